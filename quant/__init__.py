@@ -1,0 +1,1 @@
+"""quant: standalone statistics for mixed-methods studies (DataFrame in, result out)."""
