@@ -1,0 +1,1 @@
+"""Repositories: SQL in, core dataclasses out."""

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from qualcode.core.case import Case, SpeakerMapping
+from qualcode.core.errors import NotFoundError
+from qualcode.storage.tables import CaseRow, SpeakerMappingRow
+
+
+def _to_case(row: CaseRow) -> Case:
+    return Case(id=row.id, key=row.key, label=row.label, attributes=dict(row.attributes or {}))
+
+
+class CaseRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, key: str, label: str = "", attributes: dict[str, object] | None = None) -> Case:
+        row = CaseRow(key=key, label=label, attributes=attributes or {})
+        self.s.add(row)
+        self.s.flush()
+        return _to_case(row)
+
+    def get_or_create(self, key: str) -> Case:
+        row = self.s.scalar(select(CaseRow).where(CaseRow.key == key))
+        return _to_case(row) if row else self.add(key)
+
+    def get(self, case_id: int) -> Case:
+        row = self.s.get(CaseRow, case_id)
+        if row is None:
+            raise NotFoundError(f"There is no case {case_id}.")
+        return _to_case(row)
+
+    def all(self) -> list[Case]:
+        return [_to_case(r) for r in self.s.scalars(select(CaseRow).order_by(CaseRow.id))]
+
+    def set_attributes(self, case_id: int, attributes: dict[str, object]) -> None:
+        row = self.s.get(CaseRow, case_id)
+        if row is None:
+            raise NotFoundError(f"There is no case {case_id}.")
+        row.attributes = dict(attributes)
+
+    def set_speaker_mapping(self, mapping: SpeakerMapping) -> None:
+        self.s.merge(SpeakerMappingRow(
+            document_id=mapping.document_id, speaker=mapping.speaker,
+            case_id=mapping.case_id, is_interviewer=mapping.is_interviewer,
+        ))
+
+    def speaker_mappings(self, document_id: int | None = None) -> list[SpeakerMapping]:
+        query = select(SpeakerMappingRow)
+        if document_id is not None:
+            query = query.where(SpeakerMappingRow.document_id == document_id)
+        return [
+            SpeakerMapping(r.document_id, r.speaker, r.case_id, r.is_interviewer)
+            for r in self.s.scalars(query)
+        ]
+
+    def delete(self, case_id: int) -> None:
+        self.s.execute(delete(CaseRow).where(CaseRow.id == case_id))

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+
+from qualcode.core.clock import utcnow
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from qualcode.core.codebook import Code, CodeOrigin
+from qualcode.core.errors import NotFoundError
+from qualcode.storage.tables import CodeHistoryRow, CodeRow, ThemeCodeRow
+
+_FIELDS = (
+    "name", "parent_id", "colour", "definition", "inclusion", "exclusion", "example",
+    "atypical_example", "quick_key", "position",
+)
+
+
+def _to_code(row: CodeRow) -> Code:
+    return Code(
+        id=row.id, name=row.name, parent_id=row.parent_id, colour=row.colour,
+        definition=row.definition, inclusion=row.inclusion, exclusion=row.exclusion,
+        example=row.example, atypical_example=row.atypical_example,
+        origin=CodeOrigin(row.origin), quick_key=row.quick_key, position=row.position,
+    )
+
+
+class CodeRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def all(self) -> dict[int, Code]:
+        rows = self.s.scalars(select(CodeRow).order_by(CodeRow.position, CodeRow.id))
+        return {r.id: _to_code(r) for r in rows}
+
+    def get(self, code_id: int) -> Code:
+        row = self.s.get(CodeRow, code_id)
+        if row is None:
+            raise NotFoundError(f"There is no code {code_id}.")
+        return _to_code(row)
+
+    def add(self, code: Code, *, keep_id: bool = False) -> Code:
+        """Insert ``code``; its ``id`` is ignored unless ``keep_id`` (undo restores ids)."""
+        values = asdict(code)
+        values["origin"] = code.origin.value
+        if not keep_id:
+            values.pop("id")
+        row = CodeRow(**values)
+        self.s.add(row)
+        self.s.flush()
+        return _to_code(row)
+
+    def update(self, code: Code, *, coder_id: int | None = None) -> Code:
+        """Write every field of ``code``; record what changed in the code's history."""
+        row = self.s.get(CodeRow, code.id)
+        if row is None:
+            raise NotFoundError(f"There is no code {code.id}.")
+        now = utcnow()
+        for field in (*_FIELDS, "origin"):
+            new = getattr(code, field)
+            new = new.value if isinstance(new, CodeOrigin) else new
+            old = getattr(row, field)
+            if old != new:
+                self.s.add(CodeHistoryRow(
+                    code_id=code.id, coder_id=coder_id, at=now, field=field,
+                    old="" if old is None else str(old), new="" if new is None else str(new),
+                ))
+                setattr(row, field, new)
+        self.s.flush()
+        return _to_code(row)
+
+    def delete(self, code_id: int) -> None:
+        self.s.execute(delete(CodeRow).where(CodeRow.id == code_id))
+
+    def history(self, code_id: int) -> list[tuple[datetime, int | None, str, str, str]]:
+        rows = self.s.scalars(
+            select(CodeHistoryRow).where(CodeHistoryRow.code_id == code_id).order_by(CodeHistoryRow.id)
+        )
+        return [(r.at, r.coder_id, r.field, r.old, r.new) for r in rows]
+
+    def theme_links(self, code_ids: list[int]) -> list[tuple[int, int]]:
+        """(theme_id, code_id) pairs for these codes."""
+        rows = self.s.execute(
+            select(ThemeCodeRow.theme_id, ThemeCodeRow.code_id).where(ThemeCodeRow.code_id.in_(code_ids))
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def add_theme_links(self, links: list[tuple[int, int]]) -> None:
+        for theme_id, code_id in links:
+            self.s.merge(ThemeCodeRow(theme_id=theme_id, code_id=code_id))
+        self.s.flush()

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from qualcode.core.clock import utcnow
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from qualcode.core.document import Document, DocumentKind, Turn
+from qualcode.core.errors import NotFoundError
+from qualcode.core.span import Span
+from qualcode.storage.tables import DocumentRow, TurnRow
+
+_DOC = DocumentRow.__table__
+_TURN = TurnRow.__table__
+
+
+def _to_document(row: DocumentRow) -> Document:
+    return Document(
+        id=row.id, name=row.name, text=row.text, kind=DocumentKind(row.kind),
+        language=row.language, source_name=row.source_name, source_hash=row.source_hash,
+        case_id=row.case_id,
+    )
+
+
+class DocumentRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(
+        self, name: str, text: str, kind: DocumentKind, *, language: str = "en",
+        source_name: str = "", source_hash: str = "", case_id: int | None = None,
+        turns: list[Turn] | tuple[Turn, ...] = (),
+    ) -> Document:
+        row = DocumentRow(
+            name=name, text=text, kind=kind.value, language=language, source_name=source_name,
+            source_hash=source_hash, case_id=case_id, created=utcnow(),
+        )
+        self.s.add(row)
+        self.s.flush()
+        if turns:
+            self.s.execute(
+                _TURN.insert(),
+                [
+                    {"document_id": row.id, "speaker": t.speaker, "start": t.span.start,
+                     "end": t.span.end, "timestamp": t.timestamp}
+                    for t in turns
+                ],
+            )
+        return _to_document(row)
+
+    def get(self, document_id: int) -> Document:
+        row = self.s.get(DocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"There is no document {document_id}.")
+        return _to_document(row)
+
+    def text_length(self, document_id: int) -> int:
+        from sqlalchemy import func
+
+        n = self.s.scalar(select(func.length(DocumentRow.text)).where(DocumentRow.id == document_id))
+        if n is None:
+            raise NotFoundError(f"There is no document {document_id}.")
+        return int(n)
+
+    def list_headers(self) -> list[tuple[int, str, str, int | None]]:
+        """(id, name, kind, case_id) of every document, without loading texts."""
+        rows = self.s.execute(
+            select(_DOC.c.id, _DOC.c.name, _DOC.c.kind, _DOC.c.case_id).order_by(_DOC.c.id)
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def all(self) -> list[Document]:
+        return [_to_document(r) for r in self.s.scalars(select(DocumentRow).order_by(DocumentRow.id))]
+
+    def turns(self, document_id: int) -> list[Turn]:
+        rows = self.s.execute(
+            select(_TURN.c.id, _TURN.c.speaker, _TURN.c.start, _TURN.c.end, _TURN.c.timestamp)
+            .where(_TURN.c.document_id == document_id)
+            .order_by(_TURN.c.start)
+        )
+        return [Turn(speaker=r[1], span=Span(r[2], r[3]), timestamp=r[4], id=r[0]) for r in rows]
+
+    def all_turns(self) -> dict[int, list[Turn]]:
+        out: dict[int, list[Turn]] = {}
+        rows = self.s.execute(
+            select(_TURN.c.document_id, _TURN.c.id, _TURN.c.speaker, _TURN.c.start, _TURN.c.end,
+                   _TURN.c.timestamp).order_by(_TURN.c.document_id, _TURN.c.start)
+        )
+        for r in rows:
+            out.setdefault(r[0], []).append(Turn(r[2], Span(r[3], r[4]), r[5], r[1]))
+        return out
+
+    def rename(self, document_id: int, name: str) -> None:
+        row = self.s.get(DocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"There is no document {document_id}.")
+        row.name = name
+
+    def set_case(self, document_id: int, case_id: int | None) -> None:
+        row = self.s.get(DocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"There is no document {document_id}.")
+        row.case_id = case_id
+
+    def delete(self, document_id: int) -> None:
+        self.s.execute(delete(DocumentRow).where(DocumentRow.id == document_id))

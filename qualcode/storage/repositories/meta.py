@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from qualcode.storage.tables import (
+    CaseRow,
+    CodeRow,
+    CoderRow,
+    DocumentRow,
+    MemoRow,
+    MetaRow,
+    SegmentRow,
+    ThemeRow,
+    TurnRow,
+)
+
+
+class MetaRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.s.get(MetaRow, key)
+        return row.value if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self.s.merge(MetaRow(key=key, value=value))
+
+    def counts(self) -> dict[str, int]:
+        tables = {
+            "documents": DocumentRow, "turns": TurnRow, "cases": CaseRow, "codes": CodeRow,
+            "themes": ThemeRow, "segments": SegmentRow, "coders": CoderRow, "memos": MemoRow,
+        }
+        return {
+            name: int(self.s.scalar(select(func.count()).select_from(table)) or 0)
+            for name, table in tables.items()
+        }

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from qualcode.core.clock import utcnow
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from qualcode.core.errors import NotFoundError
+from qualcode.core.segment import Segment
+from qualcode.core.span import Span
+from qualcode.storage.tables import SegmentRow
+
+_T = SegmentRow.__table__
+_COLS = (_T.c.id, _T.c.document_id, _T.c.code_id, _T.c.start, _T.c.end, _T.c.coder_id,
+         _T.c.created, _T.c.updated, _T.c.memo)
+
+
+def _to_segment(r: Sequence) -> Segment:  # type: ignore[type-arg]
+    return Segment(
+        id=r[0], document_id=r[1], code_id=r[2], span=Span(r[3], r[4]), coder_id=r[5],
+        created=r[6], updated=r[7], memo=r[8],
+    )
+
+
+def _values(seg: Segment) -> dict[str, object]:
+    return {
+        "id": seg.id, "document_id": seg.document_id, "code_id": seg.code_id,
+        "start": seg.span.start, "end": seg.span.end, "coder_id": seg.coder_id,
+        "created": seg.created, "updated": seg.updated, "memo": seg.memo,
+    }
+
+
+class SegmentRepository:
+    """Segments are the hot path (200k rows): Core selects, no ORM identity map."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, document_id: int, code_id: int, span: Span, coder_id: int, memo: str = "") -> Segment:
+        now = utcnow()
+        result = self.s.execute(
+            insert(_T).values(
+                document_id=document_id, code_id=code_id, start=span.start, end=span.end,
+                coder_id=coder_id, created=now, updated=now, memo=memo,
+            )
+        )
+        new_id = result.inserted_primary_key[0]
+        return Segment(new_id, document_id, code_id, span, coder_id, now, now, memo)
+
+    def add_many(self, rows: list[tuple[int, int, Span, int]]) -> list[Segment]:
+        return [self.add(d, c, span, coder) for d, c, span, coder in rows]
+
+    def restore(self, segments: Iterable[Segment]) -> None:
+        """Re-insert segments with their original ids (undo of a delete)."""
+        values = [_values(s) for s in segments]
+        if values:
+            self.s.execute(insert(_T), values)
+
+    def get(self, segment_id: int) -> Segment:
+        row = self.s.execute(select(*_COLS).where(_T.c.id == segment_id)).first()
+        if row is None:
+            raise NotFoundError(f"There is no coded segment {segment_id}.")
+        return _to_segment(row)
+
+    def get_many(self, ids: Sequence[int]) -> list[Segment]:
+        out: list[Segment] = []
+        for i in range(0, len(ids), 900):
+            chunk = ids[i : i + 900]
+            out.extend(_to_segment(r) for r in self.s.execute(select(*_COLS).where(_T.c.id.in_(chunk))))
+        return out
+
+    def for_document(self, document_id: int) -> list[Segment]:
+        rows = self.s.execute(select(*_COLS).where(_T.c.document_id == document_id).order_by(_T.c.start))
+        return [_to_segment(r) for r in rows]
+
+    def for_codes(self, code_ids: Sequence[int]) -> list[Segment]:
+        if not code_ids:
+            return []
+        rows = self.s.execute(
+            select(*_COLS).where(_T.c.code_id.in_(list(code_ids))).order_by(_T.c.document_id, _T.c.start)
+        )
+        return [_to_segment(r) for r in rows]
+
+    def all(self) -> list[Segment]:
+        return [_to_segment(r) for r in self.s.execute(select(*_COLS).order_by(_T.c.id))]
+
+    def spans(self) -> list[tuple[int, int, int, int, int]]:
+        """(id, document_id, code_id, start, end) of every segment: cheap bulk view for matrices."""
+        rows = self.s.execute(select(_T.c.id, _T.c.document_id, _T.c.code_id, _T.c.start, _T.c.end))
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def update_span(self, segment_id: int, span: Span) -> None:
+        self._update(segment_id, start=span.start, end=span.end)
+
+    def update_memo(self, segment_id: int, memo: str) -> None:
+        self._update(segment_id, memo=memo)
+
+    def _update(self, segment_id: int, **values: object) -> None:
+        now = utcnow()
+        result = self.s.execute(update(_T).where(_T.c.id == segment_id).values(updated=now, **values))
+        if result.rowcount == 0:
+            raise NotFoundError(f"There is no coded segment {segment_id}.")
+
+    def reassign(self, segment_ids: Sequence[int], code_id: int) -> None:
+        if segment_ids:
+            self.s.execute(update(_T).where(_T.c.id.in_(list(segment_ids))).values(code_id=code_id))
+
+    def delete(self, segment_ids: Sequence[int]) -> None:
+        if segment_ids:
+            self.s.execute(delete(_T).where(_T.c.id.in_(list(segment_ids))))
+
+    def counts_by_code(self) -> dict[int, tuple[int, int]]:
+        """code_id -> (segments, documents)."""
+        rows = self.s.execute(
+            select(_T.c.code_id, func.count(), func.count(func.distinct(_T.c.document_id))).group_by(_T.c.code_id)
+        )
+        return {r[0]: (int(r[1]), int(r[2])) for r in rows}

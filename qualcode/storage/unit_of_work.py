@@ -1,0 +1,30 @@
+"""A unit of work bundles the repositories over one session (one transaction)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from qualcode.storage.repositories.cases import CaseRepository
+from qualcode.storage.repositories.codes import CodeRepository
+from qualcode.storage.repositories.coders import CoderRepository
+from qualcode.storage.repositories.documents import DocumentRepository
+from qualcode.storage.repositories.memos import MemoRepository
+from qualcode.storage.repositories.meta import MetaRepository
+from qualcode.storage.repositories.segments import SegmentRepository
+from qualcode.storage.repositories.themes import ThemeRepository
+
+
+class UnitOfWork:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.documents = DocumentRepository(session)
+        self.codes = CodeRepository(session)
+        self.segments = SegmentRepository(session)
+        self.cases = CaseRepository(session)
+        self.themes = ThemeRepository(session)
+        self.memos = MemoRepository(session)
+        self.coders = CoderRepository(session)
+        self.meta = MetaRepository(session)
+
+    def flush(self) -> None:
+        self.session.flush()
