@@ -12,11 +12,10 @@ import unicodedata
 def normalise_text(text: str) -> str:
     """Return ``text`` with CRLF/CR turned into LF and in Unicode NFC.
 
-    A leading byte-order mark is dropped. Idempotent:
+    Leading byte-order marks are dropped (editors sometimes stack them). Idempotent:
     ``normalise_text(normalise_text(t)) == normalise_text(t)``.
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 

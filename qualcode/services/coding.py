@@ -1,0 +1,102 @@
+"""Coding use-cases: apply a code to a span, remove it, change its bounds, memo it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qualcode.core.changes import Changes, OpResult
+from qualcode.core.codebook import Code, CodeOrigin
+from qualcode.core.errors import ValidationError
+from qualcode.core.segment import Segment, validate_new_coding
+from qualcode.core.span import Span
+from qualcode.services.snapshots import SegmentSnapshot
+from qualcode.storage.project import Project
+
+SEGMENTS = Changes(segments=True)
+
+
+def apply_code(project: Project, document_id: int, span: Span, code_id: int, coder_id: int,
+               memo: str = "") -> OpResult[Segment]:
+    """Code ``span`` of a document with ``code_id``; on disk when this returns."""
+    with project.unit_of_work() as uow:
+        length = uow.documents.text_length(document_id)
+        uow.codes.get(code_id)  # raises NotFoundError with a clear message
+        existing = [s for s in uow.segments.for_document(document_id) if s.code_id == code_id]
+        validate_new_coding(length, span, code_id, existing, coder_id)
+        return OpResult(uow.segments.add(document_id, code_id, span, coder_id, memo), SEGMENTS)
+
+
+def apply_code_many(project: Project, hits: list[tuple[int, Span]], code_id: int,
+                    coder_id: int) -> OpResult[list[Segment]]:
+    """Code many (document, span) hits in one transaction; spans already coded are skipped."""
+    with project.unit_of_work() as uow:
+        uow.codes.get(code_id)
+        taken = {(s.document_id, s.span, s.coder_id) for s in uow.segments.for_codes([code_id])}
+        lengths: dict[int, int] = {}
+        created: list[Segment] = []
+        for document_id, span in hits:
+            if document_id not in lengths:
+                lengths[document_id] = uow.documents.text_length(document_id)
+            span.check_within(lengths[document_id])
+            if (document_id, span, coder_id) in taken:
+                continue
+            taken.add((document_id, span, coder_id))
+            created.append(uow.segments.add(document_id, code_id, span, coder_id))
+        return OpResult(created, SEGMENTS)
+
+
+@dataclass(frozen=True)
+class InVivoResult:
+    code: Code
+    segment: Segment
+
+
+def code_in_vivo(project: Project, document_id: int, span: Span, coder_id: int,
+                 parent_id: int | None = None) -> OpResult[InVivoResult]:
+    """The selected words become a new in-vivo code that codes the selection."""
+    from qualcode.services.codebook import add_code
+
+    with project.unit_of_work() as uow:
+        text = uow.documents.get(document_id).text
+    span.check_within(len(text))
+    words = " ".join(text[span.start:span.end].split())
+    if not words:
+        raise ValidationError("Select some words to make an in-vivo code.")
+    name = words if len(words) <= 60 else words[:57].rstrip() + "…"
+    code = add_code(project, name, parent_id=parent_id, origin=CodeOrigin.IN_VIVO).value
+    segment = apply_code(project, document_id, span, code.id, coder_id).value
+    return OpResult(InVivoResult(code, segment), Changes(codes=True, segments=True))
+
+
+def remove_codings(project: Project, segment_ids: list[int]) -> OpResult[SegmentSnapshot]:
+    with project.unit_of_work() as uow:
+        segments = uow.segments.get_many(segment_ids)
+        uow.segments.delete([s.id for s in segments])
+        return OpResult(SegmentSnapshot(tuple(segments)), SEGMENTS)
+
+
+def restore_codings(project: Project, snapshot: SegmentSnapshot) -> OpResult[None]:
+    with project.unit_of_work() as uow:
+        uow.segments.restore(snapshot.segments)
+    return OpResult(None, SEGMENTS)
+
+
+def resize_segment(project: Project, segment_id: int, span: Span) -> OpResult[Segment]:
+    """Change a segment's boundaries; returns the segment as it was (for undo)."""
+    with project.unit_of_work() as uow:
+        old = uow.segments.get(segment_id)
+        span.check_within(uow.documents.text_length(old.document_id))
+        uow.segments.update_span(segment_id, span)
+        return OpResult(old, SEGMENTS)
+
+
+def set_segment_memo(project: Project, segment_id: int, memo: str) -> OpResult[Segment]:
+    with project.unit_of_work() as uow:
+        old = uow.segments.get(segment_id)
+        uow.segments.update_memo(segment_id, memo)
+        return OpResult(old, SEGMENTS)
+
+
+def segments_of_document(project: Project, document_id: int) -> list[Segment]:
+    with project.unit_of_work() as uow:
+        return uow.segments.for_document(document_id)
