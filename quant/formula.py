@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import patsy
 
 from quant.result import QuantError
 
@@ -31,6 +32,7 @@ __all__ = [
     "infer_type",
     "prepare",
     "check_design",
+    "design_matrices",
 ]
 
 VARIABLE_TYPES: tuple[str, ...] = (
@@ -337,3 +339,20 @@ def check_design(exog: pd.DataFrame, *, intercept: str = "Intercept") -> None:
                 f"Predictor column {exog.columns[j - 1]!r} is a linear combination of other "
                 "predictors (perfect collinearity); drop one of them."
             )
+
+
+def design_matrices(formula: str, data: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Outcome and design matrix of *formula* on a prepared sample (patsy names).
+
+    Raises
+    ------
+    QuantError
+        If patsy cannot build the matrices or the outcome is not one column.
+    """
+    try:
+        y, x = patsy.dmatrices(formula, data, return_type="dataframe", NA_action="raise")
+    except patsy.PatsyError as exc:
+        raise QuantError(f"Cannot build the model from {formula!r}: {exc}") from exc
+    if y.shape[1] != 1:
+        raise QuantError(f"The outcome of {formula!r} must be one numeric column.")
+    return y, x
