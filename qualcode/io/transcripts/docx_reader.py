@@ -1,0 +1,126 @@
+"""Word .docx: paragraphs and tables of word/document.xml in reading order.
+
+We read the XML with lxml rather than python-docx: it is several times
+faster on the import benchmark (see benchmarks/parse_bench.py) and lets us
+see bold runs and nested tables directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from qualcode.core.errors import InputFileError
+from qualcode.io.transcripts.extracted import Extracted
+from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs
+from qualcode.io.transcripts.xml_safety import parse_xml
+from qualcode.io.transcripts.zip_safety import open_zip, read_member
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _TBL, _TR, _TC, _R = W + "p", W + "tbl", W + "tr", W + "tc", W + "r"
+_T, _TAB, _BR, _CR = W + "t", W + "tab", W + "br", W + "cr"
+_SDT, _SDT_CONTENT, _CUSTOM = W + "sdt", W + "sdtContent", W + "customXml"
+_NO_BREAK_HYPHEN = W + "noBreakHyphen"
+_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN)
+# Text boxes and drawing fallbacks would repeat text out of reading order.
+_SKIP = {W + "txbxContent", _MC + "Fallback", W + "pict", W + "drawing", W + "object"}
+_FALSE = {"0", "false", "off"}
+_VAL = W + "val"
+
+
+def _is_bold(run: etree._Element) -> bool:
+    props = run.find(W + "rPr")
+    if props is None:
+        return False
+    bold = props.find(W + "b")
+    if bold is not None:
+        return bold.get(_VAL, "true") not in _FALSE
+    style = props.find(W + "rStyle")
+    return style is not None and style.get(_VAL, "").lower() in {"strong", "bold"}
+
+
+def _text_items(paragraph: etree._Element) -> Iterator[etree._Element]:
+    """Text elements of a paragraph in order, outside text boxes and fallbacks."""
+    if paragraph.find(".//" + W + "txbxContent") is None and paragraph.find(".//" + _MC + "Fallback") is None:
+        yield from paragraph.iter(*_TEXT_TAGS)
+        return
+    stack = [iter(paragraph)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in _TEXT_TAGS:
+            yield child
+        elif child.tag not in _SKIP:
+            stack.append(iter(child))
+
+
+def _paragraph(element: etree._Element) -> Paragraph:
+    pieces: list[str] = []
+    bold_prefix = 0
+    in_prefix = True
+    length = 0
+    for item in _text_items(element):
+        tag = item.tag
+        if tag == _T:
+            piece = item.text or ""
+        elif tag == _TAB:
+            piece = "\t"
+        elif tag == _NO_BREAK_HYPHEN:
+            piece = "\u2011"
+        else:
+            piece = "\n"
+        if in_prefix and piece:
+            parent = item.getparent()
+            if parent is not None and parent.tag == _R and _is_bold(parent):
+                bold_prefix = length + len(piece)
+            elif piece.strip():
+                in_prefix = False
+        pieces.append(piece)
+        length += len(piece)
+    return Paragraph("".join(pieces), bold_prefix)
+
+
+def _cell_text(cell: etree._Element) -> Paragraph:
+    inner = list(_blocks(cell))
+    text = "\n".join(p.text for p in inner)
+    bold = inner[0].bold_prefix if inner else 0
+    return Paragraph(text, bold)
+
+
+def _blocks(container: etree._Element) -> Iterator[Paragraph]:
+    for child in container:
+        tag = child.tag
+        if tag == _P:
+            yield _paragraph(child)
+        elif tag == _TBL:
+            for row in child.iter(_TR):
+                if row.getparent() is not child:
+                    continue  # rows of nested tables come through their cell
+                cells = [_cell_text(cell) for cell in row.findall(_TC)]
+                if not any(c.text.strip() for c in cells):
+                    continue
+                # One line per row, cells split by tabs, so a
+                # "Speaker | utterance" table reads as "Speaker<TAB>utterance".
+                first = cells[0]
+                bold = first.bold_prefix if first.bold_prefix == len(first.text) else 0
+                yield Paragraph("\t".join(c.text for c in cells), bold)
+        elif tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _blocks(content)
+        elif tag == _CUSTOM:
+            yield from _blocks(child)
+
+
+def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
+    """Extract the text of a .docx (body paragraphs and tables)."""
+    archive = open_zip(data, name, "Word (.docx)")
+    root = parse_xml(read_member(archive, "word/document.xml", name, max_bytes), name, "word/document.xml")
+    body = root.find(W + "body")
+    if body is None:
+        raise InputFileError(name, "The Word document has no body.")
+    text, bold = join_paragraphs(_blocks(body))
+    return Extracted(text=text, bold_prefixes=tuple(bold))

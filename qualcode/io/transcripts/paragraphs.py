@@ -1,0 +1,35 @@
+"""Join paragraphs from word processors into one normalised text."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph's text and how many of its first characters are bold."""
+
+    text: str
+    bold_prefix: int = 0
+
+
+def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[int, int]]]:
+    """One LF-joined NFC text and the ``(offset, length)`` of bold line openings.
+
+    Each paragraph is normalised on its own, so the bold prefix can be
+    measured in the same code points the stored text uses.
+    """
+    parts: list[str] = []
+    bold: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in paragraphs:
+        text = paragraph.text.replace("\r\n", "\n").replace("\r", "\n")
+        text = unicodedata.normalize("NFC", text)
+        if paragraph.bold_prefix:
+            prefix = unicodedata.normalize("NFC", paragraph.text[: paragraph.bold_prefix])
+            bold.append((offset, min(len(prefix), len(text))))
+        parts.append(text)
+        offset += len(text) + 1
+    return "\n".join(parts), bold

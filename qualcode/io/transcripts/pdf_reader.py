@@ -1,0 +1,78 @@
+"""PDF: the text layer of each page via pypdf (no OCR)."""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+
+from qualcode.core.errors import InputFileError
+from qualcode.core.text import normalise_text
+from qualcode.io.transcripts.extracted import Extracted
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def read_pdf(data: bytes, name: str) -> Extracted:
+    """Extract page texts; pages without a text layer are listed, not fatal.
+
+    Raises
+    ------
+    InputFileError
+        Damaged or password-protected PDF, or no page with text at all.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    handler = _Collect()
+    logger = logging.getLogger("pypdf")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    texts: list[str] = []
+    empty: list[int] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                reader = PdfReader(io.BytesIO(data))
+                if reader.is_encrypted and not reader.decrypt(""):
+                    raise InputFileError(name, "The PDF is password-protected.")
+                pages = list(reader.pages)
+            except InputFileError:
+                raise
+            except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+                raise InputFileError(name, f"The PDF is damaged or not a PDF ({exc}).") from None
+            for number, page in enumerate(pages, start=1):
+                try:
+                    page_text = page.extract_text() or ""
+                except Exception as exc:  # pypdf raises many types on bad pages
+                    raise InputFileError(
+                        name, f"The page could not be read ({exc}).", f"page {number}"
+                    ) from None
+                if not page_text.strip():
+                    empty.append(number)
+                texts.append(page_text)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+    notes = [f"pypdf: {m}" for m in handler.messages] + [f"pypdf: {w.message}" for w in caught]
+    if not texts or len(empty) == len(texts):
+        raise InputFileError(
+            name,
+            "No page of this PDF has a text layer (a scan?); run OCR on it first.",
+        )
+    if empty:
+        pages_list = ", ".join(str(n) for n in empty)
+        notes.insert(0, f"Pages without a text layer (a scan?), imported as empty: {pages_list}.")
+    return Extracted(
+        text=normalise_text("\n".join(t.rstrip("\n") for t in texts)),
+        warnings=tuple(notes),
+        pages_without_text=tuple(empty),
+    )

@@ -1,0 +1,171 @@
+"""Entry points: pick the reader by file extension, then find the turns."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from qualcode.core.document import validate_turns
+from qualcode.core.errors import InputFileError, ValidationError
+from qualcode.io.transcripts.extracted import Extracted
+from qualcode.io.transcripts.parsed import ParsedTranscript
+from qualcode.io.transcripts.turns import TurnPatterns, detect_turns
+
+# Text we decode (a file, or the XML part inside a docx/odt). The longest
+# real transcripts are a few MB; 64 MiB keeps peak memory well under 500 MB.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# A docx/odt file may carry big images we never read; its own size may be larger.
+CONTAINER_FACTOR = 8
+FORMATS = {
+    ".txt": "txt", ".text": "txt", ".docx": "docx", ".odt": "odt", ".pdf": "pdf",
+    ".rtf": "rtf", ".srt": "srt", ".vtt": "vtt", ".html": "html", ".htm": "html",
+    ".md": "md", ".markdown": "md",
+}
+_CONTAINERS = {"docx", "odt", "pdf"}
+
+
+def format_of(name: str) -> str:
+    """The transcript format for a file name, from its extension."""
+    suffix = Path(name).suffix.lower()
+    try:
+        return FORMATS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise InputFileError(name, f"Unknown transcript type {suffix or '(none)'!r}; use one of {known}.") from None
+
+
+def _limit(fmt: str, max_bytes: int) -> int:
+    return max_bytes * CONTAINER_FACTOR if fmt in _CONTAINERS else max_bytes
+
+
+def _extract(data: bytes, name: str, fmt: str, encoding: str | None,
+             patterns: TurnPatterns, max_bytes: int) -> Extracted:
+    # Readers are imported lazily so a txt-only import never loads pypdf/lxml.
+    if fmt in ("txt", "md"):
+        from qualcode.io.transcripts.txt_reader import read_txt
+        return read_txt(data, name, encoding)
+    if fmt == "docx":
+        from qualcode.io.transcripts.docx_reader import read_docx
+        return read_docx(data, name, max_bytes)
+    if fmt == "odt":
+        from qualcode.io.transcripts.odt_reader import read_odt
+        return read_odt(data, name, max_bytes)
+    if fmt == "pdf":
+        from qualcode.io.transcripts.pdf_reader import read_pdf
+        return read_pdf(data, name)
+    if fmt == "rtf":
+        from qualcode.io.transcripts.rtf_reader import read_rtf
+        return read_rtf(data, name)
+    if fmt in ("srt", "vtt"):
+        from qualcode.io.transcripts.subtitles import read_subtitles
+        return read_subtitles(data, name, vtt=fmt == "vtt", encoding=encoding, patterns=patterns)
+    from qualcode.io.transcripts.markup_reader import read_html
+    return read_html(data, name, encoding)
+
+
+def read_transcript_bytes(
+    data: bytes,
+    name: str,
+    *,
+    patterns: TurnPatterns | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    format: str | None = None,
+) -> ParsedTranscript:
+    """Import a transcript from its bytes.
+
+    Parameters
+    ----------
+    data:
+        The raw file content.
+    name:
+        The file name: picks the format by extension and names the file
+        in errors.
+    patterns:
+        Speaker-label patterns; defaults when ``None``.
+    encoding:
+        Force a text encoding for txt/md/srt/vtt/html; detected when ``None``.
+    max_bytes:
+        Largest text payload to decode (docx/odt/pdf files may be
+        ``8 * max_bytes`` on disk).
+    format:
+        Override the extension (``"txt"``, ``"docx"`` ...).
+
+    Returns
+    -------
+    ParsedTranscript
+
+    Raises
+    ------
+    InputFileError
+        Whatever is wrong with the file, naming it and the place where known.
+
+    Examples
+    --------
+    >>> parsed = read_transcript_bytes(b"I: Hello\\nP1: Hi there", "a.txt")
+    >>> parsed.speakers
+    {'I': 1, 'P1': 1}
+    """
+    fmt = format or format_of(name)
+    if not data:
+        raise InputFileError(name, "The file is empty.")
+    if len(data) > _limit(fmt, max_bytes):
+        raise InputFileError(name, f"The file is {len(data):,} bytes; the limit is {_limit(fmt, max_bytes):,}.")
+    patterns = patterns or TurnPatterns()
+    extracted = _extract(data, name, fmt, encoding, patterns, max_bytes)
+    if not extracted.text.strip():
+        raise InputFileError(name, "The file contains no text.")
+    warnings = list(extracted.warnings)
+    if extracted.turns is not None:
+        turns = list(extracted.turns)
+    else:
+        detection = detect_turns(extracted.text, patterns, extracted.bold_prefixes)
+        turns = detection.turns
+        warnings.extend(detection.warnings)
+    try:
+        validate_turns(len(extracted.text), turns)
+    except ValidationError as exc:  # a bug or a bad custom pattern, not the file
+        raise InputFileError(name, f"Speaker turns are inconsistent: {exc}") from exc
+    return ParsedTranscript(
+        text=extracted.text,
+        turns=tuple(turns),
+        format=fmt,
+        encoding=extracted.encoding,
+        source_hash=hashlib.sha256(data).hexdigest(),
+        warnings=tuple(warnings),
+        pages_without_text=extracted.pages_without_text,
+    )
+
+
+def read_transcript(
+    path: str | os.PathLike[str],
+    *,
+    patterns: TurnPatterns | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ParsedTranscript:
+    """Import the transcript file at ``path``.
+
+    The size is checked before the file is read, so an oversized file costs
+    nothing. See :func:`read_transcript_bytes` for the parameters.
+    """
+    path = Path(path)
+    name = path.name
+    fmt = format_of(name)
+    try:
+        size = path.stat().st_size
+        if size > _limit(fmt, max_bytes):
+            raise InputFileError(name, f"The file is {size:,} bytes; the limit is {_limit(fmt, max_bytes):,}.")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputFileError(name, "This is a folder, not a file.") from None
+    except FileNotFoundError:
+        raise InputFileError(name, "The file does not exist.") from None
+    except PermissionError:
+        raise InputFileError(name, "The file cannot be read (permission denied).") from None
+    except OSError as exc:
+        raise InputFileError(name, f"The file cannot be read ({exc.strerror}).") from None
+    return read_transcript_bytes(
+        data, name, patterns=patterns, encoding=encoding, max_bytes=max_bytes, format=fmt
+    )

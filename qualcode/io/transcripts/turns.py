@@ -1,0 +1,273 @@
+"""Speaker-turn detection: one compiled regex pass over the text.
+
+A transcript line may open a turn (``Interviewer: ...``, ``[id1] ...``,
+``[00:01:23] Name: ...``), carry only a timestamp for the next turn
+(``[00:00:01:03]`` in mission transcripts), or be a directive that belongs to
+no turn (Spacelog ``_page : 8``). Every other line continues the current turn.
+All patterns are merged into one alternation so the text is scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from qualcode.core.document import Turn
+from qualcode.core.span import Span
+
+# A timestamp: [-]mm:ss, hh:mm:ss or dd:hh:mm:ss, optional .ms or ,ms.
+TIMESTAMP = r"-?\d{1,3}(?::\d{1,2}){1,3}(?:[.,]\d{1,3})?"
+# A speaker name: up to four words. Plausibility (capitals) is checked after.
+NAME = r"[^\W\d_][\w.'’&/-]*(?:[ ][\w.'’&/-]+){0,3}"
+# The colon after a label must be followed by a blank or the line end, so that
+# "10:30" or "http://" never read as labels.
+COLON = r":(?=[ \t]|$)[ \t]*"
+ROLE_WORDS = (
+    r"(?:Interviewer|Interviewee|Respondent|Participant|Moderator|Facilitator"
+    r"|Speaker(?: \d+)?|Researcher|Student|Teacher)"
+)
+
+DEFAULT_LABELS: tuple[re.Pattern[str], ...] = (
+    # [00:01:23] Name: text
+    re.compile(rf"\[(?P<ts>{TIMESTAMP})\][ \t]*(?P<speaker>{NAME}){COLON}"),
+    # Name (00:01:23): text   and   Name [00:01:23]: text
+    re.compile(rf"(?P<speaker>{NAME})[ \t]*[(\[](?P<ts>{TIMESTAMP})[)\]]{COLON}"),
+    # 00:01:23 Name: text
+    re.compile(rf"(?P<ts>{TIMESTAMP})[ \t]+(?P<speaker>{NAME}){COLON}"),
+    # Otter-style label line: "Speaker 1  0:03" alone, utterance on next lines
+    re.compile(rf"(?P<speaker>{NAME})[ \t]+(?P<ts>{TIMESTAMP})[ \t]*$"),
+    # QualCoder style [id1], [P3], [Interviewer]; never [laughs] or [crosstalk]
+    re.compile(r"\[(?P<speaker>[A-Za-z]{1,12}[ ]?\d{1,4}|" + ROLE_WORDS + r")\][ \t:]*"),
+    # **Interviewer:** text  /  **Interviewer**: text (Markdown)
+    re.compile(rf"(?:\*\*|__)(?P<speaker>{NAME})(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*"),
+    # Interviewer: / I: / P3: / Speaker 2: / CDR: text
+    re.compile(rf"(?P<speaker>{NAME}){COLON}"),
+    # Name<TAB>text (tables exported to text, docx speaker|utterance tables)
+    re.compile(rf"(?P<speaker>{NAME})\t[ \t]*(?=\S)"),
+)
+
+DEFAULT_TIMESTAMP_LINES: tuple[re.Pattern[str], ...] = (
+    # [00:01:23] or [-00:00:00:10] or 00:01:23 alone on a line
+    re.compile(rf"[ \t]*\[?(?P<ts>{TIMESTAMP})\]?[ \t]*$"),
+)
+
+DEFAULT_IGNORE_LINES: tuple[re.Pattern[str], ...] = (
+    # Spacelog directives: _page : 8, _tape : Tape 1/1, _extra : CANARY (REV 1)
+    re.compile(r"_[a-z]+[ \t]*:.*$"),
+)
+
+# Header words that look like labels but are not speakers ("Date: 3 May").
+DEFAULT_NOT_SPEAKERS = frozenset(
+    {
+        "date", "time", "place", "location", "duration", "title", "subject",
+        "note", "notes", "nb", "ps", "re", "transcript", "interview", "recording",
+        "file", "project", "page", "tape", "http", "https", "source", "length",
+    }
+)
+# Lower-case name particles allowed inside a multi-word speaker name.
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "y"}
+)
+NO_SPEAKER = "(no speaker)"
+
+
+@dataclass(frozen=True)
+class TurnPatterns:
+    """The regexes that recognise speaker labels.
+
+    Each pattern is matched at the start of a line (``re.MULTILINE`` is added).
+    Label patterns need a ``speaker`` group and may have a ``ts`` group; the
+    utterance starts where the match ends. Timestamp-line patterns need a
+    ``ts`` group; that time goes to the next turn. Ignore-line patterns mark
+    lines that belong to no turn. Earlier label patterns win.
+
+    Examples
+    --------
+    >>> extra = re.compile(r"(?P<speaker>Q|A)\\.[ \\t]+")
+    >>> patterns = TurnPatterns().with_labels(extra)
+    """
+
+    labels: tuple[re.Pattern[str], ...] = DEFAULT_LABELS
+    timestamp_lines: tuple[re.Pattern[str], ...] = DEFAULT_TIMESTAMP_LINES
+    ignore_lines: tuple[re.Pattern[str], ...] = DEFAULT_IGNORE_LINES
+    not_speakers: frozenset[str] = DEFAULT_NOT_SPEAKERS
+    require_capital: bool = True
+    max_speaker_length: int = 40
+
+    def with_labels(self, *patterns: re.Pattern[str], replace_defaults: bool = False) -> TurnPatterns:
+        """A copy with ``patterns`` tried before (or instead of) the current labels."""
+        labels = tuple(patterns) if replace_defaults else tuple(patterns) + self.labels
+        return replace(self, labels=labels)
+
+    @cached_property
+    def combined(self) -> re.Pattern[str]:
+        """All patterns as one alternation with prefixed group names."""
+        parts = []
+        for prefix, group in (("L", self.labels), ("T", self.timestamp_lines), ("X", self.ignore_lines)):
+            for index, pattern in enumerate(group):
+                key = f"{prefix}{index}"
+                source = re.sub(r"\(\?P<(\w+)>", rf"(?P<{key}_\1>", pattern.pattern)
+                source = re.sub(r"\(\?P=(\w+)\)", rf"(?P={key}_\1)", source)
+                if pattern.flags & re.IGNORECASE:
+                    source = f"(?i:{source})"
+                parts.append(f"(?P<{key}>{source})")
+        return re.compile("^(?:" + "|".join(parts) + ")", re.MULTILINE)
+
+    def is_speaker(self, name: str) -> bool:
+        """Whether ``name`` is a plausible speaker label."""
+        if not name or len(name) > self.max_speaker_length:
+            return False
+        if name.casefold() in self.not_speakers:
+            return False
+        # Codes with digits (id1, p3) are labels whatever their case.
+        if not self.require_capital or any(c.isdigit() for c in name):
+            return True
+        return all(
+            word[0].isupper() or word[0].isdigit() or word in NAME_PARTICLES
+            for word in name.split(" ")
+            if word
+        )
+
+
+@dataclass(frozen=True)
+class _Event:
+    line_start: int
+    kind: str  # "label", "ts" or "ignore"
+    speaker: str = ""
+    timestamp: float | None = None
+    utterance_start: int = 0
+
+
+@dataclass
+class TurnDetection:
+    """Turns found in a text, with notes for the researcher."""
+
+    turns: list[Turn] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_timestamp(value: str) -> float:
+    """Seconds of ``[-][[dd:]hh:]mm:ss[.fff]`` (brackets allowed).
+
+    >>> parse_timestamp("[-00:00:00:10]")
+    -10.0
+    >>> parse_timestamp("01:02:03,5")
+    3723.5
+    """
+    value = value.strip().strip("[]()")
+    sign = -1.0 if value.startswith("-") else 1.0
+    fields = value.lstrip("-").replace(",", ".").split(":")
+    seconds = 0.0
+    for part, unit in zip(reversed(fields), (1, 60, 3600, 86400)):
+        seconds += float(part) * unit
+    return sign * seconds
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _scan(text: str, patterns: TurnPatterns) -> list[_Event]:
+    events: list[_Event] = []
+    for match in patterns.combined.finditer(text):
+        key = match.lastgroup or ""
+        groups = match.groupdict()
+        if key.startswith("L"):
+            speaker = " ".join((groups.get(f"{key}_speaker") or "").split())
+            if not patterns.is_speaker(speaker):
+                continue
+            raw_ts = groups.get(f"{key}_ts")
+            events.append(
+                _Event(
+                    match.start(),
+                    "label",
+                    speaker,
+                    parse_timestamp(raw_ts) if raw_ts else None,
+                    match.end(),
+                )
+            )
+        elif key.startswith("T"):
+            events.append(_Event(match.start(), "ts", timestamp=parse_timestamp(groups[f"{key}_ts"])))
+        else:
+            events.append(_Event(match.start(), "ignore"))
+    return events
+
+
+def _bold_events(
+    text: str, bold_prefixes: Iterable[tuple[int, int]], patterns: TurnPatterns
+) -> list[_Event]:
+    """Labels typed in bold without a colon (``**Interviewer** So ...`` in Word)."""
+    events = []
+    for line_start, length in bold_prefixes:
+        label = text[line_start : line_start + length]
+        if "\n" in label:
+            continue
+        speaker = " ".join(label.strip().rstrip(":").split())
+        if not patterns.is_speaker(speaker):
+            continue
+        start = line_start + length
+        while start < len(text) and text[start] in " \t:":
+            start += 1
+        if start < len(text) and text[start] != "\n":
+            events.append(_Event(line_start, "label", speaker, None, start))
+    return events
+
+
+def detect_turns(
+    text: str,
+    patterns: TurnPatterns | None = None,
+    bold_prefixes: Sequence[tuple[int, int]] = (),
+) -> TurnDetection:
+    """Find the speaker turns of a normalised text.
+
+    Parameters
+    ----------
+    text:
+        Normalised text (LF line ends); spans index it.
+    patterns:
+        The label patterns; :class:`TurnPatterns` defaults when ``None``.
+    bold_prefixes:
+        ``(line_start, length)`` of bold text opening a line, from word
+        processors; used as a label where no pattern matched that line.
+
+    Returns
+    -------
+    TurnDetection
+        Non-overlapping turns whose spans cover the utterance only (the
+        label and timestamp stay outside), continuation lines included.
+    """
+    patterns = patterns or TurnPatterns()
+    events = _scan(text, patterns)
+    if bold_prefixes:
+        taken = {e.line_start for e in events}
+        extra = [e for e in _bold_events(text, bold_prefixes, patterns) if e.line_start not in taken]
+        if extra:
+            events = sorted(events + extra, key=lambda e: e.line_start)
+    result = TurnDetection()
+    current: _Event | None = None
+    pending_ts: float | None = None
+
+    def close(end: int) -> None:
+        if current is None:
+            return
+        first = _NON_SPACE.search(text, current.utterance_start, end)
+        if first is None:
+            line = text.count("\n", 0, current.line_start) + 1
+            result.warnings.append(f"Line {line}: the label {current.speaker!r} has no text.")
+            return
+        start = first.start()
+        stop = start + len(text[start:end].rstrip())
+        result.turns.append(Turn(current.speaker, Span(start, stop), current.timestamp))
+
+    for event in events:
+        close(event.line_start)
+        current = None
+        if event.kind == "label":
+            timestamp = event.timestamp if event.timestamp is not None else pending_ts
+            current = replace(event, timestamp=timestamp)
+            pending_ts = None
+        elif event.kind == "ts":
+            pending_ts = event.timestamp
+    close(len(text))
+    return result

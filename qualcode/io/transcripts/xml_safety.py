@@ -1,0 +1,50 @@
+"""Parse XML parts of office files with no DTDs, entities or network."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from qualcode.core.errors import InputFileError
+
+# Office XML never carries a DTD. Refusing one outright stops billion-laughs
+# and external-entity payloads before libxml2 sees them; the parser options
+# below are the second line of defence.
+_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY", b"<\x00!\x00D\x00", b"<\x00!\x00E\x00")
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+
+
+def parse_xml(payload: bytes, name: str, part: str) -> etree._Element:
+    """Parse one XML part safely and return its root element.
+
+    Raises
+    ------
+    InputFileError
+        The part declares a DTD or entities, or is not well-formed XML.
+    """
+    for marker in _FORBIDDEN:
+        if marker in payload:
+            raise InputFileError(
+                name,
+                f"The part {part!r} declares a DTD or entities, which office files never do; "
+                "refusing it (possible XML entity attack).",
+            )
+    try:
+        root = etree.fromstring(payload, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        line = exc.position[0] if exc.position else None
+        raise InputFileError(
+            name, f"The part {part!r} is not well-formed XML ({exc.msg}).",
+            f"{part} line {line}" if line else None,
+        ) from None
+    if root is None:
+        raise InputFileError(name, f"The part {part!r} is empty.")
+    return root
