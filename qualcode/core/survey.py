@@ -19,6 +19,14 @@ from qualcode.core.errors import ValidationError
 _MAX_LISTED = 20
 
 
+class DuplicateKeyError(ValidationError):
+    """Some IDs occur more than once. ``duplicates`` maps each to its row numbers."""
+
+    def __init__(self, message: str, duplicates: Mapping[str, Sequence[int]]) -> None:
+        super().__init__(message)
+        self.duplicates = {key: list(rows) for key, rows in duplicates.items()}
+
+
 class VariableType(str, Enum):
     """Measurement level of a survey variable, as the analysis will treat it."""
 
@@ -280,16 +288,18 @@ def link_keys(
 
     Raises
     ------
-    ValidationError
-        If a key occurs twice among the survey rows or among the cases (after
+    DuplicateKeyError
+        (a ValidationError) If a key occurs twice among the survey rows or among the cases (after
         normalisation); the message lists every duplicate with its rows.
     """
     duplicates = find_duplicate_keys(survey_keys, strip=strip, casefold=casefold, row_numbers=row_numbers)
     if duplicates:
-        raise ValidationError(describe_duplicates(duplicates, "IDs in the survey"))
+        raise DuplicateKeyError(describe_duplicates(duplicates, "IDs in the survey"), duplicates)
     case_duplicates = find_duplicate_keys(case_keys, strip=strip, casefold=casefold)
     if case_duplicates:
-        raise ValidationError(describe_duplicates(case_duplicates, "case keys (after trimming/case-folding)"))
+        raise DuplicateKeyError(
+            describe_duplicates(case_duplicates, "case keys (after trimming/case-folding)"), case_duplicates
+        )
 
     case_norm = [normalise_key(k, strip, casefold) for k in case_keys]
     case_set = {k for k in case_norm if k is not None}

@@ -1,0 +1,212 @@
+"""Exporting (quantitized) data: CSV, XLSX, SPSS .sav and Stata .dta.
+
+The .sav/.dta writers keep variable labels, value labels and user-missing
+codes from the :class:`~qualcode.core.survey.Variable` list, so a table read
+with :func:`read_survey` and written back keeps its metadata.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from qualcode.core.errors import ValidationError
+from qualcode.core.survey import Variable, VariableType
+
+# Spreadsheet programs run cells starting with these as formulas (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SPSS_NAME = re.compile(r"^[A-Za-z@][A-Za-z0-9_.@#$]{0,63}$")
+_STATA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,31}$")
+_MEASURE = {
+    VariableType.CONTINUOUS: "scale",
+    VariableType.COUNT: "scale",
+    VariableType.ORDINAL: "ordinal",
+    VariableType.BINARY: "nominal",
+    VariableType.CATEGORICAL: "nominal",
+    VariableType.TEXT: "nominal",
+    VariableType.ID: "nominal",
+}
+
+
+def _defuse(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(
+    frame: pd.DataFrame,
+    path: str | Path,
+    *,
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+    escape_formulas: bool = True,
+) -> None:
+    """Write ``frame`` as CSV (header row, no index).
+
+    Parameters
+    ----------
+    encoding:
+        ``"utf-8"`` by default; ``"utf-8-sig"`` makes older Excel versions
+        recognise UTF-8.
+    escape_formulas:
+        Prefix text cells that start with ``= + - @`` with ``'`` so that a
+        spreadsheet does not execute a respondent's answer as a formula.
+        Numbers are never changed.
+    """
+    out = frame.copy()
+    if escape_formulas:
+        for name in out.columns:
+            if not pd.api.types.is_numeric_dtype(out[name]):
+                out[name] = out[name].map(_defuse)
+    out.to_csv(path, index=False, encoding=encoding, sep=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+
+
+def write_xlsx(
+    frame: pd.DataFrame,
+    path: str | Path,
+    *,
+    variables: Sequence[Variable] = (),
+    sheet_name: str = "data",
+) -> None:
+    """Write ``frame`` to one sheet; with ``variables``, add a ``variables`` sheet.
+
+    Text cells are always written as text, never as formulas, whatever they
+    start with. The ``variables`` sheet lists name, label, type, levels, value
+    labels and missing codes: the codebook of the exported data.
+    """
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_name)
+    sheet.append([str(c) for c in frame.columns])
+    for row in frame.itertuples(index=False, name=None):
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    if variables:
+        book = workbook.create_sheet("variables")
+        book.append(["name", "label", "type", "levels", "value_labels", "missing_values"])
+        for var in variables:
+            book.append(
+                [
+                    var.name,
+                    var.label,
+                    var.type.value,
+                    "; ".join(var.levels),
+                    "; ".join(f"{code}={text}" for code, text in var.value_labels),
+                    "; ".join(str(v) for v in var.missing_values),
+                ]
+            )
+    workbook.save(str(path))
+
+
+def _xlsx_cell(sheet: Any, value: object) -> object:
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, str):
+        # openpyxl stores any string starting with "=" as a formula; an answer
+        # like "=HYPERLINK(...)" must stay inert text.
+        cell = WriteOnlyCell(sheet, value)
+        cell.data_type = "s"
+        return cell
+    if value is None or pd.isna(value):  # type: ignore[arg-type]
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _labels_by_name(frame: pd.DataFrame, variables: Sequence[Variable]) -> dict[str, Variable]:
+    by_name = {var.name: var for var in variables}
+    unknown = [name for name in by_name if name not in frame.columns]
+    if unknown:
+        raise ValidationError(f"Variables {unknown!r} are not columns of the data to export.")
+    return by_name
+
+
+def _numeric_labels(var: Variable) -> dict[float, str]:
+    return {float(code): text for code, text in var.value_labels if isinstance(code, (int, float))}
+
+
+def write_sav(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Path) -> None:
+    """Write an SPSS .sav file with variable labels, value labels, user-missing codes and measures.
+
+    Raises
+    ------
+    ValidationError
+        If a column name is not a valid SPSS name (letters, digits, ``_.@#$``,
+        starting with a letter, at most 64 characters); rename it first.
+    """
+    import pyreadstat
+
+    by_name = _labels_by_name(frame, variables)
+    bad = [str(c) for c in frame.columns if not _SPSS_NAME.match(str(c))]
+    if bad:
+        raise ValidationError(f"These column names are not valid SPSS variable names: {bad!r}.")
+    labels = {name: (var.label or None) for name, var in by_name.items()}
+    value_labels = {name: _numeric_labels(var) for name, var in by_name.items() if _numeric_labels(var)}
+    missing: dict[str, list[object]] = {}
+    for name, var in by_name.items():
+        entries: list[object] = [v for v in var.missing_values if isinstance(v, (int, float))]
+        entries += [{"lo": lo, "hi": hi} for lo, hi in var.missing_ranges]
+        if entries:
+            missing[name] = entries
+    measure = {name: _MEASURE[var.type] for name, var in by_name.items()}
+    pyreadstat.write_sav(
+        _object_columns_as_text(frame),
+        str(path),
+        column_labels=labels or None,
+        variable_value_labels=value_labels or None,
+        missing_ranges=missing or None,  # type: ignore[arg-type]
+        variable_measure=measure or None,
+    )
+
+
+def write_dta(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Path) -> None:
+    """Write a Stata .dta file with variable labels, value labels and ``.a``-``.z`` missing codes.
+
+    Stata value labels need whole-number codes; a variable whose codes are not
+    whole numbers raises :class:`ValidationError`.
+    """
+    import pyreadstat
+
+    by_name = _labels_by_name(frame, variables)
+    bad = [str(c) for c in frame.columns if not _STATA_NAME.match(str(c))]
+    if bad:
+        raise ValidationError(f"These column names are not valid Stata variable names: {bad!r}.")
+    value_labels: dict[str, dict[int | float, str]] = {}
+    for name, var in by_name.items():
+        codes = _numeric_labels(var)
+        if any(not code.is_integer() for code in codes):
+            raise ValidationError(f"Stata value labels need whole-number codes; {name!r} has {list(codes)!r}.")
+        if codes:
+            value_labels[name] = {int(code): text for code, text in codes.items()}
+    missing = {
+        name: [str(v) for v in var.missing_values if isinstance(v, str)]
+        for name, var in by_name.items()
+        if any(isinstance(v, str) for v in var.missing_values)
+    }
+    pyreadstat.write_dta(
+        _object_columns_as_text(frame, keep=set(missing)),
+        str(path),
+        column_labels={name: (var.label or None) for name, var in by_name.items()} or None,
+        variable_value_labels=value_labels or None,
+        missing_user_values=missing or None,
+    )
+
+
+def _object_columns_as_text(frame: pd.DataFrame, keep: set[str] | None = None) -> pd.DataFrame:
+    """pyreadstat wants plain object/str columns; pandas' nullable types become those."""
+    out = frame.copy()
+    for name in out.columns:
+        if keep and name in keep:
+            out[name] = out[name].astype(object)
+        elif pd.api.types.is_bool_dtype(out[name]):
+            out[name] = out[name].astype("float64")
+        elif not pd.api.types.is_numeric_dtype(out[name]) and not pd.api.types.is_datetime64_any_dtype(out[name]):
+            out[name] = out[name].astype(object).where(out[name].notna(), None)
+    return out
