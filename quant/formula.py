@@ -226,7 +226,8 @@ def prepare(
     reference : Mapping[str, Any], optional
         Reference (baseline) level per categorical predictor.  Where absent,
         the most frequent level is used (lowest level for ordered
-        categoricals) and a note says so.
+        categoricals) and a note says so.  Entries for variables not in the
+        formula are ignored, so one mapping can serve several models.
     types : Mapping[str, str], optional
         Variable types (see :data:`VARIABLE_TYPES`); inferred where absent.
         ``"categorical"``/``"ordinal"`` predictors are dummy coded;
@@ -289,9 +290,6 @@ def prepare(
             sample[v] = converted
         elif pd.api.types.is_bool_dtype(col):
             sample[v] = col.astype(float)
-    for v in reference:
-        if v not in predictors:
-            raise QuantError(f"A reference level was given for {v!r}, which is not a predictor.")
     return Prepared(
         sample,
         formula,

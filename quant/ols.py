@@ -281,7 +281,7 @@ def compare_nested(
     }
     models = []
     for f in formulas:
-        p = prepare(big.data, f, reference={k: v for k, v in refs.items() if k in f}, types=types)
+        p = prepare(big.data, f, reference=refs, types=types)
         models.append(_fit_prepared(p, cov_type))
     terms = []
     fit: dict[str, float | None] = {}
