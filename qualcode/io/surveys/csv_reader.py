@@ -7,6 +7,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import charset_normalizer
 import pandas as pd
@@ -75,7 +76,7 @@ def detect_encoding(path: str, data: bytes, warnings: list[str]) -> str:
         pass
     else:
         return "utf-8"
-    best = charset_normalizer.from_bytes(data).best()
+    best = _pick_guess(charset_normalizer.from_bytes(data))
     if best is None:
         raise InputFileError(path, "This is not a CSV text file; its bytes are not text in any known encoding.")
     warnings.append(
@@ -83,6 +84,26 @@ def detect_encoding(path: str, data: bytes, warnings: list[str]) -> str:
         "Check accented and non-Latin letters in the preview, and choose the encoding if they look wrong."
     )
     return str(best.encoding)
+
+
+# Chaos scores this close are noise on a few hundred bytes of survey text.
+_CHAOS_WINDOW = 0.05
+
+
+def _pick_guess(matches: Any) -> Any:
+    """Among nearly-as-clean candidates, the one whose text fits a language best.
+
+    charset-normalizer ranks mostly by "chaos"; on short files several code
+    pages tie there (French cp1252 text came out as Baltic cp1257, turning
+    "Âge" into "Āge"), and its language coherence then tells them apart.
+    Ties keep charset-normalizer's order.
+    """
+    candidates = list(matches)
+    if not candidates:
+        return None
+    floor = min(m.chaos for m in candidates)
+    close = [m for m in candidates if m.chaos <= floor + _CHAOS_WINDOW]
+    return max(close, key=lambda m: m.coherence)  # max() keeps the first of equals
 
 
 def _decode(path: str, data: bytes, encoding: str) -> str:

@@ -14,6 +14,8 @@ _RATIO_FLOOR_BYTES = 1024 * 1024
 
 
 def _megabytes(size: float) -> str:
+    if size < 1024 * 1024:
+        return f"{size:.0f} bytes"
     return f"{size / (1024 * 1024):.0f} MB"
 
 
