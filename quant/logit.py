@@ -93,6 +93,29 @@ def _check_separation(y: np.ndarray, x: pd.DataFrame, outcome: str) -> None:
                 )
 
 
+def _separated(y: np.ndarray, x: pd.DataFrame) -> bool:
+    """True if some direction b puts every case on its own side (complete or quasi-separation).
+
+    Linear program of Konis (2007): maximise sum(s_i x_i b) subject to
+    s_i x_i b >= 0 and |b_j| <= 1, with s_i = +1 for y = 1 and -1 for y = 0.
+    A positive optimum means the ML estimates run off to infinity.
+    """
+    from scipy.optimize import linprog
+
+    a = (2 * y - 1)[:, None] * np.asarray(x, dtype=float)
+    scale = np.maximum(np.abs(a).max(axis=0), 1e-12)
+    a = a / scale
+    out = linprog(-a.sum(axis=0), A_ub=-a, b_ub=np.zeros(len(y)), bounds=(-1, 1), method="highs")
+    return bool(out.status == 0 and -out.fun > 1e-7 * len(y))
+
+
+_SEPARATION = (
+    "Separation: a combination of the predictors classifies the outcome perfectly (or "
+    "perfectly on one side), so maximum-likelihood odds ratios are infinite. Simplify the "
+    "model, merge sparse categories, or use a penalised (Firth) model."
+)
+
+
 def fit_logit(
     data: pd.DataFrame,
     formula: str,
@@ -145,27 +168,26 @@ def fit_logit(
                 method="newton", maxiter=maxiter, disp=False, tol=1e-12
             )
         except (np.linalg.LinAlgError, ValueError) as exc:
+            if _separated(y, x):
+                raise QuantError(_SEPARATION) from exc
             raise QuantError(f"The logistic model could not be fitted: {exc}") from exc
     p = np.asarray(raw.predict())
     if any("separation" in str(w.message).lower() for w in caught) or (
         np.min(np.where(y == 1, p, 1 - p)) > 1 - 1e-8
     ):
-        raise QuantError(
-            "Separation: the predictors classify every case perfectly, so maximum-likelihood "
-            "odds ratios are infinite. Simplify the model or use a penalised (Firth) model."
-        )
+        raise QuantError(_SEPARATION)
     if not raw.mle_retvals.get("converged", False):
+        if _separated(y, x):
+            raise QuantError(_SEPARATION)
         raise QuantError(
             f"The logistic model did not converge in {maxiter} iterations; this usually means "
             "(quasi-)separation or too many predictors for the number of events."
         )
     bse = np.asarray(raw.bse)
-    if not np.all(np.isfinite(bse)) or np.max(np.abs(np.asarray(raw.params))) > 15:
-        big = [n for n, b, s in zip(x.columns, raw.params, bse) if abs(b) > 15 or not np.isfinite(s)]
-        raise QuantError(
-            f"Quasi-separation: the estimate of {', '.join(big)} runs off to infinity. "
-            "Merge sparse categories or use a penalised (Firth) model."
-        )
+    big = [n for n, b, se in zip(x.columns, raw.params, bse) if abs(b) > 15 or not np.isfinite(se)]
+    # a large |b| is only suspicious; the linear program decides whether it is separation
+    if big and (not np.all(np.isfinite(bse)) or _separated(y, x)):
+        raise QuantError(_SEPARATION + f" Affected: {', '.join(big)}.")
     continuous = {v for v, k in prep.types.items() if k in ("continuous", "count")}
     terms = []
     for i, name in enumerate(x.columns):
