@@ -21,7 +21,7 @@ def apply_code(project: Project, document_id: int, span: Span, code_id: int, cod
     with project.unit_of_work() as uow:
         length = uow.documents.text_length(document_id)
         uow.codes.get(code_id)  # raises NotFoundError with a clear message
-        existing = [s for s in uow.segments.for_document(document_id) if s.code_id == code_id]
+        existing = uow.segments.find_same(document_id, code_id, span, coder_id)
         validate_new_coding(length, span, code_id, existing, coder_id)
         return OpResult(uow.segments.add(document_id, code_id, span, coder_id, memo), SEGMENTS)
 

@@ -74,6 +74,14 @@ class SegmentRepository:
         rows = self.s.execute(select(*_COLS).where(_T.c.document_id == document_id).order_by(_T.c.start))
         return [_to_segment(r) for r in rows]
 
+    def find_same(self, document_id: int, code_id: int, span: Span, coder_id: int) -> list[Segment]:
+        """Segments identical in document, code, span and coder (the duplicate check)."""
+        rows = self.s.execute(select(*_COLS).where(
+            _T.c.document_id == document_id, _T.c.code_id == code_id, _T.c.start == span.start,
+            _T.c.end == span.end, _T.c.coder_id == coder_id,
+        ))
+        return [_to_segment(r) for r in rows]
+
     def for_codes(self, code_ids: Sequence[int]) -> list[Segment]:
         if not code_ids:
             return []

@@ -1,0 +1,38 @@
+"""Foundation figures: create/open a project; apply a code through the service (on disk)."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.timing import median_ms, row, seconds
+from qualcode.core.span import Span
+from qualcode.services.codebook import add_code
+from qualcode.services.coding import apply_code
+from qualcode.services.documents import add_document
+from qualcode.services.projects import ensure_coder, load_project, new_project
+
+
+def run() -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.qcproj"
+        create_s = seconds(lambda: new_project(path).close())
+        open_s = seconds(lambda: load_project(path).close())
+        project = load_project(path)
+        text = ("In the shelter I was a number, but in the peer group I was a person again. " * 1500)
+        doc = add_document(project, "P01", text).value
+        code = add_code(project, "Peer support").value
+        coder = ensure_coder(project, "bench")
+        samples = []
+        for i in range(300):
+            start = (i * 37) % (len(text) - 200)
+            t0 = time.perf_counter()
+            apply_code(project, doc.id, Span(start, start + 120), code.id, coder.id)
+            samples.append(time.perf_counter() - t0)
+        project.close()
+    return [
+        row("project: create new .qcproj", create_s * 1000, "ms", 1000),
+        row("project: open existing .qcproj (checks + quick_check)", open_s * 1000, "ms", 500),
+        row("project: apply_code service, durable commit (median)", median_ms(samples), "ms", 16),
+    ]

@@ -1,0 +1,51 @@
+"""Start the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from qualcode import __version__
+from qualcode.ui.main_window import MainWindow
+from qualcode.ui.recent_projects import recent_projects
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("QualCode")
+    app.setOrganizationName("QualCode")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    return app  # type: ignore[return-value]
+
+
+def run(path: str | None = None) -> int:
+    """Open ``path``; without one, reopen the last project or start a first one.
+
+    A first-time user lands in a working (empty) project rather than on dialogs.
+    """
+    app = make_application()
+    window = MainWindow()
+    if path:
+        window.open_location(path)
+    else:
+        recent = recent_projects(window.settings)
+        if recent:
+            window.open_location(recent[0])
+        else:
+            window.create_project(str(first_project_path()))
+    window.show()
+    return app.exec()
+
+
+def first_project_path() -> Path:
+    folder = Path.home() / "QualCode"
+    folder.mkdir(parents=True, exist_ok=True)
+    candidate = folder / "My first study.qcproj"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"My first study {n}.qcproj"
+        n += 1
+    return candidate

@@ -1,0 +1,1 @@
+"""QUndoCommands: thin wrappers; redo() calls one service, undo() its inverse."""

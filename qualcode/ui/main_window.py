@@ -1,0 +1,199 @@
+"""The main window: project lifecycle, menus, status bar; panes come from Workbench."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
+
+from qualcode import __version__
+from qualcode.core.changes import Changes
+from qualcode.services.projects import load_project, new_project, project_info
+from qualcode.ui.error_dialog import show_error
+from qualcode.ui.recent_projects import recent_projects, remember_project
+from qualcode.ui.session import ProjectSession
+from qualcode.ui.welcome_view import WelcomeView
+from qualcode.ui.workbench import Workbench
+
+FILE_FILTER = "QualCode projects (*.qcproj)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or QSettings("QualCode", "QualCode")
+        self.session: ProjectSession | None = None
+        self.workbench: Workbench | None = None
+        self.setWindowTitle("QualCode")
+        self.resize(1280, 800)
+        self._build_actions()
+        self._build_menus()
+        self.saved_label = QLabel("")
+        self.counts_label = QLabel("")
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._show_welcome()
+
+    # -- actions and menus ---------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New project…", QKeySequence.StandardKey.New, self.choose_new_project)
+        self.open_action = self._action("&Open project…", QKeySequence.StandardKey.Open, self.choose_project)
+        self.close_action = self._action("&Close project", QKeySequence.StandardKey.Close, self.close_project)
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action("&Redo", "Ctrl+Shift+Z", self.redo)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.new_action, self.open_action):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        for title in ("&Code", "&Themes", "&Analyse"):
+            bar.addMenu(title)
+        self.view_menu = bar.addMenu("&View")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About QualCode", None, self._about))
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        locations = recent_projects(self.settings)
+        for location in locations:
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(lambda _=False, loc=location: self.open_location(loc))
+        self.recent_menu.setEnabled(bool(locations))
+
+    # -- project lifecycle ---------------------------------------------------------
+    def choose_new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "study.qcproj"), FILE_FILTER)
+        if path:
+            if not path.endswith(".qcproj"):
+                path += ".qcproj"
+            self.create_project(path)
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), FILE_FILTER)
+        if path:
+            self.open_location(path)
+
+    def create_project(self, location: str) -> bool:
+        try:
+            project = new_project(location)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, app keeps running
+            show_error(self, f"Could not create {location}", exc)
+            return False
+        self._attach(project)
+        return True
+
+    def open_location(self, location: str) -> bool:
+        try:
+            project = load_project(location)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, f"Could not open {location}", exc)
+            return False
+        self._attach(project)
+        return True
+
+    def _attach(self, project: object) -> None:
+        self.close_project()
+        self.session = ProjectSession(project, _coder_name(self.settings))  # type: ignore[arg-type]
+        self.workbench = Workbench(self, self.session)
+        self.session.events.changed.connect(self._on_changed)
+        self.session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        for dock in self.workbench.docks:
+            self.view_menu.addAction(dock.toggleViewAction())
+        state = self.settings.value("window_state")
+        if state is not None:
+            self.restoreState(state)
+        remember_project(self.settings, project.location)  # type: ignore[attr-defined]
+        self._refresh_recent_menu()
+        self.setWindowTitle(f"{Path(project.location).name} — QualCode")  # type: ignore[attr-defined]
+        self._update_status()
+
+    def close_project(self) -> None:
+        if self.session is None:
+            return
+        self.settings.setValue("window_state", self.saveState())
+        if self.workbench is not None:
+            self.workbench.teardown(self)
+        self.view_menu.clear()
+        self.session.close()
+        self.session = None
+        self.workbench = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        welcome = WelcomeView()
+        welcome.set_recent(recent_projects(self.settings))
+        welcome.new_requested.connect(self.choose_new_project)
+        welcome.open_requested.connect(self.choose_project)
+        welcome.recent_chosen.connect(self.open_location)
+        self.setCentralWidget(welcome)
+        self.setWindowTitle("QualCode")
+        self.counts_label.setText("No project open")
+        self.saved_label.setText("")
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    # -- editing -------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            return
+        info = project_info(self.session.project)
+        self.counts_label.setText(
+            f"{info['location']} · {info['documents']} documents · {info['codes']} codes · "
+            f"{info['segments']:,} segments"
+        )
+        # Every committed edit is written before the service returns: there is no unsaved state.
+        self.saved_label.setText("All changes saved")
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, "About QualCode", f"QualCode {__version__}\nMixed-methods qualitative analysis.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.close_project()
+        event.accept()
+
+
+def _coder_name(settings: QSettings) -> str:
+    name = settings.value("coder_name")
+    if name:
+        return str(name)
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some sandboxes
+        return "coder"

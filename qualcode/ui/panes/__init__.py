@@ -1,0 +1,1 @@
+"""Workbench panes, one widget per module."""

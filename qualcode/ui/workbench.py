@@ -1,0 +1,57 @@
+"""The three-pane workbench: documents | text | codebook, with analysis tabs below.
+
+Each pane is a dock the user can move or hide; the layout is restored on start.
+This module only assembles panes; each pane lives in its own module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+
+from qualcode.ui.panes.codebook_pane import CodebookPane
+from qualcode.ui.panes.document_list_pane import DocumentListPane
+from qualcode.ui.panes.document_viewer_pane import DocumentViewerPane
+from qualcode.ui.session import ProjectSession
+
+
+def _placeholder(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    return label
+
+
+class Workbench:
+    def __init__(self, window: QMainWindow, session: ProjectSession) -> None:
+        self.session = session
+        self.viewer = DocumentViewerPane(session)
+        self.documents = DocumentListPane(session)
+        self.codebook = CodebookPane(session)
+        self.documents.document_chosen.connect(self.viewer.show_document)
+        window.setCentralWidget(self.viewer)
+        self.docks = [
+            self._dock(window, "Documents", "documents_dock", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea),
+            self._dock(window, "Codebook", "codebook_dock", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea),
+        ]
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.addTab(_placeholder("Coded segments of the selected code appear here."), "Segments")
+        self.bottom_tabs.addTab(_placeholder("Search the project (Ctrl+Shift+F)."), "Search")
+        self.bottom_tabs.addTab(_placeholder("Memos and the reflexive journal."), "Memos && journal")
+        self.docks.append(
+            self._dock(window, "Analysis", "analysis_dock", self.bottom_tabs, Qt.DockWidgetArea.BottomDockWidgetArea)
+        )
+
+    @staticmethod
+    def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, window)
+        dock.setObjectName(name)  # needed for saveState/restoreState
+        dock.setWidget(widget)
+        window.addDockWidget(area, dock)
+        return dock
+
+    def teardown(self, window: QMainWindow) -> None:
+        for dock in self.docks:
+            window.removeDockWidget(dock)
+            dock.deleteLater()
