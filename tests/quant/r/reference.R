@@ -13,7 +13,7 @@ d$origin <- relevel(factor(d$origin), ref = "Indonesia")
 d$education <- relevel(factor(d$education), ref = "primary")
 d$programme <- relevel(factor(d$programme), ref = "community")
 out <- list(R_version = R.version.string,
-            packages = sapply(c("sandwich", "lmtest", "car", "pROC", "psych"), function(p) as.character(packageVersion(p))))
+            packages = as.list(sapply(c("sandwich", "lmtest", "car", "pROC", "psych"), function(p) as.character(packageVersion(p)))))
 named <- function(x) as.list(x)
 
 # ---------------------------------------------------------------- correlations
