@@ -43,6 +43,10 @@ class Workbench:
             self._dock(window, "Analysis", "analysis_dock", self.bottom_tabs, Qt.DockWidgetArea.BottomDockWidgetArea)
         )
 
+        # Sensible first-run proportions; the user's own layout is restored over this.
+        window.resizeDocks(self.docks[:2], [260, 320], Qt.Orientation.Horizontal)
+        window.resizeDocks(self.docks[2:], [220], Qt.Orientation.Vertical)
+
     @staticmethod
     def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, window)
