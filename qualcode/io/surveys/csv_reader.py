@@ -222,7 +222,9 @@ def read_csv_survey(
 
     decimal_comma = used_delimiter == ";"
     columns = {
-        col: build_column(col, [row[i] for row in rows], numbers, warnings, decimal_comma=decimal_comma)
+        col: build_column(
+            col, [row[i] for row in rows], numbers, warnings, decimal_comma=decimal_comma, all_text=True
+        )
         for i, col in enumerate(header)
     }
     frame = pd.DataFrame(columns)

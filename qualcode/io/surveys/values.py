@@ -7,11 +7,11 @@ import math
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from qualcode.core.errors import InputFileError
 
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 # "007" is an identifier, not the number 7; converting would lose the zeros.
 _LEADING_ZERO = re.compile(r"^[+-]?0\d")
@@ -33,18 +33,26 @@ def _as_cell(value: object) -> object:
     return text if text.strip() else None
 
 
-def _parse_number(text: str, decimal_comma: bool) -> float | int | None:
-    stripped = text.strip()
-    if _LEADING_ZERO.match(stripped):
-        return None
-    if decimal_comma and _DECIMAL_COMMA.match(stripped):
-        stripped = stripped.replace(",", ".")
-    if not _NUMBER.match(stripped):
-        return None
-    number = float(stripped)
-    if "." not in stripped and "e" not in stripped.lower() and abs(number) < 2**53:
-        return int(stripped)
-    return number
+def _numbers(cells: pd.Series, decimal_comma: bool, all_text: bool) -> pd.Series:
+    """Each cell as a float, NaN where it is not a number (vectorised: CSVs can be large)."""
+    if all_text:
+        is_text = cells.notna()
+    else:
+        is_text = cells.map(lambda v: isinstance(v, str)).astype(bool)
+    numeric = pd.Series(np.nan, index=cells.index, dtype=float)
+    direct = cells[~is_text & cells.notna()]
+    if len(direct):
+        numeric[direct.index] = direct.astype(float)
+    texts = cells[is_text].astype(str).str.strip()
+    if len(texts):
+        if decimal_comma:
+            comma = texts.str.match(_DECIMAL_COMMA.pattern)
+            texts = texts.where(~comma, texts.str.replace(",", ".", regex=False))
+        parsed = pd.to_numeric(texts.where(~texts.str.match(_LEADING_ZERO.pattern)), errors="coerce")
+        # to_numeric also reads "inf"/"nan"; in a survey those are words, not numbers.
+        parsed = parsed.where(np.isfinite(parsed))
+        numeric[texts.index] = parsed.astype(float)
+    return numeric
 
 
 def build_column(
@@ -54,39 +62,37 @@ def build_column(
     warnings: list[str],
     *,
     decimal_comma: bool = False,
+    all_text: bool = False,
 ) -> pd.Series:
-    """A typed Series from raw cells.
+    """A typed Series from raw cells (``all_text``: every cell is a ``str``, as from a CSV).
 
     A column is numeric when every non-empty cell is a number (or a string
     that reads as one, without leading zeros). Otherwise the cells are kept
     as strings, unmodified; if most were numbers, a warning names the cells
     that were not, because a stray ``"n/a"`` usually means a missing value.
     """
-    cells = [_as_cell(value) for value in raw]
-    present = [(i, cell) for i, cell in enumerate(cells) if cell is not None]
-    if present and all(isinstance(cell, bool) for _, cell in present):
-        return pd.Series([c if c is not None else None for c in cells], name=name, dtype="boolean")
-    numbers: list[float | int | None] = []
-    bad: list[int] = []
-    for i, cell in enumerate(cells):
-        if cell is None:
-            numbers.append(None)
-        elif isinstance(cell, (int, float)) and not isinstance(cell, bool):
-            numbers.append(cell)
-        else:
-            parsed = _parse_number(str(cell), decimal_comma)
-            numbers.append(parsed)
-            if parsed is None:
-                bad.append(i)
-    if present and not bad:
-        values = [math.nan if n is None else n for n in numbers]
-        series = pd.Series(values, name=name, dtype=float)
-        if series.notna().all() and all(float(v).is_integer() for v in values):
+    if all_text:
+        # CSV fast path: every cell is a str already.
+        cells = pd.Series([v if v.strip() else None for v in raw], dtype=object)  # type: ignore[union-attr]
+    else:
+        cells = pd.Series([_as_cell(value) for value in raw], dtype=object)
+    present = cells.notna()
+    n_present = int(present.sum())
+    if not all_text and n_present and cells[present].map(lambda v: isinstance(v, bool)).all():
+        return pd.Series(list(cells.where(present, None)), name=name, dtype="boolean")
+    numeric = _numbers(cells, decimal_comma, all_text) if n_present else pd.Series(np.nan, index=cells.index)
+    bad = present & numeric.isna()
+    n_bad = int(bad.sum())
+    # Whole numbers beyond 2**53 (long numeric IDs) would lose digits as floats.
+    if n_present and not n_bad and not bool((numeric.abs() >= 2**53).any()):
+        series = numeric.rename(name)
+        if series.notna().all() and bool(((series % 1) == 0).all()):
             return series.astype("int64")
         return series
-    if present and len(bad) < len(present) and (len(present) - len(bad)) / len(present) >= _MOSTLY_NUMERIC:
-        shown = ", ".join(f"{cells[i]!r} (row {row_numbers[i]})" for i in bad[:5])
-        more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
+    if n_present and n_bad < n_present and (n_present - n_bad) / n_present >= _MOSTLY_NUMERIC:
+        positions = list(np.flatnonzero(bad.to_numpy()))
+        shown = ", ".join(f"{cells.iloc[i]!r} (row {row_numbers[i]})" for i in positions[:5])
+        more = f" and {n_bad - 5} more" if n_bad > 5 else ""
         warnings.append(
             f"Column {name!r} is mostly numbers but has non-numeric cells {shown}{more}; "
             "it was read as text. Mark such codes as missing or fix them in the file."

@@ -97,6 +97,9 @@ def read_xlsx_survey(path: Path, *, sheet: str | None = None) -> XlsxResult:
 def _read_sheet(name: str, worksheet: Any, notes: list[str]) -> XlsxResult:
     title = str(worksheet.title)
     merged = _merged_ranges(worksheet)
+    # Some writers store a wrong <dimension ref="A1"/>; without this openpyxl
+    # would silently cut every row to that size.
+    worksheet.reset_dimensions()
     rows: list[tuple[int, tuple[object, ...]]] = []
     for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
         if any(v is not None and str(v).strip() for v in values):
