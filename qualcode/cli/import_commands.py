@@ -1,0 +1,55 @@
+"""`qualcode import`: bulk-import transcripts into a project (all or nothing)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from qualcode.cli.output import emit
+from qualcode.core.document import DocumentKind
+from qualcode.services.importing import import_transcripts
+from qualcode.services.projects import load_project
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("import", help="import transcripts (txt, docx, odt, pdf, rtf, srt, vtt, html, md)")
+    p.add_argument("project")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--kind", choices=[k.value for k in DocumentKind if k != DocumentKind.OPEN_SURVEY_ANSWER],
+                   default=DocumentKind.INTERVIEW.value)
+    p.add_argument("--case-from-filename", action="store_true",
+                   help="each file's name (without extension) is its participant's case key")
+    p.add_argument("--skip-bad", action="store_true", help="import the good files and report the bad ones")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
+    project = load_project(args.project)
+    try:
+        def progress(done: int, total: int, name: str) -> None:
+            if not args.json and sys.stderr.isatty():
+                print(f"\r{done}/{total} {name[:40]:<40}", end="", file=sys.stderr, flush=True)
+
+        report = import_transcripts(
+            project, args.files, kind=DocumentKind(args.kind), case_from_filename=args.case_from_filename,
+            skip_bad=args.skip_bad, progress=progress,
+        ).value
+    finally:
+        project.close()
+    rows = [
+        {"file": r.path, "document_id": r.document_id, "format": r.format, "encoding": r.encoding,
+         "turns": r.turns, "speakers": [{"speaker": s, "turns": n} for s, n in r.speakers.items()],
+         "warnings": list(r.warnings), "error": r.error}
+        for r in report
+    ]
+    ok = [r for r in rows if r["error"] is None]
+    text = "\n".join(
+        f"{r['file']}: " + (f"document {r['document_id']}, {r['turns']} turns, "
+                            + ", ".join(f"{s['speaker']} ({s['turns']})" for s in r["speakers"])
+                            if r["error"] is None else f"skipped: {r['error']}")
+        for r in rows
+    ) + f"\nImported {len(ok)} of {len(rows)} files."
+    emit(rows, args.json, text)
+    return 0

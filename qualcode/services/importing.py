@@ -1,0 +1,162 @@
+"""Importing transcripts: parse many files, then store them all in ONE transaction.
+
+Either every file lands or (on an error, unless ``skip_bad``) none does; a
+cancelled import leaves the project unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from qualcode.core.case import SpeakerMapping
+from qualcode.core.changes import Changes, OpResult
+from qualcode.core.document import DocumentKind, Turn
+from qualcode.core.errors import InputFileError, QualCodeError
+from qualcode.io.transcripts import NO_SPEAKER, ParsedTranscript, TurnPatterns
+from qualcode.io.transcripts.batch import iter_parse_many
+from qualcode.storage.project import Project
+
+_INTERVIEWER = re.compile(r"^(interviewer|int|i|iv|moderator|facilitator|researcher|q)\d*$", re.IGNORECASE)
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+
+
+class ImportCancelled(QualCodeError):
+    """The user cancelled; nothing was stored."""
+
+
+def looks_like_interviewer(speaker: str) -> bool:
+    return bool(_INTERVIEWER.match(speaker.strip()))
+
+
+@dataclass(frozen=True)
+class SpeakerPlan:
+    """What the user decided for one detected speaker in the preview."""
+
+    name: str  # possibly renamed
+    is_interviewer: bool
+    case_key: str | None
+
+
+@dataclass(frozen=True)
+class FilePlan:
+    """Per-file choices from the preview: kind, document case, speaker renames/cases."""
+
+    path: Path
+    name: str
+    kind: DocumentKind
+    case_key: str | None
+    speakers: dict[str, SpeakerPlan] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    path: str
+    document_id: int | None
+    format: str
+    encoding: str | None
+    turns: int
+    speakers: dict[str, int]
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def default_plan(path: Path, parsed: ParsedTranscript, kind: DocumentKind, *,
+                 case_from_filename: bool = False) -> FilePlan:
+    """Sensible defaults: interviewers detected by name; an interview's other speakers
+    count for the document's case; a focus group's speakers each become a case."""
+    case_key = path.stem if case_from_filename else None
+    speakers: dict[str, SpeakerPlan] = {}
+    for speaker in parsed.speakers:
+        interviewer = looks_like_interviewer(speaker)
+        if interviewer or speaker == NO_SPEAKER:
+            key = None
+        elif kind == DocumentKind.FOCUS_GROUP:
+            key = speaker
+        else:
+            key = case_key
+        speakers[speaker] = SpeakerPlan(speaker, interviewer, key)
+    return FilePlan(path, path.stem, kind, case_key, speakers)
+
+
+def preview_transcripts(paths: Sequence[str | Path], *, patterns: TurnPatterns | None = None,
+                        workers: int = 2) -> list[tuple[Path, ParsedTranscript | InputFileError]]:
+    """Parse files without storing anything (for the preview dialog)."""
+    return list(iter_parse_many([str(p) for p in paths], workers=workers, patterns=patterns))
+
+
+def import_transcripts(
+    project: Project, paths: Sequence[str | Path], *, kind: DocumentKind = DocumentKind.INTERVIEW,
+    case_from_filename: bool = False, skip_bad: bool = False, patterns: TurnPatterns | None = None,
+    plans: dict[str, FilePlan] | None = None, parsed: dict[str, ParsedTranscript] | None = None,
+    progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 2,
+) -> OpResult[list[ImportedFile]]:
+    """Import transcripts in one transaction.
+
+    Raises
+    ------
+    InputFileError
+        The first bad file (unless ``skip_bad``); nothing is stored.
+    ImportCancelled
+        ``cancel()`` returned True; nothing is stored.
+    """
+    names = [str(p) for p in paths]
+    total = len(names)
+    report: list[ImportedFile] = []
+    with project.unit_of_work() as uow:
+        stream = _stream(names, parsed, patterns, workers)
+        for index, (path, result) in enumerate(stream):
+            if cancel is not None and cancel():
+                raise ImportCancelled("Import cancelled; nothing was imported.")
+            if progress is not None:
+                progress(index, total, path.name)
+            if isinstance(result, InputFileError):
+                if not skip_bad:
+                    raise result
+                report.append(ImportedFile(str(path), None, "", None, 0, {}, error=str(result)))
+                continue
+            plan = (plans or {}).get(str(path)) or default_plan(
+                path, result, kind, case_from_filename=case_from_filename)
+            report.append(_store(uow, path, result, plan))
+        if progress is not None:
+            progress(total, total, "")
+    return OpResult(report, Changes(documents=True, cases=True))
+
+
+def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patterns: TurnPatterns | None,
+            workers: int):  # type: ignore[no-untyped-def]
+    if parsed is not None and all(n in parsed for n in names):
+        return ((Path(n), parsed[n]) for n in names)
+    return iter_parse_many(names, workers=workers, patterns=patterns)
+
+
+def _store(uow: object, path: Path, parsed: ParsedTranscript, plan: FilePlan) -> ImportedFile:
+    cases = uow.cases  # type: ignore[attr-defined]
+    doc_case = cases.get_or_create(plan.case_key).id if plan.case_key else None
+    renamed = {old: sp.name for old, sp in plan.speakers.items()}
+    turns = tuple(
+        replace(t, speaker=renamed.get(t.speaker, t.speaker)) if t.speaker in renamed else t
+        for t in parsed.turns
+    )
+    document = uow.documents.add(  # type: ignore[attr-defined]
+        plan.name, parsed.text, plan.kind, source_name=path.name, source_hash=parsed.source_hash,
+        case_id=doc_case, turns=turns,
+    )
+    for speaker in plan.speakers.values():
+        case_id = cases.get_or_create(speaker.case_key).id if speaker.case_key else None
+        cases.set_speaker_mapping(SpeakerMapping(document.id, speaker.name, case_id, speaker.is_interviewer))
+    return ImportedFile(
+        path=str(path), document_id=document.id, format=parsed.format, encoding=parsed.encoding,
+        turns=len(turns), speakers=_count(turns), warnings=parsed.warnings,
+    )
+
+
+def _count(turns: tuple[Turn, ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for turn in turns:
+        counts[turn.speaker] = counts.get(turn.speaker, 0) + 1
+    return counts
