@@ -21,6 +21,10 @@ def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[in
     Each paragraph is normalised on its own, so the bold prefix can be
     measured in the same code points the stored text uses.
     """
+    paragraphs = list(paragraphs)
+    fast = _join_if_normal(paragraphs)
+    if fast is not None:
+        return fast
     parts: list[str] = []
     bold: list[tuple[int, int]] = []
     offset = 0
@@ -33,3 +37,17 @@ def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[in
         parts.append(text)
         offset += len(text) + 1
     return "\n".join(parts), bold
+
+
+def _join_if_normal(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The cheap path: join once when the result is already NFC with LF only."""
+    text = "\n".join(p.text for p in paragraphs)
+    if "\r" in text or not unicodedata.is_normalized("NFC", text):
+        return None
+    bold: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in paragraphs:
+        if paragraph.bold_prefix:
+            bold.append((offset, paragraph.bold_prefix))
+        offset += len(paragraph.text) + 1
+    return text, bold

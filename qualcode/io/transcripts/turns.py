@@ -10,9 +10,10 @@ All patterns are merged into one alternation so the text is scanned once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from qualcode.core.document import Turn
 from qualcode.core.span import Span
@@ -113,7 +114,16 @@ class TurnPatterns:
                 if pattern.flags & re.IGNORECASE:
                     source = f"(?i:{source})"
                 parts.append(f"(?P<{key}>{source})")
-        return re.compile("^(?:" + "|".join(parts) + ")", re.MULTILINE)
+        return re.compile("(?:" + "|".join(parts) + ")", re.MULTILINE)
+
+    @cached_property
+    def combined_after_newline(self) -> re.Pattern[str]:
+        """:attr:`combined` preceded by a newline.
+
+        The literal ``\\n`` prefix lets the regex engine jump from line to
+        line with a fast search instead of trying every character.
+        """
+        return re.compile("\n" + self.combined.pattern, re.MULTILINE)
 
     def is_speaker(self, name: str) -> bool:
         """Whether ``name`` is a plausible speaker label."""
@@ -131,8 +141,7 @@ class TurnPatterns:
         )
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(NamedTuple):
     line_start: int
     kind: str  # "label", "ts" or "ignore"
     speaker: str = ""
@@ -157,40 +166,54 @@ def parse_timestamp(value: str) -> float:
     3723.5
     """
     value = value.strip().strip("[]()")
-    sign = -1.0 if value.startswith("-") else 1.0
+    negative = value.startswith("-")
     fields = value.lstrip("-").replace(",", ".").split(":")
-    seconds = 0.0
-    for part, unit in zip(reversed(fields), (1, 60, 3600, 86400)):
-        seconds += float(part) * unit
-    return sign * seconds
+    seconds = float(fields[-1])
+    if len(fields) > 1:
+        seconds += int(fields[-2]) * 60
+    if len(fields) > 2:
+        seconds += int(fields[-3]) * 3600
+    if len(fields) > 3:
+        seconds += int(fields[-4]) * 86400
+    return -seconds if negative else seconds
 
 
 _NON_SPACE = re.compile(r"\S")
 
 
+def _matches(text: str, patterns: TurnPatterns) -> Iterator[tuple[int, re.Match[str]]]:
+    """``(line_start, match)`` for every line that a pattern recognises."""
+    first = patterns.combined.match(text)
+    if first is not None:
+        yield 0, first
+    for match in patterns.combined_after_newline.finditer(text):
+        yield match.start() + 1, match
+
+
 def _scan(text: str, patterns: TurnPatterns) -> list[_Event]:
     events: list[_Event] = []
-    for match in patterns.combined.finditer(text):
+    plausible: dict[str, bool] = {}
+    groups = patterns.combined.groupindex
+    for line_start, match in _matches(text, patterns):
         key = match.lastgroup or ""
-        groups = match.groupdict()
-        if key.startswith("L"):
-            speaker = " ".join((groups.get(f"{key}_speaker") or "").split())
-            if not patterns.is_speaker(speaker):
+        if key[0] == "L":
+            speaker = match.group(key + "_speaker")
+            if "  " in speaker or "\t" in speaker:
+                speaker = " ".join(speaker.split())
+            ok = plausible.get(speaker)
+            if ok is None:
+                ok = plausible[speaker] = patterns.is_speaker(speaker)
+            if not ok:
                 continue
-            raw_ts = groups.get(f"{key}_ts")
+            ts_group = key + "_ts"
+            raw_ts = match.group(ts_group) if ts_group in groups else None
             events.append(
-                _Event(
-                    match.start(),
-                    "label",
-                    speaker,
-                    parse_timestamp(raw_ts) if raw_ts else None,
-                    match.end(),
-                )
+                _Event(line_start, "label", speaker, parse_timestamp(raw_ts) if raw_ts else None, match.end())
             )
-        elif key.startswith("T"):
-            events.append(_Event(match.start(), "ts", timestamp=parse_timestamp(groups[f"{key}_ts"])))
+        elif key[0] == "T":
+            events.append(_Event(line_start, "ts", "", parse_timestamp(match.group(key + "_ts"))))
         else:
-            events.append(_Event(match.start(), "ignore"))
+            events.append(_Event(line_start, "ignore"))
     return events
 
 
@@ -241,33 +264,34 @@ def detect_turns(
     events = _scan(text, patterns)
     if bold_prefixes:
         taken = {e.line_start for e in events}
-        extra = [e for e in _bold_events(text, bold_prefixes, patterns) if e.line_start not in taken]
+        extra = _bold_events(text, [b for b in bold_prefixes if b[0] not in taken], patterns)
         if extra:
             events = sorted(events + extra, key=lambda e: e.line_start)
     result = TurnDetection()
-    current: _Event | None = None
+    turns = result.turns
+    search = _NON_SPACE.search
     pending_ts: float | None = None
-
-    def close(end: int) -> None:
-        if current is None:
-            return
-        first = _NON_SPACE.search(text, current.utterance_start, end)
-        if first is None:
-            line = text.count("\n", 0, current.line_start) + 1
-            result.warnings.append(f"Line {line}: the label {current.speaker!r} has no text.")
-            return
-        start = first.start()
-        stop = start + len(text[start:end].rstrip())
-        result.turns.append(Turn(current.speaker, Span(start, stop), current.timestamp))
-
-    for event in events:
-        close(event.line_start)
-        current = None
-        if event.kind == "label":
+    # The open turn: speaker, timestamp, utterance start, label line start.
+    speaker: str | None = None
+    timestamp: float | None = None
+    utterance = label_at = 0
+    # A sentinel event closes the last turn at the end of the text.
+    for event in (*events, _Event(len(text), "end")):
+        if speaker is not None:
+            first = search(text, utterance, event.line_start)
+            if first is None:
+                line = text.count("\n", 0, label_at) + 1
+                result.warnings.append(f"Line {line}: the label {speaker!r} has no text.")
+            else:
+                start = first.start()
+                stop = start + len(text[start : event.line_start].rstrip())
+                turns.append(Turn(speaker, Span(start, stop), timestamp))
+            speaker = None
+        kind = event.kind
+        if kind == "label":
+            speaker, utterance, label_at = event.speaker, event.utterance_start, event.line_start
             timestamp = event.timestamp if event.timestamp is not None else pending_ts
-            current = replace(event, timestamp=timestamp)
             pending_ts = None
-        elif event.kind == "ts":
+        elif kind == "ts":
             pending_ts = event.timestamp
-    close(len(text))
     return result

@@ -1,0 +1,101 @@
+"""Import many transcripts, in parallel processes when that pays off.
+
+Parsing is CPU-bound Python, so threads do not help; processes do once the
+batch is large enough to repay their start-up (measured in
+benchmarks/parse_bench.py: below ``MIN_PARALLEL`` files a pool is slower).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+
+from qualcode.core.errors import InputFileError
+from qualcode.io.transcripts.parsed import ParsedTranscript
+from qualcode.io.transcripts.reader import DEFAULT_MAX_BYTES, read_transcript
+from qualcode.io.transcripts.turns import TurnPatterns
+
+MIN_PARALLEL = 40
+ImportResult = ParsedTranscript | InputFileError
+
+
+def _read_one(
+    path: str, patterns: TurnPatterns | None, encoding: str | None, max_bytes: int
+) -> ParsedTranscript | tuple[str, str, str | None]:
+    try:
+        return read_transcript(path, patterns=patterns, encoding=encoding, max_bytes=max_bytes)
+    except InputFileError as exc:
+        # InputFileError does not survive pickling (its args are the joined
+        # message), so it crosses the process boundary as a plain tuple.
+        return (exc.path, exc.message, exc.location)
+
+
+def _result(value: ParsedTranscript | tuple[str, str, str | None]) -> ImportResult:
+    return InputFileError(*value) if isinstance(value, tuple) else value
+
+
+def iter_parse_many(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    workers: int = 2,
+    patterns: TurnPatterns | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[tuple[Path, ImportResult]]:
+    """Yield ``(path, ParsedTranscript or InputFileError)`` in input order.
+
+    Results stream as they are ready, so a caller can store file *k* while
+    the workers parse the files after it.
+    """
+    names = [str(p) for p in paths]
+    read = partial(_read_one, patterns=patterns, encoding=encoding, max_bytes=max_bytes)
+    if workers <= 1 or len(names) < MIN_PARALLEL:
+        for name in names:
+            yield Path(name), _result(read(name))
+        return
+    # "spawn" never inherits a parent's threads or Qt state; "fork" is faster
+    # to start but unsafe inside the GUI, so we only use it off the main GUI.
+    method = "fork" if os.environ.get("QUALCODE_POOL_FORK") == "1" else "spawn"
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(32, len(names) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for name, result in zip(names, pool.map(read, names, chunksize=chunk)):
+            yield Path(name), _result(result)
+
+
+def parse_many(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    workers: int = 2,
+    patterns: TurnPatterns | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[ImportResult]:
+    """Import ``paths``; each result is a transcript or the error for that file.
+
+    Parameters
+    ----------
+    paths:
+        Transcript files.
+    workers:
+        Processes to use; 1 (or fewer than ``MIN_PARALLEL`` files) parses
+        in this process.
+    patterns, encoding, max_bytes:
+        As for :func:`~qualcode.io.transcripts.read_transcript`.
+
+    Returns
+    -------
+    list
+        One :class:`ParsedTranscript` or :class:`InputFileError` per path,
+        in input order: one bad file never stops the batch.
+    """
+    return [
+        result
+        for _, result in iter_parse_many(
+            paths, workers=workers, patterns=patterns, encoding=encoding, max_bytes=max_bytes
+        )
+    ]
