@@ -52,8 +52,10 @@ class Variable:
     type:
         Measurement level; inferred on import, the user may correct it.
     levels:
-        For ordinal (and optionally categorical/binary) variables: the levels in
-        order, lowest first, as strings.
+        For ordinal, binary and categorical variables: the levels in order,
+        lowest first, as strings written the way :func:`normalise_key` writes
+        the data values (``2.0`` -> ``"2"``, ``"often"`` stays ``"often"``).
+        Labels for numeric codes are in ``value_labels``.
     value_labels:
         ``((code, label), ...)`` pairs, e.g. ``((1.0, "low"), (2.0, "high"))``.
     missing_values:

@@ -239,3 +239,32 @@ def test_xlsx_total_uncompressed_limit(tmp_path: Path) -> None:
     error = _error(DATA / "survey789.xlsx", limits=SurveyLimits(max_uncompressed_bytes=18000))
     assert "18561 bytes" in error.message
     assert read_survey(DATA / "survey789.xlsx", limits=SurveyLimits(max_uncompressed_bytes=18561)).frame.shape == (3, 6)
+
+
+def test_xlsx_with_a_wrong_dimension_record_is_read_whole(tmp_path: Path) -> None:
+    # Some exporters write <dimension ref="A1"/>; openpyxl's streaming reader would trust it.
+    source = DATA / "survey789.xlsx"
+    target = tmp_path / "dim.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b'<dimension ref="A1:F4"/>' in data
+                data = data.replace(b'<dimension ref="A1:F4"/>', b'<dimension ref="A1"/>')
+            dst.writestr(info, data)
+    table = read_survey(target)
+    assert table.frame.shape == (3, 6)
+    assert table.frame["Qual_pet_opinions"].iloc[1] == "A fish"
+
+
+def test_semicolon_csv_with_decimal_commas(tmp_path: Path) -> None:
+    data = "id;weight_kg;note\nP1;72,5;ok\nP2;80;fine, thanks\n".encode()
+    table = read_survey(_write(tmp_path, "eu.csv", data))
+    assert table.delimiter == ";"
+    assert table.frame["weight_kg"].tolist() == [72.5, 80.0]
+    assert table.frame["note"].tolist() == ["ok", "fine, thanks"]
+
+
+def test_explicit_delimiter_overrides_the_sniffer(tmp_path: Path) -> None:
+    table = read_survey(_write(tmp_path, "tab.csv", b"a,b\tc\n1,2\t3\n"), delimiter="\t")
+    assert list(table.frame.columns) == ["a,b", "c"]

@@ -177,3 +177,30 @@ def test_xlsx_writer_stores_formula_like_answers_as_text(tmp_path: Path) -> None
     again = read_survey(path, sheet="data")
     assert again.frame["Case"].tolist() == ["ID7", "ID8", "ID9"]
     assert again.frame["Qual_pet_opinions"].iloc[1] == "=1+1"
+
+
+def test_reader_on_a_dta_written_by_pyreadstat_directly(tmp_path: Path) -> None:
+    path = tmp_path / "direct.dta"
+    frame = pd.DataFrame({"pid": [11.0, 12.0, 13.0], "edu": [1.0, 3.0, 2.0]})
+    pyreadstat.write_dta(
+        frame,
+        str(path),
+        column_labels=["Participant", "Highest education"],
+        variable_value_labels={"edu": {1: "primary", 2: "secondary", 3: "tertiary"}},
+    )
+    table = read_survey(path)
+    assert table.variable("pid").type is T.ID and table.variable("pid").label == "Participant"
+    edu = table.variable("edu")
+    assert edu.value_labels == ((1.0, "primary"), (2.0, "secondary"), (3.0, "tertiary"))
+    assert edu.type is T.ORDINAL and edu.levels == ("1", "2", "3")
+
+
+@pytest.mark.parametrize("suffix", [".sav", ".dta"])
+def test_garbage_with_a_stats_extension_is_a_clear_error(tmp_path: Path, suffix: str) -> None:
+    from qualcode.core.errors import InputFileError
+
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(b"this is not a statistics file\n" * 20)
+    with pytest.raises(InputFileError) as info:
+        read_survey(path)
+    assert info.value.path == str(path) and "cannot be read" in info.value.message
