@@ -115,3 +115,15 @@ def test_two_categories_rejected():
     d = pd.DataFrame({"y": [0, 1] * 20, "x": np.arange(40.0)})
     with pytest.raises(QuantError, match="at least 3"):
         fit_ordinal(d, "y ~ x")
+
+
+def test_same_estimates_as_statsmodels_ordered_model(cohort_fit):
+    # The convention names statsmodels OrderedModel(distr="logit"): its BFGS
+    # optimum of the same likelihood agrees with ours (to its own ~1e-4 tolerance).
+    from statsmodels.miscmodels.ordinal_model import OrderedModel
+
+    raw = cohort_fit._raw
+    sm_fit = OrderedModel(raw.endog, raw.exog, distr="logit").fit(method="bfgs", disp=False, maxiter=1000, gtol=1e-8)
+    k = raw.exog.shape[1]
+    np.testing.assert_allclose(cohort_fit.to_frame().estimate.to_numpy()[:k], sm_fit.params[:k], atol=1e-4)
+    assert sm_fit.llf == pytest.approx(cohort_fit.fit["loglik"], abs=1e-7)
