@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from qualcode.io.surveys.infer_types import infer_levels, infer_variable_type
 from qualcode.io.surveys.keys import check_unique_ids, link_survey_to_cases, survey_keys, text_column_documents
-from qualcode.io.surveys.reader import read_survey
+from qualcode.io.surveys.reader import build_variables, read_survey
 from qualcode.io.surveys.table import SurveyLimits, SurveyTable
 from qualcode.io.surveys.writers import write_csv, write_dta, write_sav, write_xlsx
 
 __all__ = [
     "SurveyLimits",
     "SurveyTable",
+    "build_variables",
     "check_unique_ids",
     "infer_levels",
     "infer_variable_type",

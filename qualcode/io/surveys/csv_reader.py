@@ -26,6 +26,9 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an old Excel .xls / Office file"),
     (b"\x7fELF", "a program"),
     (b"MZ", "a Windows program"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
