@@ -167,6 +167,59 @@ class CodeHistoryRow(Base):
     new: Mapped[str] = mapped_column(Text, default="")
 
 
+class MapNodeRow(Base):
+    """A theme or a code placed on the thematic map (exactly one of the two ids is set)."""
+
+    __tablename__ = "map_nodes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("themes.id", ondelete="CASCADE"), unique=True
+    )
+    code_id: Mapped[int | None] = mapped_column(
+        ForeignKey("codes.id", ondelete="CASCADE"), unique=True
+    )
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class MapLinkRow(Base):
+    """A user-drawn, labelled arrow between two map nodes."""
+
+    __tablename__ = "map_links"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("map_nodes.id", ondelete="CASCADE"), index=True
+    )
+    target_id: Mapped[int] = mapped_column(
+        ForeignKey("map_nodes.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+class DocumentReadRow(Base):
+    """Phase 1 (familiarisation): the researcher marked this document as read."""
+
+    __tablename__ = "document_reads"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CodeExampleRow(Base):
+    """A real coded segment chosen as a code's typical or atypical example."""
+
+    __tablename__ = "code_examples"
+    code_id: Mapped[int] = mapped_column(
+        ForeignKey("codes.id", ondelete="CASCADE"), primary_key=True
+    )
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+
+
 class SurveyTableRow(Base):
     __tablename__ = "survey_tables"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
