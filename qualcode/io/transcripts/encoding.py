@@ -17,6 +17,9 @@ _BOMS = (
 # C0 controls other than tab, LF, VT, FF, CR; plus DEL. Text files hardly have them.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SAMPLE = 65536
+_PREFERRED = ("cp1252", "cp1251")
+# Codecs that are certain (BOM, strict UTF-8/16 decode); others are guesses.
+SURE_CODECS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"})
 
 
 def _line_of(data: bytes, position: int) -> str:
@@ -130,7 +133,20 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     # transcripts are UTF-8, so the common path never pays for it.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = list(from_bytes(data))
+    best = results[0] if results else None
+    if best is not None:
+        # Short texts often tie between Windows code pages (cp1250 vs cp1252
+        # for French); prefer the most widespread one among equals.
+        for match in results[1:]:
+            if (
+                match.encoding in _PREFERRED
+                and match.chaos <= best.chaos
+                and match.coherence >= best.coherence - 0.05
+                and best.encoding not in _PREFERRED
+            ):
+                best = match
+                break
     if best is None:
         raise InputFileError(
             name,
