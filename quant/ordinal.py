@@ -62,10 +62,15 @@ class OrdinalResult(ModelResult):
         Outcome categories, lowest first.
     brant : tuple of BrantRow
         Omnibus row first, then one row per predictor column.
+    partial : ModelResult or None
+        Partial proportional-odds model (cut-specific coefficients for the
+        predictors whose Brant p < .05), when the assumption fails and that
+        model can be fitted; see :mod:`quant.ordinal_partial`.
     """
 
     levels: tuple[str, ...] = ()
     brant: tuple[BrantRow, ...] = ()
+    partial: ModelResult | None = None
 
     def brant_frame(self) -> pd.DataFrame:
         """Brant test as a DataFrame (index term; columns chi2, df, p_value)."""
@@ -350,12 +355,18 @@ def fit_ordinal(
         "brant_df": float(brant[0].df) if brant else None,
         "brant_p": brant[0].p_value if brant else None,
     }
+    failing = [r.term for r in brant[1:] if r.p_value < 0.05]
+    partial = None
+    if failing:
+        from quant.ordinal_partial import fit_partial_po
+
+        partial = fit_partial_po(x, codes, [str(c) for c in cats], failing, params[:k], params[k:], ll, prep.formula)
     notes = [
         *prep.notes,
         *empty_note,
         "Proportional-odds logit: logit P(Y <= j) = theta_j - x'b; odds ratios > 1 mean "
         f"higher {outcome} categories are more likely. Wald z tests and 95% CIs.",
-        *_brant_notes(brant),
+        *_brant_notes(brant, partial),
     ]
     return OrdinalResult(
         model="ordinal",
@@ -367,6 +378,7 @@ def fit_ordinal(
         _raw=raw,
         levels=tuple(str(c) for c in cats),
         brant=brant,
+        partial=partial,
     )
 
 
@@ -378,7 +390,7 @@ def p_text(p: float) -> str:
     return f"p {f}" if f[:1] in "<>" else f"p = {f}"
 
 
-def _brant_notes(brant: tuple[BrantRow, ...]) -> list[str]:
+def _brant_notes(brant: tuple[BrantRow, ...], partial: ModelResult | None) -> list[str]:
     if not brant:
         return []
     omnibus, per = brant[0], brant[1:]
@@ -393,6 +405,12 @@ def _brant_notes(brant: tuple[BrantRow, ...]) -> list[str]:
         f"The proportional-odds assumption fails for {which}; omnibus chi2({omnibus.df}) = "
         f"{omnibus.chi2:.2f}, {p_text(omnibus.p_value)}. The odds ratios average effects that "
         "differ between cut-points; read them with caution.",
-        "A generalised (partial proportional-odds) ordered logit is not offered in this version; the "
-        "separate binary logits behind the Brant test, or a multinomial model, are alternatives.",
+        (
+            f"A partial proportional-odds model with cut-specific odds ratios for {', '.join(r.term for r in failing)} "
+            f"is reported beside it (result.partial; LR test vs proportional odds {p_text(partial.fit['lr_p'] or math.nan)})."
+            if partial is not None and failing
+            else "A partial proportional-odds model could not be fitted soundly (its cumulative probabilities "
+            "would cross) or no single predictor fails; the separate binary logits behind the Brant test, or a "
+            "multinomial model, are alternatives."
+        ),
     ]

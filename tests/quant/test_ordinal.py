@@ -96,7 +96,35 @@ def test_po_failure_is_said_plainly():
     text = " ".join(res.notes)
     assert "proportional-odds assumption fails for x" in text
     assert "z (Brant" not in text  # z satisfies the assumption (R: p = .768)
-    assert "not offered" in text
+    assert "partial proportional-odds model with cut-specific odds ratios for x" in text
+
+
+def test_partial_po_matches_clm_nominal_and_vglm():
+    ref = REF["nonpo"]["partial"]
+    res = fit_ordinal(pd.read_csv(HERE / "data" / "ordinal_nonpo.csv"), "y ~ x + z").partial
+    assert res is not None and res.model == "ordinal-ppo"
+    frame = res.to_frame()
+    # clm nominal effects are on the threshold side: our slope = -clm's
+    pairs = {"z": ("z", 1), "x [low|medium]": ("low|medium.x", -1), "x [medium|high]": ("medium|high.x", -1),
+             "low|medium": ("low|medium.(Intercept)", 1), "medium|high": ("medium|high.(Intercept)", 1)}
+    for ours, (theirs, sign) in pairs.items():
+        assert frame.loc[ours, "estimate"] == pytest.approx(sign * ref["clm_coef"][theirs], abs=1e-6)
+        assert frame.loc[ours, "std_error"] == pytest.approx(ref["clm_se"][theirs], abs=1e-6)
+    assert res.fit["loglik"] == pytest.approx(ref["loglik"], abs=1e-8)
+    assert res.fit["aic"] == pytest.approx(ref["aic"], abs=1e-7)
+    # VGAM (Fisher scoring, default tolerance): estimates agree to ~1e-6
+    vg = ref["vglm_coef"]
+    assert frame.loc["x [low|medium]", "estimate"] == pytest.approx(-vg["x:1"], abs=5e-6)
+    assert frame.loc["x [medium|high]", "estimate"] == pytest.approx(-vg["x:2"], abs=5e-6)
+    assert frame.loc["z", "estimate"] == pytest.approx(-vg["z"], abs=5e-6)
+    assert frame.loc["x [low|medium]", "odds_ratio"] == pytest.approx(np.exp(-vg["x:1"]), rel=1e-5)
+    # LR test against the PO model, from the two R log-likelihoods
+    lr = 2 * (ref["loglik"] - REF["nonpo"]["clm"]["loglik"])
+    assert res.fit["lr_chi2"] == pytest.approx(lr, abs=1e-7)
+
+
+def test_no_partial_model_when_po_holds(cohort_fit):
+    assert cohort_fit.partial is None
 
 
 def test_holding_assumption_is_reported(cohort_fit):

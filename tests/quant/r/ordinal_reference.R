@@ -10,7 +10,13 @@
 #   blocks = (X'W_m X)^-1 X'W_ml X (X'W_l X)^-1 with W_ml = diag(pi_l - pi_m pi_l)),
 #   and Wald-test beta_1 = beta_m (m = 2..J-1): overall df = (J-2)K, per
 #   predictor (per design column) df = J-2.
-suppressPackageStartupMessages({library(MASS); library(ordinal); library(jsonlite)})
+suppressPackageStartupMessages({library(MASS); library(ordinal); library(VGAM); library(jsonlite)})
+# Partial proportional odds (nonpo case): ordinal::clm(y ~ z, nominal = ~ x), whose
+# nominal effects sit on the threshold side (logit P(Y <= j) = theta_j + x*g_j - z*b),
+# so our cut-specific slope b_j = -g_j; and VGAM::vglm(cumulative(parallel = FALSE ~ x))
+# (logit P(Y <= j) = eta_j: our slopes = -VGAM's). VGAM's vcov uses the expected
+# information (Fisher scoring), so only its estimates are compared; clm's SEs use the
+# observed information, as ours.
 
 brant_test <- function(formula, data, outcome) {
   y <- as.integer(data[[outcome]])
@@ -104,12 +110,21 @@ nonpo <- read.csv("tests/quant/data/ordinal_nonpo.csv", stringsAsFactors = FALSE
 nonpo$y <- factor(nonpo$y, levels = c("low", "medium", "high"), ordered = TRUE)
 f2 <- y ~ x + z
 
+ppo_clm <- clm(y ~ z, nominal = ~ x, data = nonpo, control = clm.control(gradTol = 1e-12, maxIter = 500))
+ppo_vglm <- vglm(y ~ x + z, cumulative(parallel = FALSE ~ x), data = nonpo)
+partial <- list(
+  clm_coef = as.list(coef(ppo_clm)), clm_se = as.list(sqrt(diag(vcov(ppo_clm)))),
+  loglik = as.numeric(logLik(ppo_clm)), aic = AIC(ppo_clm),
+  vglm_coef = as.list(coef(ppo_vglm)), vglm_loglik = as.numeric(logLik(ppo_vglm)),
+  vgam_version = as.character(packageVersion("VGAM"))
+)
+
 out <- list(
   provenance = paste("tests/quant/r/ordinal_reference.R;", R.version.string,
                      "; MASS", as.character(packageVersion("MASS")),
                      "; ordinal", as.character(packageVersion("ordinal"))),
   cohort = c(list(formula = deparse(f1)), reference_values(f1, d1, "RA")),
-  nonpo = c(list(formula = deparse(f2)), reference_values(f2, nonpo, "y"))
+  nonpo = c(list(formula = deparse(f2)), reference_values(f2, nonpo, "y"), list(partial = partial))
 )
 writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE),
            "tests/quant/results/ordinal_reference.json")
