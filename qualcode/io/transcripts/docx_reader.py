@@ -75,7 +75,7 @@ def _paragraph(element: etree._Element, ctx: _Context) -> Paragraph:
     bold_prefix = 0
     in_prefix = bool(ctx.bold_runs)
     length = 0
-    for item in _text_items(element, ctx.simple):
+    for item in element.iter(*_TEXT_TAGS) if ctx.simple else _walk_items(element):
         tag = item.tag
         piece = (item.text or "") if tag == _T else _PIECES[tag]
         if in_prefix and piece:

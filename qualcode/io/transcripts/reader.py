@@ -23,6 +23,8 @@ FORMATS = {
     ".md": "md", ".markdown": "md",
 }
 _CONTAINERS = {"docx", "odt", "pdf"}
+# One shared instance, so its combined regex is built once per process.
+DEFAULT_PATTERNS = TurnPatterns()
 
 
 def format_of(name: str) -> str:
@@ -112,7 +114,7 @@ def read_transcript_bytes(
         raise InputFileError(name, "The file is empty.")
     if len(data) > _limit(fmt, max_bytes):
         raise InputFileError(name, f"The file is {len(data):,} bytes; the limit is {_limit(fmt, max_bytes):,}.")
-    patterns = patterns or TurnPatterns()
+    patterns = patterns or DEFAULT_PATTERNS
     extracted = _extract(data, name, fmt, encoding, patterns, max_bytes)
     if not extracted.text.strip():
         raise InputFileError(name, "The file contains no text.")
