@@ -1,0 +1,159 @@
+"""The thematic map (phase 3-4): themes and codes as nodes, user-drawn labelled links,
+node positions. The Qt canvas draws :func:`get_map` and calls these on user actions.
+
+Undo pairs: ``place_node`` -> (node, created) / ``remove_node(node.id)`` when created,
+else ``move_node`` back to the old position; ``move_node`` -> old node / ``move_node(old)``;
+``add_link`` -> link / ``delete_link``; ``relabel_link`` -> old link / ``relabel_link(old)``;
+``delete_link`` and ``remove_node`` -> MapSnapshot / ``restore_map_items``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qualcode.core.changes import Changes, OpResult
+from qualcode.core.codebook import Code
+from qualcode.core.errors import NotFoundError, ValidationError
+from qualcode.core.thematic_map import MapLink, MapNode, NodeKind, ThematicMap, circle_layout
+from qualcode.storage.project import Project
+from qualcode.storage.repositories.thematic_map import ThematicMapRepository
+from qualcode.storage.unit_of_work import UnitOfWork
+
+THEMES = Changes(themes=True)
+
+
+@dataclass(frozen=True)
+class MapSnapshot:
+    nodes: tuple[MapNode, ...]
+    links: tuple[MapLink, ...]
+
+
+def _labels(uow: UnitOfWork, nodes: list[MapNode]) -> tuple[dict[int, str], dict[int, str]]:
+    themes = {t.id: t.name for t in uow.themes.all()}
+    codes: dict[int, Code] = uow.codes.all()
+    labels: dict[int, str] = {}
+    colours: dict[int, str] = {}
+    for node in nodes:
+        if node.kind is NodeKind.THEME:
+            labels[node.id] = themes.get(node.ref_id, "?")
+        else:
+            code = codes.get(node.ref_id)
+            labels[node.id] = code.name if code else "?"
+            if code:
+                colours[node.id] = code.colour
+    return labels, colours
+
+
+def get_map(project: Project) -> ThematicMap:
+    """Every node and link with its display label (theme or code name) and code colour."""
+    with project.unit_of_work() as uow:
+        repo = ThematicMapRepository(uow.session)
+        nodes, links = repo.nodes(), repo.links()
+        labels, colours = _labels(uow, nodes)
+    return ThematicMap(tuple(nodes), tuple(links), labels, colours)
+
+
+def _check_ref(uow: UnitOfWork, kind: NodeKind, ref_id: int) -> None:
+    if kind is NodeKind.THEME:
+        uow.themes.get(ref_id)
+    else:
+        uow.codes.get(ref_id)
+
+
+def place_node(project: Project, kind: NodeKind, ref_id: int, x: float, y: float) -> OpResult[tuple[MapNode, bool]]:
+    """Put a theme or code on the map at (x, y), or move it there if it is already on it.
+
+    Returns the node and whether it was newly created.
+    """
+    kind = NodeKind(kind)
+    with project.unit_of_work() as uow:
+        _check_ref(uow, kind, ref_id)
+        repo = ThematicMapRepository(uow.session)
+        existing = repo.node_for(kind, ref_id)
+        if existing is not None:
+            repo.move_node(existing.id, x, y)
+            return OpResult((MapNode(existing.id, kind, ref_id, x, y), False), THEMES)
+        return OpResult((repo.add_node(kind, ref_id, x, y), True), THEMES)
+
+
+def move_node(project: Project, node_id: int, x: float, y: float) -> OpResult[MapNode]:
+    """Move a node; returns the node at its *old* position for undo."""
+    with project.unit_of_work() as uow:
+        repo = ThematicMapRepository(uow.session)
+        old = repo.get_node(node_id)
+        repo.move_node(node_id, x, y)
+        return OpResult(old, THEMES)
+
+
+def remove_node(project: Project, node_id: int) -> OpResult[MapSnapshot]:
+    """Take a node (and its links) off the map; the theme or code itself stays."""
+    with project.unit_of_work() as uow:
+        repo = ThematicMapRepository(uow.session)
+        nodes, links = repo.touching([node_id])
+        if not nodes:
+            raise NotFoundError(f"There is no map node {node_id}.")
+        repo.delete_node(node_id)
+        return OpResult(MapSnapshot(tuple(nodes), tuple(links)), THEMES)
+
+
+def add_link(project: Project, source_id: int, target_id: int, label: str = "") -> OpResult[MapLink]:
+    """Draw a labelled arrow between two nodes."""
+    MapLink(0, source_id, target_id, label)  # validates before touching the database
+    with project.unit_of_work() as uow:
+        repo = ThematicMapRepository(uow.session)
+        repo.get_node(source_id)
+        repo.get_node(target_id)
+        return OpResult(repo.add_link(source_id, target_id, label.strip()), THEMES)
+
+
+def relabel_link(project: Project, link_id: int, label: str) -> OpResult[MapLink]:
+    """Change a link's label; returns the old link for undo."""
+    if len(label) > 500:
+        raise ValidationError("A link label can have at most 500 characters.")
+    with project.unit_of_work() as uow:
+        repo = ThematicMapRepository(uow.session)
+        old = repo.get_link(link_id)
+        repo.relabel_link(link_id, label.strip())
+        return OpResult(old, THEMES)
+
+
+def delete_link(project: Project, link_id: int) -> OpResult[MapSnapshot]:
+    with project.unit_of_work() as uow:
+        repo = ThematicMapRepository(uow.session)
+        link = repo.get_link(link_id)
+        repo.delete_link(link_id)
+        return OpResult(MapSnapshot((), (link,)), THEMES)
+
+
+def restore_map_items(project: Project, snapshot: MapSnapshot) -> OpResult[None]:
+    """Undo :func:`remove_node` / :func:`delete_link` with the same ids."""
+    with project.unit_of_work() as uow:
+        ThematicMapRepository(uow.session).restore(snapshot.nodes, snapshot.links)
+    return OpResult(None, THEMES)
+
+
+def auto_layout(project: Project, *, radius: float = 320.0) -> OpResult[dict[int, tuple[float, float]]]:
+    """Place every theme on the map on a circle and each theme's codes on a small circle
+    around it, adding missing nodes. Returns the *old* positions (node id -> (x, y)) for
+    undo; a node id missing from them was created here, and undo removes it (``remove_node``).
+    """
+    with project.unit_of_work() as uow:
+        repo = ThematicMapRepository(uow.session)
+        themes = [t for t in uow.themes.all() if t.parent_id is None] + [
+            t for t in uow.themes.all() if t.parent_id is not None]
+        old = {n.id: (n.x, n.y) for n in repo.nodes()}
+        theme_nodes = []
+        for theme in themes:
+            node = repo.node_for(NodeKind.THEME, theme.id) or repo.add_node(NodeKind.THEME, theme.id, 0, 0)
+            theme_nodes.append((node, theme))
+        centres = circle_layout([n.id for n, _ in theme_nodes], radius)
+        for node, theme in theme_nodes:
+            cx, cy = centres[node.id]
+            repo.move_node(node.id, cx, cy)
+            placed = [repo.node_for(NodeKind.CODE, c) or repo.add_node(NodeKind.CODE, c, cx, cy)
+                      for c in theme.code_ids]
+            ring = circle_layout([n.id for n in placed], radius / 3.2)
+            for code_node in placed:
+                dx, dy = ring[code_node.id]
+                repo.move_node(code_node.id, round(cx + dx, 2), round(cy + dy, 2))
+        return OpResult(old, THEMES)
