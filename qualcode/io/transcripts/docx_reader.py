@@ -20,15 +20,13 @@ from qualcode.io.transcripts.zip_safety import open_zip, read_member
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_P, _TBL, _TR, _TC, _R = W + "p", W + "tbl", W + "tr", W + "tc", W + "r"
+_P, _TBL, _TR, _TC = W + "p", W + "tbl", W + "tr", W + "tc"
 _T, _TAB, _BR, _CR = W + "t", W + "tab", W + "br", W + "cr"
 _SDT, _SDT_CONTENT, _CUSTOM = W + "sdt", W + "sdtContent", W + "customXml"
 _NO_BREAK_HYPHEN = W + "noBreakHyphen"
 _TEXT_TAGS = (_T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN)
 # Text boxes and drawing fallbacks would repeat text out of reading order.
 _SKIP = {W + "txbxContent", _MC + "Fallback", W + "pict", W + "drawing", W + "object"}
-_FALSE = {"0", "false", "off"}
-_VAL = W + "val"
 
 
 _BOLD_RUNS = etree.XPath(
@@ -36,17 +34,6 @@ _BOLD_RUNS = etree.XPath(
     " or w:rPr[not(w:b)]/w:rStyle[@w:val='Strong' or @w:val='strong' or @w:val='Bold']]",
     namespaces={"w": W[1:-1]},
 )
-
-
-def _text_items(paragraph: etree._Element, simple: bool) -> Iterator[etree._Element]:
-    """Text elements of a paragraph in order, outside text boxes and fallbacks.
-
-    ``simple`` says the document has neither, so a plain C-level iteration
-    is enough (the common case, and much faster).
-    """
-    if simple:
-        return paragraph.iter(*_TEXT_TAGS)
-    return _walk_items(paragraph)
 
 
 def _walk_items(paragraph: etree._Element) -> Iterator[etree._Element]:
