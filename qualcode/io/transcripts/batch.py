@@ -1,8 +1,11 @@
 """Import many transcripts, in parallel processes when that pays off.
 
-Parsing is CPU-bound Python, so threads do not help; processes do once the
-batch is large enough to repay their start-up (measured in
-benchmarks/parse_bench.py: below ``MIN_PARALLEL`` files a pool is slower).
+Parsing is CPU-bound Python, so threads do not help. A process pool only
+helps when cores are idle: on the shared 2-core test machine (load ~2.5)
+benchmarks/parse_bench.py measured 1,000 files at 5.0 s serial against
+5.9-10.6 s with 2 spawned workers (spawn start-up plus ~1.3 s of unpickling
+120k turns in the parent). So the default is serial; pass ``workers=2`` only
+where cores are known to be free, and re-measure.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ def _result(value: ParsedTranscript | tuple[str, str, str | None]) -> ImportResu
 def iter_parse_many(
     paths: Sequence[str | os.PathLike[str]],
     *,
-    workers: int = 2,
+    workers: int = 1,
     patterns: TurnPatterns | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -70,7 +73,7 @@ def iter_parse_many(
 def parse_many(
     paths: Sequence[str | os.PathLike[str]],
     *,
-    workers: int = 2,
+    workers: int = 1,
     patterns: TurnPatterns | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
