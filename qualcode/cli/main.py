@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Sequence
 
 from qualcode import __version__
-from qualcode.cli import coding_commands, import_commands, project_commands
+from qualcode.cli import coding_commands, import_commands, project_commands, survey_commands
 from qualcode.cli.output import CliError, fail
 from qualcode.core.errors import QualCodeError
 
 GuiLauncher = Callable[[str | None], int]
 
-_MODULES = (project_commands, import_commands, coding_commands)
+_MODULES = (project_commands, import_commands, survey_commands, coding_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,3 +40,8 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         return int(args.handler(args, gui) or 0)
     except (QualCodeError, CliError, ValueError, OSError) as exc:
         return fail(str(exc), as_json)
+    except Exception as exc:  # noqa: BLE001 - a bug: still one line, details on request
+        if os.environ.get("QUALCODE_DEBUG"):
+            raise
+        return fail(f"unexpected {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+                    "(set QUALCODE_DEBUG=1 for the traceback; your project was not changed)", as_json) or 1

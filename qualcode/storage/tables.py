@@ -241,6 +241,7 @@ class SurveyVariableRow(Base):
     levels: Mapped[list] = mapped_column(JSON, default=list)
     value_labels: Mapped[list] = mapped_column(JSON, default=list)
     missing_values: Mapped[list] = mapped_column(JSON, default=list)
+    missing_ranges: Mapped[list] = mapped_column(JSON, default=list)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -10,7 +10,9 @@ from qualcode.storage.repositories.coders import CoderRepository
 from qualcode.storage.repositories.documents import DocumentRepository
 from qualcode.storage.repositories.memos import MemoRepository
 from qualcode.storage.repositories.meta import MetaRepository
+from qualcode.storage.repositories.retrieval_queries import RetrievalQueries
 from qualcode.storage.repositories.segments import SegmentRepository
+from qualcode.storage.repositories.surveys import SurveyRepository
 from qualcode.storage.repositories.themes import ThemeRepository
 
 
@@ -25,6 +27,8 @@ class UnitOfWork:
         self.memos = MemoRepository(session)
         self.coders = CoderRepository(session)
         self.meta = MetaRepository(session)
+        self.surveys = SurveyRepository(session)
+        self.retrieval = RetrievalQueries(session)
 
     def flush(self) -> None:
         self.session.flush()

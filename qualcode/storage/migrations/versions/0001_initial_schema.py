@@ -138,6 +138,7 @@ def upgrade() -> None:
     sa.Column('levels', sa.JSON(), nullable=False),
     sa.Column('value_labels', sa.JSON(), nullable=False),
     sa.Column('missing_values', sa.JSON(), nullable=False),
+    sa.Column('missing_ranges', sa.JSON(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['table_id'], ['survey_tables.id'], name=op.f('fk_survey_variables_table_id_survey_tables'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('table_id', 'name', name=op.f('pk_survey_variables'))

@@ -1,0 +1,100 @@
+"""Importing a survey table and linking its rows to cases (never silently)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qualcode.core.changes import Changes, OpResult
+from qualcode.core.document import DocumentKind
+from qualcode.core.errors import ValidationError
+from qualcode.core.survey import LinkReport, Variable, VariableType, normalise_key
+from qualcode.io.surveys import SurveyTable, link_survey_to_cases, read_survey, text_column_documents
+from qualcode.storage.project import Project
+
+
+@dataclass(frozen=True)
+class SurveyImport:
+    table_id: int
+    name: str
+    rows: int
+    variables: tuple[Variable, ...]
+    link: LinkReport
+    created_cases: tuple[str, ...]
+    text_documents: int
+    warnings: tuple[str, ...]
+
+
+def preview_survey(path: str | Path, *, sheet: str | None = None) -> SurveyTable:
+    """Read and type a survey without touching the project (for the preview dialog)."""
+    return read_survey(path, sheet=sheet)
+
+
+def import_survey(
+    project: Project, path: str | Path, id_column: str, *, strip: bool = False, casefold: bool = False,
+    create_cases: bool = False, types: Mapping[str, VariableType] | None = None,
+    text_columns: Sequence[str] = (), sheet: str | None = None, table: SurveyTable | None = None,
+) -> OpResult[SurveyImport]:
+    """Store a survey and link each row to a case by ``id_column``.
+
+    Duplicate IDs are an error that lists them. Rows without a case and cases
+    without a row are reported; with ``create_cases`` the rows' IDs become new
+    cases. Re-importing a file of the same name replaces the earlier table.
+    ``text_columns`` become one open-answer document per respondent.
+    """
+    table = table or read_survey(path, sheet=sheet)
+    if id_column not in table.frame.columns:
+        raise ValidationError(
+            f"{Path(path).name}: there is no column {id_column!r}; columns are {', '.join(map(str, table.frame.columns))}."
+        )
+    for name, vtype in (types or {}).items():
+        table = table.with_variable(name, type=vtype)
+    name = Path(path).name
+    with project.unit_of_work() as uow:
+        cases = uow.cases.all()
+        link = link_survey_to_cases(table, id_column, [c.key for c in cases], strip=strip, casefold=casefold)
+        created: list[str] = []
+        if create_cases:
+            for key in link.rows_without_case:
+                uow.cases.add(key)
+                created.append(key)
+            cases = uow.cases.all()
+            link = link_survey_to_cases(table, id_column, [c.key for c in cases], strip=strip, casefold=casefold)
+        by_key = {normalise_key(c.key, strip, casefold): c.id for c in cases}
+        old = uow.surveys.find_table(name)
+        if old is not None:
+            uow.surveys.delete_table(old)
+        records = []
+        frame = table.frame
+        for position, (row_number, raw_key) in enumerate(zip(table.row_numbers, frame[id_column])):
+            key = normalise_key(raw_key, strip, casefold)
+            values = {str(col): _json_value(frame.iat[position, j]) for j, col in enumerate(frame.columns)}
+            records.append((int(row_number), key or "", by_key.get(key) if key else None, values))
+        table_id = uow.surveys.add_table(name, name, table.source_hash, id_column, table.variables, records)
+        n_docs = 0
+        for column in text_columns:
+            for key, text in text_column_documents(table, id_column, column, strip=strip, casefold=casefold):
+                case = uow.cases.get_or_create(key)
+                uow.documents.add(f"{key} · {column}", text, DocumentKind.OPEN_SURVEY_ANSWER,
+                                  source_name=name, source_hash=table.source_hash, case_id=case.id)
+                n_docs += 1
+    result = SurveyImport(table_id, name, len(records), table.variables, link, tuple(created), n_docs,
+                          tuple(table.warnings))
+    return OpResult(result, Changes(survey=True, cases=bool(created) or n_docs > 0, documents=n_docs > 0))
+
+
+def _json_value(value: Any) -> Any:
+    if value is None:
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, (int, float, str, bool)):
+        return value
+    if value != value:  # pandas NA / NaT
+        return None
+    return str(value)
