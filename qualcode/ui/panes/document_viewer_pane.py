@@ -1,22 +1,32 @@
-"""Read-only document view (the coding workbench builds on this)."""
+"""The document viewer pane: the text view with its margins, floating bar and controller."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from qualcode.services.documents import get_document
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.viewer.coding_controller import CodingController
+from qualcode.ui.viewer.selection_bar import SelectionBar
+from qualcode.ui.viewer.viewer_view import TextView
 
 
-class DocumentViewerPane(QPlainTextEdit):
+class DocumentViewerPane(QWidget):
+    """Read-only transcript with coded segments; select text to code it."""
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.document_id: int | None = None
-        self.setReadOnly(True)
-        self.setPlaceholderText("Choose a document on the left to read and code it.")
+        self.view = TextView(self)
+        self.view.setPlaceholderText("Choose a document on the left to read and code it.")
+        self.bar = SelectionBar(self.view)
+        self.controller = CodingController(session, self.view, self.bar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    @property
+    def document_id(self) -> int | None:
+        return self.view.document_id
 
     def show_document(self, document_id: int) -> None:
-        doc = get_document(self.session.project, document_id)
-        self.document_id = document_id
-        self.setPlainText(doc.text)
+        self.controller.open_document(document_id)

@@ -1,0 +1,91 @@
+"""The Code menu and the wiring between codebook and viewer (called once per project).
+
+``install_coding_actions(window)`` is the one hook in ``MainWindow._attach``: it fills
+the Code menu for the new workbench and connects "click a code" to "code the
+selection". Keeping it here leaves the main window small and this feature in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from qualcode.ui.panes.codebook_pane import CodebookPane
+from qualcode.ui.panes.document_viewer_pane import DocumentViewerPane
+
+
+class CodingActions:
+    """The actions of the Code menu for one open project."""
+
+    def __init__(self, window: QMainWindow, viewer: DocumentViewerPane, codebook: CodebookPane) -> None:
+        self.viewer, self.codebook = viewer, codebook
+        controller = viewer.controller
+        codebook.code_clicked.connect(controller.code_selection)
+        self.actions: list[QAction] = []
+        self.new_code = self._action(window, "&New code…", "Ctrl+Shift+N", lambda: codebook.add_code(None))
+        self.in_vivo = self._action(window, "&In-vivo code", "Ctrl+I", controller.in_vivo)
+        self.memo = self._action(window, "&Memo on segment…", "Ctrl+M", lambda: controller.memo_segment(None))
+        # Del and Ctrl+B act on the text only, so Del in the codebook still deletes a code.
+        self.remove = self._action(viewer.view, "&Remove coding", "Del", lambda: controller.remove_coding(None),
+                                   local=True)
+        self.resize = self._action(viewer.view, "Set segment &boundaries to selection", "Ctrl+B",
+                                   controller.resize_current_segment, local=True)
+        self.underline = self._action(window, "&Underline codings instead of shading", None, lambda: None)
+        self.underline.setCheckable(True)
+        self.underline.toggled.connect(viewer.view.set_underline)
+
+    def _action(self, owner: QWidget, text: str, shortcut: str | None, slot: Callable[[], object],
+                local: bool = False) -> QAction:
+        action = QAction(text, owner)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if local:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        owner.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def fill(self, menu: QMenu) -> None:
+        menu.clear()
+        for action in (self.new_code, None, self.in_vivo, self.memo, self.remove, self.resize, None, self.underline):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.addSeparator()
+        hint = menu.addAction("Quick keys 1–9: right-click a code › Quick key")
+        hint.setEnabled(False)
+
+    def remove_from(self, window: QMainWindow) -> None:
+        for action in self.actions:
+            owner = action.parent()
+            if isinstance(owner, QWidget):
+                owner.removeAction(action)
+            action.deleteLater()
+
+
+def _code_menu(window: QMainWindow) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == "Code" and action.menu() is not None:
+            return action.menu()  # type: ignore[return-value]
+    return None
+
+
+def install_coding_actions(window: QMainWindow) -> CodingActions | None:
+    """Fill the Code menu for the window's current workbench (replacing earlier ones)."""
+    old = getattr(window, "coding_actions", None)
+    if isinstance(old, CodingActions):
+        old.remove_from(window)
+    workbench = getattr(window, "workbench", None)
+    if workbench is None:
+        return None
+    actions = CodingActions(window, workbench.viewer, workbench.codebook)
+    menu = _code_menu(window)
+    if menu is not None:
+        actions.fill(menu)
+    window.coding_actions = actions  # type: ignore[attr-defined]
+    return actions

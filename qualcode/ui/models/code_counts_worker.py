@@ -1,0 +1,70 @@
+"""Recount segments · documents · cases per code off the UI thread.
+
+``code_counts`` reads every segment (200,000 in a large project), so it runs in a
+``QThreadPool`` worker: a module-level pure function call with the project handle in
+and a plain dict out; the worker never touches widgets or the session. Requests
+arriving while a count runs are folded into one re-run when it finishes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from qualcode.services.code_counts import code_counts
+
+
+class _Relay(QObject):
+    done = Signal(object)
+
+
+class _CountRun(QRunnable):
+    def __init__(self, project: object, relay: _Relay) -> None:
+        super().__init__()
+        self.project, self.relay = project, relay
+
+    def run(self) -> None:
+        try:
+            result = code_counts(self.project)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - project closed meanwhile: nothing to show
+            result = None
+        try:
+            self.relay.done.emit(result)
+        except RuntimeError:  # the pane was closed while we counted
+            pass
+
+
+class CountsRefresher(QObject):
+    """Debounced background recount; emits ``updated(dict)`` on the UI thread."""
+
+    updated = Signal(object)
+
+    def __init__(self, project: object, delay_ms: int = 150, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._running = False
+        self._again = False
+        self.pool = QThreadPool.globalInstance()
+
+    def request(self) -> None:
+        self._timer.start()
+
+    def _start(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self.pool.start(_CountRun(self.project, self._relay))
+
+    def _finished(self, result: object) -> None:
+        self._running = False
+        if result is not None:
+            self.updated.emit(result)
+        if self._again:
+            self._again = False
+            self._start()
