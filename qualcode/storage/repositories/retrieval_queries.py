@@ -1,0 +1,203 @@
+"""Read-only bulk queries for retrieval, search, matrices and document filters.
+
+These are the hot paths of the workbench (200k segments, 1,000 long documents),
+so they return plain tuples of primitives rather than core dataclasses, and they
+slice document texts in SQL (``substr``) instead of loading whole texts into
+Python just to cut a few hundred characters out of each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from qualcode.storage.tables import DocumentRow, SegmentRow, SpeakerMappingRow, TurnRow
+
+_S = SegmentRow.__table__
+_D = DocumentRow.__table__
+_T = TurnRow.__table__
+_M = SpeakerMappingRow.__table__
+
+#: Bound parameters per IN list; SQLite's historical limit is 999.
+_CHUNK = 900
+
+#: One row of :meth:`RetrievalQueries.segments_with_text`.
+SegmentTextRow = tuple[int, int, int, int, int, int, str, str, str, "int | None", object, int, str]
+
+
+def _ints(ids: Sequence[int]) -> str:
+    """Integer ids inlined into SQL (ints only, so safe): a bound parameter per id costs more."""
+    return ", ".join(str(int(i)) for i in ids)
+
+
+# The window start is max(0, start - :ctx); substr is 1-based and counts characters in both
+# SQLite and PostgreSQL, as our offsets do. Text columns come back raw (no type processing).
+_WINDOW_SQL = """
+SELECT s.id, s.document_id, s.code_id, s.start, s."end", s.coder_id, s.memo,
+       d.name, d.kind, d.case_id, d.created,
+       CASE WHEN s.start > :ctx THEN s.start - :ctx ELSE 0 END,
+       substr(d.text, CASE WHEN s.start > :ctx THEN s.start - :ctx ELSE 0 END + 1,
+              s."end" + :ctx - CASE WHEN s.start > :ctx THEN s.start - :ctx ELSE 0 END)
+FROM segments s JOIN documents d ON d.id = s.document_id
+WHERE """
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    ids = list(ids)
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+class RetrievalQueries:
+    """Bulk reads over segments, documents and turns (no writes)."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def segments_with_text(
+        self, *, code_ids: Sequence[int] | None = None, segment_ids: Sequence[int] | None = None,
+        document_ids: Sequence[int] | None = None, coder_ids: Sequence[int] | None = None,
+        kinds: Sequence[str] | None = None, context: int = 0,
+    ) -> list[SegmentTextRow]:
+        """Segments with their text and ``context`` characters either side, cut in SQL.
+
+        Returns tuples ``(id, document_id, code_id, start, end, coder_id, memo, document_name,
+        document_kind, document_case_id, document_stamp, window_start, window_text)`` where
+        ``window_text`` is the document text from ``window_start`` (``max(0, start - context)``)
+        to ``end + context``, sorted by document, start and id. ``document_stamp`` is the
+        document's creation time as the driver returns it (only compared for equality).
+        ``segment_ids`` (if given) or ``code_ids`` drive the query; the others narrow it.
+        """
+        context = max(0, int(context))
+        params: dict[str, Any] = {"ctx": context}
+        where: list[str] = []
+        if coder_ids is not None:
+            where.append(f"s.coder_id IN ({_ints(coder_ids)})")
+        if kinds is not None:
+            names = [f"k{i}" for i in range(len(kinds))]
+            params.update(zip(names, kinds))
+            where.append("d.kind IN (" + ", ".join(f":{n}" for n in names) + ")" if kinds else "1 = 0")
+        small_docs = document_ids is not None and len(document_ids) <= _CHUNK
+        if small_docs:
+            where.append(f"s.document_id IN ({_ints(document_ids or [])})" if document_ids else "1 = 0")
+        drivers: list[str]
+        if segment_ids is not None:
+            drivers = [f"s.id IN ({_ints(chunk)})" for chunk in _chunks(segment_ids)]
+        elif code_ids is not None:
+            drivers = [f"s.code_id IN ({_ints(chunk)})" for chunk in _chunks(code_ids)]
+        else:
+            drivers = ["1 = 1"]
+        rows: list[Any] = []
+        for driver in drivers:
+            rows.extend(self.s.execute(text(_WINDOW_SQL + " AND ".join([driver, *where])), params).tuples())
+        if document_ids is not None and not small_docs:
+            wanted = set(document_ids)
+            rows = [r for r in rows if r[1] in wanted]
+        rows.sort(key=lambda r: (r[1], r[3], r[0]))
+        return rows
+
+    def turns_of(self, document_ids: Sequence[int]) -> dict[int, list[tuple[int, int, str]]]:
+        """``document_id -> [(start, end, speaker), ...]`` sorted by start."""
+        out: dict[int, list[tuple[int, int, str]]] = {d: [] for d in document_ids}
+        sqlite = self.s.get_bind().dialect.name == "sqlite"
+        for chunk in _chunks(document_ids):
+            if sqlite:
+                self._turns_packed(chunk, out)
+                continue
+            rows = self.s.execute(
+                select(_T.c.document_id, _T.c.start, _T.c.end, _T.c.speaker).where(_T.c.document_id.in_(chunk))
+            )
+            for r in rows:
+                out[r[0]].append((r[1], r[2], r[3]))
+        for turns in out.values():
+            turns.sort()
+        return out
+
+    def _turns_packed(self, chunk: list[int], out: dict[int, list[tuple[int, int, str]]]) -> None:
+        # One packed row per document instead of one row per turn: reading ~150 turns of each of
+        # 500 documents row by row costs far more than SQLite's own group_concat. Unit and record
+        # separators cannot occur in a speaker name (turn detection strips control characters;
+        # a name that had one would only mis-split its own document's speakers).
+        marks = ", ".join(str(int(d)) for d in chunk)
+        rows = self.s.connection().exec_driver_sql(
+            "SELECT document_id, group_concat(start || char(31) || \"end\" || char(31) || speaker, char(30)) "
+            f"FROM turns WHERE document_id IN ({marks}) GROUP BY document_id"
+        ).fetchall()
+        for document_id, packed in rows:
+            turns = out[document_id]
+            for record in packed.split("\x1e"):
+                start, end, speaker = record.split("\x1f", 2)
+                turns.append((int(start), int(end), speaker))
+
+    def code_tree(self) -> list[tuple[int, str, int | None]]:
+        """``(id, name, parent_id)`` of every code: enough to build paths, without ORM objects."""
+        return [tuple(r) for r in self.s.connection().exec_driver_sql("SELECT id, name, parent_id FROM codes")]  # type: ignore[misc]
+
+    def case_keys(self, case_ids: Sequence[int] | None = None) -> dict[int, str]:
+        """``case_id -> key`` for these cases (or all)."""
+        sql = "SELECT id, key FROM cases"
+        if case_ids is None:
+            return dict(self.s.connection().exec_driver_sql(sql).fetchall())  # type: ignore[arg-type]
+        out: dict[int, str] = {}
+        for chunk in _chunks(case_ids):
+            marks = ", ".join(str(int(c)) for c in chunk)
+            out.update(self.s.connection().exec_driver_sql(f"{sql} WHERE id IN ({marks})").fetchall())  # type: ignore[arg-type]
+        return out
+
+    def speaker_mappings_of(self, document_ids: Sequence[int] | None = None) -> list[tuple[int, str, int | None, bool]]:
+        """``(document_id, speaker, case_id, is_interviewer)`` for these documents (or all)."""
+        cols = (_M.c.document_id, _M.c.speaker, _M.c.case_id, _M.c.is_interviewer)
+        if document_ids is None:
+            return [(r[0], r[1], r[2], bool(r[3])) for r in self.s.execute(select(*cols))]
+        out: list[tuple[int, str, int | None, bool]] = []
+        for chunk in _chunks(document_ids):
+            out.extend((r[0], r[1], r[2], bool(r[3])) for r in self.s.execute(select(*cols).where(_M.c.document_id.in_(chunk))))
+        return out
+
+    def document_stamps(self, document_ids: Sequence[int] | None = None) -> dict[int, tuple[datetime, int | None, str]]:
+        """``document_id -> (created, case_id, kind)``; ``created`` tells a re-used id apart."""
+        cols = (_D.c.id, _D.c.created, _D.c.case_id, _D.c.kind)
+        if document_ids is None:
+            return {r[0]: (r[1], r[2], r[3]) for r in self.s.execute(select(*cols))}
+        out: dict[int, tuple[datetime, int | None, str]] = {}
+        for chunk in _chunks(document_ids):
+            out.update({r[0]: (r[1], r[2], r[3]) for r in self.s.execute(select(*cols).where(_D.c.id.in_(chunk)))})
+        return out
+
+    def span_table(self, code_ids: Sequence[int] | None = None) -> list[tuple[int, int, int, int, int, int]]:
+        """``(id, document_id, code_id, start, end, coder_id)`` of every segment (of these codes).
+
+        Read through the driver's own cursor: 200k rows of six integers are the matrices' whole
+        input, and plain tuples go straight into numpy.
+        """
+        sql = 'SELECT id, document_id, code_id, start, "end", coder_id FROM segments'
+        queries = [sql] if code_ids is None else [f"{sql} WHERE code_id IN ({_ints(c)})" for c in _chunks(code_ids)]
+        cursor = self.s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        out: list[tuple[int, int, int, int, int, int]] = []
+        try:
+            for query in queries:
+                cursor.execute(query)
+                out.extend(cursor.fetchall())
+        finally:
+            cursor.close()
+        return out
+
+    def coding_summary(self) -> list[tuple[int, int, int]]:
+        """``(document_id, coder_id, segments)`` for every document a coder has coded."""
+        rows = self.s.execute(
+            select(_S.c.document_id, _S.c.coder_id, func.count()).group_by(_S.c.document_id, _S.c.coder_id)
+        )
+        return [(r[0], r[1], int(r[2])) for r in rows]
+
+    def document_texts(self, document_ids: Sequence[int] | None = None) -> Iterator[tuple[int, str, str]]:
+        """``(id, name, text)`` one document at a time, so a search never holds every text."""
+        if document_ids is None:
+            document_ids = [r[0] for r in self.s.execute(select(_D.c.id).order_by(_D.c.id))]
+        for document_id in document_ids:
+            row = self.s.execute(select(_D.c.id, _D.c.name, _D.c.text).where(_D.c.id == document_id)).first()
+            if row is not None:
+                yield row[0], row[1], row[2]
