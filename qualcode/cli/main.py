@@ -7,13 +7,19 @@ import os
 from collections.abc import Callable, Sequence
 
 from qualcode import __version__
-from qualcode.cli import coding_commands, import_commands, project_commands, survey_commands
+from qualcode.cli import (
+    analysis_commands,
+    coding_commands,
+    import_commands,
+    project_commands,
+    survey_commands,
+)
 from qualcode.cli.output import CliError, fail
 from qualcode.core.errors import QualCodeError
 
 GuiLauncher = Callable[[str | None], int]
 
-_MODULES = (project_commands, import_commands, survey_commands, coding_commands)
+_MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

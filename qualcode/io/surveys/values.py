@@ -15,6 +15,9 @@ from qualcode.core.errors import InputFileError
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 # "007" is an identifier, not the number 7; converting would lose the zeros.
 _LEADING_ZERO = re.compile(r"^[+-]?0\d")
+# What R, pandas, SAS/Stata exports and people write for "no value". Only whole
+# cells match, and the user is told which columns had them.
+MISSING_TOKENS = frozenset({"NA", "N/A", "n/a", "na", "NaN", "nan", "null", "NULL", "."})
 # Share of cells that must parse as numbers before we mention the rest.
 _MOSTLY_NUMERIC = 0.8
 
@@ -74,6 +77,14 @@ def build_column(
     if all_text:
         # CSV fast path: every cell is a str already.
         cells = pd.Series([v if v.strip() else None for v in raw], dtype=object)  # type: ignore[union-attr]
+        tokens = cells.isin(MISSING_TOKENS)
+        if tokens.any():
+            found = sorted(set(cells[tokens]))
+            warnings.append(
+                f"Column {name!r}: {int(tokens.sum())} cells written {', '.join(map(repr, found))} "
+                "were read as missing values."
+            )
+            cells = cells.where(~tokens, None)
     else:
         cells = pd.Series([_as_cell(value) for value in raw], dtype=object)
     present = cells.notna()

@@ -152,10 +152,19 @@ def test_duplicate_column_names(tmp_path: Path) -> None:
 
 
 def test_mostly_numeric_column_with_a_stray_code_warns(tmp_path: Path) -> None:
-    data = b"id,age\n" + b"".join(f"P{i},{20 + i}\n".encode() for i in range(9)) + b"P9,n/a\n"
+    data = b"id,age\n" + b"".join(f"P{i},{20 + i}\n".encode() for i in range(9)) + b"P9,refused\n"
+    table = read_survey(_write(tmp_path, "stray.csv", data))
+    assert table.frame["age"].iloc[-1] == "refused"
+    assert any("'refused' (row 11)" in w for w in table.warnings)
+
+
+def test_conventional_missing_markers_are_missing_and_reported(tmp_path: Path) -> None:
+    # R's write.csv writes NA; many exports write n/a or "." for a missing number.
+    data = b"id,age,score\nP1,20,1.5\nP2,NA,.\nP3,n/a,2.5\n"
     table = read_survey(_write(tmp_path, "na.csv", data))
-    assert table.frame["age"].iloc[-1] == "n/a"
-    assert any("'n/a' (row 11)" in w for w in table.warnings)
+    assert table.frame["age"].isna().tolist() == [False, True, True]
+    assert table.frame["score"].dtype.kind == "f" and table.frame["score"].isna().sum() == 1
+    assert any("'age'" in w and "'NA'" in w and "'n/a'" in w and "missing" in w for w in table.warnings)
 
 
 def test_leading_zero_ids_stay_text(tmp_path: Path) -> None:

@@ -1,0 +1,88 @@
+"""`qualcode link` (the case table) and `qualcode stats` (models on a CSV or a project)."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from typing import Any
+
+from qualcode.cli.output import CliError, emit
+from qualcode.services.analysis import load_analysis_data, run_model
+from qualcode.services.linking import build_case_table
+from qualcode.services.projects import load_project
+
+MODELS = ("corr", "ols", "logit", "ordinal", "count", "alpha", "descriptives")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("link", help="the case table: quantitized codes/themes joined to the survey, with unmatched keys")
+    p.add_argument("project")
+    p.add_argument("--unit", choices=("case", "document"), default="case")
+    p.add_argument("--survey", help="survey table name (default: the last imported)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_link)
+
+    p = sub.add_parser("stats", help="fit a model on a data file or a project's case table")
+    p.add_argument("data", help="CSV/XLSX/SAV/DTA file, or a .qcproj project (its linked case table)")
+    p.add_argument("--model", choices=MODELS, required=True)
+    p.add_argument("--formula", help='e.g. "PWB ~ LA + TIC + PSSI"')
+    p.add_argument("--variables", nargs="+", help="variables for corr/alpha/descriptives (else the formula's)")
+    p.add_argument("--robust", choices=("HC0", "HC1", "HC2", "HC3"), help="robust SEs for OLS (HC3 by convention)")
+    p.add_argument("--impute", type=int, metavar="M", help="multiple imputation with M data sets, pooled by Rubin's rules")
+    p.add_argument("--reference", nargs="*", default=[], metavar="VAR=LEVEL", help="reference level of a factor")
+    p.add_argument("--family", choices=("auto", "poisson", "negbin"), help="count model family")
+    p.add_argument("--method", choices=("pearson", "spearman"), help="correlation method")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_stats)
+
+
+def cmd_link(args: argparse.Namespace, _gui: Any) -> int:
+    project = load_project(args.project)
+    try:
+        table = build_case_table(project, unit=args.unit, survey_table=args.survey)
+    finally:
+        project.close()
+    rows = [{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()}
+            for r in table.frame.astype(object).to_dict(orient="records")]
+    s = table.summary
+    payload = {
+        "unit": s.unit, "survey_table": s.survey_table, "columns": list(table.frame.columns),
+        "types": table.types, "rows": rows,
+        "variables": [{"column": v.column, "label": v.label, "source": v.source, "measure": v.measure}
+                      for v in table.quant_variables],
+        "unmatched": {"cases_without_survey_row": list(s.cases_without_row),
+                      "survey_rows_without_case": list(s.rows_without_case)},
+        "matched": list(s.matched),
+    }
+    text = table.frame.to_string(max_rows=40, max_cols=12) + (
+        f"\n\n{len(s.matched)} cases matched; interviewed cases without a survey row: "
+        f"{', '.join(s.cases_without_row) or 'none'}; survey rows without a case: {len(s.rows_without_case)}"
+    )
+    emit(payload, args.json, text)
+    return 0
+
+
+def _reference(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        var, sep, level = pair.partition("=")
+        if not sep:
+            raise CliError(f"--reference expects VAR=LEVEL, got {pair!r}")
+        out[var] = level
+    return out
+
+
+def cmd_stats(args: argparse.Namespace, _gui: Any) -> int:
+    if args.model not in ("corr", "alpha", "descriptives") and not args.formula:
+        raise CliError(f"--model {args.model} needs --formula \"Y ~ X1 + X2\"")
+    data, types = load_analysis_data(args.data)
+    options: dict[str, Any] = {}
+    if args.family:
+        options["family"] = args.family
+    if args.method:
+        options["method"] = args.method
+    result = run_model(args.model, data, args.formula, types=types, robust=args.robust, impute=args.impute,
+                       reference=_reference(args.reference), variables=args.variables, seed=args.seed, **options)
+    emit(result.to_dict(), args.json, str(result.summary()))
+    return 0

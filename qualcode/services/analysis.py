@@ -1,0 +1,51 @@
+"""Running quant models on a CSV file or on a project's linked case table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from qualcode.core.survey import VariableType
+from qualcode.io.surveys import read_survey
+from quant.api import fit_model
+from quant.result import ModelResult
+
+__all__ = ["load_analysis_data", "run_model"]
+
+
+def load_analysis_data(source: str | Path, *, unit: str = "case",
+                       survey_table: str | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """A DataFrame and its variable types, from a CSV/XLSX/SAV/DTA file or a ``.qcproj`` project."""
+    path = Path(str(source))
+    if "://" in str(source) or path.suffix == ".qcproj":
+        from qualcode.services.linking import build_case_table
+        from qualcode.services.projects import load_project
+
+        project = load_project(source)
+        try:
+            table = build_case_table(project, unit=unit, survey_table=survey_table)
+        finally:
+            project.close()
+        return table.frame, dict(table.types)
+    survey = read_survey(path)
+    frame = survey.frame_with_missing_as_nan()
+    types: dict[str, str] = {}
+    for var in survey.variables:
+        types[var.name] = var.type.value
+        if var.type == VariableType.ORDINAL and var.levels:
+            from qualcode.core.survey import normalise_key
+
+            frame[var.name] = pd.Categorical(frame[var.name].map(lambda v: normalise_key(v)),
+                                             categories=list(var.levels), ordered=True)
+    return frame, types
+
+
+def run_model(kind: str, data: pd.DataFrame, formula: str | None, *, types: Mapping[str, str] | None = None,
+              robust: str | None = None, impute: int | None = None, reference: Mapping[str, str] | None = None,
+              variables: list[str] | None = None, seed: int = 0, **options: Any) -> ModelResult:
+    """Fit one model with the conventions of STATS_CONVENTIONS.md (see :mod:`quant`)."""
+    return fit_model(kind, data, formula, robust=robust, impute=impute, reference=reference,
+                     types=dict(types or {}), variables=variables, seed=seed, **options)
