@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from qualcode.core.document import Turn
 from qualcode.core.segment import Segment
@@ -236,10 +236,13 @@ class TextView(QPlainTextEdit):
             self.selection_finished.emit()
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        mime = super().createMimeDataFromSelection()
+        # Qt's own QTextEditMimeData reports a fixed list of formats, so a format added
+        # to it stays invisible to drop targets: build a plain QMimeData instead.
+        mime = QMimeData()
+        mime.setText(self.textCursor().selection().toPlainText())
         span = self.selection_span()
         if span is not None and self.document_id is not None:
-            mime.setData(SPAN_MIME, encode_span(self.document_id, span))
+            mime.setData(SPAN_MIME, QByteArray(encode_span(self.document_id, span)))
         return mime
 
     def event(self, event: QEvent) -> bool:
