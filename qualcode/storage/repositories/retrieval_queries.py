@@ -93,7 +93,7 @@ class RetrievalQueries:
             drivers = ["1 = 1"]
         rows: list[Any] = []
         for driver in drivers:
-            rows.extend(self.s.execute(text(_WINDOW_SQL + " AND ".join([driver, *where])), params).tuples())
+            rows.extend(self.s.execute(text(_WINDOW_SQL + " AND ".join([driver, *where])), params).fetchall())
         if document_ids is not None and not small_docs:
             wanted = set(document_ids)
             rows = [r for r in rows if r[1] in wanted]

@@ -1,0 +1,118 @@
+"""Text search across the project's documents, with keyword-in-context (KWIC) hits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from qualcode.core.errors import ValidationError
+from qualcode.core.span import Span
+from qualcode.storage.project import Project
+
+MODES = ("plain", "regex", "word")
+
+
+class SearchCancelled(Exception):
+    """The user cancelled the search; hits found so far are in ``hits``."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        super().__init__("Search cancelled.")
+        self.hits = hits
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match: ``match`` is ``text[span]``; ``before``/``after`` the text around it."""
+
+    document_id: int
+    span: Span
+    before: str
+    match: str
+    after: str
+
+
+def compile_pattern(pattern: str, *, mode: str = "plain", case_sensitive: bool = False) -> re.Pattern[str]:
+    """The regular expression a search runs.
+
+    ``plain`` finds the text literally, ``word`` finds it as a whole word (not inside
+    a longer word), ``regex`` takes Python regular-expression syntax.
+
+    Raises
+    ------
+    ValidationError
+        Empty pattern, unknown mode, or a regular expression that does not compile
+        (the message gives the reason and the position).
+    """
+    if not pattern:
+        raise ValidationError("Type something to search for.")
+    if mode not in MODES:
+        raise ValidationError(f"Unknown search mode {mode!r}; use plain, regex or word.")
+    flags = 0 if case_sensitive else re.IGNORECASE
+    if mode == "plain":
+        source = re.escape(pattern)
+    elif mode == "word":
+        # \b fails next to punctuation ("café!" is fine, but "C++" has no word end); use look-arounds
+        source = rf"(?<!\w){re.escape(pattern)}(?!\w)"
+    else:
+        source = pattern
+    try:
+        return re.compile(source, flags)
+    except re.error as exc:
+        where = f" at position {exc.pos}" if exc.pos is not None else ""
+        raise ValidationError(f"The regular expression is not valid: {exc.msg}{where}.") from exc
+
+
+def search_project(
+    project: Project, pattern: str, *, mode: str = "plain", case_sensitive: bool = False,
+    document_ids: Sequence[int] | None = None, context: int = 40, limit: int | None = None,
+    cancel: Callable[[], bool] | None = None, progress: Callable[[int, int], None] | None = None,
+) -> list[Hit]:
+    """Find ``pattern`` in every document (or in ``document_ids``).
+
+    Parameters
+    ----------
+    project:
+        The open project.
+    pattern:
+        What to find; see :func:`compile_pattern` for ``mode`` and ``case_sensitive``.
+    document_ids:
+        Search only these documents.
+    context:
+        Characters of text kept before and after each hit (keyword in context).
+    limit:
+        Stop after this many hits (``None``: all).
+    cancel, progress:
+        For a worker thread: ``cancel()`` is polled between documents (a true value raises
+        :class:`SearchCancelled` carrying the hits so far); ``progress(done, total)`` counts
+        documents.
+
+    Returns
+    -------
+    list of Hit
+        In document order, then text order. Empty matches (``a*``) are skipped: they
+        cannot be coded.
+
+    Examples
+    --------
+    >>> hits = search_project(project, "legal aid", mode="word")  # doctest: +SKIP
+    """
+    regex = compile_pattern(pattern, mode=mode, case_sensitive=case_sensitive)
+    hits: list[Hit] = []
+    with project.unit_of_work() as uow:
+        ids = [h[0] for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
+        total = len(ids)
+        for done, (document_id, _name, text) in enumerate(uow.retrieval.document_texts(ids)):
+            if cancel is not None and cancel():
+                raise SearchCancelled(hits)
+            for m in regex.finditer(text):
+                start, end = m.span()
+                if end == start:
+                    continue
+                hits.append(Hit(document_id, Span(start, end), text[max(0, start - context):start],
+                                m.group(0), text[end:end + context]))
+                if limit is not None and len(hits) >= limit:
+                    return hits
+            if progress is not None:
+                progress(done + 1, total)
+    return hits
