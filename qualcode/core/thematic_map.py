@@ -50,13 +50,23 @@ class ThematicMap:
     colours: dict[int, str]  # node id -> code colour (themes use the view's own)
 
 
-def circle_layout(node_ids: list[int], radius: float = 300.0) -> dict[int, tuple[float, float]]:
-    """Place nodes evenly on a circle (the "auto-layout" starting point), first at 12 o'clock."""
+def circle_layout(node_ids: list[int], radius: float = 300.0, *, start: float | None = None,
+                  centre_single: bool = True) -> dict[int, tuple[float, float]]:
+    """Place nodes evenly on a circle (the "auto-layout" starting point).
+
+    By default the first node sits at 9 o'clock, so two nodes lie side by side (pages and
+    screens are wider than tall), and a single node sits at the centre. ``start`` is the
+    first node's angle in radians (y grows downwards, so ``-pi/2`` is 12 o'clock);
+    ``centre_single=False`` puts a lone node on the circle (a code beside its theme).
+    """
     import math
 
     out: dict[int, tuple[float, float]] = {}
     n = len(node_ids)
+    if n == 1 and centre_single:
+        return {node_ids[0]: (0.0, 0.0)}
+    first = math.pi if start is None else start
     for i, node_id in enumerate(node_ids):
-        angle = -math.pi / 2 + 2 * math.pi * i / max(n, 1)
+        angle = first + 2 * math.pi * i / max(n, 1)
         out[node_id] = (round(radius * math.cos(angle), 2), round(radius * math.sin(angle), 2))
     return out

@@ -152,7 +152,7 @@ def auto_layout(project: Project, *, radius: float = 320.0) -> OpResult[dict[int
             repo.move_node(node.id, cx, cy)
             placed = [repo.node_for(NodeKind.CODE, c) or repo.add_node(NodeKind.CODE, c, cx, cy)
                       for c in theme.code_ids]
-            ring = circle_layout([n.id for n in placed], radius / 3.2)
+            ring = circle_layout([n.id for n in placed], radius / 3.0, start=-1.5708, centre_single=False)
             for code_node in placed:
                 dx, dy = ring[code_node.id]
                 repo.move_node(code_node.id, round(cx + dx, 2), round(cy + dy, 2))

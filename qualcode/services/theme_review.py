@@ -45,7 +45,7 @@ class ThemeReview:
     overlap_names: dict[int, str]  # other theme id -> name, for the warning chip
 
 
-def _segment_cases(uow: UnitOfWork, segments: list[SegmentTuple]) -> dict[int, int | None]:
+def attribute_segments(uow: UnitOfWork, segments: list[SegmentTuple]) -> dict[int, int | None]:
     """Segment id -> case id (or None), by the attribution rule of services.attribution."""
     doc_ids = {s[1] for s in segments}
     doc_case = {h[0]: h[3] for h in uow.documents.list_headers() if h[0] in doc_ids}
@@ -57,8 +57,10 @@ def _segment_cases(uow: UnitOfWork, segments: list[SegmentTuple]) -> dict[int, i
     return {s[0]: attributors[s[1]].at(s[3]).case_id for s in segments}
 
 
-def _coverages(uow: UnitOfWork) -> tuple[list[Theme], dict[int, frozenset[int]], dict[int, ThemeCoverage],
+def coverages_in(uow: UnitOfWork) -> tuple[list[Theme], dict[int, frozenset[int]], dict[int, ThemeCoverage],
                                         list[SegmentTuple], dict[int, int | None], list[Case]]:
+    """Themes, their code sets, coverages, the themed segments and each one's case, and the
+    cases: everything the board, the review view and the report need, in one transaction."""
     themes = uow.themes.all()
     codes = uow.codes.all()
     cases = uow.cases.all()
@@ -67,7 +69,7 @@ def _coverages(uow: UnitOfWork) -> tuple[list[Theme], dict[int, frozenset[int]],
     segments: list[SegmentTuple] = [
         (s[0], s[1], s[2], s[3], s[4]) for s in uow.segments.spans() if s[2] in wanted
     ]
-    seg_case = _segment_cases(uow, segments)
+    seg_case = attribute_segments(uow, segments)
     totals, shares = cooccurrence_shares(segments, code_sets, family_pairs(themes))
     out: dict[int, ThemeCoverage] = {}
     for theme in themes:
@@ -83,14 +85,14 @@ def _coverages(uow: UnitOfWork) -> tuple[list[Theme], dict[int, frozenset[int]],
 def themes_overview(project: Project) -> dict[int, ThemeCoverage]:
     """Coverage and warnings of every theme at once (the theme board's cards)."""
     with project.unit_of_work() as uow:
-        return _coverages(uow)[2]
+        return coverages_in(uow)[2]
 
 
 def theme_review(project: Project, theme_id: int) -> ThemeReview:
     """Every segment of a theme across the data set, grouped per case, with warnings."""
     with project.unit_of_work() as uow:
         theme = uow.themes.get(theme_id)
-        themes, code_sets, coverages, segments, seg_case, cases = _coverages(uow)
+        themes, code_sets, coverages, segments, seg_case, cases = coverages_in(uow)
     mine = [s[0] for s in segments if s[2] in code_sets[theme_id]]
     rows = segment_rows(project, segment_ids=mine) if mine else []
     keys = {c.id: c.key for c in cases}

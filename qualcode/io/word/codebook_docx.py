@@ -1,0 +1,63 @@
+"""The structured codebook as a Word document (UX.md "Word output").
+
+Title block (project, date, coders, phase); Heading 1 per top-level code, Heading 2 per
+sub-code (Heading 3 below that); a two-column table of every field; example quotes in the
+'Quote' style with their source; an appendix frequency table. Only the template's own
+styles are used, so the user can restyle the whole document in Word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from qualcode.io.word.blocks import Writer
+from qualcode.io.word.model import CodebookCode, CodebookDocument
+
+FIELD_LABELS = (
+    ("definition", "Definition"), ("inclusion", "Inclusion criteria"), ("exclusion", "Exclusion criteria"),
+    ("typical_example", "Typical example"), ("atypical_example", "Atypical example"), ("origin", "Origin"),
+)
+
+
+def _field_rows(code: CodebookCode) -> list[list[str]]:
+    rows = [[label, getattr(code, attr) or "\u2014"] for attr, label in FIELD_LABELS]
+    rows.append(["Frequency", code.frequency.label()])
+    if code.frequency_with_subcodes is not None:
+        rows.append(["With sub-codes", code.frequency_with_subcodes.label()])
+    if code.history:
+        rows.append(["Version history", "\n".join(code.history)])
+    return rows
+
+
+def build_codebook(model: CodebookDocument) -> docx.document.Document:
+    document = docx.Document()
+    w = Writer(document)
+    w.heading(model.title, 0)
+    w.paragraph(model.project, "Subtitle")
+    w.labelled("Date:", model.date)
+    w.labelled("Coders:", ", ".join(model.coders) or "\u2014")
+    w.labelled("Analysis phase:", model.phase)
+    w.labelled("Codes:", f"{len(model.codes)} ({sum(1 for c in model.codes if c.depth == 0)} top-level)")
+    for code in model.codes:
+        w.heading(code.name, min(code.depth + 1, 3))
+        if code.depth:
+            w.paragraph(code.path, "Subtitle")
+        w.table(_field_rows(code), header=False, first_column=True, widths_cm=(4.0, 12.0))
+        if code.quotes:
+            w.paragraph("Examples from the data", "Heading 4")
+            for quote in code.quotes:
+                w.quote(quote.text, quote.source)
+    w.heading("Appendix: code frequencies", 1)
+    w.paragraph("Table A1", "Caption")
+    w.paragraph("Coded segments, documents and cases per code", "Caption")
+    rows = [["Code", "Origin", "Segments", "Documents", "Cases"]]
+    rows += [[("\u2003" * c.depth) + c.name, c.origin, str(c.frequency.segments), str(c.frequency.documents),
+              str(c.frequency.cases)] for c in model.codes]
+    w.table(rows, header=True, widths_cm=(7.0, 2.6, 2.2, 2.2, 2.0))
+    return document
+
+
+def write_codebook_docx(model: CodebookDocument, path: str | Path) -> None:
+    build_codebook(model).save(str(path))
