@@ -10,6 +10,7 @@ from qualcode import __version__
 from qualcode.cli import (
     analysis_commands,
     coding_commands,
+    export_commands,
     import_commands,
     project_commands,
     survey_commands,
@@ -19,7 +20,8 @@ from qualcode.core.errors import QualCodeError
 
 GuiLauncher = Callable[[str | None], int]
 
-_MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands)
+_MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands,
+            export_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
