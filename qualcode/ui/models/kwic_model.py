@@ -1,0 +1,59 @@
+"""Search hits as keyword-in-context rows: document | before | match | after."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from qualcode.services.search import Hit
+
+COLUMNS = ("Document", "Before", "Match", "After")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _flat(text: str) -> str:
+    return text.replace("\n", " ⏎ ")
+
+
+class KwicModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self.names: dict[int, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_hits(self, hits: list[Hit], names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.hits, self.names = list(hits), dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit, column = self.hits[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (self.names.get(hit.document_id, str(hit.document_id)), _flat(hit.before),
+                      _flat(hit.match), _flat(hit.after))
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            # right-aligned "before" lines the matches up in one column, as a concordance does
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == 2:
+            return self._bold
+        if role == Qt.ItemDataRole.UserRole:
+            return hit
+        return None

@@ -1,0 +1,54 @@
+"""Retrieved coded segments as a table: document, speaker, case, code, coder, text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from qualcode.services.retrieval import RetrievedSegment
+
+COLUMNS = ("Document", "Speaker", "Case", "Code", "Coder", "Text")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """Holds :class:`RetrievedSegment` values; the full segment is under ``Qt.UserRole``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RetrievedSegment] = []
+
+    def set_rows(self, rows: list[RetrievedSegment]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        seg = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (seg.document, seg.speaker or "", seg.case or "", seg.code, seg.coder, one_line(seg.text))
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == len(COLUMNS) - 1:
+            return f"…{one_line(seg.before)} [{one_line(seg.text)}] {one_line(seg.after)}…"
+        if role == Qt.ItemDataRole.UserRole:
+            return seg
+        return None
