@@ -84,7 +84,7 @@ def default_plan(path: Path, parsed: ParsedTranscript, kind: DocumentKind, *,
 
 
 def preview_transcripts(paths: Sequence[str | Path], *, patterns: TurnPatterns | None = None,
-                        workers: int = 2) -> list[tuple[Path, ParsedTranscript | InputFileError]]:
+                        workers: int = 1) -> list[tuple[Path, ParsedTranscript | InputFileError]]:
     """Parse files without storing anything (for the preview dialog)."""
     return list(iter_parse_many([str(p) for p in paths], workers=workers, patterns=patterns))
 
@@ -93,7 +93,7 @@ def import_transcripts(
     project: Project, paths: Sequence[str | Path], *, kind: DocumentKind = DocumentKind.INTERVIEW,
     case_from_filename: bool = False, skip_bad: bool = False, patterns: TurnPatterns | None = None,
     plans: dict[str, FilePlan] | None = None, parsed: dict[str, ParsedTranscript] | None = None,
-    progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 2,
+    progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 1,
 ) -> OpResult[list[ImportedFile]]:
     """Import transcripts in one transaction.
 
@@ -107,6 +107,7 @@ def import_transcripts(
     names = [str(p) for p in paths]
     total = len(names)
     report: list[ImportedFile] = []
+    case_ids: dict[str, int] = {}
     with project.unit_of_work() as uow:
         stream = _stream(names, parsed, patterns, workers)
         for index, (path, result) in enumerate(stream):
@@ -121,7 +122,7 @@ def import_transcripts(
                 continue
             plan = (plans or {}).get(str(path)) or default_plan(
                 path, result, kind, case_from_filename=case_from_filename)
-            report.append(_store(uow, path, result, plan))
+            report.append(_store(uow, path, result, plan, case_ids))
         if progress is not None:
             progress(total, total, "")
     return OpResult(report, Changes(documents=True, cases=True))
@@ -134,21 +135,26 @@ def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patter
     return iter_parse_many(names, workers=workers, patterns=patterns)
 
 
-def _store(uow: object, path: Path, parsed: ParsedTranscript, plan: FilePlan) -> ImportedFile:
-    cases = uow.cases  # type: ignore[attr-defined]
-    doc_case = cases.get_or_create(plan.case_key).id if plan.case_key else None
-    renamed = {old: sp.name for old, sp in plan.speakers.items()}
-    turns = tuple(
-        replace(t, speaker=renamed.get(t.speaker, t.speaker)) if t.speaker in renamed else t
-        for t in parsed.turns
+def _store(uow: object, path: Path, parsed: ParsedTranscript, plan: FilePlan,
+           case_ids: dict[str, int]) -> ImportedFile:
+    def case_id_for(key: str | None) -> int | None:
+        if not key:
+            return None
+        if key not in case_ids:
+            case_ids[key] = uow.cases.get_or_create(key).id  # type: ignore[attr-defined]
+        return case_ids[key]
+
+    renamed = {old: sp.name for old, sp in plan.speakers.items() if sp.name != old}
+    turns = parsed.turns if not renamed else tuple(
+        replace(t, speaker=renamed[t.speaker]) if t.speaker in renamed else t for t in parsed.turns
     )
     document = uow.documents.add(  # type: ignore[attr-defined]
         plan.name, parsed.text, plan.kind, source_name=path.name, source_hash=parsed.source_hash,
-        case_id=doc_case, turns=turns,
+        case_id=case_id_for(plan.case_key), turns=turns,
     )
     for speaker in plan.speakers.values():
-        case_id = cases.get_or_create(speaker.case_key).id if speaker.case_key else None
-        cases.set_speaker_mapping(SpeakerMapping(document.id, speaker.name, case_id, speaker.is_interviewer))
+        uow.cases.set_speaker_mapping(  # type: ignore[attr-defined]
+            SpeakerMapping(document.id, speaker.name, case_id_for(speaker.case_key), speaker.is_interviewer))
     return ImportedFile(
         path=str(path), document_id=document.id, format=parsed.format, encoding=parsed.encoding,
         turns=len(turns), speakers=_count(turns), warnings=parsed.warnings,

@@ -8,7 +8,8 @@ import pytest
 
 from qualcode.core.errors import ProjectFileError
 from qualcode.services.projects import load_project, new_project, project_info
-from qualcode.storage.engine import APPLICATION_ID
+from qualcode.storage import migrate
+from qualcode.storage.engine import APPLICATION_ID, make_engine, sqlite_url
 
 
 def test_new_project_is_marked_and_uses_wal_and_foreign_keys(tmp_path):
@@ -23,7 +24,7 @@ def test_new_project_is_marked_and_uses_wal_and_foreign_keys(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
     info = project_info(project)
-    assert info["documents"] == 0 and info["schema_version"] == "0001"
+    assert info["documents"] == 0 and info["schema_version"] == migrate.head_revision()
     project.close()
 
 
@@ -68,19 +69,23 @@ def test_newer_schema_is_refused_and_file_left_unchanged(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_older_schema_is_backed_up_before_upgrade(tmp_path, monkeypatch):
-    from qualcode.storage import migrate
-
+def test_older_schema_is_backed_up_before_upgrade(tmp_path):
     path = tmp_path / "s.qcproj"
-    new_project(path).close()
-    # Pretend the code knows a newer head: opening must copy to .bak first.
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002"})
-    monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": None)
-    load_project(path).close()
-    assert (tmp_path / "s.qcproj.bak").exists()
+    # A project as the first release wrote it: schema 0001.
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    engine = make_engine(sqlite_url(str(path)))
+    migrate.upgrade(engine, "0001")
+    engine.dispose()
+    assert migrate.head_revision() != "0001"
+    project = load_project(path)
+    assert project_info(project)["schema_version"] == migrate.head_revision()
+    project.close()
     raw = sqlite3.connect(tmp_path / "s.qcproj.bak")
     assert raw.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+    raw.close()
+    raw = sqlite3.connect(path)
+    assert raw.execute("select version_num from alembic_version").fetchone()[0] == migrate.head_revision()
     raw.close()
 
 

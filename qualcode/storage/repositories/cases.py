@@ -42,7 +42,10 @@ class CaseRepository:
         row.attributes = dict(attributes)
 
     def set_speaker_mapping(self, mapping: SpeakerMapping) -> None:
-        self.s.merge(SpeakerMappingRow(
+        table = SpeakerMappingRow.__table__
+        self.s.execute(delete(table).where(
+            table.c.document_id == mapping.document_id, table.c.speaker == mapping.speaker))
+        self.s.execute(table.insert().values(
             document_id=mapping.document_id, speaker=mapping.speaker,
             case_id=mapping.case_id, is_interviewer=mapping.is_interviewer,
         ))
