@@ -1,0 +1,184 @@
+"""Project search with keyword-in-context results and "code all hits" (one undo step)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualcode.core.codebook import code_path
+from qualcode.core.errors import QualCodeError
+from qualcode.services.codebook import list_codes
+from qualcode.services.documents import list_documents
+from qualcode.services.search import Hit, compile_pattern, search_project
+from qualcode.ui.commands.base import push_command
+from qualcode.ui.commands.bulk_coding_commands import CodeAllHitsCommand
+from qualcode.ui.models.kwic_model import KwicModel
+from qualcode.ui.session import ProjectSession
+from qualcode.ui.workers import FunctionWorker, start
+
+MODES = (("Plain text", "plain"), ("Whole word", "word"), ("Regular expression", "regex"))
+MAX_HITS = 20_000  # beyond this a KWIC list stops being readable; the user narrows the query
+
+
+class SearchPane(QWidget):
+    """Search runs in a worker; the window stays responsive and Cancel stops it."""
+
+    hit_activated = Signal(int, int, int)  # document_id, start, end
+    search_finished = Signal(int)  # number of hits
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.worker: FunctionWorker | None = None
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search all documents…")
+        self.query.setClearButtonEnabled(True)
+        self.mode_box = QComboBox()
+        for title, mode in MODES:
+            self.mode_box.addItem(title, mode)
+        self.case_box = QCheckBox("Match case")
+        self.search_button = QPushButton("Search")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(160)
+        self.code_button = QPushButton("Code all hits with…")
+        self.code_button.setEnabled(False)
+        self.status = QLabel("")
+        self.model = KwicModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        bar = QHBoxLayout()
+        for widget in (self.query, self.mode_box, self.case_box, self.search_button, self.cancel_button,
+                       self.progress, self.code_button):
+            bar.addWidget(widget)
+        bar.setStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.query.returnPressed.connect(self.run_search)
+        self.search_button.clicked.connect(self.run_search)
+        self.cancel_button.clicked.connect(self.cancel_search)
+        self.code_button.clicked.connect(self._choose_code)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+
+    # -- searching -------------------------------------------------------------------------
+    def run_search(self) -> bool:
+        """Start a search in the background; False (with the reason shown) if the query is bad."""
+        pattern, mode = self.query.text(), self.mode_box.currentData()
+        try:
+            compile_pattern(pattern, mode=mode, case_sensitive=self.case_box.isChecked())
+        except QualCodeError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.cancel_search()
+        self._set_running(True)
+        self.status.setText("Searching…")
+        worker = FunctionWorker(search_project, self.session.project, pattern, mode=mode,
+                                case_sensitive=self.case_box.isChecked(), context=60, limit=MAX_HITS)
+        worker.signals.progress.connect(self._progress)
+        worker.signals.finished.connect(lambda hits, w=worker: self._finished(w, hits))
+        worker.signals.failed.connect(lambda exc, w=worker: self._failed(w, exc))
+        worker.signals.cancelled.connect(lambda w=worker: self._cancelled(w))
+        self.worker = start(worker)
+        return True
+
+    def cancel_search(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _set_running(self, running: bool) -> None:
+        self.search_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(running)
+        self.progress.setValue(0)
+        self.code_button.setEnabled(not running and bool(self.model.hits))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, worker: FunctionWorker, hits: list[Hit]) -> None:
+        if worker is not self.worker:
+            return  # a superseded search
+        self.worker = None
+        names = {doc_id: name for doc_id, name, _kind, _case in list_documents(self.session.project)}
+        self.model.set_hits(hits, names)
+        self._set_running(False)
+        documents = len({h.document_id for h in hits})
+        more = f" (first {MAX_HITS:,}; narrow the search)" if len(hits) >= MAX_HITS else ""
+        self.status.setText(f"{len(hits):,} hits in {documents:,} documents{more}" if hits else "No hits.")
+        self.search_finished.emit(len(hits))
+
+    def _failed(self, worker: FunctionWorker, exc: object) -> None:
+        if worker is self.worker:
+            self.worker = None
+            self._set_running(False)
+            self.status.setText(f"The search failed: {exc}")
+            self.search_finished.emit(-1)
+
+    def _cancelled(self, worker: FunctionWorker) -> None:
+        if worker is self.worker:
+            self.worker = None
+            self._set_running(False)
+            self.status.setText("Search cancelled.")
+            self.search_finished.emit(-1)
+
+    # -- coding ------------------------------------------------------------------------------
+    def _choose_code(self) -> None:
+        codes = list_codes(self.session.project)
+        paths = sorted((code_path(codes, c), c) for c in codes)
+        if not paths:
+            self.status.setText("Add a code to the codebook first.")
+            return
+        choice, ok = QInputDialog.getItem(self, "Code all hits", f"Code {len(self.model.hits):,} hits with:",
+                                          [p for p, _ in paths], 0, False)
+        if ok:
+            self.code_all_hits(dict(paths)[choice])
+
+    def code_all_hits(self, code_id: int) -> int:
+        """Code every hit with ``code_id`` as ONE undoable command; returns segments created."""
+        if not self.model.hits:
+            return 0
+        codes = list_codes(self.session.project)
+        command = CodeAllHitsCommand(self.session, [(h.document_id, h.span) for h in self.model.hits], code_id,
+                                     code_path(codes, code_id))
+        try:
+            push_command(self.session, command)
+        except QualCodeError as exc:
+            self.status.setText(str(exc))
+            return 0
+        created = len(command.created or [])
+        skipped = len(self.model.hits) - created
+        self.status.setText(f"Coded {created:,} hits with {code_path(codes, code_id)}"
+                            + (f"; {skipped:,} were already coded." if skipped else "."))
+        return created
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if hit is not None:
+            self.hit_activated.emit(hit.document_id, hit.span.start, hit.span.end)

@@ -1,0 +1,85 @@
+"""Search -> code all hits -> undo -> redo, each as ONE step, through the real pane."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode.core.span import Span
+from qualcode.services.codebook import add_code
+from qualcode.services.coding import apply_code, segments_of_document
+from qualcode.services.documents import add_document
+from qualcode.ui.panes.search_pane import SearchPane
+from qualcode.ui.session import ProjectSession
+
+P07 = "In the shelter I was a number. Legal aid aided me; legal AID gave me rights."
+P08 = "ok 😀 café, then legal aid at the café."
+
+
+@pytest.fixture
+def setup(qtbot, project):
+    docs = [add_document(project, "P07", P07).value.id, add_document(project, "P08", P08).value.id]
+    session = ProjectSession(project, "Dilnoza")
+    pane = SearchPane(session)
+    qtbot.addWidget(pane)
+    return session, pane, docs
+
+
+def _search(qtbot, pane, text, mode="plain"):
+    pane.query.setText(text)
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData(mode))
+    with qtbot.waitSignal(pane.search_finished, timeout=5000) as blocker:
+        assert pane.run_search()
+    return blocker.args[0]
+
+
+def _spans(project, doc):
+    return sorted((s.span.start, s.span.end) for s in segments_of_document(project, doc))
+
+
+def test_search_code_all_hits_undo_redo_as_one_step(setup, qtbot, qtmodeltester, project):
+    session, pane, docs = setup
+    qtmodeltester.check(pane.model)
+    assert _search(qtbot, pane, "legal aid") == 3
+    qtmodeltester.check(pane.model)
+    rows = [[pane.model.index(r, c).data() for c in range(4)] for r in range(3)]
+    assert rows[0] == ["P07", "In the shelter I was a number. ", "Legal aid", " aided me; legal AID gave me rights."]
+    assert [r[2] for r in rows] == ["Legal aid", "legal AID", "legal aid"]
+    code = add_code(project, "Legal aid").value
+    # one hit is coded already: it is skipped, not duplicated
+    apply_code(project, docs[1], Span(16, 25), code.id, session.coder.id)
+    before = session.undo_stack.count()
+    assert pane.code_all_hits(code.id) == 2
+    assert session.undo_stack.count() == before + 1
+    assert _spans(project, docs[0]) == [(31, 40), (51, 60)]
+    assert P07[31:40] == "Legal aid" and P07[51:60] == "legal AID"
+    ids_after_coding = sorted(s.id for s in segments_of_document(project, docs[0]))
+    session.undo_stack.undo()  # one step removes both new codings, leaves the earlier one
+    assert _spans(project, docs[0]) == []
+    assert _spans(project, docs[1]) == [(16, 25)]
+    session.undo_stack.redo()
+    assert sorted(s.id for s in segments_of_document(project, docs[0])) == ids_after_coding
+    assert "already coded" in pane.status.text()
+
+
+def test_whole_word_and_emoji_offsets(setup, qtbot, project):
+    session, pane, docs = setup
+    assert _search(qtbot, pane, "aid", "word") == 3  # not "aided"
+    assert _search(qtbot, pane, "café", "plain") == 2
+    assert [h.span for h in pane.model.hits] == [Span(5, 9), Span(33, 37)]
+
+
+def test_invalid_regex_is_explained_not_run(setup):
+    session, pane, docs = setup
+    pane.query.setText("legal(")
+    pane.mode_box.setCurrentIndex(pane.mode_box.findData("regex"))
+    assert not pane.run_search()
+    assert "not valid" in pane.status.text() and "position 5" in pane.status.text()
+
+
+def test_double_click_jumps_to_the_hit(setup, qtbot):
+    session, pane, docs = setup
+    _search(qtbot, pane, "rights")
+    with qtbot.waitSignal(pane.hit_activated) as blocker:
+        pane.table.doubleClicked.emit(pane.model.index(0, 2))
+    assert blocker.args == [docs[0], 69, 75]
+    assert P07[69:75] == "rights"
