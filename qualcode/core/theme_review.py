@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from qualcode.core.codebook import Code, descendants
+from qualcode.core.codebook import Code
 from qualcode.core.theme import Theme
 
 #: A theme found in fewer than this share of the cases is "thin" (UX.md: < 20 %).
@@ -88,13 +88,25 @@ def ancestors(themes: dict[int, Theme], theme_id: int) -> list[int]:
 
 def theme_code_sets(themes: list[Theme], codes: dict[int, Code]) -> dict[int, frozenset[int]]:
     """Theme id -> every code id whose segments belong to the theme (see module rules)."""
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for code in codes.values():
+        children[code.parent_id].append(code.id)
+
+    def subtree(code_id: int) -> set[int]:
+        out, stack = set(), [code_id]
+        while stack:
+            cid = stack.pop()
+            if cid not in out:
+                out.add(cid)
+                stack.extend(children.get(cid, []))
+        return out
+
     own: dict[int, set[int]] = {}
     for theme in themes:
         ids: set[int] = set()
         for code_id in theme.code_ids:
             if code_id in codes:
-                ids.add(code_id)
-                ids.update(descendants(codes, code_id))
+                ids |= subtree(code_id)
         own[theme.id] = ids
     out: dict[int, frozenset[int]] = {}
     for theme in themes:

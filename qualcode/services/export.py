@@ -10,7 +10,7 @@ from typing import Any
 
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.clock import utcnow
-from qualcode.core.codebook import Code, code_path, descendants
+from qualcode.core.codebook import Code, code_path
 from qualcode.core.thematic_map import MapNode, NodeKind, ThematicMap, circle_layout
 from qualcode.core.theme import Theme
 from qualcode.core.theme_review import sub_themes
@@ -97,16 +97,25 @@ def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDoc
     for row in rows:
         rows_by_code[row["code_id"]].append(row)
     depth = {c.id: code_path(codes, c.id).count("/") for c in codes.values()}
+    children: dict[int, list[int]] = defaultdict(list)
+    for c in codes.values():
+        if c.parent_id is not None:
+            children[c.parent_id].append(c.id)
 
     def frequency(segs: list[tuple[int, int, int, int, int]]) -> Frequency:
         return Frequency(len(segs), len({s[1] for s in segs}), len({seg_case[s[0]] for s in segs} - {None}))
 
+    # segments of each code's whole subtree, children before parents (one pass, not O(n^2))
+    subtree: dict[int, list[tuple[int, int, int, int, int]]] = {}
+    order = ordered_codes(codes)
+    for code in reversed(order):
+        kids = [c for c in children.get(code.id, [])]
+        subtree[code.id] = by_code.get(code.id, []) + [s for k in kids for s in subtree[k]]
     entries = []
-    for code in ordered_codes(codes):
+    for code in order:
         segs = by_code.get(code.id, [])
         freq = frequency(segs)
-        below = descendants(codes, code.id)
-        with_subs = frequency(segs + [s for d in below for s in by_code.get(d, [])]) if below else None
+        with_subs = frequency(subtree[code.id]) if children.get(code.id) else None
         entries.append(CodebookCode(
             path=code_path(codes, code.id), name=code.name, depth=depth[code.id], definition=code.definition,
             inclusion=code.inclusion, exclusion=code.exclusion, typical_example=code.example,

@@ -30,11 +30,31 @@ def _wrap(label: str, width: int = 18) -> str:
     return "\n".join(lines[:3])
 
 
+#: Beyond this many code nodes a printed map is unreadable: draw themes and their links only.
+MAX_CODE_NODES = 80
+
+
+def themes_only(tmap: ThematicMap) -> ThematicMap:
+    """The map without its code nodes (and their links)."""
+    keep = {n.id for n in tmap.nodes if n.kind is NodeKind.THEME}
+    return ThematicMap(
+        tuple(n for n in tmap.nodes if n.id in keep),
+        tuple(k for k in tmap.links if k.source_id in keep and k.target_id in keep),
+        {k: v for k, v in tmap.labels.items() if k in keep}, {},
+    )
+
+
 def render_map_png(tmap: ThematicMap, membership: Sequence[tuple[int, int]] = (), *,
-                   width_in: float = 6.3, dpi: int = 200) -> bytes:
-    """PNG bytes of the map, sized for a portrait page's text width (6.3 in)."""
+                   width_in: float = 6.3, dpi: int = 170) -> bytes:
+    """PNG bytes of the map, sized for a portrait page's text width (6.3 in).
+
+    With more than :data:`MAX_CODE_NODES` codes on the map only themes are drawn.
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+
+    if sum(1 for n in tmap.nodes if n.kind is NodeKind.CODE) > MAX_CODE_NODES:
+        tmap, membership = themes_only(tmap), ()
 
     nodes = {n.id: n for n in tmap.nodes}
     xs = [n.x for n in tmap.nodes] or [0.0]
@@ -99,5 +119,5 @@ def render_map_png(tmap: ThematicMap, membership: Sequence[tuple[int, int]] = ()
         # RGB, no alpha: some PDF converters grey out images with an alpha channel
         image = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1).convert("RGB")
         buffer = io.BytesIO()
-        image.save(buffer, format="PNG", optimize=True)
+        image.save(buffer, format="PNG")
     return buffer.getvalue()
