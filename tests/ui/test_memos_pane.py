@@ -1,0 +1,94 @@
+"""Memos and journal through the real pane: new, edit, search, delete, all undoable."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode.core.memo import MemoTarget
+from qualcode.services.codebook import add_code
+from qualcode.services.memos import find_memos
+from qualcode.ui.models.memo_list_model import MemoListModel
+from qualcode.ui.panes.memos_pane import MemosPane
+from qualcode.ui.session import ProjectSession
+
+
+@pytest.fixture
+def pane(qtbot, project):
+    session = ProjectSession(project, "Dilnoza")
+    widget = MemosPane(session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _lines(pane):
+    return [pane.model.index(r).data().split("\n")[0] for r in range(pane.model.rowCount())]
+
+
+def test_journal_entry_edit_and_undo(pane, project, qtmodeltester):
+    qtmodeltester.check(pane.model)
+    memo_id = pane.new_entry(MemoTarget.PROJECT, None, journal=True)
+    qtmodeltester.check(pane.model)
+    assert pane.current is not None and pane.current.id == memo_id and pane.current.is_journal
+    assert "Journal entry · created" in pane.stamps.text()
+    pane.title.setText("Day 3")
+    pane.editor.setPlainText("I noticed I expect stories of rescue; P07 resists that frame.")
+    assert pane.save_current()
+    [stored] = find_memos(project, journal=True)
+    assert (stored.title, stored.text.startswith("I noticed")) == ("Day 3", True)
+    assert _lines(pane) == ["Day 3"]
+    pane.session.undo_stack.undo()  # the edit
+    assert find_memos(project, journal=True)[0].text == ""
+    pane.session.undo_stack.undo()  # the creation
+    assert find_memos(project) == []
+    assert pane.model.rowCount() == 0 and pane.current is None
+    pane.session.undo_stack.redo()
+    assert [m.id for m in find_memos(project)] == [memo_id]  # same id back
+
+
+def test_filter_search_and_delete(pane, project):
+    code = add_code(project, "Legal aid").value
+    pane.new_entry(MemoTarget.PROJECT, None, journal=True, text="Reflexive: my own legal background")
+    pane.new_entry(MemoTarget.CODE, code.id, text="Legal aid seems to mean rights, not lawyers")
+    pane.new_entry(MemoTarget.PROJECT, None, text="Sampling note")
+    assert pane.model.rowCount() == 3
+    assert "Code: Legal aid" in pane.model.index(pane.model.row_of(2), 0).data()
+    pane.show_box.setCurrentIndex(1)  # journal
+    assert _lines(pane) == ["Reflexive: my own legal background"]
+    pane.show_box.setCurrentIndex(4)  # code memos
+    assert _lines(pane) == ["Legal aid seems to mean rights, not lawyers"]
+    pane.show_box.setCurrentIndex(0)
+    pane.search.setText("LEGAL")
+    assert sorted(_lines(pane)) == ["Legal aid seems to mean rights, not lawyers", "Reflexive: my own legal background"]
+    pane.search.clear()
+    pane.list.setCurrentIndex(pane.model.index(pane.model.row_of(3)))
+    assert pane.delete_current()
+    assert sorted(m.id for m in find_memos(project)) == [1, 2]
+    pane.session.undo_stack.undo()
+    assert sorted(m.id for m in find_memos(project)) == [1, 2, 3]
+
+
+def test_switching_memos_keeps_what_was_typed(pane, project):
+    first = pane.new_entry(MemoTarget.PROJECT, None, text="one")
+    pane.new_entry(MemoTarget.PROJECT, None, text="two")
+    pane.list.setCurrentIndex(pane.model.index(pane.model.row_of(first)))
+    pane.editor.setPlainText("one, revised")
+    pane.list.setCurrentIndex(pane.model.index(pane.model.row_of(first + 1)))
+    assert {m.id: m.text for m in find_memos(project)}[first] == "one, revised"
+
+
+def test_empty_memo_model(qtmodeltester):
+    model = MemoListModel()
+    qtmodeltester.check(model)
+
+
+def test_unsaved_typing_survives_a_refresh_and_pushes_nothing(pane, project):
+    from qualcode.ui.commands.base import push_command
+    from qualcode.ui.commands.codebook_commands import AddCodeCommand
+
+    pane.new_entry(MemoTarget.PROJECT, None, text="draft")
+    pane.editor.setPlainText("draft, half written")
+    count = pane.session.undo_stack.count()
+    push_command(pane.session, AddCodeCommand(pane.session, "Stigma"))  # refreshes the pane (codes changed)
+    assert pane.session.undo_stack.count() == count + 1
+    assert pane.editor.toPlainText() == "draft, half written"
+    assert find_memos(project)[0].text == "draft"
