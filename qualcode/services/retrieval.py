@@ -78,6 +78,12 @@ def cases_matching(project: Project, attributes: Mapping[str, object]) -> set[in
     }
 
 
+def case_keys(project: Project) -> dict[int, str]:
+    """``case_id -> key`` of every case (for filter menus)."""
+    with project.unit_of_work() as uow:
+        return uow.retrieval.case_keys()
+
+
 def case_attribute_values(project: Project) -> dict[str, list[str]]:
     """Every case attribute name with its distinct values (as text), for filter menus."""
     with project.unit_of_work() as uow:

@@ -1,18 +1,30 @@
-"""Documents grouped by kind; choosing one opens it in the viewer."""
+"""Documents grouped by kind, with filters; choosing one opens it in the viewer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qualcode.core.changes import Changes
-from qualcode.services.documents import list_documents
+from qualcode.services.document_filters import document_entries, filter_documents
+from qualcode.services.projects import list_coders
+from qualcode.services.retrieval import case_keys
 from qualcode.ui.session import ProjectSession
 
 _KIND_TITLES = {
     "interview": "Interviews", "focus-group": "Focus groups", "field-notes": "Field notes",
     "open-survey-answer": "Open survey answers",
 }
+CODED_CHOICES = (("Coded or not", None), ("Coded", True), ("Not coded yet", False))
 
 
 class DocumentListPane(QWidget):
@@ -21,6 +33,11 @@ class DocumentListPane(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.name_filter = QLineEdit()
+        self.name_filter.setPlaceholderText("Filter documents…")
+        self.name_filter.setClearButtonEnabled(True)
+        self.kind_box, self.case_box, self.coder_box, self.coded_box = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        self.coder_box.setToolTip("With 'Not coded yet': documents this coder has not coded")
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self._activated)
@@ -28,35 +45,96 @@ class DocumentListPane(QWidget):
         self.empty = QLabel("No documents yet.\nImport transcripts (Ctrl+Shift+I) or open the demo.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.shown = QLabel("")
+        self.shown.setStyleSheet("color: gray")
+        filters = QGridLayout()
+        filters.addWidget(self.name_filter, 0, 0, 1, 2)
+        filters.addWidget(self.kind_box, 1, 0)
+        filters.addWidget(self.case_box, 1, 1)
+        filters.addWidget(self.coder_box, 2, 0)
+        filters.addWidget(self.coded_box, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
         layout.addWidget(self.tree)
         layout.addWidget(self.empty)
+        layout.addWidget(self.shown)
+        # coding changes only matter to the coder/coded filters; fold bursts into one refresh
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.refresh)
+        self._fill_choices()
+        self.name_filter.textChanged.connect(self.refresh)
+        for box in (self.kind_box, self.case_box, self.coder_box, self.coded_box):
+            box.currentIndexChanged.connect(self.refresh)
         session.events.changed.connect(self._on_changed)
         self.refresh()
 
+    def _fill_choices(self) -> None:
+        boxes = (self.kind_box, self.case_box, self.coder_box, self.coded_box)
+        keep = [box.currentData() for box in boxes]
+        for box in boxes:
+            box.blockSignals(True)
+            box.clear()
+        self.kind_box.addItem("All kinds", None)
+        for kind, title in _KIND_TITLES.items():
+            self.kind_box.addItem(title, kind)
+        self.case_box.addItem("All cases", None)
+        for case_id, key in sorted(case_keys(self.session.project).items(), key=lambda kv: kv[1].casefold()):
+            self.case_box.addItem(key, case_id)
+        self.coder_box.addItem("Any coder", None)
+        for coder in list_coders(self.session.project):
+            self.coder_box.addItem(coder.name, coder.id)
+        for title, value in CODED_CHOICES:
+            self.coded_box.addItem(title, value)
+        for box, value in zip(boxes, keep):
+            index = box.findData(value)
+            box.setCurrentIndex(index if index >= 0 else 0)
+            box.blockSignals(False)
+
     def _on_changed(self, changes: Changes) -> None:
-        if changes.documents:
+        if changes.cases or changes.documents:
+            self._fill_choices()
+        if changes.documents or changes.cases:
             self.refresh()
+        elif changes.segments and (self.coder_box.currentData() is not None or self.coded_box.currentIndex() > 0):
+            self._debounce.start()
 
     def refresh(self) -> None:
         self.tree.clear()
+        entries = document_entries(self.session.project)
+        kind, case_id, coder_id = self.kind_box.currentData(), self.case_box.currentData(), self.coder_box.currentData()
+        shown = filter_documents(
+            entries, kinds=[kind] if kind else None, case_ids=[case_id] if case_id is not None else None,
+            coder_ids=[coder_id] if coder_id is not None else None, coded=self.coded_box.currentData(),
+            name_contains=self.name_filter.text(),
+        )
         groups: dict[str, QTreeWidgetItem] = {}
-        documents = list_documents(self.session.project)
-        for doc_id, name, kind, _case in documents:
-            group = groups.get(kind)
+        for entry in shown:
+            group = groups.get(entry.kind)
             if group is None:
-                group = QTreeWidgetItem([_KIND_TITLES.get(kind, kind)])
-                groups[kind] = group
+                group = QTreeWidgetItem([_KIND_TITLES.get(entry.kind, entry.kind)])
+                groups[entry.kind] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([name])
-            item.setData(0, Qt.ItemDataRole.UserRole, doc_id)
+            item = QTreeWidgetItem([entry.name])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+            item.setToolTip(0, f"{entry.segments:,} coded segments")
             group.addChild(item)
         for kind, group in groups.items():
             group.setText(0, f"{_KIND_TITLES.get(kind, kind)} ({group.childCount()})")
             group.setExpanded(True)
-        self.tree.setVisible(bool(documents))
-        self.empty.setVisible(not documents)
+        self.tree.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        self.shown.setText(f"{len(shown)} of {len(entries)} documents" if len(shown) != len(entries) else "")
+
+    def shown_ids(self) -> list[int]:
+        """Ids of the documents the list shows, top to bottom."""
+        out = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            out.extend(int(group.child(i).data(0, Qt.ItemDataRole.UserRole)) for i in range(group.childCount()))
+        return out
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         doc_id = item.data(0, Qt.ItemDataRole.UserRole)
