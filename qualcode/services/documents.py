@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qualcode.core.case import Case, SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import Document, DocumentKind, Turn, validate_turns
+from qualcode.core.segment import Segment
 from qualcode.core.text import normalise_text
 from qualcode.storage.project import Project
 
@@ -38,3 +43,75 @@ def list_documents(project: Project) -> list[tuple[int, str, str, int | None]]:
     """(id, name, kind, case_id) for every document."""
     with project.unit_of_work() as uow:
         return uow.documents.list_headers()
+
+
+def list_cases(project: Project) -> list[Case]:
+    """Every case (participant), in creation order."""
+    with project.unit_of_work() as uow:
+        return uow.cases.all()
+
+
+def speaker_mappings(project: Project, document_id: int | None = None) -> list[SpeakerMapping]:
+    """Speaker-to-case mappings of one document, or of all documents."""
+    with project.unit_of_work() as uow:
+        return uow.cases.speaker_mappings(document_id)
+
+
+@dataclass(frozen=True)
+class DocumentsSnapshot:
+    """Removed documents with everything that hung on them, to restore the same ids.
+
+    ``cases`` are cases removed together with the documents (e.g. the ones an
+    import created); they are restored first.
+    """
+
+    documents: tuple[Document, ...]
+    turns: tuple[tuple[Turn, ...], ...]  # parallel to ``documents``
+    mappings: tuple[SpeakerMapping, ...]
+    segments: tuple[Segment, ...]
+    cases: tuple[Case, ...] = ()
+
+
+def remove_documents(project: Project, document_ids: Sequence[int], *,
+                     case_ids: Sequence[int] = ()) -> OpResult[DocumentsSnapshot]:
+    """Delete documents (their turns, speaker mappings and segments go with them) and,
+    optionally, cases; in one transaction.
+
+    Parameters
+    ----------
+    document_ids:
+        The documents to delete.
+    case_ids:
+        Cases to delete as well, e.g. those a bulk import created. Other
+        references to them (documents, survey rows) are cleared by the database.
+
+    Returns
+    -------
+    OpResult[DocumentsSnapshot]
+        What :func:`restore_documents` needs to put everything back with the same ids.
+    """
+    with project.unit_of_work() as uow:
+        documents = tuple(uow.documents.get(i) for i in document_ids)
+        turns = tuple(tuple(uow.documents.turns(d.id)) for d in documents)
+        mappings = tuple(m for d in documents for m in uow.cases.speaker_mappings(d.id))
+        segments = tuple(s for d in documents for s in uow.segments.for_document(d.id))
+        cases = tuple(uow.cases.get(i) for i in case_ids)
+        for doc in documents:
+            uow.documents.delete(doc.id)  # turns, mappings, segments cascade
+        for case in cases:
+            uow.cases.delete(case.id)
+    snapshot = DocumentsSnapshot(documents, turns, mappings, segments, cases)
+    return OpResult(snapshot, Changes(documents=True, segments=bool(segments), cases=bool(cases)))
+
+
+def restore_documents(project: Project, snapshot: DocumentsSnapshot) -> OpResult[None]:
+    """Undo :func:`remove_documents`: the same documents, turns, mappings, segments and cases, same ids."""
+    with project.unit_of_work() as uow:
+        for case in snapshot.cases:
+            uow.cases.restore(case)
+        for doc, turns in zip(snapshot.documents, snapshot.turns):
+            uow.documents.restore(doc, turns)
+        for mapping in snapshot.mappings:
+            uow.cases.set_speaker_mapping(mapping)
+        uow.segments.restore(snapshot.segments)
+    return OpResult(None, Changes(documents=True, segments=bool(snapshot.segments), cases=bool(snapshot.cases)))

@@ -61,3 +61,8 @@ class CaseRepository:
 
     def delete(self, case_id: int) -> None:
         self.s.execute(delete(CaseRow).where(CaseRow.id == case_id))
+
+    def restore(self, case: Case) -> None:
+        """Re-insert a deleted case with its original id (undo of a removal)."""
+        self.s.execute(CaseRow.__table__.insert().values(
+            id=case.id, key=case.key, label=case.label, attributes=dict(case.attributes)))

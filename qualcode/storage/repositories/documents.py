@@ -105,3 +105,17 @@ class DocumentRepository:
 
     def delete(self, document_id: int) -> None:
         self.s.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
+
+    def restore(self, document: Document, turns: list[Turn] | tuple[Turn, ...]) -> None:
+        """Re-insert a deleted document and its turns with their original ids (undo of a removal)."""
+        self.s.execute(_DOC.insert().values(
+            id=document.id, name=document.name, text=document.text, kind=document.kind.value,
+            language=document.language, source_name=document.source_name,
+            source_hash=document.source_hash, case_id=document.case_id, created=utcnow(),
+        ))
+        if turns:
+            self.s.execute(_TURN.insert(), [
+                {"id": t.id, "document_id": document.id, "speaker": t.speaker, "start": t.span.start,
+                 "end": t.span.end, "timestamp": t.timestamp}
+                for t in turns
+            ])
