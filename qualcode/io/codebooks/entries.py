@@ -51,14 +51,19 @@ class CodebookEntry:
 
     @property
     def parts(self) -> tuple[str, ...]:
-        """The full path as names from the root down, ending with this code's name."""
+        """The full path as names from the root down, ending with this code's name.
+
+        A ``/`` inside ``name`` also separates levels (a "Code" column holding
+        ``Legal/Legal aid``), since ``/`` is the path separator everywhere in QualCode.
+        """
         path = [p.strip() for p in self.path.split("/") if p.strip()]
-        name = self.name.strip()
+        name = [p.strip() for p in self.name.split("/") if p.strip()]
         if not name:
             return tuple(path)
-        if path and path[-1].casefold() == name.casefold():
+        tail = [p.casefold() for p in path[-len(name):]]
+        if tail == [p.casefold() for p in name]:
             return tuple(path)
-        return (*path, name)
+        return (*path, *name)
 
     def as_row(self) -> list[str]:
         return [getattr(self, f.name) for f in fields(self)]
