@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
+from qualcode.ui.analysis_tabs import AnalysisTabs
 from qualcode.ui.panes.codebook_pane import CodebookPane
 from qualcode.ui.panes.document_list_pane import DocumentListPane
 from qualcode.ui.panes.document_viewer_pane import DocumentViewerPane
@@ -35,10 +36,7 @@ class Workbench:
             self._dock(window, "Documents", "documents_dock", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea),
             self._dock(window, "Codebook", "codebook_dock", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea),
         ]
-        self.bottom_tabs = QTabWidget()
-        self.bottom_tabs.addTab(_placeholder("Coded segments of the selected code appear here."), "Segments")
-        self.bottom_tabs.addTab(_placeholder("Search the project (Ctrl+Shift+F)."), "Search")
-        self.bottom_tabs.addTab(_placeholder("Memos and the reflexive journal."), "Memos && journal")
+        self.bottom_tabs = AnalysisTabs(session, self.viewer, self.codebook)
         self.docks.append(
             self._dock(window, "Analysis", "analysis_dock", self.bottom_tabs, Qt.DockWidgetArea.BottomDockWidgetArea)
         )
