@@ -257,4 +257,48 @@ class SurveyRecordRow(Base):
     values: Mapped[dict] = mapped_column(JSON)
 
 
+class AnalysisRow(Base):
+    """A saved analysis: the model specification only (results are computed on demand)."""
+
+    __tablename__ = "analyses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    spec: Mapped[dict] = mapped_column(JSON, default=dict)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+
+class JointDisplayRow(Base):
+    """A joint display: its kind, grouping (statistics by themes) and note."""
+
+    __tablename__ = "joint_displays"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    grouping: Mapped[dict] = mapped_column(JSON, default=dict)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+
+class JointDisplayItemRow(Base):
+    """One row of a joint display: only the researcher's choices, labels and notes."""
+
+    __tablename__ = "joint_display_rows"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    display_id: Mapped[int] = mapped_column(
+        ForeignKey("joint_displays.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    theme_id: Mapped[int | None] = mapped_column(ForeignKey("themes.id", ondelete="SET NULL"))
+    domain: Mapped[str] = mapped_column(String(300), default="")
+    analysis_id: Mapped[int | None] = mapped_column(ForeignKey("analyses.id", ondelete="SET NULL"))
+    term: Mapped[str] = mapped_column(String(300), default="")
+    meta_inference: Mapped[str] = mapped_column(String(20), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    quote_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
 Index("ix_segments_document_code", SegmentRow.document_id, SegmentRow.code_id)

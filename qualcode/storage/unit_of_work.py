@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from qualcode.storage.repositories.analyses import AnalysisRepository
 from qualcode.storage.repositories.cases import CaseRepository
 from qualcode.storage.repositories.codes import CodeRepository
 from qualcode.storage.repositories.coders import CoderRepository
 from qualcode.storage.repositories.documents import DocumentRepository
+from qualcode.storage.repositories.joint_displays import JointDisplayRepository
 from qualcode.storage.repositories.memos import MemoRepository
 from qualcode.storage.repositories.meta import MetaRepository
 from qualcode.storage.repositories.retrieval_queries import RetrievalQueries
@@ -29,6 +31,8 @@ class UnitOfWork:
         self.meta = MetaRepository(session)
         self.surveys = SurveyRepository(session)
         self.retrieval = RetrievalQueries(session)
+        self.analyses = AnalysisRepository(session)
+        self.joint_displays = JointDisplayRepository(session)
 
     def flush(self) -> None:
         self.session.flush()
