@@ -160,8 +160,7 @@ def phase_progress(project: Project) -> list[PhaseStatus]:
 
 
 def current_phase(progress: list[PhaseStatus]) -> int:
-    """The phase to highlight: the first not complete (6 when all are)."""
-    for phase in progress:
-        if not phase.complete:
-            return phase.number
-    return 6
+    """The phase to highlight: the furthest one started (1 in a new project). Reflexive TA is
+    recursive, so earlier phases may still be incomplete; the navigator shows that advisorily."""
+    started = [p.number for p in progress if p.started]
+    return max(started, default=1)

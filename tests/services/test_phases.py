@@ -32,7 +32,9 @@ def test_progress_after_coding_and_themes(project, coder, tmp_path):
     assert progress[2].done_items[0] == "4 codes (4 inductive)"
     assert progress[3].figures["codes_in_themes"] == 3  # Workload, Lecture slides, Value (not the sub-code)
     assert not progress[3].complete  # the sub-code itself sits in no theme
-    assert phases.current_phase(list(progress.values())) == 3
+    # one theme already has a definition and a narrative: phase 5 has started (the furthest)
+    assert progress[5].started and not progress[4].started
+    assert phases.current_phase(list(progress.values())) == 5
     themes.set_theme_status(project, b.themes["Struggling with materials"], ThemeStatus.DEFINED)
     progress = {p.number: p for p in phases.phase_progress(project)}
     assert progress[4].figures["reviewed"] == 0 and progress[4].started

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from qualcode.core.thematic_map import ThematicMap
 
 
+def _n(count: int, noun: str, with_count: bool = True) -> str:
+    word = noun if count == 1 else noun + "s"
+    return f"{count} {word}" if with_count else word
+
+
 @dataclass(frozen=True)
 class Quote:
     """A coded extract with its source: document, speaker and case (any may be unknown)."""
@@ -32,7 +37,7 @@ class Frequency:
     cases: int
 
     def label(self) -> str:
-        return f"{self.segments} segments · {self.documents} documents · {self.cases} cases"
+        return f"{_n(self.segments, 'segment')} · {_n(self.documents, 'document')} · {_n(self.cases, 'case')}"
 
 
 @dataclass(frozen=True)
@@ -84,8 +89,9 @@ class ReportTheme:
     @property
     def prevalence(self) -> str:
         share = f" ({100 * self.frequency.cases / self.cases_total:.0f} %)" if self.cases_total else ""
-        return (f"Found in {self.frequency.cases} of {self.cases_total} cases{share}; "
-                f"{self.frequency.segments} coded segments in {self.frequency.documents} documents.")
+        return (f"Found in {self.frequency.cases} of {_n(self.cases_total, 'case')}{share}; "
+                f"{self.frequency.segments} coded {_n(self.frequency.segments, 'segment', False)} in "
+                f"{_n(self.frequency.documents, 'document')}.")
 
 
 @dataclass(frozen=True)
