@@ -13,7 +13,7 @@ from pathlib import Path
 
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
-from qualcode.core.document import DocumentKind, Turn
+from qualcode.core.document import Document, DocumentKind, Turn
 from qualcode.core.errors import InputFileError, QualCodeError
 from qualcode.io.transcripts import NO_SPEAKER, ParsedTranscript, TurnPatterns
 from qualcode.io.transcripts.batch import iter_parse_many
@@ -22,6 +22,7 @@ from qualcode.storage.project import Project
 _INTERVIEWER = re.compile(r"^(interviewer|int|i|iv|moderator|facilitator|researcher|q)\d*$", re.IGNORECASE)
 
 ProgressFn = Callable[[int, int, str], None]
+_BATCH = 100  # files per bulk insert: few statements, bounded memory
 CancelFn = Callable[[], bool]
 
 
@@ -107,7 +108,7 @@ def import_transcripts(
     names = [str(p) for p in paths]
     total = len(names)
     report: list[ImportedFile] = []
-    case_ids: dict[str, int] = {}
+    batch: list[tuple[Path, ParsedTranscript, FilePlan]] = []
     with project.unit_of_work() as uow:
         stream = _stream(names, parsed, patterns, workers)
         for index, (path, result) in enumerate(stream):
@@ -122,9 +123,18 @@ def import_transcripts(
                 continue
             plan = (plans or {}).get(str(path)) or default_plan(
                 path, result, kind, case_from_filename=case_from_filename)
-            report.append(_store(uow, path, result, plan, case_ids))
+            batch.append((path, result, plan))
+            if len(batch) >= _BATCH:
+                report.extend(_store_batch(uow, batch))
+                batch = []
+        report.extend(_store_batch(uow, batch))
+        if cancel is not None and cancel():
+            raise ImportCancelled("Import cancelled; nothing was imported.")
         if progress is not None:
             progress(total, total, "")
+    # files that failed (skip_bad) were appended as they came; keep the caller's order
+    order = {name: i for i, name in enumerate(names)}
+    report.sort(key=lambda r: order.get(r.path, 0))
     return OpResult(report, Changes(documents=True, cases=True))
 
 
@@ -135,30 +145,34 @@ def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patter
     return iter_parse_many(names, workers=workers, patterns=patterns)
 
 
-def _store(uow: object, path: Path, parsed: ParsedTranscript, plan: FilePlan,
-           case_ids: dict[str, int]) -> ImportedFile:
-    def case_id_for(key: str | None) -> int | None:
-        if not key:
-            return None
-        if key not in case_ids:
-            case_ids[key] = uow.cases.get_or_create(key).id  # type: ignore[attr-defined]
-        return case_ids[key]
-
-    renamed = {old: sp.name for old, sp in plan.speakers.items() if sp.name != old}
-    turns = parsed.turns if not renamed else tuple(
-        replace(t, speaker=renamed[t.speaker]) if t.speaker in renamed else t for t in parsed.turns
-    )
-    document = uow.documents.add(  # type: ignore[attr-defined]
-        plan.name, parsed.text, plan.kind, source_name=path.name, source_hash=parsed.source_hash,
-        case_id=case_id_for(plan.case_key), turns=turns,
-    )
-    for speaker in plan.speakers.values():
-        uow.cases.set_speaker_mapping(  # type: ignore[attr-defined]
-            SpeakerMapping(document.id, speaker.name, case_id_for(speaker.case_key), speaker.is_interviewer))
-    return ImportedFile(
-        path=str(path), document_id=document.id, format=parsed.format, encoding=parsed.encoding,
-        turns=len(turns), speakers=_count(turns), warnings=parsed.warnings,
-    )
+def _store_batch(uow: object, batch: list[tuple[Path, ParsedTranscript, FilePlan]]) -> list[ImportedFile]:
+    """Store a batch of files in a handful of statements (cases, documents+turns, mappings)."""
+    if not batch:
+        return []
+    keys = {plan.case_key for _, _, plan in batch if plan.case_key}
+    keys |= {sp.case_key for _, _, plan in batch for sp in plan.speakers.values() if sp.case_key}
+    case_ids = uow.cases.ensure_keys(keys)  # type: ignore[attr-defined]
+    items = []
+    all_turns = []
+    for path, parsed, plan in batch:
+        renamed = {old: sp.name for old, sp in plan.speakers.items() if sp.name != old}
+        turns = parsed.turns if not renamed else tuple(
+            replace(t, speaker=renamed[t.speaker]) if t.speaker in renamed else t for t in parsed.turns
+        )
+        all_turns.append(turns)
+        doc = Document(0, plan.name, parsed.text, plan.kind, source_name=path.name,
+                       source_hash=parsed.source_hash, case_id=case_ids.get(plan.case_key or ""))
+        items.append((doc, turns))
+    ids = uow.documents.add_many(items)  # type: ignore[attr-defined]
+    uow.cases.add_speaker_mappings([  # type: ignore[attr-defined]
+        SpeakerMapping(doc_id, sp.name, case_ids.get(sp.case_key or ""), sp.is_interviewer)
+        for doc_id, (_, _, plan) in zip(ids, batch) for sp in plan.speakers.values()
+    ])
+    return [
+        ImportedFile(path=str(path), document_id=doc_id, format=parsed.format, encoding=parsed.encoding,
+                     turns=len(turns), speakers=_count(turns), warnings=parsed.warnings)
+        for doc_id, (path, parsed, _), turns in zip(ids, batch, all_turns)
+    ]
 
 
 def _count(turns: tuple[Turn, ...]) -> dict[str, int]:

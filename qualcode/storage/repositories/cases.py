@@ -26,6 +26,31 @@ class CaseRepository:
         row = self.s.scalar(select(CaseRow).where(CaseRow.key == key))
         return _to_case(row) if row else self.add(key)
 
+    def ensure_keys(self, keys: set[str]) -> dict[str, int]:
+        """Ids of the cases with these keys, creating the missing ones (bulk import)."""
+        table = CaseRow.__table__
+        found: dict[str, int] = {}
+        wanted = sorted(keys)
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i:i + 900]
+            found.update({r[1]: r[0] for r in self.s.execute(select(table.c.id, table.c.key).where(table.c.key.in_(chunk)))})
+        missing = [k for k in wanted if k not in found]
+        if missing:
+            result = self.s.execute(
+                table.insert().returning(table.c.id, table.c.key, sort_by_parameter_order=True),
+                [{"key": k, "label": "", "attributes": {}} for k in missing],
+            )
+            found.update({r[1]: r[0] for r in result})
+        return found
+
+    def add_speaker_mappings(self, mappings: list[SpeakerMapping]) -> None:
+        """Insert mappings for documents that have none yet (bulk import)."""
+        if mappings:
+            self.s.execute(SpeakerMappingRow.__table__.insert(), [
+                {"document_id": m.document_id, "speaker": m.speaker, "case_id": m.case_id,
+                 "is_interviewer": m.is_interviewer} for m in mappings
+            ])
+
     def get(self, case_id: int) -> Case:
         row = self.s.get(CaseRow, case_id)
         if row is None:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from qualcode.core.document import Document, DocumentKind, Turn
 from qualcode.core.errors import NotFoundError
 from qualcode.core.span import Span
+from qualcode.storage.fast_insert import insert_tuples
 from qualcode.storage.tables import DocumentRow, TurnRow
 
 _DOC = DocumentRow.__table__
@@ -48,6 +49,29 @@ class DocumentRepository:
             )
         return Document(id=doc_id, name=name, text=text, kind=kind, language=language,
                         source_name=source_name, source_hash=source_hash, case_id=case_id)
+
+    def add_many(self, items: list[tuple[Document, tuple[Turn, ...]]]) -> list[int]:
+        """Insert documents (their ``id`` is ignored) with their turns in three statements.
+
+        Returns the new ids in the order given. This is the bulk-import path:
+        per-row statements cost ~0.5 ms each in SQLAlchemy, which adds up over
+        1,000 files and 100,000 turns.
+        """
+        if not items:
+            return []
+        now = utcnow()
+        rows = [
+            {"name": d.name, "text": d.text, "kind": d.kind.value, "language": d.language,
+             "source_name": d.source_name, "source_hash": d.source_hash, "case_id": d.case_id, "created": now}
+            for d, _ in items
+        ]
+        result = self.s.execute(_DOC.insert().returning(_DOC.c.id, sort_by_parameter_order=True), rows)
+        ids = [int(r[0]) for r in result]
+        insert_tuples(self.s, _TURN, ("document_id", "speaker", "start", "end", "timestamp"), [
+            (doc_id, t.speaker, t.span.start, t.span.end, t.timestamp)
+            for doc_id, (_, turns) in zip(ids, items) for t in turns
+        ])
+        return ids
 
     def get(self, document_id: int) -> Document:
         row = self.s.get(DocumentRow, document_id)
