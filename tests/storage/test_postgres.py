@@ -19,16 +19,38 @@ def _server_or_skip() -> None:
         pytest.skip(f"no PostgreSQL server at 127.0.0.1:5432 ({type(exc).__name__})")
 
 
-@pytest.mark.postgres
-def test_create_code_and_reopen_on_postgres():
+@pytest.fixture
+def pg_url():
     _server_or_skip()
     import psycopg
 
     schema = f"qc_{uuid.uuid4().hex[:10]}"
     with psycopg.connect("host=127.0.0.1 user=postgres dbname=test", autocommit=True) as conn:
         conn.execute(f"create schema {schema}")
-    url = f"{URL}?options=-csearch_path%3D{schema}"
-    try:
+    yield f"{URL}?options=-csearch_path%3D{schema}"
+    with psycopg.connect("host=127.0.0.1 user=postgres dbname=test", autocommit=True) as conn:
+        conn.execute(f"drop schema {schema} cascade")
+
+
+@pytest.mark.postgres
+def test_bulk_import_on_postgres(pg_url, tmp_path):
+    from qualcode.core.document import DocumentKind
+    from qualcode.services.importing import import_transcripts
+    from qualcode.services.projects import new_project, project_info
+
+    (tmp_path / "FG.txt").write_text("Moderator: Hello.\nAmina: The peers helped.\nLan: Yes.\n")
+    project = new_project(pg_url)
+    report = import_transcripts(project, [tmp_path / "FG.txt"], kind=DocumentKind.FOCUS_GROUP).value
+    assert report[0].speakers == {"Moderator": 1, "Amina": 1, "Lan": 1}
+    info = project_info(project)
+    assert (info["documents"], info["turns"], info["cases"]) == (1, 3, 2)
+    project.close()
+
+
+@pytest.mark.postgres
+def test_create_code_and_reopen_on_postgres(pg_url):
+    url = pg_url
+    if True:
         from qualcode.services.codebook import add_code
         from qualcode.services.coding import apply_code
         from qualcode.services.documents import add_document
@@ -44,6 +66,3 @@ def test_create_code_and_reopen_on_postgres():
         info = project_info(again)
         assert (info["documents"], info["codes"], info["segments"]) == (1, 1, 1)
         again.close()
-    finally:
-        with psycopg.connect("host=127.0.0.1 user=postgres dbname=test", autocommit=True) as conn:
-            conn.execute(f"drop schema {schema} cascade")
