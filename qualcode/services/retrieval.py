@@ -1,20 +1,22 @@
 """Retrieving coded segments with their context: text, code path, coder, speaker, case.
 
-The text of each segment (and its context) is cut out of the document in SQL, so
-retrieving one code's few hundred segments out of 200,000 never loads whole
-transcripts into Python. Speaker turns are cached per project (see
-:mod:`qualcode.services.turn_index`).
+Retrieving one code's few hundred segments out of 200,000 must stay instant. The
+segment rows come from one indexed query; their text and context are sliced from
+document texts cached per project (:mod:`qualcode.services.text_cache`), and
+speakers from cached turns (:mod:`qualcode.services.turn_index`).
+``RetrievalQueries.segments_with_text`` can instead cut the windows in SQL.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from qualcode.core.codebook import Code, code_path
 from qualcode.core.span import Span
 from qualcode.services.code_tree import CodeTree
+from qualcode.services.text_cache import document_texts
 from qualcode.services.turn_index import CaseResolver, turn_tables
 from qualcode.storage.project import Project
 
@@ -152,28 +154,30 @@ def retrieve_segments(
             wanted_codes = sorted(wanted)
         rows = uow.retrieval.segments_with_text(
             code_ids=wanted_codes, segment_ids=segment_ids, document_ids=document_ids,
-            coder_ids=coder_ids, kinds=kinds, context=context,
+            coder_ids=coder_ids, kinds=kinds, context=None,
         )
         stamps = {r[1]: r[10] for r in rows}
         tables = turn_tables(project, uow, stamps)
+        texts = document_texts(project, uow, stamps)
         resolver = CaseResolver(uow.retrieval.speaker_mappings_of(sorted(stamps)), {r[1]: r[9] for r in rows})
         coders = {c.id: c.name for c in uow.coders.all()}
         case_keys = uow.retrieval.case_keys(sorted(resolver.possible_cases()))
     paths: dict[int, str] = {}
     out: list[RetrievedSegment] = []
-    for (seg_id, doc_id, code_id, start, end, coder_id, memo, doc_name, kind, _doc_case,
-         _created, lo, window) in rows:
+    context = max(0, context)
+    for seg_id, doc_id, code_id, start, end, coder_id, memo, doc_name, kind, _doc_case, _created in rows:
         speaker = tables[doc_id].speaker_at(start)
         case_id = resolver.case_for(doc_id, speaker)
         if allowed_cases is not None and case_id not in allowed_cases:
             continue
         if code_id not in paths:
             paths[code_id] = tree.path(code_id)
-        cut, stop = start - lo, end - lo
+        text = texts[doc_id]
         out.append(RetrievedSegment(
             segment_id=seg_id, document_id=doc_id, document=doc_name, kind=kind, code_id=code_id,
             code=paths[code_id], coder_id=coder_id, coder=coders.get(coder_id, ""), span=Span(start, end),
-            text=window[cut:stop], before=window[:cut], after=window[stop:], speaker=speaker,
+            text=text[start:end], before=text[max(0, start - context):start] if context else "",
+            after=text[end:end + context] if context else "", speaker=speaker,
             case_id=case_id, case=case_keys.get(case_id) if case_id is not None else None, memo=memo,
         ))
     return out
@@ -202,3 +206,24 @@ def segment_rows(
             row["before"], row["after"] = seg.before, seg.after
         rows.append(row)
     return rows
+
+
+def warm_caches(project: Project, *, cancel: Callable[[], bool] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> int:
+    """Load every document's turns and text into the per-project caches (a worker's job).
+
+    Run once in the background when a project opens, so the first retrieval and the
+    first search are as fast as later ones. Returns the number of documents loaded.
+    """
+    with project.unit_of_work() as uow:
+        stamps = {d: v[0] for d, v in uow.retrieval.document_stamps().items()}
+        ids = sorted(stamps)
+        for i in range(0, len(ids), 100):
+            if cancel is not None and cancel():
+                return i
+            chunk = {d: stamps[d] for d in ids[i:i + 100]}
+            turn_tables(project, uow, chunk)
+            document_texts(project, uow, chunk)
+            if progress is not None:
+                progress(min(i + 100, len(ids)), len(ids))
+    return len(ids)

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
+from qualcode.services.text_cache import document_texts
 from qualcode.storage.project import Project
+
+_BATCH = 50  # documents read per query; texts come from the per-project cache
 
 MODES = ("plain", "regex", "word")
 
@@ -102,17 +105,24 @@ def search_project(
     with project.unit_of_work() as uow:
         ids = [h[0] for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
         total = len(ids)
-        for done, (document_id, _name, text) in enumerate(uow.retrieval.document_texts(ids)):
-            if cancel is not None and cancel():
-                raise SearchCancelled(hits)
-            for m in regex.finditer(text):
-                start, end = m.span()
-                if end == start:
-                    continue
-                hits.append(Hit(document_id, Span(start, end), text[max(0, start - context):start],
-                                m.group(0), text[end:end + context]))
-                if limit is not None and len(hits) >= limit:
-                    return hits
-            if progress is not None:
-                progress(done + 1, total)
+        for first in range(0, total, _BATCH):
+            batch = ids[first:first + _BATCH]
+            stamps = {d: v[0] for d, v in uow.retrieval.document_stamps(batch).items()}
+            texts = document_texts(project, uow, stamps)
+            for done, document_id in enumerate(batch, start=first):
+                if cancel is not None and cancel():
+                    raise SearchCancelled(hits)
+                text = texts.get(document_id)
+                if text is None:
+                    continue  # deleted meanwhile
+                for m in regex.finditer(text):
+                    start, end = m.span()
+                    if end == start:
+                        continue
+                    hits.append(Hit(document_id, Span(start, end), text[max(0, start - context):start],
+                                    m.group(0), text[end:end + context]))
+                    if limit is not None and len(hits) >= limit:
+                        return hits
+                if progress is not None:
+                    progress(done + 1, total)
     return hits

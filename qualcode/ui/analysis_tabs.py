@@ -10,11 +10,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from qualcode.core.span import Span
+from qualcode.services.retrieval import warm_caches
 from qualcode.ui.panes.matrix_pane import MatrixPane
 from qualcode.ui.panes.memos_pane import MemosPane
 from qualcode.ui.panes.search_pane import SearchPane
 from qualcode.ui.panes.segments_pane import SegmentsPane
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.workers import FunctionWorker, start
 
 
 class AnalysisTabs(QTabWidget):
@@ -35,6 +37,8 @@ class AnalysisTabs(QTabWidget):
         clicked = getattr(codebook, "code_clicked", None)
         if clicked is not None:  # clicking a code in the codebook retrieves its segments
             clicked.connect(self.segments.show_code)
+        # Fill the text and turn caches in the background so the first retrieval is instant too.
+        self.warmer = start(FunctionWorker(warm_caches, session.project))
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+F"), self.window() if parent else self)
         shortcut.activated.connect(self.focus_search)
         self._search_shortcut = shortcut

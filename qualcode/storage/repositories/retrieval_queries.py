@@ -36,6 +36,12 @@ def _ints(ids: Sequence[int]) -> str:
 
 # The window start is max(0, start - :ctx); substr is 1-based and counts characters in both
 # SQLite and PostgreSQL, as our offsets do. Text columns come back raw (no type processing).
+_SEGMENT_SQL = """
+SELECT s.id, s.document_id, s.code_id, s.start, s."end", s.coder_id, s.memo,
+       d.name, d.kind, d.case_id, d.created
+FROM segments s JOIN documents d ON d.id = s.document_id
+WHERE """
+
 _WINDOW_SQL = """
 SELECT s.id, s.document_id, s.code_id, s.start, s."end", s.coder_id, s.memo,
        d.name, d.kind, d.case_id, d.created,
@@ -61,7 +67,7 @@ class RetrievalQueries:
     def segments_with_text(
         self, *, code_ids: Sequence[int] | None = None, segment_ids: Sequence[int] | None = None,
         document_ids: Sequence[int] | None = None, coder_ids: Sequence[int] | None = None,
-        kinds: Sequence[str] | None = None, context: int = 0,
+        kinds: Sequence[str] | None = None, context: int | None = 0,
     ) -> list[SegmentTextRow]:
         """Segments with their text and ``context`` characters either side, cut in SQL.
 
@@ -71,8 +77,11 @@ class RetrievalQueries:
         to ``end + context``, sorted by document, start and id. ``document_stamp`` is the
         document's creation time as the driver returns it (only compared for equality).
         ``segment_ids`` (if given) or ``code_ids`` drive the query; the others narrow it.
+        With ``context=None`` no text is cut: the rows end after ``document_stamp`` (the
+        caller has the texts cached).
         """
-        context = max(0, int(context))
+        sql = _SEGMENT_SQL if context is None else _WINDOW_SQL
+        context = max(0, int(context or 0))
         params: dict[str, Any] = {"ctx": context}
         where: list[str] = []
         if coder_ids is not None:
@@ -93,7 +102,7 @@ class RetrievalQueries:
             drivers = ["1 = 1"]
         rows: list[Any] = []
         for driver in drivers:
-            rows.extend(self.s.execute(text(_WINDOW_SQL + " AND ".join([driver, *where])), params).fetchall())
+            rows.extend(self.s.execute(text(sql + " AND ".join([driver, *where])), params).fetchall())
         if document_ids is not None and not small_docs:
             wanted = set(document_ids)
             rows = [r for r in rows if r[1] in wanted]
@@ -158,14 +167,17 @@ class RetrievalQueries:
             out.extend((r[0], r[1], r[2], bool(r[3])) for r in self.s.execute(select(*cols).where(_M.c.document_id.in_(chunk))))
         return out
 
-    def document_stamps(self, document_ids: Sequence[int] | None = None) -> dict[int, tuple[datetime, int | None, str]]:
-        """``document_id -> (created, case_id, kind)``; ``created`` tells a re-used id apart."""
-        cols = (_D.c.id, _D.c.created, _D.c.case_id, _D.c.kind)
-        if document_ids is None:
-            return {r[0]: (r[1], r[2], r[3]) for r in self.s.execute(select(*cols))}
-        out: dict[int, tuple[datetime, int | None, str]] = {}
-        for chunk in _chunks(document_ids):
-            out.update({r[0]: (r[1], r[2], r[3]) for r in self.s.execute(select(*cols).where(_D.c.id.in_(chunk)))})
+    def document_stamps(self, document_ids: Sequence[int] | None = None) -> dict[int, tuple[object, int | None, str]]:
+        """``document_id -> (document_stamp, case_id, kind)``.
+
+        The stamp (creation time, raw as the driver returns it, like
+        :meth:`segments_with_text`) tells a re-used id apart; it is only compared for equality.
+        """
+        sql = "SELECT id, created, case_id, kind FROM documents"
+        queries = [sql] if document_ids is None else [f"{sql} WHERE id IN ({_ints(c)})" for c in _chunks(document_ids)]
+        out: dict[int, tuple[object, int | None, str]] = {}
+        for query in queries:
+            out.update({r[0]: (r[1], r[2], r[3]) for r in self.s.execute(text(query))})
         return out
 
     def span_table(self, code_ids: Sequence[int] | None = None) -> list[tuple[int, int, int, int, int, int]]:
@@ -192,6 +204,14 @@ class RetrievalQueries:
             select(_S.c.document_id, _S.c.coder_id, func.count()).group_by(_S.c.document_id, _S.c.coder_id)
         )
         return [(r[0], r[1], int(r[2])) for r in rows]
+
+    def texts_of(self, document_ids: Sequence[int]) -> dict[int, tuple[object, str]]:
+        """``document_id -> (document_stamp, text)`` for these documents."""
+        out: dict[int, tuple[object, str]] = {}
+        for chunk in _chunks(document_ids):
+            rows = self.s.execute(text(f"SELECT id, created, text FROM documents WHERE id IN ({_ints(chunk)})"))
+            out.update({r[0]: (r[1], r[2]) for r in rows})
+        return out
 
     def document_texts(self, document_ids: Sequence[int] | None = None) -> Iterator[tuple[int, str, str]]:
         """``(id, name, text)`` one document at a time, so a search never holds every text."""
