@@ -14,8 +14,11 @@ from qualcode.core.codebook import (
     validate_code_name,
 )
 from qualcode.core.errors import ValidationError
+from qualcode.core.thematic_map import MapLink, MapNode, NodeKind
 from qualcode.services.snapshots import CodeSnapshot, MergeSnapshot
 from qualcode.storage.project import Project
+from qualcode.storage.repositories.analysis_progress import ProgressRepository
+from qualcode.storage.repositories.thematic_map import ThematicMapRepository
 
 CODES = Changes(codes=True)
 CODES_SEGMENTS = Changes(codes=True, segments=True, themes=True)
@@ -88,7 +91,22 @@ def _snapshot(uow: object, code_id: int) -> CodeSnapshot:
     ids = [code_id, *descendants(codes, code_id)]
     segments = uow.segments.for_codes(ids)  # type: ignore[attr-defined]
     links = uow.codes.theme_links(ids)  # type: ignore[attr-defined]
-    return CodeSnapshot(tuple(codes[i] for i in ids), tuple(segments), tuple(links))
+    nodes, map_links = _map_items(uow, ids)
+    return CodeSnapshot(tuple(codes[i] for i in ids), tuple(segments), tuple(links), nodes, map_links,
+                        _examples(uow, ids))
+
+
+def _examples(uow: object, code_ids: list[int]) -> tuple[tuple[int, int, str], ...]:
+    wanted = set(code_ids)
+    return tuple(e for e in ProgressRepository(uow.session).examples() if e[0] in wanted)  # type: ignore[attr-defined]
+
+
+def _map_items(uow: object, code_ids: list[int]) -> tuple[tuple[MapNode, ...], tuple[MapLink, ...]]:
+    """The codes' map nodes and every link touching them: the ON DELETE CASCADE takes them."""
+    repo = ThematicMapRepository(uow.session)  # type: ignore[attr-defined]
+    node_ids = [n.id for n in (repo.node_for(NodeKind.CODE, c) for c in code_ids) if n is not None]
+    nodes, links = repo.touching(node_ids)
+    return tuple(nodes), tuple(links)
 
 
 def delete_code(project: Project, code_id: int) -> OpResult[CodeSnapshot]:
@@ -110,6 +128,10 @@ def _restore(uow: object, snapshot: CodeSnapshot) -> None:
         uow.codes.add(code, keep_id=True)  # type: ignore[attr-defined]
     uow.segments.restore(snapshot.segments)  # type: ignore[attr-defined]
     uow.codes.add_theme_links(list(snapshot.theme_links))  # type: ignore[attr-defined]
+    ThematicMapRepository(uow.session).restore(snapshot.map_nodes, snapshot.map_links)  # type: ignore[attr-defined]
+    progress = ProgressRepository(uow.session)  # type: ignore[attr-defined]
+    for code_id, segment_id, kind in snapshot.examples:
+        progress.set_example(code_id, segment_id, kind)
 
 
 def merge_codes(project: Project, source_id: int, target_id: int) -> OpResult[MergeSnapshot]:
@@ -132,10 +154,12 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> OpResult[Me
         for child in children:
             uow.codes.update(replace(child, parent_id=target_id))
         links = uow.codes.theme_links([source_id])
+        nodes, map_links = _map_items(uow, [source_id])
         uow.segments.reassign(moved, target_id)
         uow.codes.add_theme_links([(theme_id, target_id) for theme_id, _ in links])
         snapshot = MergeSnapshot(
-            source=CodeSnapshot((codes[source_id],), (), tuple(links)),
+            source=CodeSnapshot((codes[source_id],), (), tuple(links), nodes, map_links,
+                                _examples(uow, [source_id])),
             moved_segment_ids=tuple(moved),
             target_id=target_id,
             dropped_duplicates=tuple(duplicates),

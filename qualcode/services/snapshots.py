@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from qualcode.core.codebook import Code
 from qualcode.core.memo import Memo
 from qualcode.core.segment import Segment
+from qualcode.core.thematic_map import MapLink, MapNode
 
 
 @dataclass(frozen=True)
@@ -16,11 +17,16 @@ class SegmentSnapshot:
 
 @dataclass(frozen=True)
 class CodeSnapshot:
-    """A deleted code with its whole subtree, their segments and theme links."""
+    """A deleted code with its whole subtree, their segments and theme links, and (cascaded
+    with them) their thematic-map nodes with every link touching those, and their chosen
+    example segments."""
 
     codes: tuple[Code, ...]  # parents before children
     segments: tuple[Segment, ...]
     theme_links: tuple[tuple[int, int], ...]
+    map_nodes: tuple[MapNode, ...] = ()
+    map_links: tuple[MapLink, ...] = ()
+    examples: tuple[tuple[int, int, str], ...] = ()  # (code_id, segment_id, kind)
 
 
 @dataclass(frozen=True)

@@ -127,3 +127,56 @@ def test_in_vivo_makes_a_code_from_the_words(project, coder):
     assert result.code.name == "a person again"
     assert result.code.origin.value == "in-vivo"
     assert result.segment.code_id == result.code.id
+
+
+def test_delete_code_then_restore_brings_back_its_map_nodes_links_and_examples(project, coder):
+    from qualcode.core.thematic_map import NodeKind
+    from qualcode.services import code_examples, thematic_map, themes
+
+    doc = add_document(project, "P07", TEXT).value
+    peer = codebook.add_code(project, "Peer support").value
+    mentor = codebook.add_code(project, "Peer mentors", parent_id=peer.id).value
+    other = codebook.add_code(project, "Stigma").value
+    seg = coding.apply_code(project, doc.id, Span(35, 51), mentor.id, coder.id).value
+    theme = themes.create_theme(project, "Belonging", code_ids=[peer.id]).value
+    t_node = thematic_map.place_node(project, NodeKind.THEME, theme.id, 0, 0).value[0]
+    p_node = thematic_map.place_node(project, NodeKind.CODE, peer.id, 120.5, -40).value[0]
+    m_node = thematic_map.place_node(project, NodeKind.CODE, mentor.id, 200, 10).value[0]
+    o_node = thematic_map.place_node(project, NodeKind.CODE, other.id, -90, 60).value[0]
+    l1 = thematic_map.add_link(project, p_node.id, t_node.id, "part of").value
+    l2 = thematic_map.add_link(project, o_node.id, m_node.id, "undermines").value
+    l3 = thematic_map.add_link(project, o_node.id, t_node.id, "contrasts").value
+    code_examples.set_code_example(project, mentor.id, seg.id, "typical")
+    before_map = thematic_map.get_map(project)
+
+    snap = codebook.delete_code(project, peer.id).value
+    after = thematic_map.get_map(project)
+    # the cascade took the two code nodes and both links touching them; the rest stays
+    assert {n.id for n in after.nodes} == {t_node.id, o_node.id}
+    assert [k.id for k in after.links] == [l3.id]
+
+    codebook.restore_code(project, snap)
+    restored = thematic_map.get_map(project)
+    assert restored.nodes == before_map.nodes
+    assert {(k.id, k.source_id, k.target_id, k.label) for k in restored.links} == {
+        (l1.id, p_node.id, t_node.id, "part of"), (l2.id, o_node.id, m_node.id, "undermines"),
+        (l3.id, o_node.id, t_node.id, "contrasts")}
+    assert (120.5, -40.0) in {(n.x, n.y) for n in restored.nodes}
+    assert code_examples.code_examples(project, mentor.id) == {"typical": seg.id}
+
+
+def test_merge_then_unmerge_brings_back_the_source_map_node(project, coder):
+    from qualcode.core.thematic_map import NodeKind
+    from qualcode.services import thematic_map
+
+    a = codebook.add_code(project, "Peers").value
+    b = codebook.add_code(project, "Peer support").value
+    na = thematic_map.place_node(project, NodeKind.CODE, a.id, 10, 20).value[0]
+    nb = thematic_map.place_node(project, NodeKind.CODE, b.id, 30, 40).value[0]
+    link = thematic_map.add_link(project, na.id, nb.id, "same as?").value
+    snap = codebook.merge_codes(project, a.id, b.id).value
+    assert [n.id for n in thematic_map.get_map(project).nodes] == [nb.id]
+    codebook.unmerge_codes(project, snap)
+    tmap = thematic_map.get_map(project)
+    assert [n.id for n in tmap.nodes] == [na.id, nb.id]
+    assert tmap.links[0].id == link.id and tmap.links[0].label == "same as?"
