@@ -92,3 +92,28 @@ def test_document_filters(project, crafted, coder):
     assert ids(filter_documents(entries, coder_ids=[amir.id])) == [crafted.doc2]
     assert ids(filter_documents(entries, coder_ids=[amir.id], coded=False)) == [crafted.doc1, empty]
     assert ids(filter_documents(entries, name_contains="FOCUS")) == [crafted.doc2]
+
+
+def test_caches_notice_a_reused_document_id(project, coder):
+    from qualcode.core.document import Turn
+    from qualcode.services.documents import add_document
+
+    code = add_code(project, "X").value.id
+    old = add_document(project, "old", "aaaa bbbb", turns=(Turn("Ann", Span(0, 9)),)).value.id
+    apply_code(project, old, Span(0, 4), code, coder.id)
+    assert [(r.text, r.speaker) for r in retrieve_segments(project, [code])] == [("aaaa", "Ann")]
+    with project.unit_of_work() as uow:
+        uow.documents.delete(old)
+    new = add_document(project, "new", "cccc dddd", turns=(Turn("Ben", Span(0, 9)),)).value.id
+    assert new == old  # SQLite hands the freed id out again
+    apply_code(project, new, Span(5, 9), code, coder.id)
+    assert [(r.text, r.speaker) for r in retrieve_segments(project, [code])] == [("dddd", "Ben")]
+
+
+def test_warm_caches_loads_every_document(project, crafted):
+    from qualcode.services.retrieval import warm_caches
+
+    seen = []
+    assert warm_caches(project, progress=lambda d, t: seen.append((d, t))) == 2
+    assert seen == [(2, 2)]
+    assert warm_caches(project, cancel=lambda: True) == 0
