@@ -45,3 +45,29 @@ def test_bad_formula_is_a_one_line_error_naming_the_variable():
 def test_missing_data_file_is_a_clear_error(tmp_path):
     proc = _cli("stats", str(tmp_path / "nope.csv"), "--model", "corr", "--variables", "a", "b")
     assert proc.returncode == 2 and "nope.csv" in proc.stderr
+
+
+def test_stats_on_a_project_uses_its_linked_case_table(tmp_path):
+    import pandas as pd
+
+    from quant.synthetic import make_cohort
+
+    cohort = make_cohort(60, seed=3)
+    csv = tmp_path / "survey.csv"
+    cohort.to_csv(csv, index=False)
+    project = tmp_path / "p.qcproj"
+    assert _cli("new", str(project)).returncode == 0
+    proc = _cli("survey", str(project), str(csv), "--id", "participant_id", "--create-cases", "--json")
+    assert proc.returncode == 0, proc.stderr
+    proc = _cli("stats", str(project), "--model", "ols", "--formula", "PWB ~ LA + PSSI", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    # the same model straight on the generator's frame: the project round trip must not change the data
+    from quant.ols import fit_ols
+
+    direct = fit_ols(cohort, "PWB ~ LA + PSSI")
+    assert out["n"] == direct.nobs
+    for term in direct.terms:
+        got = next(t for t in out["terms"] if t["term"] == term.term)
+        assert got["estimate"] == pytest.approx(term.estimate, rel=1e-9)
+    assert isinstance(pd.DataFrame(out["terms"]), pd.DataFrame)
