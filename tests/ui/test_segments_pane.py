@@ -34,7 +34,7 @@ def test_retrieve_code_with_filters_and_context(setup, qtmodeltester):
     pane.show_code(crafted.codes["C"])
     qtmodeltester.check(pane.model)
     assert _texts(pane) == [TEXT1[20:30], TEXT1[45:50]]
-    assert "2 segments in 1 documents and 1 cases" in pane.summary.text()
+    assert "2 segments in 1 document and 1 case" in pane.summary.text()
     pane.show_code(crafted.codes["A"])
     docs = [pane.model.index(r, 0).data() for r in range(pane.model.rowCount())]
     speakers = [pane.model.index(r, 1).data() for r in range(pane.model.rowCount())]

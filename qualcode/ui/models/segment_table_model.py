@@ -12,6 +12,11 @@ COLUMNS = ("Document", "Speaker", "Case", "Code", "Coder", "Text")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def plural(n: int, word: str) -> str:
+    """``"1 segment"``, ``"3 segments"`` (thousands separated)."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

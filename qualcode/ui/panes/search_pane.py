@@ -26,6 +26,7 @@ from qualcode.services.search import Hit, compile_pattern, search_project
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.bulk_coding_commands import CodeAllHitsCommand
 from qualcode.ui.models.kwic_model import KwicModel
+from qualcode.ui.models.segment_table_model import plural
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
@@ -131,7 +132,7 @@ class SearchPane(QWidget):
         self._set_running(False)
         documents = len({h.document_id for h in hits})
         more = f" (first {MAX_HITS:,}; narrow the search)" if len(hits) >= MAX_HITS else ""
-        self.status.setText(f"{len(hits):,} hits in {documents:,} documents{more}" if hits else "No hits.")
+        self.status.setText(f"{plural(len(hits), 'hit')} in {plural(documents, 'document')}{more}" if hits else "No hits.")
         self.search_finished.emit(len(hits))
 
     def _failed(self, worker: FunctionWorker, exc: object) -> None:

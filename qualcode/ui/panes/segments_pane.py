@@ -24,7 +24,7 @@ from qualcode.core.document import DocumentKind
 from qualcode.services.codebook import list_codes
 from qualcode.services.projects import list_coders
 from qualcode.services.retrieval import RetrievedSegment, case_attribute_values, retrieve_segments
-from qualcode.ui.models.segment_table_model import SegmentTableModel
+from qualcode.ui.models.segment_table_model import SegmentTableModel, plural
 from qualcode.ui.session import ProjectSession
 
 CONTEXT = 200
@@ -178,7 +178,8 @@ class SegmentsPane(QWidget):
         self.preview.clear()
         cases = len({r.case_id for r in rows if r.case_id is not None})
         documents = len({r.document_id for r in rows})
-        self.summary.setText(f"{title} · {len(rows):,} segments in {documents:,} documents and {cases:,} cases")
+        self.summary.setText(f"{title} · {plural(len(rows), 'segment')} in {plural(documents, 'document')} "
+                             f"and {plural(cases, 'case')}")
 
     # -- slots -----------------------------------------------------------------------------
     def _filters_changed(self) -> None:
