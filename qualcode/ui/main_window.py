@@ -14,6 +14,7 @@ from qualcode.core.changes import Changes
 from qualcode.services.projects import load_project, new_project, project_info
 from qualcode.ui.coding_actions import install_coding_actions
 from qualcode.ui.error_dialog import show_error
+from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.welcome_view import WelcomeView
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build_actions()
         self._build_menus()
+        install_import_actions(self)  # File > Import transcripts/survey (qualcode/ui/import_actions.py)
         self.saved_label = QLabel("")
         self.counts_label = QLabel("")
         self.statusBar().addWidget(self.counts_label, 1)
