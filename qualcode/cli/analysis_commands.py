@@ -19,6 +19,7 @@ def register(sub: Any) -> None:
     p.add_argument("project")
     p.add_argument("--unit", choices=("case", "document"), default="case")
     p.add_argument("--survey", help="survey table name (default: the last imported)")
+    p.add_argument("--out", metavar="FILE", help="also write the case table to FILE.csv, .xlsx or .sav")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_link)
 
@@ -40,6 +41,12 @@ def register(sub: Any) -> None:
 def cmd_link(args: argparse.Namespace, _gui: Any) -> int:
     project = load_project(args.project)
     try:
+        if args.out:
+            from qualcode.services.joint_export import CASE_TABLE_FORMATS, export_case_table
+
+            if not args.out.lower().endswith(CASE_TABLE_FORMATS):
+                raise CliError(f"--out writes {', '.join(CASE_TABLE_FORMATS)}; {args.out!r} is none of these")
+            export_case_table(project, args.out, unit=args.unit, survey_table=args.survey)
         table = build_case_table(project, unit=args.unit, survey_table=args.survey)
     finally:
         project.close()
@@ -54,11 +61,12 @@ def cmd_link(args: argparse.Namespace, _gui: Any) -> int:
         "unmatched": {"cases_without_survey_row": list(s.cases_without_row),
                       "survey_rows_without_case": list(s.rows_without_case)},
         "matched": list(s.matched),
+        "written": args.out,
     }
     text = table.frame.to_string(max_rows=40, max_cols=12) + (
         f"\n\n{len(s.matched)} cases matched; interviewed cases without a survey row: "
         f"{', '.join(s.cases_without_row) or 'none'}; survey rows without a case: {len(s.rows_without_case)}"
-    )
+    ) + (f"\nWrote {args.out}" if args.out else "")
     emit(payload, args.json, text)
     return 0
 

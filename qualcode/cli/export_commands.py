@@ -16,6 +16,7 @@ _TARGETS = (
     ("codebook_xlsx", "--codebook-xlsx", "the codebook as Excel (re-importable)"),
     ("segments_csv", "--segments-csv", "every coded segment as CSV"),
     ("segments_xlsx", "--segments-xlsx", "every coded segment as Excel"),
+    ("joint", "--joint", "the joint displays, computed now, as a Word document (.docx)"),
 )
 
 
@@ -43,7 +44,7 @@ def cmd_export(args: argparse.Namespace, _gui: Any) -> int:
     if not chosen:
         raise CliError("say what to export: " + ", ".join(f for _d, f, _t in _TARGETS))
     for dest, out in chosen:
-        want = ".docx" if dest in ("codebook", "report") else (".csv" if dest.endswith("csv") else ".xlsx")
+        want = ".docx" if dest in ("codebook", "report", "joint") else (".csv" if dest.endswith("csv") else ".xlsx")
         if not out.lower().endswith(want):
             raise CliError(f"--{dest.replace('_', '-')} writes a {want} file; {out!r} does not end in {want}")
     project = load_project(args.project)
@@ -54,6 +55,10 @@ def cmd_export(args: argparse.Namespace, _gui: Any) -> int:
                 summary = export.export_codebook_docx(project, out).value
             elif dest == "report":
                 summary = export.export_report_docx(project, out).value
+            elif dest == "joint":
+                from qualcode.services.joint_export import export_joint_displays_docx
+
+                summary = export_joint_displays_docx(project, out).value
             elif dest.startswith("codebook"):
                 summary = export.export_codebook(project, out).value
             else:

@@ -12,6 +12,7 @@ from qualcode.cli import (
     coding_commands,
     export_commands,
     import_commands,
+    joint_commands,
     project_commands,
     survey_commands,
 )
@@ -21,7 +22,7 @@ from qualcode.core.errors import QualCodeError
 GuiLauncher = Callable[[str | None], int]
 
 _MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands,
-            export_commands)
+            export_commands, joint_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -230,11 +230,17 @@ def _stats_rows(ctx: _Context, display: JointDisplay) -> tuple[tuple[GroupColumn
     for row in display.rows:
         theme = ctx.themes.get(row.theme_id) if row.theme_id is not None else None
         cells = []
+        used: set[str] = set()
         for _label, keys, _n in groups:
             with_theme = ctx.cases_with(theme.id, keys) if theme else set()
             pct = 100.0 * len(with_theme) / len(keys) if keys else None
-            ids = ctx.pick(theme.id, row.quote_ids, with_theme, 1) if theme and with_theme else []
-            quote = ctx.quotes(ids).get(ids[0]) if ids else None
+            ids = ctx.pick(theme.id, row.quote_ids, with_theme, 4) if theme and with_theme else []
+            found = ctx.quotes(ids)
+            # a different voice per column: skip words already quoted in this row
+            quote = next((found[i] for i in ids if i in found and found[i].text not in used),
+                         found.get(ids[0]) if ids else None)
+            if quote is not None:
+                used.add(quote.text)
             cells.append(GroupCell(len(with_theme), pct, quote))
         rows.append(StatsRowView(row.id, theme.id if theme else None, theme.name if theme else "(deleted theme)",
                                  tuple(cells), row.meta_inference, row.note))
