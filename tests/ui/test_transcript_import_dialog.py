@@ -129,6 +129,19 @@ def test_bad_file_is_named_and_blocks_import_unless_skipped(qtbot, dialog, sessi
     assert [d[1] for d in list_documents(session.project)] == ["transcript"]
 
 
+def test_removing_the_bad_file_enables_import(qtbot, dialog, tmp_path, qtmodeltester):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    _load(qtbot, dialog, [empty, FOCUS_GROUP])
+    assert _cell(dialog.file_model, 0, STATUS) == "Error: empty.txt: The file is empty."
+    assert not dialog.import_button.isEnabled()
+    dialog.file_view.selectRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtmodeltester.check(dialog.file_model)
+    assert [r.path.name for r in dialog.file_model.rows] == ["transcript.txt"]
+    assert dialog.import_button.isEnabled() and dialog.error_label.text() == ""
+
+
 def test_cancel_during_import_leaves_the_project_unchanged(qtbot, dialog, session, tmp_path):
     paths = []
     for i in range(12):

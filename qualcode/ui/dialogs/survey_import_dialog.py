@@ -121,6 +121,8 @@ class SurveyImportDialog(QDialog):
         self.rows_view = QTableView()
         self.rows_view.setModel(self.rows_model)
         self.rows_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_view.setWordWrap(False)
+        self.rows_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(_titled("First rows (row numbers as in the file)", self.rows_view))
 
         middle = QSplitter(Qt.Orientation.Horizontal)
@@ -160,6 +162,7 @@ class SurveyImportDialog(QDialog):
         self.report_label.setWordWrap(True)
         self.hint_label = QLabel("")
         self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet("color: palette(link);")  # a suggestion, not an error
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)

@@ -66,6 +66,9 @@ class TranscriptImportDialog(QDialog):
         top = QHBoxLayout()
         self.add_button = QPushButton("&Add files…")
         self.add_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton("&Remove file")
+        self.remove_button.setToolTip("Leave the selected file out of this import")
+        self.remove_button.clicked.connect(self.remove_selected)
         self.kind_combo = QComboBox()
         for label, _kind in KINDS:
             self.kind_combo.addItem(label)
@@ -73,6 +76,7 @@ class TranscriptImportDialog(QDialog):
         self.case_from_name_box = QCheckBox("Case from &file name (P07.docx → case P07)")
         self.case_from_name_box.toggled.connect(lambda _c: self._reset_plans())
         top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
         top.addWidget(QLabel("These files are:"))
         top.addWidget(self.kind_combo)
         top.addWidget(self.case_from_name_box)
@@ -184,6 +188,17 @@ class TranscriptImportDialog(QDialog):
         self._show_speakers(self._current_row())
         self._update_state()
 
+    def remove_selected(self) -> None:
+        rows = self.file_view.selectionModel().selectedRows()
+        if not rows or self.parse_worker is not None:
+            return
+        row = self.file_model.rows[rows[0].row()]
+        self.file_model.remove_row(rows[0].row())
+        self.paths = [p for p in self.paths if p != row.path]
+        self.plans.pop(str(row.path), None)
+        self._show_speakers(self._current_row())
+        self._update_state()
+
     # -- the speaker table -----------------------------------------------------------
     def _current_row(self) -> PreviewRow | None:
         rows = self.file_view.selectionModel().selectedRows()
@@ -193,6 +208,7 @@ class TranscriptImportDialog(QDialog):
 
     def _file_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_speakers(self._current_row())
+        self._update_state()
 
     def _show_speakers(self, row: PreviewRow | None) -> None:
         plan = self.plans.get(str(row.path)) if row is not None else None
@@ -253,6 +269,7 @@ class TranscriptImportDialog(QDialog):
         can = bool(self.good_rows()) and (not bad or self.skip_bad_box.isChecked()) and not busy
         self.import_button.setEnabled(can)
         self.add_button.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and self.file_view.selectionModel().hasSelection())
         good = len(self.good_rows())
         self.import_button.setText(f"&Import {good} file{'s' if good != 1 else ''}" if good else "&Import")
 
