@@ -73,8 +73,8 @@ def turn_tables(project: Project, uow: Any, stamps: dict[int, datetime]) -> dict
         loaded = uow.retrieval.turns_of(missing)
         fresh = {}
         for document_id in missing:
-            turns = loaded.get(document_id, [])
-            table = TurnTable([t[0] for t in turns], [t[1] for t in turns], [t[2] for t in turns]) if turns else _EMPTY
+            starts, ends, speakers = loaded.get(document_id, ([], [], []))
+            table = TurnTable(starts, ends, speakers) if starts else _EMPTY
             fresh[document_id] = (stamps[document_id], table)
             out[document_id] = table
         with _lock:

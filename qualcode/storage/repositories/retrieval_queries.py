@@ -109,9 +109,9 @@ class RetrievalQueries:
         rows.sort(key=lambda r: (r[1], r[3], r[0]))
         return rows
 
-    def turns_of(self, document_ids: Sequence[int]) -> dict[int, list[tuple[int, int, str]]]:
-        """``document_id -> [(start, end, speaker), ...]`` sorted by start."""
-        out: dict[int, list[tuple[int, int, str]]] = {d: [] for d in document_ids}
+    def turns_of(self, document_ids: Sequence[int]) -> dict[int, tuple[list[int], list[int], list[str]]]:
+        """``document_id -> (starts, ends, speakers)``, parallel lists sorted by start."""
+        out: dict[int, tuple[list[int], list[int], list[str]]] = {}
         sqlite = self.s.get_bind().dialect.name == "sqlite"
         for chunk in _chunks(document_ids):
             if sqlite:
@@ -121,26 +121,32 @@ class RetrievalQueries:
                 select(_T.c.document_id, _T.c.start, _T.c.end, _T.c.speaker).where(_T.c.document_id.in_(chunk))
             )
             for r in rows:
-                out[r[0]].append((r[1], r[2], r[3]))
-        for turns in out.values():
-            turns.sort()
+                starts, ends, speakers = out.setdefault(r[0], ([], [], []))
+                starts.append(r[1])
+                ends.append(r[2])
+                speakers.append(r[3])
+        for document_id, (starts, ends, speakers) in out.items():
+            if any(a > b for a, b in zip(starts, starts[1:])):
+                order = sorted(range(len(starts)), key=starts.__getitem__)
+                out[document_id] = ([starts[i] for i in order], [ends[i] for i in order], [speakers[i] for i in order])
+        for document_id in document_ids:
+            out.setdefault(document_id, ([], [], []))
         return out
 
-    def _turns_packed(self, chunk: list[int], out: dict[int, list[tuple[int, int, str]]]) -> None:
+    def _turns_packed(self, chunk: list[int], out: dict[int, tuple[list[int], list[int], list[str]]]) -> None:
         # One packed row per document instead of one row per turn: reading ~150 turns of each of
-        # 500 documents row by row costs far more than SQLite's own group_concat. Unit and record
-        # separators cannot occur in a speaker name (turn detection strips control characters;
-        # a name that had one would only mis-split its own document's speakers).
-        marks = ", ".join(str(int(d)) for d in chunk)
+        # 500 documents row by row costs far more than SQLite's group_concat plus three splits.
+        # The three aggregates of one group visit the rows in the same order, so they line up.
+        # The unit separator cannot be in a speaker name (turn detection strips control
+        # characters; a name that had one would only mis-split its own document's speakers).
         rows = self.s.connection().exec_driver_sql(
-            "SELECT document_id, group_concat(start || char(31) || \"end\" || char(31) || speaker, char(30)) "
-            f"FROM turns WHERE document_id IN ({marks}) GROUP BY document_id"
+            "SELECT document_id, group_concat(start), group_concat(\"end\"), group_concat(speaker, char(31)) "
+            f"FROM turns WHERE document_id IN ({_ints(chunk)}) GROUP BY document_id"
         ).fetchall()
-        for document_id, packed in rows:
-            turns = out[document_id]
-            for record in packed.split("\x1e"):
-                start, end, speaker = record.split("\x1f", 2)
-                turns.append((int(start), int(end), speaker))
+        for document_id, starts, ends, speakers in rows:
+            out[document_id] = (
+                list(map(int, starts.split(","))), list(map(int, ends.split(","))), speakers.split("\x1f"),
+            )
 
     def code_tree(self) -> list[tuple[int, str, int | None]]:
         """``(id, name, parent_id)`` of every code: enough to build paths, without ORM objects."""
