@@ -8,8 +8,9 @@ it) and re-check whenever the File menu opens.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
 from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
@@ -18,6 +19,7 @@ from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
 class ImportActions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
+        self.dialogs: list[QDialog] = []
         self.transcripts = QAction("Import &transcripts…", window)
         self.transcripts.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.transcripts.triggered.connect(lambda _c=False: self.open_transcript_dialog())
@@ -32,12 +34,17 @@ class ImportActions:
         has_project = getattr(self.window, "session", None) is not None
         self.transcripts.setEnabled(has_project)
         self.survey.setEnabled(has_project)
+        if not has_project:  # a dialog must not outlive the project it imports into
+            for dialog in self.dialogs:
+                dialog.close()
+            self.dialogs.clear()
 
     def open_transcript_dialog(self) -> TranscriptImportDialog | None:
         session = getattr(self.window, "session", None)
         if session is None:
             return None
         dialog = TranscriptImportDialog(session, self.window)
+        self._keep(dialog)
         dialog.show()
         if not dialog.paths:
             dialog.choose_files()
@@ -48,9 +55,16 @@ class ImportActions:
         if session is None:
             return None
         dialog = SurveyImportDialog(session, self.window)
+        self._keep(dialog)
         dialog.show()
         dialog.choose_file()
         return dialog
+
+
+    def _keep(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
 
 
 def _file_menu(window: QMainWindow) -> QMenu | None:

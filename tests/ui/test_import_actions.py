@@ -52,3 +52,12 @@ def test_menu_import_fills_the_document_list(window, tmp_path, qtbot, monkeypatc
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: "0 documents" in window.counts_label.text())
+
+
+def test_closing_the_project_closes_an_open_import_dialog(window, tmp_path, qtbot, monkeypatch):
+    window.create_project(str(tmp_path / "s.qcproj"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    dialog = window.import_actions.open_survey_dialog()
+    assert dialog.isVisible()
+    window.close_project()
+    assert not dialog.isVisible() and window.import_actions.dialogs == []
