@@ -183,3 +183,21 @@ def test_undo_removes_the_import_and_redo_restores_the_same_ids(qtbot, dialog, s
     assert dump_tables(session.project.location, ignore_times=True) == before
     session.undo_stack.redo()
     assert dump_tables(session.project.location, ignore_times=True) == after
+
+
+def test_interview_case_from_name_and_document_case_edit(qtbot, dialog, tmp_path):
+    path = tmp_path / "P07.txt"
+    path.write_text("Interviewer: What helped?\nP07: The peer group.\nInterviewer: And the lawyer?\n",
+                    encoding="utf-8")
+    _load(qtbot, dialog, [path], kind_label="Interviews")
+    model = dialog.speaker_model
+    # Without "case from file name" nobody has a case; the interviewer is recognised by name.
+    assert [(_cell(model, r, 0), _cell(model, r, CASE)) for r in range(2)] == [("Interviewer", ""), ("P07", "")]
+    assert _cell(model, 0, INTERVIEWER, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    dialog.case_from_name_box.setChecked(True)
+    assert dialog.document_case_edit.text() == "P07" and _cell(model, 1, CASE) == "P07"
+    edit = dialog.document_case_edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "P07b")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert _cell(model, 1, CASE) == "P07b" and _cell(model, 0, CASE) == ""

@@ -234,7 +234,14 @@ class TranscriptImportDialog(QDialog):
         if plan is None:
             return
         key = self.document_case_edit.text().strip() or None
-        self.plans[str(plan.path)] = replace(plan, case_key=key)
+        if key == plan.case_key:
+            return
+        # Speakers who counted for the document's case follow it (an interviewee
+        # is the document's participant); others keep what the user chose.
+        speakers = {name: replace(sp, case_key=key) if sp.case_key == plan.case_key and not sp.is_interviewer
+                    and (plan.case_key is not None or plan.kind is not DocumentKind.FOCUS_GROUP) else sp
+                    for name, sp in plan.speakers.items()}
+        self.plans[str(plan.path)] = replace(plan, case_key=key, speakers=speakers)
         self.speaker_model.set_plan(self.plans[str(plan.path)], self._current_counts())
 
     def _current_counts(self) -> dict[str, int]:
