@@ -201,3 +201,18 @@ def test_interview_case_from_name_and_document_case_edit(qtbot, dialog, tmp_path
     qtbot.keyClicks(edit, "P07b")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert _cell(model, 1, CASE) == "P07b" and _cell(model, 0, CASE) == ""
+
+
+def test_job_functions_without_widgets(project, tmp_path):
+    from qualcode.services.importing import ImportCancelled
+    from qualcode.ui.import_jobs import parse_for_preview, run_transcript_import
+
+    seen = []
+    results = parse_for_preview([FOCUS_GROUP], cancel=lambda: False, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 1), (1, 1)] and results[0][1].speakers == {"id1": 3, "id2": 2, "id3": 2}
+    with pytest.raises(ImportCancelled):
+        parse_for_preview([FOCUS_GROUP], cancel=lambda: True, progress=lambda d, t: None)
+    outcome = run_transcript_import(project, [str(FOCUS_GROUP)], parsed={str(FOCUS_GROUP): results[0][1]},
+                                    plans={}, skip_bad=False, cancel=lambda: False, progress=lambda d, t: None)
+    # Default plan of an interview: no case from the file name, so no case is created.
+    assert len(outcome.document_ids) == 1 and outcome.created_case_ids == ()
