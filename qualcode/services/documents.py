@@ -57,6 +57,22 @@ def speaker_mappings(project: Project, document_id: int | None = None) -> list[S
         return uow.cases.speaker_mappings(document_id)
 
 
+def documents_of_case(project: Project, case_key: str) -> list[int]:
+    """Ids of the documents in which the case (participant) speaks.
+
+    A document counts when it belongs to the case (``case_id``) or when one of its
+    speakers is mapped to the case (a focus group). Own documents come first, each
+    group in id order; an unknown key gives an empty list.
+    """
+    with project.unit_of_work() as uow:
+        case_ids = [c.id for c in uow.cases.all() if c.key == case_key]
+        if not case_ids:
+            return []
+        own = [d[0] for d in uow.documents.list_headers() if d[3] == case_ids[0]]
+        spoken = {m.document_id for m in uow.cases.speaker_mappings() if m.case_id == case_ids[0]}
+    return sorted(own) + sorted(spoken - set(own))
+
+
 @dataclass(frozen=True)
 class DocumentsSnapshot:
     """Removed documents with everything that hung on them, to restore the same ids.

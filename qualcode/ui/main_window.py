@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
 from qualcode import __version__
 from qualcode.core.changes import Changes
 from qualcode.services.projects import load_project, new_project, project_info
+from qualcode.ui.analysis.install import install_regression_panel
 from qualcode.ui.coding_actions import install_coding_actions
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.import_actions import install_import_actions
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.session = ProjectSession(project, _coder_name(self.settings))  # type: ignore[arg-type]
         self.workbench = Workbench(self, self.session)
         install_coding_actions(self)  # Code menu + codebook/viewer wiring (qualcode/ui/coding_actions.py)
+        install_regression_panel(self, self.session)  # Analyse menu + regression dock (ui/analysis/install.py)
         self.session.events.changed.connect(self._on_changed)
         self.session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)

@@ -1,0 +1,153 @@
+"""Install the regression panel in the main window: a dock, the Analyse menu, click-throughs.
+
+``install_regression_panel(window, session)`` is the one hook in ``MainWindow._attach``.
+A theme's term opens its segments in the Segments tab (or a dialog when there is no
+such tab); a Cook's D point opens that participant's transcript in the viewer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QLabel, QMainWindow, QMenu, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from qualcode.services.documents import documents_of_case
+from qualcode.services.retrieval import segment_rows
+from qualcode.services.themes import list_themes
+from qualcode.ui.analysis.regression_panel import RegressionPanel
+from qualcode.ui.session import ProjectSession
+
+__all__ = ["install_regression_panel", "RegressionDock", "theme_code_ids", "SegmentsDialog"]
+
+
+def theme_code_ids(session: ProjectSession, theme_id: int) -> list[int]:
+    """The codes of a theme and of its sub-themes (what its quantitized columns count)."""
+    themes = list_themes(session.project)
+    children: dict[int | None, list[int]] = {}
+    for t in themes:
+        children.setdefault(t.parent_id, []).append(t.id)
+    by_id = {t.id: t for t in themes}
+    codes: list[int] = []
+    stack = [theme_id]
+    while stack:
+        t = by_id.get(stack.pop())
+        if t is None:
+            continue
+        codes += [c for c in t.code_ids if c not in codes]
+        stack += children.get(t.id, [])
+    return codes
+
+
+class SegmentsDialog(QDialog):
+    """A plain list of segments (document, case, text), used when no Segments tab exists."""
+
+    def __init__(self, title: str, rows: list[dict[str, object]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        table = QTableWidget(len(rows), 4)
+        table.setHorizontalHeaderLabels(["Document", "Case", "Code", "Text"])
+        for r, row in enumerate(rows):
+            for c, key in enumerate(("document", "case", "code", "text")):
+                table.setItem(r, c, QTableWidgetItem(str(row.get(key) or "")))
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(rows)} coded segments"))
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+class RegressionDock(QDockWidget):
+    """The dock holding the panel, its actions and the click-through wiring."""
+
+    def __init__(self, window: QMainWindow, session: ProjectSession) -> None:
+        super().__init__("Regression", window)
+        self.setObjectName("regression_dock")
+        self.window_, self.session = window, session
+        self.panel = RegressionPanel(session)
+        self.setWidget(self.panel)
+        self.panel.participant_chosen.connect(self.open_participant)
+        self.panel.segments_requested.connect(self.open_segments)
+        self.show_action = QAction("&Regression panel", self)
+        self.show_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.show_action.triggered.connect(self.show_panel)
+        self.run_action = QAction("&Run model", self)
+        self.run_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.run_action.triggered.connect(self.run_model)
+        for action in (self.show_action, self.run_action):
+            window.addAction(action)
+        self.dialogs: list[QDialog] = []
+
+    def show_panel(self) -> None:
+        self.show()
+        self.raise_()
+        if not self.isFloating():  # the panel needs room: give it most of the height
+            self.window_.resizeDocks([self], [int(self.window_.height() * 0.62)], Qt.Orientation.Vertical)
+
+    def run_model(self) -> None:
+        self.show_panel()
+        self.panel.run_model()
+
+    def open_participant(self, case_key: str) -> None:
+        """Open the first document in which this participant speaks."""
+        documents = documents_of_case(self.session.project, case_key)
+        workbench = getattr(self.window_, "workbench", None)
+        if not documents or workbench is None:
+            self.window_.statusBar().showMessage(f"No transcript of {case_key} in this project.", 5000)
+            return
+        workbench.viewer.show_document(documents[0])
+        self.window_.statusBar().showMessage(f"Opened {case_key}'s transcript.", 5000)
+
+    def open_segments(self, source: str, source_id: int, label: str) -> None:
+        """A theme's or code's segments: in the Segments tab if there is one, else in a dialog."""
+        code_ids = theme_code_ids(self.session, source_id) if source == "theme" else [source_id]
+        tabs = getattr(getattr(self.window_, "workbench", None), "bottom_tabs", None)
+        segments = getattr(tabs, "segments", None)
+        if segments is not None and source == "code" and hasattr(segments, "show_code"):
+            segments.show_code(source_id)
+        elif segments is not None and hasattr(segments, "show_segments"):
+            ids = [int(r["segment_id"]) for r in segment_rows(self.session.project, code_ids=code_ids)]
+            segments.show_segments(ids, label)
+        else:
+            dialog = SegmentsDialog(label, segment_rows(self.session.project, code_ids=code_ids), self)
+            self.dialogs.append(dialog)
+            dialog.show()
+            return
+        tabs.setCurrentWidget(segments)
+        parent_dock = tabs.parentWidget()
+        if isinstance(parent_dock, QDockWidget):
+            parent_dock.show()
+            parent_dock.raise_()
+
+
+def _analyse_menu(window: QMainWindow) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text().replace("&", "") == "Analyse":
+            return action.menu()
+    return None
+
+
+def install_regression_panel(window: QMainWindow, session: ProjectSession) -> RegressionDock:
+    """Add the panel as a dock tabbed with the analysis tabs, and fill the Analyse menu."""
+    dock = RegressionDock(window, session)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    workbench = getattr(window, "workbench", None)
+    docks = getattr(workbench, "docks", None)
+    if docks:
+        analysis = next((d for d in docks if d.objectName() == "analysis_dock"), None)
+        if analysis is not None:
+            window.tabifyDockWidget(analysis, dock)
+            analysis.raise_()  # the text-side tabs stay in front until the user asks for the panel
+        docks.append(dock)  # torn down and listed in the View menu with the others
+    menu = _analyse_menu(window)
+    if menu is not None:
+        menu.addAction(dock.show_action)
+        menu.addAction(dock.run_action)
+    window.regression_dock = dock  # type: ignore[attr-defined]
+    return dock

@@ -1,0 +1,462 @@
+"""The regression panel (UX.md "Regression panel"): variables | model and results | plots.
+
+The outcome's type proposes the family (continuous -> OLS with HC3, binary -> logit,
+ordinal -> proportional odds, count -> Poisson / NB2); the user can change it. Run
+(Ctrl+Return) fits in a QThreadPool worker through :func:`run_regression`; the panel only
+shows what quant returned. Double-clicking a theme's or code's term asks for its
+segments; clicking a point of the Cook's D plot asks for that participant's transcript.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
+    QWidget,
+)
+
+from qualcode.core.changes import Changes
+from qualcode.services.linking import CaseTable
+from qualcode.ui.analysis.plots_pane import PlotsPane
+from qualcode.ui.analysis.predictors_list import PredictorsList
+from qualcode.ui.analysis.regression_run import (
+    FAMILIES, RegressionRun, RegressionSpec, load_case_table, propose_family, run_regression,
+)
+from qualcode.ui.analysis.result_table import ResultTable, format_run, term_variable
+from qualcode.ui.analysis.variables_model import (
+    COLUMN_ROLE, MEASURE_TYPES, MeasureDelegate, VariablesModel, base_label,
+)
+from qualcode.ui.session import ProjectSession
+from qualcode.ui.workers import FunctionWorker, start
+
+__all__ = ["RegressionPanel", "MI_M"]
+
+MI_M = 20  # imputations, as the seed study (STATS_CONVENTIONS.md)
+_RELOAD = Changes(documents=True, segments=True, codes=True, themes=True, cases=True, survey=True)
+
+
+class RegressionPanel(QWidget):
+    participant_chosen = Signal(str)  # case key (Cook's D click)
+    segments_requested = Signal(str, int, str)  # "theme" | "code", id, label
+    run_finished = Signal(object)  # RegressionRun
+    table_loaded = Signal()
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.table: CaseTable | None = None
+        self.run: RegressionRun | None = None
+        self.result_table: ResultTable | None = None
+        self.worker: FunctionWorker | None = None
+        self.table_worker: FunctionWorker | None = None
+        self._reference_boxes: dict[str, QComboBox] = {}
+        self._build()
+        self._reload_timer = QTimer(self, singleShot=True, interval=300)
+        self._reload_timer.timeout.connect(self.reload_table)
+        session.events.changed.connect(self._on_changed)
+        self.reload_table()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.variables = VariablesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.variables)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(placeholderText="Filter variables")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setItemDelegateForColumn(1, MeasureDelegate(self.tree))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.tree.doubleClicked.connect(self._tree_double_clicked)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel("<b>Variables</b>"))
+        lv.addWidget(self.filter)
+        lv.addWidget(self.tree)
+
+        self.outcome = QComboBox()
+        self.outcome.setMinimumContentsLength(14)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.family = QComboBox()
+        for key, (label, _kind, _opts) in FAMILIES.items():
+            self.family.addItem(label, key)
+        self.family.currentIndexChanged.connect(self._family_changed)
+        self.proposed = QLabel("")
+        self.proposed.setEnabled(False)
+        self.predictors = PredictorsList()
+        self.predictors.setMaximumHeight(150)
+        self.predictors.predictors_changed.connect(self._predictors_changed)
+        self.predictors.columns_dropped.connect(self.add_predictors)
+        self.add_button = QPushButton("Add ▸")
+        self.add_button.setToolTip("Add the variables selected on the left as predictors")
+        self.add_button.clicked.connect(self.add_selected)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.predictors.remove_selected)
+        self.block_button = QPushButton("Nested: add block")
+        self.block_button.setToolTip("Predictors added after this enter in the next model (ΔR², F change)")
+        self.block_button.clicked.connect(self.predictors.add_block)
+        self.reference_form = QFormLayout()
+        self.hc3 = QCheckBox("HC3 (OLS)", checked=True)
+        self.mi = QCheckBox(f"MI m={MI_M}")
+        self.mi.setToolTip("Multiple imputation by chained equations, pooled by Rubin's rules (slower)")
+        self.beta = QCheckBox("std. beta", checked=True)
+        self.beta.toggled.connect(self._show_result)
+        self.run_button = QPushButton("Run")
+        self.run_button.setToolTip("Fit the model (Ctrl+Return)")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run_model)
+        self.busy = QProgressBar(maximumWidth=120, textVisible=False)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+
+        form = QFormLayout()
+        family_row = QHBoxLayout()
+        family_row.addWidget(self.family, 1)
+        family_row.addWidget(self.proposed)
+        form.addRow("Outcome:", self.outcome)
+        form.addRow("Model:", family_row)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.block_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        options = QHBoxLayout()
+        for w in (self.hc3, self.mi, self.beta):
+            options.addWidget(w)
+        options.addStretch(1)
+        options.addWidget(self.busy)
+        options.addWidget(self.run_button)
+
+        self.banner = QLabel("")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: palette(alternate-base); padding: 3px; }")
+        self.results = QTableWidget(0, 0)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.verticalHeader().hide()
+        self.results.setShowGrid(False)
+        self.results.itemDoubleClicked.connect(self._term_double_clicked)
+        self.fit_label = QLabel("")
+        self.fit_label.setWordWrap(True)
+        self.fit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QTextBrowser()
+        self.notes.setMaximumHeight(110)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the table as tab-separated text and HTML (paste into Excel or Word)")
+        self.copy_button.clicked.connect(self.copy_result)
+        self.word_button = QPushButton("Word…")
+        self.word_button.clicked.connect(self.export_word)
+        self.result_buttons = QHBoxLayout()
+        self.result_buttons.addStretch(1)
+        for b in (self.copy_button, self.word_button):
+            b.setEnabled(False)
+            self.result_buttons.addWidget(b)
+
+        middle = QWidget()
+        mv = QVBoxLayout(middle)
+        mv.setContentsMargins(0, 0, 0, 0)
+        mv.addLayout(form)
+        mv.addWidget(QLabel("Predictors:"))
+        mv.addWidget(self.predictors)
+        mv.addLayout(buttons)
+        mv.addLayout(self.reference_form)
+        mv.addLayout(options)
+        mv.addWidget(self.banner)
+        mv.addWidget(self.results, 1)
+        mv.addWidget(self.fit_label)
+        mv.addWidget(self.notes)
+        mv.addLayout(self.result_buttons)
+
+        self.plots = PlotsPane()
+        self.plots.participant_chosen.connect(self.participant_chosen)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (left, middle, self.plots):
+            splitter.addWidget(w)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.splitter = splitter
+
+    # -- the case table --------------------------------------------------------------------
+    def reload_table(self) -> None:
+        """Rebuild the linked case table in a worker (re-coding changes the theme columns)."""
+        if self.table_worker is not None:
+            self.table_worker.cancel()
+        worker = FunctionWorker(load_case_table, self.session.project)
+        worker.signals.finished.connect(lambda table, w=worker: self._table_loaded(w, table))
+        worker.signals.failed.connect(lambda exc, w=worker: self._table_failed(w, exc))
+        self.table_worker = start(worker)
+
+    def _table_loaded(self, worker: FunctionWorker, table: CaseTable) -> None:
+        if worker is not self.table_worker:
+            return
+        self.table_worker = None
+        self.set_table(table)
+
+    def _table_failed(self, worker: FunctionWorker, exc: object) -> None:
+        if worker is self.table_worker:
+            self.table_worker = None
+            self.banner.setText(f"The case table could not be built: {exc}")
+
+    def set_table(self, table: CaseTable) -> None:
+        """Show the variables of a case table, keeping the outcome and the predictors that still exist."""
+        self.table = table
+        keep_outcome = self.outcome.currentData()
+        self.variables.set_table(table)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+        self.outcome.blockSignals(True)
+        self.outcome.clear()
+        self.outcome.addItem("(choose an outcome)", None)
+        for item in self.variables.items():
+            for measure, column in item.columns.items():
+                vtype = item.vtype if item.source == "survey" else MEASURE_TYPES[measure]
+                self.outcome.addItem(f"{item.column_label(column)} · {vtype}", column)
+        index = self.outcome.findData(keep_outcome)
+        self.outcome.setCurrentIndex(max(index, 0))
+        self.outcome.blockSignals(False)
+        columns = set(table.frame.columns)
+        blocks = [[(c, self._label(c)) for c in block if c in columns] for block in self.predictors.blocks()]
+        self.predictors.set_blocks(blocks)
+        self._update_banner()
+        self.table_loaded.emit()
+
+    def _label(self, column: str) -> str:
+        for item in self.variables.items():
+            if column in item.columns.values():
+                return item.column_label(column)
+        return column
+
+    def _on_changed(self, changes: Changes) -> None:
+        if any(getattr(changes, f) and getattr(_RELOAD, f) for f in _RELOAD.__dataclass_fields__):
+            self._reload_timer.start()
+
+    # -- choosing --------------------------------------------------------------------------
+    def set_outcome(self, column: str) -> None:
+        index = self.outcome.findData(column)
+        if index < 0:
+            raise KeyError(f"{column!r} is not a variable of the case table.")
+        self.outcome.setCurrentIndex(index)
+
+    def set_family(self, family: str) -> None:
+        self.family.setCurrentIndex(self.family.findData(family))
+
+    def add_predictors(self, columns: list[str]) -> None:
+        outcome = self.outcome.currentData()
+        for column in columns:
+            if column != outcome:
+                self.predictors.add_predictor(column, self._label(column))
+
+    def add_selected(self) -> None:
+        rows = self.tree.selectionModel().selectedRows(0)
+        self.add_predictors([str(self.proxy.data(i, COLUMN_ROLE)) for i in rows
+                             if self.proxy.data(i, COLUMN_ROLE) is not None])
+
+    def _tree_double_clicked(self, index: object) -> None:
+        column = self.proxy.data(index.siblingAtColumn(0), COLUMN_ROLE)  # type: ignore[attr-defined]
+        if column is not None and index.column() == 0:  # type: ignore[attr-defined]
+            self.add_predictors([str(column)])
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def _outcome_changed(self) -> None:
+        column = self.outcome.currentData()
+        vtype = self.table.types.get(column, "") if (self.table is not None and column) else ""
+        family = propose_family(vtype)
+        if family is not None:
+            self.set_family(family)
+            self.proposed.setText(f"proposed for a {vtype} outcome")
+        else:
+            self.proposed.setText(f"no model for a {vtype} outcome" if vtype else "")
+        if column in self.predictors.columns():
+            self.predictors.set_blocks([[(c, self._label(c)) for c in b if c != column]
+                                        for b in self.predictors.blocks()])
+
+    def _family_changed(self) -> None:
+        is_ols = self.family.currentData() == "ols"
+        self.hc3.setEnabled(is_ols)
+        self.beta.setEnabled(is_ols)
+
+    def _predictors_changed(self) -> None:
+        """One reference-level chooser per categorical predictor."""
+        while self.reference_form.rowCount():
+            self.reference_form.removeRow(0)
+        old = {name: box.currentText() for name, box in self._reference_boxes.items()}
+        self._reference_boxes = {}
+        if self.table is None:
+            return
+        for column in self.predictors.columns():
+            if self.table.types.get(column) not in ("categorical",):
+                continue
+            box = QComboBox()
+            levels = sorted({str(v) for v in self.table.frame[column].dropna()})
+            box.addItems(levels)
+            if old.get(column) in levels:
+                box.setCurrentText(old[column])
+            else:  # the most frequent level, the same default quant would choose, now explicit
+                counts = self.table.frame[column].dropna().astype(str).value_counts()
+                box.setCurrentText(str(counts.index[0]) if len(counts) else "")
+            self._reference_boxes[column] = box
+            self.reference_form.addRow(f"Reference: {column} =", box)
+
+    def spec(self) -> RegressionSpec:
+        """The model as chosen in the widgets."""
+        return RegressionSpec(
+            family=str(self.family.currentData()),
+            outcome=str(self.outcome.currentData() or ""),
+            blocks=self.predictors.blocks(),
+            reference={c: box.currentText() for c, box in self._reference_boxes.items()},
+            robust="HC3" if self.hc3.isChecked() else "nonrobust",
+            impute=MI_M if self.mi.isChecked() else None,
+        )
+
+    # -- running ---------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.worker is not None
+
+    def run_model(self) -> None:
+        """Fit the model in a worker; the window stays responsive."""
+        if self.table is None or self.worker is not None:
+            return
+        worker = FunctionWorker(run_regression, self.table.frame.copy(), dict(self.table.types), self.spec())
+        worker.signals.finished.connect(lambda run, w=worker: self._run_done(w, run))
+        worker.signals.failed.connect(lambda exc, w=worker: self._run_failed(w, exc))
+        worker.signals.cancelled.connect(lambda w=worker: self._run_failed(w, None))
+        self.run_button.setEnabled(False)
+        self.busy.show()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.worker = start(worker)
+
+    def _idle(self) -> None:
+        self.worker = None
+        self.run_button.setEnabled(True)
+        self.busy.hide()
+        self.unsetCursor()
+
+    def _run_done(self, worker: FunctionWorker, run: RegressionRun) -> None:
+        if worker is not self.worker:
+            return
+        self._idle()
+        self.run = run
+        self._show_result()
+        self.plots.show_plots(run.plots)
+        self.run_finished.emit(run)
+
+    def _run_failed(self, worker: FunctionWorker, exc: object) -> None:
+        if worker is not self.worker:
+            return
+        self._idle()
+        self.run = None
+        self._show_result()
+        self.plots.show_plots(None)
+        if exc is not None:
+            # quant's errors are sentences written for the user (QuantError); show them where the table was
+            self.fit_label.setText(f"<span style='color:#D55E00'>The model could not be fitted: {exc}</span>")
+
+    def _show_result(self) -> None:
+        run = self.run
+        self.result_table = format_run(run, show_beta=self.beta.isChecked()) if run is not None else None
+        table = self.result_table
+        self.results.clear()
+        self.results.setRowCount(len(table.rows) if table else 0)
+        self.results.setColumnCount(len(table.header) if table else 0)
+        if table is not None:
+            self.results.setHorizontalHeaderLabels(list(table.header))
+            for r, row in enumerate(table.rows):
+                for c, text in enumerate(row):
+                    cell = QTableWidgetItem(text)
+                    if c:
+                        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    source = self._term_source(table.terms[r])
+                    if c == 0 and source is not None:
+                        cell.setToolTip("Double-click to see this theme's coded segments")
+                        font = cell.font()
+                        font.setUnderline(True)
+                        cell.setFont(font)
+                    self.results.setItem(r, c, cell)
+            self.results.resizeColumnsToContents()
+        self.fit_label.setText(table.fit_line.replace("\n", "<br>") if table else "")
+        self.notes.setPlainText("\n".join(f"Note. {n}" for n in table.notes) if table else "")
+        for b in (self.copy_button, self.word_button):
+            b.setEnabled(table is not None)
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        if self.table is None:
+            self.banner.setText("Building the case table…")
+            return
+        s = self.table.summary
+        if s.survey_table is None:
+            self.banner.setText("No survey table is linked: only quantitized themes and codes can be analysed. "
+                                "Import a survey (File › Import survey) to link participants' answers.")
+            return
+        parts = []
+        if self.run is not None:
+            parts.append(f"n = {self.run.result.nobs} cases used of {self.run.n_rows} in the case table")
+        parts.append(f"{len(s.matched)} interviewed cases linked to {s.survey_table}")
+        if s.cases_without_row:
+            shown = ", ".join(s.cases_without_row[:5]) + (" …" if len(s.cases_without_row) > 5 else "")
+            parts.append(f"{len(s.cases_without_row)} without a survey row ({shown})")
+        if s.rows_without_case:
+            parts.append(f"{len(s.rows_without_case)} survey rows without an interview (theme values missing)")
+        self.banner.setText(" · ".join(parts))
+
+    # -- click-through ---------------------------------------------------------------------
+    def _term_source(self, term: str) -> tuple[str, int, str] | None:
+        if self.table is None:
+            return None
+        column = term_variable(term, list(self.table.frame.columns))
+        for qv in self.table.quant_variables:
+            if qv.column == column:
+                return qv.source, qv.source_id, base_label(qv.label)
+        return None
+
+    def _term_double_clicked(self, item: QTableWidgetItem) -> None:
+        if self.result_table is None:
+            return
+        source = self._term_source(self.result_table.terms[item.row()])
+        if source is not None:
+            self.segments_requested.emit(*source)
+
+    # -- output ----------------------------------------------------------------------------
+    def copy_result(self) -> None:
+        """The table as TSV (spreadsheets) and HTML (word processors) on the clipboard."""
+        if self.result_table is None:
+            return
+        from PySide6.QtCore import QMimeData
+
+        mime = QMimeData()
+        mime.setText(self.result_table.to_tsv())
+        mime.setHtml(self.result_table.to_html())
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def export_word(self, path: str | None = None) -> None:
+        """Write the table as a Word document with the template's real styles."""
+        if self.result_table is None:
+            return
+        if not path:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(self, "Save table as Word", "regression.docx",
+                                                  "Word documents (*.docx)")
+            if not path:
+                return
+        from qualcode.io.word.result_table_docx import write_result_table_docx
+
+        t = self.result_table
+        write_result_table_docx(path, t.title, t.header, t.rows, t.fit_line, t.notes)

@@ -1,0 +1,185 @@
+"""The APA-like results table of a regression run, as plain strings (no Qt).
+
+Reads like the seed study's Tables 8-9: Term, the estimate on the reported scale
+(b for OLS, OR for logit / proportional odds, IRR for counts), 95% CI, p and, for OLS,
+the standardised beta. Every number comes from the quant result; this module only
+formats (``quant.formatting``: ".008", "< .001", "[0.19, 0.47]").
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qualcode.ui.analysis.regression_run import FAMILIES, RegressionRun
+from quant.formatting import format_bounded, format_ci, format_estimate, format_p, format_stat
+from quant.result import ModelResult, Term
+
+__all__ = ["ResultTable", "format_run", "term_variable"]
+
+
+@dataclass(frozen=True)
+class ResultTable:
+    """Header, rows, one fit line, notes; ``terms`` names the model term of each row."""
+
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    terms: tuple[str, ...]
+    fit_line: str
+    notes: tuple[str, ...]
+
+    def to_tsv(self) -> str:
+        lines = [self.title, "\t".join(self.header), *("\t".join(r) for r in self.rows)]
+        if self.fit_line:
+            lines.append(self.fit_line)
+        lines += [f"Note. {n}" for n in self.notes]
+        return "\n".join(lines)
+
+    def to_html(self) -> str:
+        esc = html.escape
+        parts = [f"<table><caption>{esc(self.title)}</caption><thead><tr>"]
+        parts += [f"<th>{esc(h)}</th>" for h in self.header]
+        parts.append("</tr></thead><tbody>")
+        for r in self.rows:
+            parts.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>")
+        parts.append("</tbody></table>")
+        if self.fit_line:
+            parts.append(f"<p>{esc(self.fit_line)}</p>")
+        parts += [f"<p><em>Note.</em> {esc(n)}</p>" for n in self.notes]
+        return "".join(parts)
+
+
+def term_variable(term: str, variables: Sequence[str]) -> str | None:
+    """The data column a model term comes from (``programme[T.ngo]`` -> ``programme``)."""
+    base = term.split("[", 1)[0]
+    if base.startswith('Q("') and base.endswith('")'):
+        base = base[3:-2]
+    return base if base in variables else None
+
+
+def _ratio(term: Term, key: str, low: str, high: str) -> tuple[float, float, float]:
+    if key in term.extra:
+        return float(term.extra[key]), float(term.extra.get(low, math.nan)), float(term.extra.get(high, math.nan))
+    # pooled results keep the log-scale estimate; the ratio is its exponent
+    return math.exp(term.estimate), math.exp(term.ci_low), math.exp(term.ci_high)
+
+
+def _label(term: str) -> str:
+    if term.startswith('Q("'):
+        inner = term[3:].split('")', 1)
+        return inner[0] + (inner[1] if len(inner) > 1 else "")
+    return term
+
+
+def _rows(result: ModelResult, kind: str, show_beta: bool) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[str]]:
+    rows: list[tuple[str, ...]] = []
+    names: list[str] = []
+    if kind == "ols":
+        beta = show_beta and any("beta_std" in t.extra for t in result.terms)
+        header = ("Term", "b", "SE", "95% CI", "p", *(("β",) if beta else ()))
+        for t in result.terms:
+            cells = (_label(t.term), format_estimate(t.estimate), format_estimate(t.std_error),
+                     format_ci(t.ci_low, t.ci_high), format_p(t.p_value))
+            if beta:
+                b = t.extra.get("beta_std")
+                cells += (format_bounded(b) if b is not None else "",)
+            rows.append(cells)
+            names.append(t.term)
+        return header, rows, names
+    is_count = kind == "count"
+    key, low, high = ("irr", "irr_ci_low", "irr_ci_high") if is_count else ("odds_ratio", "or_ci_low", "or_ci_high")
+    per_sd = not is_count and any("or_per_sd" in t.extra for t in result.terms)
+    header = ("Term", "IRR" if is_count else "OR", "95% CI", "p", *(("OR per SD",) if per_sd else ()))
+    for t in result.terms:
+        if t.term == "Intercept" or "|" in t.term:  # intercept and ordinal thresholds: see notes
+            continue
+        est, lo, hi = _ratio(t, key, low, high)
+        cells = (_label(t.term), format_estimate(est), format_ci(lo, hi), format_p(t.p_value))
+        if per_sd:
+            sd = t.extra.get("or_per_sd")
+            cells += (f"{format_estimate(sd)} {format_ci(t.extra['or_per_sd_low'], t.extra['or_per_sd_high'])}"
+                      if sd is not None else "",)
+        rows.append(cells)
+        names.append(t.term)
+    return header, rows, names
+
+
+def _fmt(value: Any, fn: Any = format_estimate) -> str:
+    return fn(value) if value is not None else "n/a"
+
+
+def fit_line(run: RegressionRun) -> str:
+    """One line of model statistics, in the panel's and the paper's wording."""
+    fit: Mapping[str, Any] = run.result.fit
+    kind, model = run.spec.kind, run.result.model
+    parts = [f"n = {run.result.nobs}"]
+    if kind == "ols":
+        parts += [f"R² = {_fmt(fit.get('r2'), format_bounded)}", f"adj. R² = {_fmt(fit.get('adj_r2'), format_bounded)}"]
+        if fit.get("aic") is not None:
+            parts.append(f"AIC = {format_estimate(fit['aic'], digits=1)}")
+        if "bp_p" in run.diagnostics:
+            parts.append(f"Breusch–Pagan p = {format_p(run.diagnostics['bp_p'])}")
+        if "max_vif" in run.diagnostics:
+            parts.append(f"max VIF = {format_estimate(run.diagnostics['max_vif'])}")
+    elif kind == "logit":
+        if fit.get("auc") is not None:
+            parts.append(f"AUC {format_bounded(fit['auc'])} {format_ci(fit.get('auc_ci_low'), fit.get('auc_ci_high'))}"
+                         .replace("[0.", "[.").replace(", 0.", ", ."))
+        if fit.get("brier") is not None:
+            parts.append(f"Brier {format_bounded(fit['brier'])}")
+        if fit.get("hl_p") is not None:
+            parts.append(f"HL p {format_p(fit['hl_p'])}")
+        if fit.get("pseudo_r2") is not None:
+            parts.append(f"McFadden R² {format_bounded(fit['pseudo_r2'])}")
+    elif kind == "ordinal":
+        if fit.get("lr_chi2") is not None:
+            parts.append(f"LR χ²({int(fit.get('lr_df') or 0)}) = {format_stat(fit['lr_chi2'])}, p {format_p(fit.get('lr_p'))}")
+        if fit.get("brant_p") is not None:
+            parts.append(f"Brant p = {format_p(fit['brant_p'])}")
+    elif kind == "count":
+        parts.append("negative binomial" if "negbin" in model else "Poisson")
+        if fit.get("alpha") is not None:
+            parts.append(f"alpha = {format_estimate(fit['alpha'], digits=3)}")
+        if fit.get("lr_alpha_p") is not None:
+            parts.append(f"LR test of alpha = 0: p {format_p(fit['lr_alpha_p'])}")
+    if kind != "ols" and fit.get("aic") is not None:
+        parts.append(f"AIC = {format_estimate(fit['aic'], digits=1)}")
+    line = " · ".join(parts)
+    if run.nested is not None:
+        line += "\n" + nested_line(run.nested)
+    return line
+
+
+def nested_line(nested: ModelResult) -> str:
+    """``Model 1 R² = .20 · Model 2 R² = .27 · Model 2 vs Model 1: ΔR² = .066, F(2, 140) = 6.31, p = .002``."""
+    parts = [f"Model {i} R² = {format_bounded(nested.fit[f'r2_{i}'])}"
+             for i in range(1, len(nested.terms) + 2) if f"r2_{i}" in nested.fit]
+    for t in nested.terms:
+        parts.append(f"{t.term}: ΔR² = {format_estimate(t.estimate, digits=3).lstrip('0') or '0'}, "
+                     f"F({int(t.extra['df_num'])}, {int(t.extra['df_den'])}) = {format_stat(t.statistic)}, "
+                     f"p {_p_phrase(t.p_value)}")
+    return " · ".join(parts)
+
+
+def _p_phrase(p: float) -> str:
+    text = format_p(p)
+    return text if text.startswith(("<", ">")) else f"= {text}"
+
+
+def format_run(run: RegressionRun, *, show_beta: bool = True) -> ResultTable:
+    """The table, fit line and notes the panel shows (and Copy / Word export)."""
+    result = run.result
+    header, rows, names = _rows(result, run.spec.kind, show_beta)
+    notes = list(result.notes)
+    thresholds = [t for t in result.terms if "|" in t.term]
+    if thresholds:
+        notes.append("Thresholds (log-odds scale): " + "; ".join(
+            f"{t.term} {format_estimate(t.estimate)}" for t in thresholds) + ".")
+    if run.nested is not None:
+        notes += [n for n in run.nested.notes if n not in notes]
+    title = f"{FAMILIES[run.spec.family][0]}: {run.spec.outcome} (n = {result.nobs})"
+    return ResultTable(title, header, tuple(rows), tuple(names), fit_line(run), tuple(notes))
