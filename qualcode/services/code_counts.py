@@ -2,7 +2,9 @@
 
 A segment counts for the case its words belong to (``services.attribution``): in a
 focus group the speaker's case, in an interview the document's case, never the
-interviewer's. Runs over every segment, so the UI calls it from a worker thread.
+interviewer's. Documents without speaker mappings are counted in SQL (every segment
+counts for the document's case); only documents whose speakers map to cases are
+attributed turn by turn in Python. The UI still calls this from a worker thread.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 
 from qualcode.services.attribution import DocumentAttributor
 from qualcode.storage.project import Project
+from qualcode.storage.workbench_queries import code_case_pairs, code_frequencies, segment_starts_in
 
 
 @dataclass(frozen=True)
@@ -32,30 +35,30 @@ def code_counts(project: Project) -> dict[int, CodeCounts]:
         ``code_id -> CodeCounts``; codes without segments are absent.
     """
     with project.unit_of_work() as uow:
-        spans = uow.segments.spans()  # (id, document_id, code_id, start, end)
-        headers = uow.documents.list_headers()
         mappings = uow.cases.speaker_mappings()
-        mapped_docs = {m.document_id for m in mappings}
-        turns = uow.documents.all_turns() if mapped_docs else {}
-    doc_case = {doc_id: case_id for doc_id, _name, _kind, case_id in headers}
-    by_doc: dict[int, list] = defaultdict(list)
-    for m in mappings:
-        by_doc[m.document_id].append(m)
-    attributors = {
-        d: DocumentAttributor(turns.get(d, []), by_doc[d], doc_case.get(d)) for d in mapped_docs
-    }
-    n_segments: dict[int, int] = defaultdict(int)
-    documents: dict[int, set[int]] = defaultdict(set)
-    cases: dict[int, set[int]] = defaultdict(set)
-    for _sid, doc_id, code_id, start, _end in spans:
-        n_segments[code_id] += 1
-        documents[code_id].add(doc_id)
-        attributor = attributors.get(doc_id)
-        # without speaker mappings every segment counts for the document's case
-        case_id = attributor.at(start).case_id if attributor is not None else doc_case.get(doc_id)
-        if case_id is not None:
-            cases[code_id].add(case_id)
-    return {
-        code_id: CodeCounts(n, len(documents[code_id]), len(cases[code_id]))
-        for code_id, n in n_segments.items()
-    }
+        mapped = sorted({m.document_id for m in mappings})
+        frequencies = code_frequencies(uow.session, mapped)
+        if not mapped:
+            return {c: CodeCounts(*v) for c, v in frequencies.items()}
+        starts = segment_starts_in(uow.session, mapped)
+        doc_case = {d: case for d, _n, _k, case in uow.documents.list_headers()}
+        turns = {d: uow.documents.turns(d) for d in mapped}
+        mapped_pairs: set[tuple[int, int]] = set()
+        by_doc: dict[int, list] = defaultdict(list)
+        for m in mappings:
+            by_doc[m.document_id].append(m)
+        attributors = {d: DocumentAttributor(turns[d], by_doc[d], doc_case.get(d)) for d in mapped}
+        for doc_id, code_id, start in starts:
+            case_id = attributors[doc_id].at(start).case_id
+            if case_id is not None:
+                mapped_pairs.add((code_id, case_id))
+        touched = sorted({code_id for code_id, _case in mapped_pairs})
+        # cases seen in mapped documents may also be seen elsewhere: union the sets
+        other_pairs = code_case_pairs(uow.session, touched, mapped)
+    pairs_by_code: dict[int, set[int]] = defaultdict(set)
+    for code_id, case_id in mapped_pairs | other_pairs:
+        pairs_by_code[code_id].add(case_id)
+    out = {}
+    for code_id, (n, docs, cases) in frequencies.items():
+        out[code_id] = CodeCounts(n, docs, len(pairs_by_code[code_id]) if code_id in pairs_by_code else cases)
+    return out

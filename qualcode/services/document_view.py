@@ -5,24 +5,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualcode.core.document import Document, Turn
-from qualcode.core.segment import Segment
 from qualcode.storage.project import Project
+from qualcode.storage.workbench_queries import segment_tuples
+
+#: ``(id, code_id, start, end, coder_id, memo)``, offsets in code points
+SegmentTuple = tuple[int, int, int, int, int, str]
 
 
 @dataclass(frozen=True)
 class DocumentView:
     document: Document
     turns: list[Turn]
-    segments: list[Segment]
+    segments: list[SegmentTuple]
     coders: dict[int, str]
 
 
 def open_document_view(project: Project, document_id: int) -> DocumentView:
-    """The document with its turns, its segments (by start) and coder names."""
+    """The document with its turns, its segments (by start, as plain tuples: a
+    transcript may carry thousands) and coder names."""
     with project.unit_of_work() as uow:
         return DocumentView(
             document=uow.documents.get(document_id),
             turns=uow.documents.turns(document_id),
-            segments=uow.segments.for_document(document_id),
+            segments=segment_tuples(uow.session, document_id),
             coders={c.id: c.name for c in uow.coders.all()},
         )
+
+
+def document_segments(project: Project, document_id: int) -> list[SegmentTuple]:
+    """Just the segments (the viewer re-reads them after undo, redo or merges)."""
+    with project.unit_of_work() as uow:
+        return segment_tuples(uow.session, document_id)

@@ -7,7 +7,11 @@ some CJK) counts 2 in Qt and 1 for us.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+# Characters outside the Basic Multilingual Plane: 2 UTF-16 units each.
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class PositionMap:
@@ -18,10 +22,16 @@ class PositionMap:
 
     def __init__(self, text: str) -> None:
         # code-point offsets of astral characters, each adds 1 extra UTF-16 unit
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # a regex scan runs in C: ~2 ms instead of ~100 ms for a 100k-word transcript
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         # their UTF-16 positions (position of the high surrogate)
         self._astral_utf16 = [cp + k for k, cp in enumerate(self._astral)]
         self._length = len(text)
+
+    @property
+    def identity(self) -> bool:
+        """True when both conversions are the identity (no astral characters)."""
+        return not self._astral
 
     def to_qt(self, code_point: int) -> int:
         return code_point + bisect_right(self._astral, code_point - 1)

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import Code, code_path
 from qualcode.services.codebook import list_codes
-from qualcode.services.coding import segments_of_document
-from qualcode.services.document_view import open_document_view
+from qualcode.services.document_view import document_segments, open_document_view
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.codebook_commands import AddCodeCommand
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand, RemoveCodingCommand
@@ -49,6 +48,7 @@ class CodingController(QObject):
         #: replaced in tests; returns the new memo text or None when cancelled
         self.ask_memo: Callable[[QWidget, str], str | None] = ask_memo_dialog
         self._reconcile_pending = False
+        self._own_change = False  # set while we push an edit whose delta we apply ourselves
         view.quick_key_pressed.connect(self.code_with_quick_key)
         view.selection_finished.connect(self._show_bar)
         view.remove_requested.connect(self.remove_coding)
@@ -88,7 +88,13 @@ class CodingController(QObject):
         if span is None or self.view.document_id is None or code_id not in self.codes:
             return False
         command = ApplyCodeCommand(self.session, self.view.document_id, span, code_id, self.codes[code_id].name)
-        if not self._push(command, "Could not code the selection"):
+        # we show the returned segment ourselves, so skip the reconcile this change would schedule
+        self._own_change = True
+        try:
+            ok = self._push(command, "Could not code the selection")
+        finally:
+            self._own_change = False
+        if not ok:
             return False
         assert command.segment is not None
         self.view.add_segment(command.segment)
@@ -133,7 +139,12 @@ class CodingController(QObject):
             if len(here) != 1:
                 return False
             segment_id = here[0].id
-        if not self._push(RemoveCodingCommand(self.session, [segment_id]), "Could not remove the coding"):
+        self._own_change = True
+        try:
+            ok = self._push(RemoveCodingCommand(self.session, [segment_id]), "Could not remove the coding")
+        finally:
+            self._own_change = False
+        if not ok:
             return False
         self.view.remove_segment(segment_id)
         return True
@@ -173,7 +184,8 @@ class CodingController(QObject):
     def _on_changed(self, changes: Changes) -> None:
         if changes.codes:
             self.refresh_codes()
-        if changes.segments and self.view.document_id is not None and not self._reconcile_pending:
+        if changes.segments and self.view.document_id is not None and not self._reconcile_pending \
+                and not self._own_change:
             self._reconcile_pending = True
             QTimer.singleShot(0, self.reconcile)
 
@@ -181,4 +193,4 @@ class CodingController(QObject):
         """Bring the viewer's segments in line with the project (undo, redo, merges...)."""
         self._reconcile_pending = False
         if self.view.document_id is not None:
-            self.view.sync_segments(segments_of_document(self.session.project, self.view.document_id))
+            self.view.sync_segments(document_segments(self.session.project, self.view.document_id))

@@ -7,6 +7,7 @@ signals in Python code points; it never calls a service (the controller does).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCursor
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from qualcode.core.document import Turn
 from qualcode.core.segment import Segment
 from qualcode.core.span import Span
+from qualcode.services.document_view import SegmentTuple
 from qualcode.ui.text_positions import PositionMap
 from qualcode.ui.viewer.highlighter import SegmentPainter, visible_blocks
 from qualcode.ui.viewer.segment_index import SegmentIndex, ViewSegment
@@ -66,7 +68,8 @@ class TextView(QPlainTextEdit):
         self.updateRequest.connect(self._update_margins)
 
     # -- content -------------------------------------------------------------------
-    def set_content(self, document_id: int, text: str, turns: list[Turn], segments: list[Segment]) -> None:
+    def set_content(self, document_id: int, text: str, turns: list[Turn],
+                    segments: Sequence[Segment | SegmentTuple]) -> None:
         """Show a document. Segments are painted lazily, so size barely matters."""
         self.document_id = document_id
         self.text = text
@@ -75,7 +78,7 @@ class TextView(QPlainTextEdit):
         self.painter.current_segment_id = None
         self._labels = None  # drop the old highlighter before the text changes
         self.setPlainText(text)
-        self.index.reset([self.to_view(s) for s in segments])
+        self.index.reset(self.to_views(segments))
         to_qt = self.positions.to_qt
         self._turns = [(to_qt(t.span.start), to_qt(t.span.end), t.speaker) for t in turns]
         self._turn_starts = [t[0] for t in self._turns]
@@ -103,6 +106,21 @@ class TextView(QPlainTextEdit):
         return ViewSegment(segment.id, segment.code_id, to_qt(segment.span.start), to_qt(segment.span.end),
                            segment.coder_id, segment.memo)
 
+    def to_views(self, segments: Sequence[Segment | SegmentTuple]) -> list[ViewSegment]:
+        """Convert many segments; plain tuples on BMP-only text need no conversion at all."""
+        out = []
+        identity = self.positions.identity
+        to_qt = self.positions.to_qt
+        for seg in segments:
+            if isinstance(seg, Segment):
+                out.append(self.to_view(seg))
+            elif identity:
+                out.append(ViewSegment(*seg))
+            else:
+                sid, code_id, start, end, coder_id, memo = seg
+                out.append(ViewSegment(sid, code_id, to_qt(start), to_qt(end), coder_id, memo))
+        return out
+
     # -- incremental changes ---------------------------------------------------------
     def add_segment(self, segment: Segment) -> None:
         """Show one new segment: repaints only the lines it covers."""
@@ -117,9 +135,9 @@ class TextView(QPlainTextEdit):
             self.painter.update_range(old.start, old.end)
             self.stripes.update()
 
-    def sync_segments(self, segments: list[Segment]) -> int:
+    def sync_segments(self, segments: Sequence[Segment | SegmentTuple]) -> int:
         """Make the shown segments equal ``segments``; returns how many changed."""
-        added, removed = self.index.sync([self.to_view(s) for s in segments])
+        added, removed = self.index.sync(self.to_views(segments))
         if len(added) + len(removed) > 50:
             self.viewport().update()
         else:
