@@ -18,6 +18,7 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.themes.themes_ui import install_themes_ui
 from qualcode.ui.welcome_view import WelcomeView
 from qualcode.ui.workbench import Workbench
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.session = ProjectSession(project, _coder_name(self.settings))  # type: ignore[arg-type]
         self.workbench = Workbench(self, self.session)
         install_coding_actions(self)  # Code menu + codebook/viewer wiring (qualcode/ui/coding_actions.py)
+        install_themes_ui(self, self.session)  # Themes tab, phases, code editor, Themes menu (ui/themes/themes_ui.py)
         install_regression_panel(self, self.session)  # Analyse menu + regression dock (ui/analysis/install.py)
         self.session.events.changed.connect(self._on_changed)
         self.session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
