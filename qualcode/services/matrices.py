@@ -87,13 +87,20 @@ def _symmetric(a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
     return cells + cells.T
 
 
-def _span_arrays(project: Project, code_ids: list[int], *, stamps: bool = False) -> tuple[np.ndarray, dict[int, object]]:
+def _span_arrays(project: Project, code_ids: list[int], *, stamps: bool = False,
+                 ids: bool = True) -> tuple[np.ndarray, dict[int, object]]:
+    """Columns: id, document, code, start, end, coder (id and coder are 0 unless ``ids``)."""
     # For more than a few codes one sequential scan beats an index look-up per segment.
     scan_all = len(code_ids) > 20
     with project.unit_of_work() as uow:
-        spans = uow.retrieval.span_table(None if scan_all else code_ids)
+        spans = uow.retrieval.span_table(None if scan_all else code_ids, compact=not ids)
         created = {d: v[0] for d, v in uow.retrieval.document_stamps().items()} if stamps else {}
-    table = np.array(spans, dtype=np.int64).reshape(-1, 6)
+    if ids:
+        table = np.array(spans, dtype=np.int64).reshape(-1, 6)
+    else:
+        table = np.zeros((len(spans), 6), dtype=np.int64)
+        if spans:
+            table[:, 1:5] = np.array(spans, dtype=np.int64)
     if scan_all:
         table = table[np.isin(table[:, 2], np.array(code_ids, dtype=np.int64))]
     return table, created  # type: ignore[return-value]
@@ -128,7 +135,7 @@ def code_cooccurrence(
         tree = CodeTree(uow.retrieval.code_tree())
     ids = _codes(tree, code_ids)
     _step(progress, 0, 3)
-    table, stamps = _span_arrays(project, ids, stamps=mode == "turn")
+    table, stamps = _span_arrays(project, ids, stamps=mode == "turn", ids=False)
     _check(cancel)
     _step(progress, 1, 3)
     k = len(ids)
@@ -234,7 +241,7 @@ def code_by_case(project: Project, code_ids: Sequence[int] | None = None, *,
         case_keys = uow.retrieval.case_keys()
     ids = _codes(tree, code_ids)
     _step(progress, 0, 3)
-    table, _ = _span_arrays(project, ids)
+    table, _ = _span_arrays(project, ids, ids=False)
     _check(cancel)
     _step(progress, 1, 3)
     cases = _segment_cases(project, table)

@@ -186,16 +186,18 @@ class RetrievalQueries:
             out.update({r[0]: (r[1], r[2], r[3]) for r in self.s.execute(text(query))})
         return out
 
-    def span_table(self, code_ids: Sequence[int] | None = None) -> list[tuple[int, int, int, int, int, int]]:
+    def span_table(self, code_ids: Sequence[int] | None = None, *, compact: bool = False) -> list[tuple[int, ...]]:
         """``(id, document_id, code_id, start, end, coder_id)`` of every segment (of these codes).
 
-        Read through the driver's own cursor: 200k rows of six integers are the matrices' whole
-        input, and plain tuples go straight into numpy.
+        With ``compact`` only ``(document_id, code_id, start, end)``: a quarter less to read when
+        ids are not needed. Read through the driver's own cursor: 200k rows of integers are the
+        matrices' whole input, and plain tuples go straight into numpy.
         """
-        sql = 'SELECT id, document_id, code_id, start, "end", coder_id FROM segments'
+        columns = 'document_id, code_id, start, "end"' if compact else 'id, document_id, code_id, start, "end", coder_id'
+        sql = f"SELECT {columns} FROM segments"
         queries = [sql] if code_ids is None else [f"{sql} WHERE code_id IN ({_ints(c)})" for c in _chunks(code_ids)]
         cursor = self.s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        out: list[tuple[int, int, int, int, int, int]] = []
+        out: list[tuple[int, ...]] = []
         try:
             for query in queries:
                 cursor.execute(query)
