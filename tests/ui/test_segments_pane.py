@@ -55,12 +55,18 @@ def test_retrieve_code_with_filters_and_context(setup, qtmodeltester):
 
 def test_refreshes_after_coding_and_undo(setup, qtbot):
     session, pane, crafted = setup
+    pane.show()
     pane.show_code(crafted.codes["D"])
     assert pane.model.rowCount() == 1
     push_command(session, ApplyCodeCommand(session, crafted.doc1, Span(40, 44), crafted.codes["D"], "D"))
-    assert _texts(pane) == [TEXT1[10:12], TEXT1[40:44]]
+    assert pane.model.rowCount() == 1  # not refreshed inside the coding command
+    qtbot.waitUntil(lambda: _texts(pane) == [TEXT1[10:12], TEXT1[40:44]], timeout=2000)
+    pane.hide()
     session.undo_stack.undo()
-    assert pane.model.rowCount() == 1
+    qtbot.wait(200)
+    assert pane.model.rowCount() == 2  # hidden: refreshes when shown again
+    pane.show()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=2000)
 
 
 def test_double_click_jumps_to_the_text(setup, qtbot):
@@ -79,7 +85,7 @@ def test_matrix_cell_segments_and_sub_codes(setup, project, coder):
     session, pane, crafted = setup
     child = add_code(project, "A child", parent_id=crafted.codes["A"]).value.id
     apply_code(project, crafted.doc1, Span(1, 2), child, coder.id)
-    session.events.emit_changes(Changes(codes=True))
+    session.events.emit_changes(Changes(codes=True))  # refills the code menu
     pane.show_code(crafted.codes["A"])
     assert pane.model.rowCount() == 5
     pane.children_box.setChecked(False)

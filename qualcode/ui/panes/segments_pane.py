@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +59,11 @@ class SegmentsPane(QWidget):
         super().__init__(parent)
         self.session = session
         self._segment_ids: list[int] | None = None  # when showing a matrix cell instead of a code
+        self._stale = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.refresh)
         self.code_box = QComboBox()
         self.code_box.setMinimumContentsLength(18)
         self.children_box = QCheckBox("Include sub-codes")
@@ -132,7 +138,16 @@ class SegmentsPane(QWidget):
         if changes.codes or changes.cases or changes.survey:
             self._fill_choices()
         if changes.segments or changes.codes or changes.documents or changes.cases:
-            self.refresh()
+            # Never inside the coding command itself: coding must stay instant. A hidden pane
+            # refreshes when shown; a visible one once a burst of edits has settled.
+            self._stale = True
+            if self.isVisible():
+                self._debounce.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._debounce.start()
 
     # -- public API ------------------------------------------------------------------------
     def show_code(self, code_id: int) -> None:
@@ -154,6 +169,8 @@ class SegmentsPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
+        self._debounce.stop()
         code_id = self.code_box.currentData()
         coder, kind, attribute = self.coder_box.currentData(), self.kind_box.currentData(), self.attribute_box.currentData()
         filters = {
