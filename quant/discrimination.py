@@ -100,6 +100,11 @@ def hosmer_lemeshow(y: np.ndarray, p: np.ndarray, g: int = 10) -> dict[str, floa
     obs0 = np.bincount(group, weights=1 - y, minlength=k)
     exp1 = np.bincount(group, weights=p, minlength=k)
     exp0 = np.bincount(group, weights=1 - p, minlength=k)
+    # Interpolated quantiles can leave an interval with no case in it; R then
+    # returns NaN (0/0). An empty group carries no information, so we drop it.
+    filled = np.bincount(group, minlength=k) > 0
+    obs1, obs0, exp1, exp0 = obs1[filled], obs0[filled], exp1[filled], exp0[filled]
+    k = int(filled.sum())
     chisq = float(np.sum((obs1 - exp1) ** 2 / exp1) + np.sum((obs0 - exp0) ** 2 / exp0))
     df = g - 2
     return {"statistic": chisq, "df": float(df), "p_value": float(stats.chi2.sf(chisq, df)), "groups": float(k)}

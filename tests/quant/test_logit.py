@@ -111,3 +111,21 @@ def test_hosmer_lemeshow_merges_tied_quantiles_like_r() -> None:
     # [0.2, 0.5] holds 20 rows (obs 1s: 4 + 4 = 8, exp 2 + 5 = 7); (0.5, 0.8]: obs 4, exp 8
     expected = (8 - 7) ** 2 / 7 + (12 - 13) ** 2 / 13 + (4 - 8) ** 2 / 8 + (6 - 2) ** 2 / 2
     assert out["statistic"] == pytest.approx(expected, abs=1e-12)
+
+
+def test_hosmer_lemeshow_ignores_an_empty_quantile_group() -> None:
+    # Three cases: the ten interpolated quantile breaks leave most intervals with
+    # no case; R's hoslem.test returns NaN (0/0) there, we skip empty groups.
+    import warnings
+
+    from quant.discrimination import hosmer_lemeshow
+
+    p = np.array([0.1, 0.5, 0.9])
+    y = np.array([0, 1, 1], dtype=float)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = hosmer_lemeshow(y, p)
+    # by hand, one case per filled group: (O-E)^2/E over both columns
+    expected = (0.1**2 / 0.1 + 0.1**2 / 0.9) + (0.5**2 / 0.5 + 0.5**2 / 0.5) + (0.1**2 / 0.9 + 0.1**2 / 0.1)
+    assert out["statistic"] == pytest.approx(expected)
+    assert out["groups"] == 3
