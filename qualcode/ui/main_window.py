@@ -117,6 +117,24 @@ class MainWindow(QMainWindow):
         self._attach(project)
         return True
 
+    def open_demo(self) -> bool:
+        """Open the demo project, building it first (a few seconds) if needed."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from qualcode.services.demo import open_or_build_demo
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            project = open_or_build_demo()
+        except Exception as exc:  # noqa: BLE001 - shown, app keeps running
+            QApplication.restoreOverrideCursor()
+            show_error(self, "Could not open the demo project", exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        self._attach(project)
+        return True
+
     def _attach(self, project: object) -> None:
         self.close_project()
         self.session = ProjectSession(project, _coder_name(self.settings))  # type: ignore[arg-type]
@@ -156,6 +174,7 @@ class MainWindow(QMainWindow):
         welcome.set_recent(recent_projects(self.settings))
         welcome.new_requested.connect(self.choose_new_project)
         welcome.open_requested.connect(self.choose_project)
+        welcome.demo_requested.connect(self.open_demo)
         welcome.recent_chosen.connect(self.open_location)
         self.setCentralWidget(welcome)
         self.setWindowTitle("QualCode")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 class WelcomeView(QWidget):
     new_requested = Signal()
     open_requested = Signal()
+    demo_requested = Signal()
     recent_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -20,9 +21,13 @@ class WelcomeView(QWidget):
         layout.addWidget(title)
         new_button = QPushButton("New project…  (Ctrl+N)")
         open_button = QPushButton("Open project…  (Ctrl+O)")
+        demo_button = QPushButton("Open the demo project (synthetic data)")
+        demo_button.setToolTip("A study shaped like 'Beyond rescue': 54 transcripts, 150 survey records, "
+                               "codes, themes, analyses and joint displays. All data are invented.")
         new_button.clicked.connect(self.new_requested)
         open_button.clicked.connect(self.open_requested)
-        for button in (new_button, open_button):
+        demo_button.clicked.connect(self.demo_requested)
+        for button in (new_button, open_button, demo_button):
             button.setMinimumWidth(260)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
         self.recent_label = QLabel("<b>Recent projects</b>")

@@ -88,3 +88,15 @@ def test_reopen_from_recent_projects(window, tmp_path):
     assert window.recent_menu.actions()[0].text() == path
     window.recent_menu.actions()[0].trigger()
     assert window.session is not None and window.session.project.location == path
+
+
+def test_welcome_screen_opens_the_demo(window, tmp_path, monkeypatch):
+    from qualcode.ui.welcome_view import WelcomeView
+
+    monkeypatch.setattr("qualcode.services.demo.default_demo_path", lambda: tmp_path / "Demo.qcproj")
+    welcome = window.centralWidget()
+    assert isinstance(welcome, WelcomeView)
+    welcome.demo_requested.emit()
+    assert window.session is not None
+    assert window.session.project.location == str(tmp_path / "Demo.qcproj")
+    assert "54 documents" in window.counts_label.text()
