@@ -102,7 +102,8 @@ def _run(qtbot, panel) -> None:
 
 def _cells(panel) -> dict[str, list[str]]:
     table = panel.results
-    return {table.item(r, 0).text(): [table.item(r, c).text() for c in range(table.columnCount())]
+    # keyed by the model's term name; the first cell shows the variable's label
+    return {panel.result_table.terms[r]: [table.item(r, c).text() for c in range(table.columnCount())]
             for r in range(table.rowCount())}
 
 
@@ -125,6 +126,7 @@ def test_ols_table_matches_run_model_and_plots_have_data(qtbot, qtmodeltester, p
     direct = run_model("ols", table.frame, f"PWB ~ PSSI + {theme_col}", types=table.types, robust="HC3")
     cells = _cells(panel)
     assert list(cells) == ["Intercept", "PSSI", theme_col]
+    assert cells[theme_col][0] == "Peer belonging (present)"
     for term in direct.terms:
         row = cells[term.term]
         assert row[1] == format_estimate(term.estimate)
@@ -182,7 +184,8 @@ def test_theme_term_double_click_requests_its_segments(qtbot, panel, study):
     panel.set_outcome("PWB")
     panel.add_predictors(["theme_peer_belonging_n"])
     _run(qtbot, panel)
-    row = [panel.results.item(r, 0).text() for r in range(panel.results.rowCount())].index("theme_peer_belonging_n")
+    row = list(panel.result_table.terms).index("theme_peer_belonging_n")
+    assert panel.results.item(row, 0).text() == "Peer belonging (segments)"
     with qtbot.waitSignal(panel.segments_requested) as blocker:
         panel.results.itemDoubleClicked.emit(panel.results.item(row, 0))
     assert blocker.args == ["theme", study["theme"], "Peer belonging"]
@@ -236,3 +239,54 @@ def test_documents_of_case_finds_interviews_and_focus_groups(project, study):
     in_group = documents_of_case(project, "S038")
     assert [get_document(project, d).kind for d in in_group] == [DocumentKind.FOCUS_GROUP]
     assert documents_of_case(project, "nobody") == []
+
+
+def test_save_analysis_and_add_to_joint_display_are_undoable(qtbot, panel, project, study):
+    from qualcode.services.joint_displays import create_joint_display, get_joint_display
+    from qualcode.services.saved_analyses import list_analyses, run_saved_analysis
+
+    panel.set_outcome("PWB")
+    panel.add_predictors(["PSSI", "theme_peer_belonging_any"])
+    _run(qtbot, panel)
+    actions = panel.result_actions
+    analysis_id = actions.save_analysis("Well-being and belonging")
+    saved = list_analyses(project)
+    assert [a.name for a in saved] == ["Well-being and belonging"] and saved[0].robust == "HC3"
+    # the stored analysis re-runs to the numbers the panel shows
+    rerun = run_saved_analysis(project, analysis_id)
+    assert rerun.term("PSSI").estimate == panel.run.result.term("PSSI").estimate
+    display = create_joint_display(project, "Side by side", "side_by_side").value
+    row = panel.result_table.terms.index("theme_peer_belonging_any")
+    panel.results.selectRow(row)
+    assert actions.add_to_joint_display(display.id)
+    rows = get_joint_display(project, display.id).rows
+    assert [(r.theme_id, r.analysis_id, r.term) for r in rows] == [(study["theme"], analysis_id,
+                                                                    "theme_peer_belonging_any")]
+    stack = panel.session.undo_stack
+    stack.undo()
+    assert get_joint_display(project, display.id).rows == ()
+    stack.undo()
+    assert list_analyses(project) == []
+    stack.redo()
+    assert [a.id for a in list_analyses(project)] == [analysis_id]  # same id back
+
+
+def test_copy_and_word_export_carry_the_shown_table(qtbot, panel, tmp_path):
+    import docx
+    from PySide6.QtGui import QGuiApplication
+
+    panel.set_outcome("SR")
+    panel.add_predictors(["LA", "PSSI"])
+    _run(qtbot, panel)
+    panel.result_actions.copy_result()
+    mime = QGuiApplication.clipboard().mimeData()
+    lines = mime.text().splitlines()
+    assert lines[1] == "Term\tOR\t95% CI\tp\tOR per SD"
+    assert lines[2].split("\t")[:4] == [panel.results.item(0, c).text() for c in range(4)]
+    assert "<table>" in mime.html()
+    path = tmp_path / "table.docx"
+    panel.result_actions.export_word(str(path))
+    document = docx.Document(str(path))
+    assert document.paragraphs[0].style.name == "Caption"
+    cells = [[c.text for c in r.cells] for r in document.tables[0].rows]
+    assert cells[1][:4] == [panel.results.item(0, c).text() for c in range(4)]

@@ -9,6 +9,7 @@ workbench can open that participant's transcript.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -17,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from qualcode.ui.analysis.regression_run import PlotData
+from qualcode.ui.analysis.result_table import term_label
 
 __all__ = ["PlotsPane", "TABS"]
 
@@ -41,13 +43,18 @@ class PlotsPane(QTabWidget):
             self.canvases[name] = canvas
             self.addTab(canvas, name)
         self._cooks: tuple[tuple[str, float], ...] = ()
+        self._labels: dict[str, str] = {}
         self.canvases["Cook's D"].mpl_connect("button_press_event", self._cooks_clicked)
         self.show_plots(None)
 
     # -- public API ------------------------------------------------------------------------
-    def show_plots(self, plots: PlotData | None) -> None:
-        """Draw every plot that applies; disable the others (and leave an enabled tab current)."""
+    def show_plots(self, plots: PlotData | None, labels: Mapping[str, str] | None = None) -> None:
+        """Draw every plot that applies; disable the others (and leave an enabled tab current).
+
+        ``labels`` maps columns to readable names for the forest plot's terms.
+        """
         plots = plots or PlotData()
+        self._labels = dict(labels or {})
         drawn = {
             "Forest": self._forest(plots),
             "ROC": self._roc(plots),
@@ -95,7 +102,7 @@ class PlotsPane(QTabWidget):
         ax.axvline(1.0 if plots.log_scale else 0.0, color=_GREY, linestyle="--", linewidth=1)
         if plots.log_scale:
             ax.set_xscale("log")
-        ax.set_yticks(ys, [_short(r[0]) for r in rows])
+        ax.set_yticks(ys, [_short(term_label(r[0], self._labels)) for r in rows])
         ax.invert_yaxis()  # first term on top, as in the table
         ax.set_xlabel(f"{plots.forest_label} (95% CI)" + (", log scale" if plots.log_scale else ""))
         return True
@@ -105,7 +112,7 @@ class PlotsPane(QTabWidget):
             return self._empty("ROC", "ROC curve: logistic models only.")
         ax = self._fresh_axes("ROC")
         fpr, tpr = zip(*plots.roc)
-        ax.plot(fpr, tpr, color=_BLUE, linewidth=2, drawstyle="steps-post")
+        ax.plot(fpr, tpr, color=_BLUE, linewidth=2)  # straight segments: ties make diagonals, as pROC draws
         ax.plot([0, 1], [0, 1], color=_GREY, linestyle="--", linewidth=1)
         ax.set_xlabel("1 − specificity")
         ax.set_ylabel("Sensitivity")
@@ -177,6 +184,4 @@ class PlotsPane(QTabWidget):
 
 
 def _short(term: str, width: int = 28) -> str:
-    if term.startswith('Q("'):
-        term = term[3:].replace('")', "", 1)
     return term if len(term) <= width else term[: width - 1] + "…"

@@ -10,7 +10,6 @@ segments; clicking a point of the Cook's D plot asks for that participant's tran
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
@@ -24,6 +23,7 @@ from qualcode.ui.analysis.predictors_list import PredictorsList
 from qualcode.ui.analysis.regression_run import (
     FAMILIES, RegressionRun, RegressionSpec, load_case_table, propose_family, run_regression,
 )
+from qualcode.ui.analysis.result_actions import ResultActions
 from qualcode.ui.analysis.result_table import ResultTable, format_run, term_variable
 from qualcode.ui.analysis.variables_model import (
     COLUMN_ROLE, MEASURE_TYPES, MeasureDelegate, VariablesModel, base_label,
@@ -77,7 +77,9 @@ class RegressionPanel(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.tree.doubleClicked.connect(self._tree_double_clicked)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
+        left_width = 24 * self.fontMetrics().averageCharWidth() + 150
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +97,7 @@ class RegressionPanel(QWidget):
         self.proposed = QLabel("")
         self.proposed.setEnabled(False)
         self.predictors = PredictorsList()
-        self.predictors.setMaximumHeight(150)
+        self.predictors.setMaximumHeight(112)
         self.predictors.predictors_changed.connect(self._predictors_changed)
         self.predictors.columns_dropped.connect(self.add_predictors)
         self.add_button = QPushButton("Add ▸")
@@ -145,22 +147,15 @@ class RegressionPanel(QWidget):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.verticalHeader().hide()
         self.results.setShowGrid(False)
+        self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.results.setMinimumHeight(8 * (self.fontMetrics().height() + 6))
         self.results.itemDoubleClicked.connect(self._term_double_clicked)
         self.fit_label = QLabel("")
         self.fit_label.setWordWrap(True)
         self.fit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QTextBrowser()
-        self.notes.setMaximumHeight(110)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the table as tab-separated text and HTML (paste into Excel or Word)")
-        self.copy_button.clicked.connect(self.copy_result)
-        self.word_button = QPushButton("Word…")
-        self.word_button.clicked.connect(self.export_word)
-        self.result_buttons = QHBoxLayout()
-        self.result_buttons.addStretch(1)
-        for b in (self.copy_button, self.word_button):
-            b.setEnabled(False)
-            self.result_buttons.addWidget(b)
+        self.notes.setMaximumHeight(84)
+        self.result_actions = ResultActions(self)
 
         middle = QWidget()
         mv = QVBoxLayout(middle)
@@ -175,7 +170,7 @@ class RegressionPanel(QWidget):
         mv.addWidget(self.results, 1)
         mv.addWidget(self.fit_label)
         mv.addWidget(self.notes)
-        mv.addLayout(self.result_buttons)
+        mv.addLayout(self.result_actions.layout)
 
         self.plots = PlotsPane()
         self.plots.participant_chosen.connect(self.participant_chosen)
@@ -185,6 +180,7 @@ class RegressionPanel(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
+        splitter.setSizes([left_width, 2 * left_width, 2 * left_width])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -217,7 +213,6 @@ class RegressionPanel(QWidget):
         keep_outcome = self.outcome.currentData()
         self.variables.set_table(table)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         self.outcome.blockSignals(True)
         self.outcome.clear()
         self.outcome.addItem("(choose an outcome)", None)
@@ -239,6 +234,9 @@ class RegressionPanel(QWidget):
             if column in item.columns.values():
                 return item.column_label(column)
         return column
+
+    def _labels(self) -> dict[str, str]:
+        return {c: item.column_label(c) for item in self.variables.items() for c in item.columns.values()}
 
     def _on_changed(self, changes: Changes) -> None:
         if any(getattr(changes, f) and getattr(_RELOAD, f) for f in _RELOAD.__dataclass_fields__):
@@ -354,7 +352,7 @@ class RegressionPanel(QWidget):
         self._idle()
         self.run = run
         self._show_result()
-        self.plots.show_plots(run.plots)
+        self.plots.show_plots(run.plots, self._labels())
         self.run_finished.emit(run)
 
     def _run_failed(self, worker: FunctionWorker, exc: object) -> None:
@@ -370,7 +368,7 @@ class RegressionPanel(QWidget):
 
     def _show_result(self) -> None:
         run = self.run
-        self.result_table = format_run(run, show_beta=self.beta.isChecked()) if run is not None else None
+        self.result_table = format_run(run, show_beta=self.beta.isChecked(), labels=self._labels()) if run else None
         table = self.result_table
         self.results.clear()
         self.results.setRowCount(len(table.rows) if table else 0)
@@ -382,7 +380,7 @@ class RegressionPanel(QWidget):
                     cell = QTableWidgetItem(text)
                     if c:
                         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    source = self._term_source(table.terms[r])
+                    source = self.term_source(table.terms[r])
                     if c == 0 and source is not None:
                         cell.setToolTip("Double-click to see this theme's coded segments")
                         font = cell.font()
@@ -392,8 +390,7 @@ class RegressionPanel(QWidget):
             self.results.resizeColumnsToContents()
         self.fit_label.setText(table.fit_line.replace("\n", "<br>") if table else "")
         self.notes.setPlainText("\n".join(f"Note. {n}" for n in table.notes) if table else "")
-        for b in (self.copy_button, self.word_button):
-            b.setEnabled(table is not None)
+        self.result_actions.set_enabled(table is not None)
         self._update_banner()
 
     def _update_banner(self) -> None:
@@ -417,7 +414,7 @@ class RegressionPanel(QWidget):
         self.banner.setText(" · ".join(parts))
 
     # -- click-through ---------------------------------------------------------------------
-    def _term_source(self, term: str) -> tuple[str, int, str] | None:
+    def term_source(self, term: str) -> tuple[str, int, str] | None:
         if self.table is None:
             return None
         column = term_variable(term, list(self.table.frame.columns))
@@ -429,34 +426,6 @@ class RegressionPanel(QWidget):
     def _term_double_clicked(self, item: QTableWidgetItem) -> None:
         if self.result_table is None:
             return
-        source = self._term_source(self.result_table.terms[item.row()])
+        source = self.term_source(self.result_table.terms[item.row()])
         if source is not None:
             self.segments_requested.emit(*source)
-
-    # -- output ----------------------------------------------------------------------------
-    def copy_result(self) -> None:
-        """The table as TSV (spreadsheets) and HTML (word processors) on the clipboard."""
-        if self.result_table is None:
-            return
-        from PySide6.QtCore import QMimeData
-
-        mime = QMimeData()
-        mime.setText(self.result_table.to_tsv())
-        mime.setHtml(self.result_table.to_html())
-        QGuiApplication.clipboard().setMimeData(mime)
-
-    def export_word(self, path: str | None = None) -> None:
-        """Write the table as a Word document with the template's real styles."""
-        if self.result_table is None:
-            return
-        if not path:
-            from PySide6.QtWidgets import QFileDialog
-
-            path, _ = QFileDialog.getSaveFileName(self, "Save table as Word", "regression.docx",
-                                                  "Word documents (*.docx)")
-            if not path:
-                return
-        from qualcode.io.word.result_table_docx import write_result_table_docx
-
-        t = self.result_table
-        write_result_table_docx(path, t.title, t.header, t.rows, t.fit_line, t.notes)

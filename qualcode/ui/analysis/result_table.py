@@ -18,7 +18,7 @@ from qualcode.ui.analysis.regression_run import FAMILIES, RegressionRun
 from quant.formatting import format_bounded, format_ci, format_estimate, format_p, format_stat
 from quant.result import ModelResult, Term
 
-__all__ = ["ResultTable", "format_run", "term_variable"]
+__all__ = ["ResultTable", "format_run", "term_label", "term_variable"]
 
 
 @dataclass(frozen=True)
@@ -68,21 +68,26 @@ def _ratio(term: Term, key: str, low: str, high: str) -> tuple[float, float, flo
     return math.exp(term.estimate), math.exp(term.ci_low), math.exp(term.ci_high)
 
 
-def _label(term: str) -> str:
+def term_label(term: str, labels: Mapping[str, str] | None = None) -> str:
+    """A term as the reader should see it: the variable's label, the level kept (``programme: ngo``)."""
     if term.startswith('Q("'):
         inner = term[3:].split('")', 1)
-        return inner[0] + (inner[1] if len(inner) > 1 else "")
-    return term
+        term = inner[0] + (inner[1] if len(inner) > 1 else "")
+    base, _, level = term.partition("[")
+    name = (labels or {}).get(base, base)
+    if level.startswith("T."):
+        return f"{name}: {level[2:].rstrip(']')}"
+    return name + (f"[{level}" if level else "")
 
 
-def _rows(result: ModelResult, kind: str, show_beta: bool) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[str]]:
+def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, str] | None) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[str]]:
     rows: list[tuple[str, ...]] = []
     names: list[str] = []
     if kind == "ols":
         beta = show_beta and any("beta_std" in t.extra for t in result.terms)
         header = ("Term", "b", "SE", "95% CI", "p", *(("β",) if beta else ()))
         for t in result.terms:
-            cells = (_label(t.term), format_estimate(t.estimate), format_estimate(t.std_error),
+            cells = (term_label(t.term, labels), format_estimate(t.estimate), format_estimate(t.std_error),
                      format_ci(t.ci_low, t.ci_high), format_p(t.p_value))
             if beta:
                 b = t.extra.get("beta_std")
@@ -98,7 +103,7 @@ def _rows(result: ModelResult, kind: str, show_beta: bool) -> tuple[tuple[str, .
         if t.term == "Intercept" or "|" in t.term:  # intercept and ordinal thresholds: see notes
             continue
         est, lo, hi = _ratio(t, key, low, high)
-        cells = (_label(t.term), format_estimate(est), format_ci(lo, hi), format_p(t.p_value))
+        cells = (term_label(t.term, labels), format_estimate(est), format_ci(lo, hi), format_p(t.p_value))
         if per_sd:
             sd = t.extra.get("or_per_sd")
             cells += (f"{format_estimate(sd)} {format_ci(t.extra['or_per_sd_low'], t.extra['or_per_sd_high'])}"
@@ -170,10 +175,14 @@ def _p_phrase(p: float) -> str:
     return text if text.startswith(("<", ">")) else f"= {text}"
 
 
-def format_run(run: RegressionRun, *, show_beta: bool = True) -> ResultTable:
-    """The table, fit line and notes the panel shows (and Copy / Word export)."""
+def format_run(run: RegressionRun, *, show_beta: bool = True, labels: Mapping[str, str] | None = None) -> ResultTable:
+    """The table, fit line and notes the panel shows (and Copy / Word export).
+
+    ``labels`` maps a column to how it reads (``theme_peer_belonging_any`` -> ``Peer
+    belonging (present)``); ``ResultTable.terms`` keeps the model's own term names.
+    """
     result = run.result
-    header, rows, names = _rows(result, run.spec.kind, show_beta)
+    header, rows, names = _rows(result, run.spec.kind, show_beta, labels)
     notes = list(result.notes)
     thresholds = [t for t in result.terms if "|" in t.term]
     if thresholds:
@@ -181,5 +190,5 @@ def format_run(run: RegressionRun, *, show_beta: bool = True) -> ResultTable:
             f"{t.term} {format_estimate(t.estimate)}" for t in thresholds) + ".")
     if run.nested is not None:
         notes += [n for n in run.nested.notes if n not in notes]
-    title = f"{FAMILIES[run.spec.family][0]}: {run.spec.outcome} (n = {result.nobs})"
+    title = f"{FAMILIES[run.spec.family][0]}: {(labels or {}).get(run.spec.outcome, run.spec.outcome)} (n = {result.nobs})"
     return ResultTable(title, header, tuple(rows), tuple(names), fit_line(run), tuple(notes))

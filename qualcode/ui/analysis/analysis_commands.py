@@ -1,0 +1,85 @@
+"""Undoable "Save analysis" and "Add to joint display" for the regression panel.
+
+Each command calls one service in ``redo`` (``save_analysis`` / ``add_row``) and its
+inverse in ``undo``; a redo after undo restores the same id (``restore_*``).
+:func:`analysis_spec_of` turns the panel's spec into the stored :class:`AnalysisSpec`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qualcode.core.analysis_spec import AnalysisSpec
+from qualcode.core.joint_display import JointRow
+from qualcode.services import joint_displays, saved_analyses
+from qualcode.ui.analysis.regression_run import FAMILIES, RegressionSpec
+from qualcode.ui.commands.base import ServiceCommand
+from qualcode.ui.session import ProjectSession
+
+__all__ = ["analysis_spec_of", "SaveAnalysisCommand", "AddJointRowCommand"]
+
+_PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
+
+
+def analysis_spec_of(spec: RegressionSpec, name: str, *, survey_table: str | None = None) -> AnalysisSpec:
+    """The stored form of a panel spec (an explicit formula when a column needs quoting)."""
+    plain = all(_PLAIN.match(c) for c in (spec.outcome, *spec.predictors))
+    options = {k: v for k, v in FAMILIES[spec.family][2].items()}
+    if spec.seed:
+        options["seed"] = spec.seed
+    nested = tuple(spec.formula(i) for i in range(1, len(spec.blocks))) if spec.kind == "ols" else ()
+    return AnalysisSpec(
+        0, name.strip(), spec.kind, outcome=spec.outcome, predictors=spec.predictors if plain else (),
+        formula="" if plain else spec.formula(), reference=dict(spec.reference),
+        robust=(spec.robust or "nonrobust") if spec.kind == "ols" else None, impute=spec.impute,
+        nested=nested, options=options, survey_table=survey_table,
+    )
+
+
+class SaveAnalysisCommand(ServiceCommand):
+    def __init__(self, session: ProjectSession, spec: AnalysisSpec) -> None:
+        super().__init__(session, f"Save analysis {spec.name!r}")
+        self.spec = spec
+        self.saved: AnalysisSpec | None = None
+
+    def redo(self) -> None:
+        if self.saved is None:
+            try:
+                result = saved_analyses.save_analysis(self.session.project, self.spec)
+            except Exception as exc:  # noqa: BLE001 - push_command re-raises it to the UI
+                self.failed = exc
+                return
+            self.saved = result.value
+            self.notify(result.changes)
+        else:
+            self.notify(saved_analyses.restore_analysis(self.session.project, self.saved).changes)
+
+    def undo(self) -> None:
+        if self.saved is not None:
+            self.notify(saved_analyses.delete_analysis(self.session.project, self.saved.id).changes)
+
+
+class AddJointRowCommand(ServiceCommand):
+    def __init__(self, session: ProjectSession, display_id: int, *, analysis_id: int, term: str,
+                 theme_id: int | None = None, domain: str = "") -> None:
+        super().__init__(session, "Add to joint display")
+        self.display_id, self.analysis_id, self.term = display_id, analysis_id, term
+        self.theme_id, self.domain = theme_id, domain
+        self.row: JointRow | None = None
+
+    def redo(self) -> None:
+        if self.row is None:
+            try:
+                result = joint_displays.add_row(self.session.project, self.display_id, theme_id=self.theme_id,
+                                                domain=self.domain, analysis_id=self.analysis_id, term=self.term)
+            except Exception as exc:  # noqa: BLE001
+                self.failed = exc
+                return
+            self.row = result.value
+            self.notify(result.changes)
+        else:
+            self.notify(joint_displays.restore_row(self.session.project, self.row).changes)
+
+    def undo(self) -> None:
+        if self.row is not None:
+            self.notify(joint_displays.delete_row(self.session.project, self.row.id).changes)

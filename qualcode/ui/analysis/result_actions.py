@@ -1,0 +1,147 @@
+"""The buttons under the regression results: Save analysis, Add to joint display, Copy, Word.
+
+Saving and adding are undoable commands (:mod:`qualcode.ui.analysis.analysis_commands`)
+over DEMO's services (``save_analysis``, ``joint_displays.add_row``); Copy puts TSV and
+HTML on the clipboard; Word writes the table with the template's real styles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton
+
+from qualcode.core.joint_display import DisplayKind
+from qualcode.services.joint_displays import list_joint_displays
+from qualcode.services.saved_analyses import list_analyses
+from qualcode.ui.analysis.analysis_commands import AddJointRowCommand, SaveAnalysisCommand, analysis_spec_of
+from qualcode.ui.analysis.regression_run import FAMILIES
+from qualcode.ui.commands.base import push_command
+from qualcode.ui.error_dialog import show_error
+
+if TYPE_CHECKING:
+    from qualcode.ui.analysis.regression_panel import RegressionPanel
+
+__all__ = ["ResultActions"]
+
+
+class ResultActions(QObject):
+    def __init__(self, panel: RegressionPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.saved_id: int | None = None  # the saved analysis of the run on show
+        self._saved_for: object = None
+        self.save_button = QPushButton("Save analysis…")
+        self.save_button.setToolTip("Keep this model in the project; it re-runs on the current coding")
+        self.save_button.clicked.connect(lambda: self.save_analysis())
+        self.joint_button = QPushButton("Add to joint display…")
+        self.joint_button.setToolTip("Put the selected term beside its theme in a side-by-side joint display")
+        self.joint_button.clicked.connect(lambda: self.add_to_joint_display())
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the table as tab-separated text and HTML (paste into Excel or Word)")
+        self.copy_button.clicked.connect(self.copy_result)
+        self.word_button = QPushButton("Word…")
+        self.word_button.clicked.connect(lambda: self.export_word())
+        self.layout = QHBoxLayout()
+        for b in (self.save_button, self.joint_button):
+            self.layout.addWidget(b)
+        self.layout.addStretch(1)
+        for b in (self.copy_button, self.word_button):
+            self.layout.addWidget(b)
+        self.set_enabled(False)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for b in (self.save_button, self.joint_button, self.copy_button, self.word_button):
+            b.setEnabled(enabled)
+
+    # -- saving ------------------------------------------------------------------------------
+    def _default_name(self) -> str:
+        spec = self.panel.run.spec  # type: ignore[union-attr]
+        return f"{spec.outcome} ~ {' + '.join(spec.predictors)} ({FAMILIES[spec.family][0]})"
+
+    def save_analysis(self, name: str | None = None) -> int | None:
+        """Save the model on show under ``name`` (asked for when None); returns its id."""
+        run = self.panel.run
+        if run is None:
+            return None
+        if self._saved_for is run and self.saved_id is not None:
+            if any(a.id == self.saved_id for a in list_analyses(self.panel.session.project)):
+                return self.saved_id  # still there (not undone): one saved analysis per run
+            self.forget_saved()
+        if name is None:
+            name, ok = QInputDialog.getText(self.panel, "Save analysis", "Name:", text=self._default_name())
+            if not ok or not name.strip():
+                return None
+        table = self.panel.table
+        survey = table.summary.survey_table if table is not None else None
+        command = SaveAnalysisCommand(self.panel.session, analysis_spec_of(run.spec, name, survey_table=survey))
+        try:
+            push_command(self.panel.session, command)
+        except Exception as exc:  # noqa: BLE001 - one sentence for the user, nothing saved
+            show_error(self.panel, "The analysis was not saved", exc)
+            return None
+        assert command.saved is not None
+        self.saved_id, self._saved_for = command.saved.id, run
+        return self.saved_id
+
+    def add_to_joint_display(self, display_id: int | None = None, *, name: str | None = None) -> bool:
+        """Add the selected term (saved with its model) as a row of a side-by-side display."""
+        panel = self.panel
+        if panel.run is None or panel.result_table is None or not panel.result_table.terms:
+            return False
+        rows = panel.results.selectionModel().selectedRows()
+        terms = panel.result_table.terms
+        term = terms[rows[0].row()] if rows else next((t for t in terms if t != "Intercept"), terms[0])
+        if display_id is None:
+            displays = [d for d in list_joint_displays(panel.session.project) if d.kind is DisplayKind.SIDE_BY_SIDE]
+            if not displays:
+                QMessageBox.information(panel, "Add to joint display",
+                                        "There is no side-by-side joint display yet: create one first.")
+                return False
+            names = [d.name for d in displays]
+            chosen, ok = QInputDialog.getItem(panel, "Add to joint display", f"Add {term} to:", names, 0, False)
+            if not ok:
+                return False
+            display_id = displays[names.index(chosen)].id
+        analysis_id = self.save_analysis(name)
+        if analysis_id is None:
+            return False
+        source = panel.term_source(term)
+        theme_id = source[1] if source is not None and source[0] == "theme" else None
+        command = AddJointRowCommand(panel.session, display_id, analysis_id=analysis_id, term=term, theme_id=theme_id)
+        try:
+            push_command(panel.session, command)
+        except Exception as exc:  # noqa: BLE001
+            show_error(panel, "The row was not added", exc)
+            return False
+        return True
+
+    def forget_saved(self) -> None:
+        self.saved_id, self._saved_for = None, None
+
+    # -- output ------------------------------------------------------------------------------
+    def copy_result(self) -> None:
+        """The table as TSV (spreadsheets) and HTML (word processors) on the clipboard."""
+        table = self.panel.result_table
+        if table is None:
+            return
+        mime = QMimeData()
+        mime.setText(table.to_tsv())
+        mime.setHtml(table.to_html())
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def export_word(self, path: str | None = None) -> None:
+        """Write the table as a Word document with the template's real styles."""
+        table = self.panel.result_table
+        if table is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self.panel, "Save table as Word", "regression.docx",
+                                                  "Word documents (*.docx)")
+            if not path:
+                return
+        from qualcode.io.word.result_table_docx import write_result_table_docx
+
+        write_result_table_docx(path, table.title, table.header, table.rows, table.fit_line, table.notes)
