@@ -83,3 +83,43 @@ def test_double_click_jumps_to_the_hit(setup, qtbot):
         pane.table.doubleClicked.emit(pane.model.index(0, 2))
     assert blocker.args == [docs[0], 69, 75]
     assert P07[69:75] == "rights"
+
+
+def _slow_search(project, pattern, *, cancel, progress, **_kwargs):
+    import time
+
+    from qualcode.services.search import SearchCancelled
+
+    for i in range(500):
+        if cancel():
+            raise SearchCancelled([])
+        progress(i + 1, 500)
+        time.sleep(0.005)
+    return []
+
+
+def test_cancel_keeps_the_window_responsive(setup, qtbot, monkeypatch):
+    session, pane, docs = setup
+    monkeypatch.setattr("qualcode.ui.panes.search_pane.search_project", _slow_search)
+    pane.query.setText("anything")
+    with qtbot.waitSignal(pane.search_finished, timeout=5000) as blocker:
+        assert pane.run_search()
+        assert pane.cancel_button.isVisibleTo(pane) and not pane.search_button.isEnabled()
+        qtbot.waitUntil(lambda: pane.progress.value() > 0, timeout=3000)  # the UI thread kept running
+        pane.cancel_button.click()
+    assert blocker.args == [-1]
+    assert pane.status.text() == "Search cancelled." and pane.search_button.isEnabled()
+
+
+def test_closing_the_pane_mid_search_is_harmless(setup, qtbot, monkeypatch):
+    session, _registered, docs = setup
+    monkeypatch.setattr("qualcode.ui.panes.search_pane.search_project", _slow_search)
+    pane = SearchPane(session)  # not handed to qtbot: this test deletes it
+    pane.query.setText("anything")
+    pane.run_search()
+    worker = pane.worker
+    pane.deleteLater()
+    qtbot.wait(50)
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=5000):
+        worker.cancel()
+    qtbot.wait(50)  # a late delivery to the deleted pane would raise in the event loop here

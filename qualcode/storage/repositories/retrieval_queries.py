@@ -9,7 +9,6 @@ Python just to cut a few hundred characters out of each.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text

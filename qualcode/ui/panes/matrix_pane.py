@@ -107,10 +107,11 @@ class MatrixPane(QWidget):
         self.cancel()
         kind = self.kind_box.currentData()
         worker = FunctionWorker(compute_matrix, self.session.project, kind)
+        # bound methods, not lambdas: Qt drops these connections if the pane is deleted meanwhile
         worker.signals.progress.connect(self._progress)
-        worker.signals.finished.connect(lambda m, w=worker: self._finished(w, m))
-        worker.signals.failed.connect(lambda exc, w=worker: self._ended(w, f"Could not compute the matrix: {exc}"))
-        worker.signals.cancelled.connect(lambda w=worker: self._ended(w, "Cancelled."))
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.cancelled.connect(self._cancelled)
         self._running(True)
         self.status.setText("Computing…")
         self.worker = start(worker)
@@ -126,11 +127,22 @@ class MatrixPane(QWidget):
         self.progress.setValue(0)
 
     def _progress(self, done: int, total: int) -> None:
+        if not self._current():
+            return
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, worker: FunctionWorker, matrix: Matrix) -> None:
-        if worker is not self.worker:
+    def _current(self) -> bool:
+        return self.worker is not None and self.sender() is self.worker.signals
+
+    def _failed(self, exc: object) -> None:
+        self._ended(f"Could not compute the matrix: {exc}")
+
+    def _cancelled(self) -> None:
+        self._ended("Cancelled.")
+
+    def _finished(self, matrix: Matrix) -> None:
+        if not self._current():
             return
         self.worker = None
         self._running(False)
@@ -139,8 +151,8 @@ class MatrixPane(QWidget):
         self.status.setText(EXPLAIN[matrix.kind])
         self.matrix_ready.emit()
 
-    def _ended(self, worker: FunctionWorker, message: str) -> None:
-        if worker is self.worker:
+    def _ended(self, message: str) -> None:
+        if self._current():
             self.worker = None
             self._running(False)
             self.status.setText(message)

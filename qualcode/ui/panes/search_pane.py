@@ -101,10 +101,11 @@ class SearchPane(QWidget):
         self.status.setText("Searching…")
         worker = FunctionWorker(search_project, self.session.project, pattern, mode=mode,
                                 case_sensitive=self.case_box.isChecked(), context=60, limit=MAX_HITS)
+        # bound methods, not lambdas: Qt drops these connections if the pane is deleted mid-search
         worker.signals.progress.connect(self._progress)
-        worker.signals.finished.connect(lambda hits, w=worker: self._finished(w, hits))
-        worker.signals.failed.connect(lambda exc, w=worker: self._failed(w, exc))
-        worker.signals.cancelled.connect(lambda w=worker: self._cancelled(w))
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.cancelled.connect(self._cancelled)
         self.worker = start(worker)
         return True
 
@@ -120,11 +121,17 @@ class SearchPane(QWidget):
         self.code_button.setEnabled(not running and bool(self.model.hits))
 
     def _progress(self, done: int, total: int) -> None:
+        if not self._current():
+            return
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, worker: FunctionWorker, hits: list[Hit]) -> None:
-        if worker is not self.worker:
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the search still wanted."""
+        return self.worker is not None and self.sender() is self.worker.signals
+
+    def _finished(self, hits: list[Hit]) -> None:
+        if not self._current():
             return  # a superseded search
         self.worker = None
         names = {doc_id: name for doc_id, name, _kind, _case in list_documents(self.session.project)}
@@ -135,15 +142,15 @@ class SearchPane(QWidget):
         self.status.setText(f"{plural(len(hits), 'hit')} in {plural(documents, 'document')}{more}" if hits else "No hits.")
         self.search_finished.emit(len(hits))
 
-    def _failed(self, worker: FunctionWorker, exc: object) -> None:
-        if worker is self.worker:
+    def _failed(self, exc: object) -> None:
+        if self._current():
             self.worker = None
             self._set_running(False)
             self.status.setText(f"The search failed: {exc}")
             self.search_finished.emit(-1)
 
-    def _cancelled(self, worker: FunctionWorker) -> None:
-        if worker is self.worker:
+    def _cancelled(self) -> None:
+        if self._current():
             self.worker = None
             self._set_running(False)
             self.status.setText("Search cancelled.")
