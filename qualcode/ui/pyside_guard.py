@@ -9,6 +9,11 @@ interpreter aborts with ``Fatal Python error: none_dealloc``. The coding workben
 makes that many calls within seconds, so we give ``None`` a count it can never
 use up — what 3.12 does natively. We checked the leak with ``sys.getrefcount(None)``
 before and after 1,000 calls of ``QTextCursor.setPosition``: -1,000.
+
+The same happens to ``True``: ``SignalInstance.emit()`` returns ``True`` without a
+reference of its own (100 emits of a ``Signal(object)`` or ``Signal()``: -100 on
+``sys.getrefcount(True)``; each undoable edit emits a few), so ``True`` and ``False``
+are pinned the same way (``bool_dealloc`` abort otherwise).
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ def pin_none_refcount() -> None:
     if hasattr(sys, "gettotalrefcount"):  # debug build: object header differs, leave it
         return
     # ob_refcnt is the first field of every PyObject in release builds of 3.11
-    ctypes.c_ssize_t.from_address(id(None)).value += _HEADROOM
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM
     _PINNED = True
 
 

@@ -21,15 +21,17 @@ from qualcode.ui.session import ProjectSession
 class _FirstRedo(ServiceCommand):
     """Records a failing first redo in ``failed`` (push_command re-raises it)."""
 
+    runs = 0  # successful redos so far
+
     def redo(self) -> None:
         try:
             self.do()
         except Exception as exc:  # noqa: BLE001 - re-raised by push_command on the first redo
-            if self.failed is None and not getattr(self, "_done_once", False):
+            if self.failed is None and self.runs == 0:
                 self.failed = exc
                 return
             raise
-        self._done_once = True
+        self.runs += 1
 
     def do(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
