@@ -19,8 +19,11 @@ from tests.ui.workbench_fixtures import FOCUS_GROUP, add_focus_group, span_of
 def bench(qtbot, tmp_path):
     window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
-    window.resize(1200, 700)
+    window.resize(1400, 900)
     assert window.create_project(str(tmp_path / "fg.qcproj"))
+    # only the panes these tests drive: other docks would squeeze the codebook offscreen
+    for dock in window.workbench.docks:
+        dock.setVisible(dock.objectName() in {"documents_dock", "codebook_dock"})
     session = window.session
     doc = add_focus_group(session.project)
     peer = add_code(session.project, "Peer support").value

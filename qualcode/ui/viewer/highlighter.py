@@ -49,6 +49,10 @@ class SegmentPainter:
         self.colours: dict[int, QColor] = {}
         self.underline = False
         self.current_segment_id: int | None = None
+        # rects of ranges for the current scroll position and size; the margins and the
+        # painter ask for the same ranges several times per frame
+        self._cache_key: tuple[int, int, int, int] | None = None
+        self._cache: dict[tuple[int, int], list[QRectF]] = {}
 
     def set_colours(self, colours: dict[int, str]) -> None:
         self.colours = {}
@@ -91,6 +95,21 @@ class SegmentPainter:
                                     line.height()))
         return rects
 
+    def cached_rects(self, start: int, end: int, blocks: list[QTextBlock]) -> list[QRectF]:
+        """:meth:`segment_rects` over all visible blocks, memoised until scroll or resize."""
+        view = self.view
+        key = (view.verticalScrollBar().value(), view.horizontalScrollBar().value(),
+               view.viewport().width(), view.viewport().height())
+        if key != self._cache_key:
+            self._cache_key, self._cache = key, {}
+        rects = self._cache.get((start, end))
+        if rects is None:
+            rects = self._cache[(start, end)] = self.segment_rects(start, end, blocks)
+        return rects
+
+    def invalidate(self) -> None:
+        self._cache_key, self._cache = None, {}
+
     def visible_range(self, blocks: list[QTextBlock]) -> tuple[int, int]:
         if not blocks:
             return 0, 0
@@ -108,14 +127,20 @@ class SegmentPainter:
         if not region.isNull():
             self.view.viewport().update(region.intersected(self.view.viewport().rect()))
 
+    def _meets(self, block: QTextBlock, exposed: QRect) -> bool:
+        geometry = self.view.blockBoundingGeometry(block).translated(self.view.contentOffset())
+        return geometry.bottom() >= exposed.top() and geometry.top() <= exposed.bottom()
+
     # -- painting ------------------------------------------------------------------
     def paint(self, painter: QPainter, exposed: QRect) -> list[tuple[ViewSegment, list[QRectF]]]:
         """Paint segments meeting ``exposed``; returns what was drawn (the stripes reuse it)."""
-        blocks = visible_blocks(self.view, exposed.top(), exposed.bottom())
+        all_blocks = visible_blocks(self.view)
+        blocks = [b for b in all_blocks if self._meets(b, exposed)] if exposed.height() < self.view.viewport().height() \
+            else all_blocks
         drawn: list[tuple[ViewSegment, list[QRectF]]] = []
         lanes: list[int] = []  # underline mode: end offset of the segment in each lane
         for seg in self.visible_segments(blocks):
-            rects = self.segment_rects(seg.start, seg.end, blocks)
+            rects = self.cached_rects(seg.start, seg.end, all_blocks)
             if not rects:
                 continue
             drawn.append((seg, rects))

@@ -78,6 +78,7 @@ class TextView(QPlainTextEdit):
         self.painter.current_segment_id = None
         self._labels = None  # drop the old highlighter before the text changes
         self.setPlainText(text)
+        self.painter.invalidate()
         self.index.reset(self.to_views(segments))
         to_qt = self.positions.to_qt
         self._turns = [(to_qt(t.span.start), to_qt(t.span.end), t.speaker) for t in turns]
@@ -197,7 +198,7 @@ class TextView(QPlainTextEdit):
         blocks = visible_blocks(self)
         out = []
         for seg in self.painter.visible_segments(blocks):
-            rects = self.painter.segment_rects(seg.start, seg.end, blocks)
+            rects = self.painter.cached_rects(seg.start, seg.end, blocks)
             if rects:
                 out.append((seg, rects[0].top(), rects[-1].bottom()))
         return out
@@ -210,13 +211,19 @@ class TextView(QPlainTextEdit):
         out = []
         for t_start, t_end, speaker in turns[lo:hi]:
             line_start = self.document().findBlock(t_start).position()  # include the label line
-            rects = self.painter.segment_rects(line_start, t_end, blocks)
+            rects = self.painter.cached_rects(line_start, t_end, blocks)
             if rects:
                 out.append((rects[0].top(), rects[-1].bottom(), speaker))
         return out
 
     # -- Qt overrides --------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if event.rect().contains(self.viewport().rect()):
+            # a full repaint follows scrolling, relayout (e.g. the label styling pass)
+            # or a resize: measure afresh, and let the margins follow
+            self.painter.invalidate()
+            self.stripes.update()
+            self.speaker_bar.update()
         painter = QPainter(self.viewport())
         self.painter.paint(painter, event.rect())
         painter.end()
@@ -224,6 +231,7 @@ class TextView(QPlainTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self.painter.invalidate()
         rect = self.contentsRect()
         self.speaker_bar.setGeometry(QRect(rect.left(), rect.top(), self.speaker_bar.width(), rect.height()))
         self.stripes.setGeometry(QRect(rect.right() - self.stripes.width() + 1, rect.top(),
