@@ -290,3 +290,27 @@ def test_copy_and_word_export_carry_the_shown_table(qtbot, panel, tmp_path):
     assert document.paragraphs[0].style.name == "Caption"
     cells = [[c.text for c in r.cells] for r in document.tables[0].rows]
     assert cells[1][:4] == [panel.results.item(0, c).text() for c in range(4)]
+
+
+def test_reference_level_chooser_sets_the_baseline_and_run_shows_busy(qtbot, panel, project):
+    panel.set_outcome("PWB")
+    panel.add_predictors(["PSSI", "origin"])
+    box = panel._reference_boxes["origin"]
+    levels = [box.itemText(i) for i in range(box.count())]
+    table = build_case_table(project)
+    sample = table.frame.dropna(subset=["PWB", "PSSI", "origin"])
+    assert levels == sorted(sample["origin"].astype(str).unique())
+    assert box.currentText() == sample["origin"].astype(str).value_counts().index[0]  # most frequent first
+    rare = sample["origin"].astype(str).value_counts().index[-1]
+    box.setCurrentText(rare)
+    with qtbot.waitSignal(panel.run_finished, timeout=20000):
+        panel.run_button.click()
+        assert panel.is_running() and not panel.run_button.isEnabled() and not panel.busy.isHidden()
+    direct = run_model("ols", table.frame, "PWB ~ PSSI + origin", types=table.types, robust="HC3",
+                       reference={"origin": rare})
+    assert panel.result_table.terms == direct.term_names
+    assert all(f"[T.{rare}]" not in t for t in panel.result_table.terms)
+    other = next(t for t in direct.term_names if t.startswith("origin["))
+    row = panel.result_table.terms.index(other)
+    assert panel.results.item(row, 0).text() == f"origin: {other[len('origin[T.'):-1]}"
+    assert panel.results.item(row, 1).text() == format_estimate(direct.term(other).estimate)

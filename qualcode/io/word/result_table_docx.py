@@ -1,8 +1,8 @@
 """A regression results table as a Word document (APA style, the template's real styles).
 
 The caption is a 'Caption' paragraph, the table uses :data:`~qualcode.io.word.blocks.APA_TABLE_STYLE`
-(horizontal rules only), and the fit statistics and notes follow as plain paragraphs with
-an italic-free "Note." label in the 'Strong' style, so the user can restyle it all in Word.
+(horizontal rules only), and the fit statistics and notes follow as paragraphs, each note
+with its "Note." label in the 'Strong' style, so the user can restyle it all in Word.
 """
 
 from __future__ import annotations

@@ -77,9 +77,11 @@ class RegressionDock(QDockWidget):
         self.show_action = QAction("&Regression panel", self)
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.show_action.triggered.connect(self.show_panel)
+        self.show_action.setObjectName("regression_show_action")
         self.run_action = QAction("&Run model", self)
         self.run_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.run_action.triggered.connect(self.run_model)
+        self.run_action.setObjectName("regression_run_action")
         for action in (self.show_action, self.run_action):
             window.addAction(action)
         self.dialogs: list[QDialog] = []
@@ -147,6 +149,9 @@ def install_regression_panel(window: QMainWindow, session: ProjectSession) -> Re
         docks.append(dock)  # torn down and listed in the View menu with the others
     menu = _analyse_menu(window)
     if menu is not None:
+        for old in menu.actions():  # a closed project's dock may not be deleted yet
+            if old.objectName() in ("regression_show_action", "regression_run_action"):
+                menu.removeAction(old)
         menu.addAction(dock.show_action)
         menu.addAction(dock.run_action)
     window.regression_dock = dock  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ import pandas as pd
 
 from qualcode.services.analysis import run_model
 from qualcode.services.linking import KEY, CaseTable, build_case_table
-from qualcode.storage.project import Project
+from qualcode.services.projects import Project
 from quant.result import ModelResult, QuantError
 
 __all__ = [
