@@ -16,6 +16,7 @@ from typing import Any
 from qualcode.core.codebook import Code, code_path
 from qualcode.core.span import Span
 from qualcode.services.code_tree import CodeTree
+from qualcode.services import text_cache
 from qualcode.services.text_cache import document_texts
 from qualcode.services.turn_index import CaseResolver, turn_tables
 from qualcode.storage.project import Project
@@ -137,6 +138,10 @@ def retrieve_segments(
     --------
     >>> rows = retrieve_segments(project, [legal_aid.id], with_children=True, context=80)  # doctest: +SKIP
     """
+    if text_cache.is_empty(project):
+        # First retrieval in this session: fill the caches for every document at once (what the
+        # UI's background warm-up does), so the next retrievals need no text or turn reads.
+        warm_caches(project)
     allowed_cases: set[int] | None = None
     if case_ids is not None:
         allowed_cases = set(case_ids)

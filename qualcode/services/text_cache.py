@@ -51,6 +51,12 @@ def document_texts(project: Project, uow: Any, stamps: dict[int, object]) -> dic
     return out
 
 
+def is_empty(project: Project) -> bool:
+    """True until the first text of ``project`` is cached."""
+    with _lock:
+        return not _cache.get(project)
+
+
 def clear_cache(project: Project) -> None:
     """Forget the cached texts of ``project`` (call after changing a document's text)."""
     with _lock:
