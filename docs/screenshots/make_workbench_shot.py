@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from qualcode.core.case import SpeakerMapping
@@ -101,6 +101,7 @@ def build(folder: Path, app: QApplication) -> MainWindow:
     session.events.emit_changes(Changes(codes=True, segments=True, documents=True, cases=True))
     window.resize(1400, 860)
     window.show()
+    QTimer.singleShot(300, lambda: _arrange(window))  # after the first layout pass
     window.workbench.viewer.show_document(doc.id)
     # show the floating bar on a fresh selection, as after a mouse release
     view = window.workbench.viewer.view
@@ -108,6 +109,18 @@ def build(folder: Path, app: QApplication) -> MainWindow:
     view.select_span(Span(start, start + len("the waiting is worse")))
     view.selection_finished.emit()
     return window
+
+
+def _arrange(window: MainWindow) -> None:
+    """Give the text most of the height and the codebook most of the right column."""
+    docks = {d.objectName(): d for d in window.workbench.docks}
+    if "analysis_dock" in docks:
+        window.resizeDocks([docks["analysis_dock"]], [200], Qt.Orientation.Vertical)
+    if "code_editor_dock" in docks and "codebook_dock" in docks:
+        window.resizeDocks([docks["codebook_dock"], docks["code_editor_dock"]], [480, 120], Qt.Orientation.Vertical)
+    if "codebook_dock" in docks:
+        window.resizeDocks([docks["codebook_dock"]], [360], Qt.Orientation.Horizontal)
+    window.workbench.viewer.view.ensureCursorVisible()
 
 
 def main() -> int:

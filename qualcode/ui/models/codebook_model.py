@@ -21,7 +21,7 @@ from qualcode.services.code_counts import CodeCounts
 
 CODE_MIME = "application/x-qualcode-code-ids"
 SPAN_MIME = "application/x-qualcode-span"  # same payload as ui.viewer.viewer_view
-COLUMNS = ("Code", "Key", "Segments", "Documents", "Cases")
+COLUMNS = ("Code", "Key", "Seg.", "Docs", "Cases")  # short: the dock is narrow
 COL_NAME, COL_KEY, COL_SEGMENTS, COL_DOCUMENTS, COL_CASES = range(5)
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

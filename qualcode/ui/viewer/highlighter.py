@@ -47,6 +47,7 @@ class SegmentPainter:
         self.view = view
         self.index = index
         self.colours: dict[int, QColor] = {}
+        self.opaque: dict[int, QColor] = {}
         self.underline = False
         self.current_segment_id: int | None = None
         # rects of ranges for the current scroll position and size; the margins and the
@@ -55,17 +56,17 @@ class SegmentPainter:
         self._cache: dict[tuple[int, int], list[QRectF]] = {}
 
     def set_colours(self, colours: dict[int, str]) -> None:
-        self.colours = {}
+        self.colours, self.opaque = {}, {}
         for code_id, colour in colours.items():
             fill = QColor(colour)
+            self.opaque[code_id] = QColor(fill)
             fill.setAlpha(FILL_ALPHA)
             self.colours[code_id] = fill
 
     def colour(self, code_id: int, opaque: bool = False) -> QColor:
-        colour = QColor(self.colours.get(code_id, QColor(_GREY)))
-        if opaque:
-            colour.setAlpha(255)
-        return colour
+        """The code's fill (translucent) or its solid colour; grey for unknown codes."""
+        found = (self.opaque if opaque else self.colours).get(code_id)
+        return found if found is not None else QColor(_GREY)
 
     # -- geometry ------------------------------------------------------------------
     def segment_rects(self, start: int, end: int, blocks: list[QTextBlock] | None = None) -> list[QRectF]:
