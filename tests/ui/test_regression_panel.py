@@ -209,8 +209,7 @@ def test_nested_blocks_show_delta_r2(qtbot, panel, project):
 def test_failed_model_shows_a_sentence_and_keeps_the_window_usable(qtbot, panel):
     panel.set_outcome("SR")
     panel.set_family("logit")
-    with qtbot.waitSignal(panel.run_finished, timeout=5000, raising=False):
-        panel.run_button.click()
+    panel.run_button.click()
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
     assert "Add at least one predictor" in panel.fit_label.text()
     assert panel.run_button.isEnabled()
