@@ -19,6 +19,13 @@ _D = DocumentRow.__table__
 
 def segment_tuples(session: Session, document_id: int) -> list[tuple[int, int, int, int, int, str]]:
     """``(id, code_id, start, end, coder_id, memo)`` of a document's segments, by start."""
+    if session.get_bind().dialect.name == "sqlite":
+        # straight from the driver: 5,000 rows in ~5 ms instead of ~40 ms of row objects
+        raw = session.connection().connection.driver_connection
+        cursor = raw.execute(  # type: ignore[union-attr]
+            'SELECT id, code_id, start, "end", coder_id, memo FROM segments WHERE document_id = ? '
+            "ORDER BY start, id", (document_id,))
+        return cursor.fetchall()
     rows = session.execute(
         select(_S.c.id, _S.c.code_id, _S.c.start, _S.c.end, _S.c.coder_id, _S.c.memo)
         .where(_S.c.document_id == document_id).order_by(_S.c.start, _S.c.id)

@@ -30,6 +30,7 @@ class LabelStyle:
     start: int
     length: int
     kind: str
+    block: int = 0  # Qt position of the line (= text block) the run sits on
 
 
 def label_runs(text: str, turns: list[Turn], positions: PositionMap) -> list[LabelStyle]:
@@ -40,13 +41,14 @@ def label_runs(text: str, turns: list[Turn], positions: PositionMap) -> list[Lab
         label = text[line_start:turn.span.start]
         if not label.strip():
             continue
+        block = positions.to_qt(line_start)
         name_at = label.find(turn.speaker)
         if name_at >= 0:
             a = positions.to_qt(line_start + name_at)
-            runs.append(LabelStyle(a, positions.to_qt(line_start + name_at + len(turn.speaker)) - a, "speaker"))
+            runs.append(LabelStyle(a, positions.to_qt(line_start + name_at + len(turn.speaker)) - a, "speaker", block))
         for match in _TIMESTAMP.finditer(label):
             a = positions.to_qt(line_start + match.start())
-            runs.append(LabelStyle(a, positions.to_qt(line_start + match.end()) - a, "time"))
+            runs.append(LabelStyle(a, positions.to_qt(line_start + match.end()) - a, "time", block))
     return runs
 
 
@@ -62,9 +64,9 @@ class LabelHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, runs: list[LabelStyle]) -> None:
         self._by_block: dict[int, list[LabelStyle]] = {}
+        # plain-text blocks are the text's lines, so a run's block is its line start
         for run in runs:
-            block = document.findBlock(run.start)
-            self._by_block.setdefault(block.position(), []).append(run)
+            self._by_block.setdefault(run.block, []).append(run)
         self._formats = {"speaker": QTextCharFormat(), "time": QTextCharFormat()}
         self._formats["speaker"].setFontWeight(QFont.Weight.Bold)
         self._formats["time"].setForeground(QColor("#8A8A8A"))
