@@ -161,12 +161,13 @@ class LinkItem(QGraphicsPathItem):
         return super().boundingRect().united(self.label_rect()).adjusted(-4, -4, 4, 4)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
         stroker = QPainterPathStroker()
         stroker.setWidth(10)  # easier to click than a 1.6 px line
-        path.addPath(stroker.createStroke(self.path()))
+        path = stroker.createStroke(self.path())
         if self.link.label:
-            path.addRect(self.label_rect())
+            box = QPainterPath()
+            box.addRect(self.label_rect())
+            path = path.united(box)  # a union: with addRect the overlap would cancel (odd-even fill)
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
