@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSettings, Qt
 
 from qualcode.core.case import SpeakerMapping
+from qualcode.core.changes import Changes
 from qualcode.core.span import Span
 from qualcode.services.code_counts import CodeCounts, code_counts
 from qualcode.services.codebook import add_code, delete_code, list_codes, merge_codes, move_code, rename_code
@@ -126,12 +126,11 @@ def test_counts_arrive_from_the_worker(qtbot, tmp_path):
     code_id = pane.add_code(None, "Rights")
     with qtbot.waitSignal(pane.counts.updated, timeout=5000):
         apply_code(session.project, doc.id, Span(*span_of("some rights")), code_id, session.coder.id)
-        session.events.changed.emit(__import__("qualcode.core.changes", fromlist=["C"]).Changes(segments=True))
+        session.events.changed.emit(Changes(segments=True))
     assert [pane.model.index_of(code_id, c).data() for c in (2, 3, 4)] == [1, 1, 0]  # no case mapped yet
 
 
-@pytest.mark.parametrize("bad_parent", [True])
-def test_text_drop_between_rows_is_refused(qapp, project, bad_parent):
+def test_text_drop_between_rows_is_refused(qapp, project):
     add_code(project, "A")
     model = CodebookModel(list_codes(project))
     mime = QMimeData()
