@@ -26,10 +26,26 @@ _PINNED = False
 _HEADROOM = 1 << 40
 
 
+#: Releases known to have the bug; pyproject excludes them, this guards an old install.
+AFFECTED = ("6.12.0",)
+
+
 def pin_none_refcount() -> None:
-    """Make ``None`` effectively immortal on CPython < 3.12 (idempotent)."""
+    """Make ``None``/``True``/``False`` effectively immortal on CPython < 3.12 when the
+    installed PySide6 is a release with the bug (idempotent; a no-op otherwise)."""
     global _PINNED
     if _PINNED or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("PySide6-Essentials")
+    except PackageNotFoundError:
+        try:
+            installed = version("PySide6")
+        except PackageNotFoundError:
+            return
+    if installed not in AFFECTED:
         return
     if hasattr(sys, "gettotalrefcount"):  # debug build: object header differs, leave it
         return
