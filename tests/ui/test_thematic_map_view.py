@@ -3,6 +3,8 @@ double-click to label it, drag a node (position kept after reopening), export PN
 
 from __future__ import annotations
 
+import warnings
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -35,8 +37,10 @@ def _drag(view, start: QPointF, end: QPointF, modifiers=Qt.KeyboardModifier.NoMo
 
 def _drop(view, mime, scene_pos: QPointF) -> None:
     pos = QPointF(view.mapFromScene(scene_pos))
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():  # PySide6 6.12 flags the only QPoint signature it offers as deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
     view.dragEnterEvent(enter)
     assert enter.isAccepted()
     view.dropEvent(QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,

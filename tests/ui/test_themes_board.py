@@ -3,7 +3,9 @@ chips, dropping codes from the real codebook model onto a card, undo/redo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+import warnings
+
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from qualcode.core.theme import ThemeStatus
@@ -18,8 +20,10 @@ from tests.ui.themes_fixtures import themed  # noqa: F401 - fixture
 def _drop(widget, mime) -> None:
     """What Qt does at the end of a drag: enter (must be accepted), then drop. Qt only routes
     drop events during a real drag session, so the handlers are called directly."""
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():  # PySide6 6.12 flags the only QPoint signature it offers as deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
     widget.dragEnterEvent(enter)
     assert enter.isAccepted()
     widget.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,

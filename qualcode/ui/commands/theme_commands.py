@@ -247,6 +247,13 @@ class DeleteLinkCommand(_FirstRedo):
             self.notify(thematic_map.restore_map_items(self.session.project, self.snapshot).changes)
 
 
+def layout_radius(n_themes: int) -> float:
+    """The themes' circle for auto-layout: it grows with their number, and each code ring
+    (a third of it, see services.thematic_map.auto_layout) then clears its theme's box
+    (checked by eye on the demo's five themes: 500 px)."""
+    return max(500.0, 95.0 * n_themes)
+
+
 class AutoLayoutCommand(_FirstRedo):
     """Auto-layout; undo moves every node back and takes off the nodes it added."""
 
@@ -259,7 +266,8 @@ class AutoLayoutCommand(_FirstRedo):
         project = self.session.project
         for snapshot in self.created:  # redo after undo: the added nodes come back with their ids
             thematic_map.restore_map_items(project, snapshot)
-        result = thematic_map.auto_layout(project)
+        radius = layout_radius(len(themes.list_themes(project)))
+        result = thematic_map.auto_layout(project, radius=radius)
         if not self.created:
             self.old = result.value
         self.notify(result.changes)

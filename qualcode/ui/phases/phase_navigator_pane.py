@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,13 +60,22 @@ class PhaseNavigatorPane(QWidget):
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.setEnabled(False)  # secondary text, drawn grey
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.done)
+        inner.addWidget(self.guidance)
+        inner.addStretch(1)
+        scroll = QScrollArea()  # a short dock scrolls instead of letting wrapped lines overlap
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(row)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.done)
-        layout.addWidget(self.guidance)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self._dirty = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

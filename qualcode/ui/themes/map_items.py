@@ -127,7 +127,7 @@ class LinkItem(QGraphicsPathItem):
         self.setPen(QPen(QColor(LINK_COLOUR), 1.6))
         self.setBrush(QBrush(QColor(LINK_COLOUR)))
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(0)
+        self.setZValue(1.5)  # over code pills (labels stay readable), under theme boxes
         self.font = QFont()
         self.font.setItalic(True)
         self.setToolTip(link.label or "Double-click to label this link")
