@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
         for dock in self.workbench.docks:
             self.view_menu.addAction(dock.toggleViewAction())
         state = self.settings.value("window_state")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self.workbench.apply_default_layout(self)
         remember_project(self.settings, project.location)  # type: ignore[attr-defined]
         self._refresh_recent_menu()
         self.setWindowTitle(f"{Path(project.location).name} — QualCode")  # type: ignore[attr-defined]

@@ -41,9 +41,23 @@ class Workbench:
             self._dock(window, "Analysis", "analysis_dock", self.bottom_tabs, Qt.DockWidgetArea.BottomDockWidgetArea)
         )
 
-        # Sensible first-run proportions; the user's own layout is restored over this.
-        window.resizeDocks(self.docks[:2], [260, 320], Qt.Orientation.Horizontal)
-        window.resizeDocks(self.docks[2:], [220], Qt.Orientation.Vertical)
+
+    def apply_default_layout(self, window: QMainWindow) -> None:
+        """First-run proportions: the text gets most of the room; the user's own layout
+        (saved on close) is restored over this."""
+        width, height = max(window.width(), 1000), max(window.height(), 640)
+        by_area: dict[Qt.DockWidgetArea, list[QDockWidget]] = {}
+        for dock in self.docks:
+            by_area.setdefault(window.dockWidgetArea(dock), []).append(dock)
+        left = by_area.get(Qt.DockWidgetArea.LeftDockWidgetArea, [])
+        right = by_area.get(Qt.DockWidgetArea.RightDockWidgetArea, [])
+        bottom = by_area.get(Qt.DockWidgetArea.BottomDockWidgetArea, [])
+        side = [d for d in (left[:1] + right[:1])]
+        sizes = [int(width * 0.2)] * len(left[:1]) + [int(width * 0.26)] * len(right[:1])
+        if side:
+            window.resizeDocks(side, sizes, Qt.Orientation.Horizontal)
+        if bottom:
+            window.resizeDocks(bottom[:1], [int(height * 0.3)], Qt.Orientation.Vertical)
 
     @staticmethod
     def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

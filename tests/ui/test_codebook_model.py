@@ -136,3 +136,17 @@ def test_text_drop_between_rows_is_refused(qapp, project):
     mime = QMimeData()
     mime.setData("application/x-qualcode-span", QByteArray(b"1:0:4"))
     assert not model.canDropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+
+
+def test_grouping_code_shows_the_segments_of_its_sub_codes(qtmodeltester):
+    from qualcode.core.codebook import Code
+    from qualcode.services.code_counts import CodeCounts
+    from qualcode.ui.models.codebook_model import COL_CASES, COL_SEGMENTS, CodebookModel
+
+    model = CodebookModel()
+    model.set_codes({1: Code(1, "Legal"), 2: Code(2, "Legal aid", parent_id=1), 3: Code(3, "Rights", parent_id=1)})
+    model.set_counts({2: CodeCounts(4, 2, 2), 3: CodeCounts(3, 1, 1)})
+    qtmodeltester.check(model)
+    assert model.data(model.index_of(1, COL_SEGMENTS)) == "Σ 7"
+    assert model.data(model.index_of(1, COL_CASES)) == ""
+    assert model.data(model.index_of(2, COL_SEGMENTS)) == 4

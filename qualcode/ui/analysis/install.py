@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QLabel, QMainWindow, QMenu, QTableWidget,
+    QDialog, QDialogButtonBox, QDockWidget, QFrame, QHeaderView, QLabel, QMainWindow, QMenu, QScrollArea,
+    QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -71,7 +72,12 @@ class RegressionDock(QDockWidget):
         self.setObjectName("regression_dock")
         self.window_, self.session = window, session
         self.panel = RegressionPanel(session)
-        self.setWidget(self.panel)
+        # Scrollable, so the panel's natural height never squeezes the document viewer.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        self.setWidget(scroll)
         self.panel.participant_chosen.connect(self.open_participant)
         self.panel.segments_requested.connect(self.open_segments)
         self.show_action = QAction("&Regression panel", self)

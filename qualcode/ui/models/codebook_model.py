@@ -115,6 +115,11 @@ class CodebookModel(QAbstractItemModel):
                 return code.name
             if column == COL_KEY:
                 return "" if code.quick_key is None else str(code.quick_key)
+            if self._children.get(code.id) and counts.segments == 0:
+                # A grouping code: its own row would read 0 · 0 · 0, which looks like an
+                # empty category. Show the segments of its sub-codes instead (documents
+                # and cases cannot be added up, so they stay blank).
+                return f"Σ {self._subtree_segments(code.id)}" if column == COL_SEGMENTS else ""
             return (counts.segments, counts.documents, counts.cases)[column - COL_SEGMENTS]
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return self._swatch(code.colour)
@@ -122,7 +127,10 @@ class CodebookModel(QAbstractItemModel):
             tip = code_path(self._codes, code.id)
             if code.definition:
                 tip += f"\n{code.definition}"
-            return tip + f"\n{counts.segments} segments · {counts.documents} documents · {counts.cases} cases"
+            tip += f"\n{counts.segments} segments · {counts.documents} documents · {counts.cases} cases"
+            if self._children.get(code.id):
+                tip += f"\n{self._subtree_segments(code.id)} segments including sub-codes"
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column > COL_KEY \
                 else int(Qt.AlignmentFlag.AlignCenter)
@@ -196,10 +204,23 @@ class CodebookModel(QAbstractItemModel):
     # -- updates from services -------------------------------------------------------
     def set_counts(self, counts: dict[int, CodeCounts]) -> None:
         """New frequencies; signals only rows whose numbers changed."""
-        changed = [cid for cid in self._codes if counts.get(cid) != self._counts.get(cid)]
+        changed = {cid for cid in self._codes if counts.get(cid) != self._counts.get(cid)}
+        for cid in list(changed):  # a parent's Σ follows its sub-codes
+            parent = self._codes[cid].parent_id
+            while parent is not None and parent in self._codes:
+                changed.add(parent)
+                parent = self._codes[parent].parent_id
         self._counts = dict(counts)
         for cid in changed:
             self.dataChanged.emit(self.index_of(cid, COL_SEGMENTS), self.index_of(cid, COL_CASES))
+
+    def _subtree_segments(self, code_id: int) -> int:
+        total, stack = 0, [code_id]
+        while stack:
+            cid = stack.pop()
+            total += self._counts.get(cid, CodeCounts()).segments
+            stack.extend(self._children.get(cid, []))
+        return total
 
     def counts(self, code_id: int) -> CodeCounts:
         return self._counts.get(code_id, CodeCounts())
