@@ -302,3 +302,5 @@ class JointDisplayItemRow(Base):
 
 
 Index("ix_segments_document_code", SegmentRow.document_id, SegmentRow.code_id)
+# Retrieval looks up the turn of each segment by (document, offset).
+Index("ix_turns_document_start", TurnRow.document_id, TurnRow.start)
