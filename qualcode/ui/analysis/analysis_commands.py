@@ -42,13 +42,9 @@ class SaveAnalysisCommand(ServiceCommand):
         self.spec = spec
         self.saved: AnalysisSpec | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.saved is None:
-            try:
-                result = saved_analyses.save_analysis(self.session.project, self.spec)
-            except Exception as exc:  # noqa: BLE001 - push_command re-raises it to the UI
-                self.failed = exc
-                return
+            result = saved_analyses.save_analysis(self.session.project, self.spec)
             self.saved = result.value
             self.notify(result.changes)
         else:
@@ -67,14 +63,10 @@ class AddJointRowCommand(ServiceCommand):
         self.theme_id, self.domain = theme_id, domain
         self.row: JointRow | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.row is None:
-            try:
-                result = joint_displays.add_row(self.session.project, self.display_id, theme_id=self.theme_id,
-                                                domain=self.domain, analysis_id=self.analysis_id, term=self.term)
-            except Exception as exc:  # noqa: BLE001
-                self.failed = exc
-                return
+            result = joint_displays.add_row(self.session.project, self.display_id, theme_id=self.theme_id,
+                                            domain=self.domain, analysis_id=self.analysis_id, term=self.term)
             self.row = result.value
             self.notify(result.changes)
         else:

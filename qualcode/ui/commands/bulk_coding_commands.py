@@ -22,13 +22,9 @@ class CodeAllHitsCommand(ServiceCommand):
         self.hits, self.code_id = hits, code_id
         self.created: list[Segment] | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.created is None:
-            try:
-                result = coding.apply_code_many(self.session.project, self.hits, self.code_id, self.session.coder.id)
-            except Exception as exc:  # noqa: BLE001 - reported by push_command
-                self.failed = exc
-                return
+            result = coding.apply_code_many(self.session.project, self.hits, self.code_id, self.session.coder.id)
             self.created = result.value
         else:
             result = coding.restore_codings(self.session.project, SegmentSnapshot(tuple(self.created)))

@@ -10,11 +10,11 @@ from qualcode.io.codebooks import CodebookEntry, read_codebook
 from qualcode.services import code_examples, codebook_io
 from qualcode.services.code_examples import ExampleSnapshot
 from qualcode.services.codebook_io import CodebookImport
-from qualcode.ui.commands.theme_commands import _FirstRedo
+from qualcode.ui.commands.base import ServiceCommand
 from qualcode.ui.session import ProjectSession
 
 
-class SetCodeExampleCommand(_FirstRedo):
+class SetCodeExampleCommand(ServiceCommand):
     """``segment_id`` None clears the example of ``kind``."""
 
     def __init__(self, session: ProjectSession, code_id: int, segment_id: int | None, kind: str) -> None:
@@ -38,7 +38,7 @@ class SetCodeExampleCommand(_FirstRedo):
                                                             coder_id=self.session.coder.id).changes)
 
 
-class ImportCodebookCommand(_FirstRedo):
+class ImportCodebookCommand(ServiceCommand):
     """Import a codebook file. The file is read once, so redo re-imports the same rows
     even if the file changed on disk meanwhile."""
 

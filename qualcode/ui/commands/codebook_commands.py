@@ -14,14 +14,10 @@ class AddCodeCommand(ServiceCommand):
         self.name, self.parent_id, self.origin = name, parent_id, origin
         self.code: Code | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.code is None:
-            try:
-                result = codebook.add_code(self.session.project, self.name, parent_id=self.parent_id,
-                                           origin=self.origin, coder_id=self.session.coder.id)
-            except Exception as exc:  # noqa: BLE001
-                self.failed = exc
-                return
+            result = codebook.add_code(self.session.project, self.name, parent_id=self.parent_id,
+                                       origin=self.origin, coder_id=self.session.coder.id)
             self.code = result.value
             self.notify(result.changes)
         else:
@@ -40,12 +36,8 @@ class UpdateCodeCommand(ServiceCommand):
         self.new = new
         self.old: Code | None = None
 
-    def redo(self) -> None:
-        try:
-            result = codebook.update_code(self.session.project, self.new, coder_id=self.session.coder.id)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = codebook.update_code(self.session.project, self.new, coder_id=self.session.coder.id)
         self.old = result.value
         self.notify(result.changes)
 
@@ -60,12 +52,8 @@ class DeleteCodeCommand(ServiceCommand):
         self.code_id = code.id
         self.snapshot: CodeSnapshot | None = None
 
-    def redo(self) -> None:
-        try:
-            result = codebook.delete_code(self.session.project, self.code_id)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = codebook.delete_code(self.session.project, self.code_id)
         self.snapshot = result.value
         self.notify(result.changes)
 
@@ -80,12 +68,8 @@ class MergeCodesCommand(ServiceCommand):
         self.source_id, self.target_id = source.id, target.id
         self.snapshot: MergeSnapshot | None = None
 
-    def redo(self) -> None:
-        try:
-            result = codebook.merge_codes(self.session.project, self.source_id, self.target_id)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = codebook.merge_codes(self.session.project, self.source_id, self.target_id)
         self.snapshot = result.value
         self.notify(result.changes)
 

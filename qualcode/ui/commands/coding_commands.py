@@ -14,15 +14,11 @@ class ApplyCodeCommand(ServiceCommand):
         self.document_id, self.span, self.code_id = document_id, span, code_id
         self.segment: Segment | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.segment is None:
-            try:
-                result = coding.apply_code(
-                    self.session.project, self.document_id, self.span, self.code_id, self.session.coder.id
-                )
-            except Exception as exc:  # noqa: BLE001 - reported by push_command
-                self.failed = exc
-                return
+            result = coding.apply_code(
+                self.session.project, self.document_id, self.span, self.code_id, self.session.coder.id
+            )
             self.segment = result.value
         else:  # redo after undo: bring back the same segment, same id
             result = coding.restore_codings(self.session.project, SegmentSnapshot((self.segment,)))
@@ -39,12 +35,8 @@ class RemoveCodingCommand(ServiceCommand):
         self.segment_ids = segment_ids
         self.snapshot: SegmentSnapshot | None = None
 
-    def redo(self) -> None:
-        try:
-            result = coding.remove_codings(self.session.project, self.segment_ids)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = coding.remove_codings(self.session.project, self.segment_ids)
         self.snapshot = result.value
         self.notify(result.changes)
 

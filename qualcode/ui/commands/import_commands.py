@@ -26,14 +26,11 @@ class ImportTranscriptsCommand(ServiceCommand):
         self.changes = changes
         self.snapshot: DocumentsSnapshot | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.snapshot is None:  # first push: the worker has stored everything already
             self.notify(self.changes)
             return
-        try:
-            self.notify(restore_documents(self.session.project, self.snapshot).changes)
-        except Exception as exc:  # noqa: BLE001 - recorded; the stack must not throw in redo
-            self.failed = exc
+        self.notify(restore_documents(self.session.project, self.snapshot).changes)
 
     def undo(self) -> None:
         result = remove_documents(self.session.project, self.document_ids, case_ids=self.created_case_ids)

@@ -16,14 +16,10 @@ class AddMemoCommand(ServiceCommand):
         self.target, self.target_id, self.text, self.title, self.journal = target, target_id, text, title, journal
         self.memo: Memo | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.memo is None:
-            try:
-                result = memos.add_memo(self.session.project, self.target, self.target_id, self.text,
-                                        self.session.coder.id, title=self.title, journal=self.journal)
-            except Exception as exc:  # noqa: BLE001
-                self.failed = exc
-                return
+            result = memos.add_memo(self.session.project, self.target, self.target_id, self.text,
+                                    self.session.coder.id, title=self.title, journal=self.journal)
             self.memo = result.value
             self.notify(result.changes)
         else:  # same id and timestamps back
@@ -40,12 +36,8 @@ class EditMemoCommand(ServiceCommand):
         self.memo_id, self.text, self.title = memo_id, text, title
         self.old: Memo | None = None
 
-    def redo(self) -> None:
-        try:
-            result = memos.edit_memo(self.session.project, self.memo_id, self.text, self.title)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = memos.edit_memo(self.session.project, self.memo_id, self.text, self.title)
         self.old = result.value
         self.notify(result.changes)
 
@@ -60,12 +52,8 @@ class DeleteMemoCommand(ServiceCommand):
         self.memo_id = memo_id
         self.snapshot: MemoSnapshot | None = None
 
-    def redo(self) -> None:
-        try:
-            result = memos.delete_memo(self.session.project, self.memo_id)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = memos.delete_memo(self.session.project, self.memo_id)
         self.snapshot = result.value
         self.notify(result.changes)
 

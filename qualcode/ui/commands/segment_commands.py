@@ -26,14 +26,10 @@ class InVivoCommand(ServiceCommand):
         self.segment: Segment | None = None
         self.snapshot: CodeSnapshot | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.code is None:
-            try:
-                result = coding.code_in_vivo(self.session.project, self.document_id, self.span,
-                                             self.session.coder.id, parent_id=self.parent_id)
-            except Exception as exc:  # noqa: BLE001 - reported by push_command
-                self.failed = exc
-                return
+            result = coding.code_in_vivo(self.session.project, self.document_id, self.span,
+                                         self.session.coder.id, parent_id=self.parent_id)
             self.code, self.segment = result.value.code, result.value.segment
             self.setText(f"In-vivo code “{self.code.name}”")
             self.notify(result.changes)
@@ -55,12 +51,8 @@ class ResizeSegmentCommand(ServiceCommand):
         self.segment_id, self.span = segment_id, span
         self.old: Segment | None = None
 
-    def redo(self) -> None:
-        try:
-            result = coding.resize_segment(self.session.project, self.segment_id, self.span)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = coding.resize_segment(self.session.project, self.segment_id, self.span)
         self.old = result.value
         self.notify(result.changes)
 
@@ -77,12 +69,8 @@ class SegmentMemoCommand(ServiceCommand):
         self.segment_id, self.memo = segment_id, memo
         self.old: Segment | None = None
 
-    def redo(self) -> None:
-        try:
-            result = coding.set_segment_memo(self.session.project, self.segment_id, self.memo)
-        except Exception as exc:  # noqa: BLE001
-            self.failed = exc
-            return
+    def do(self) -> None:
+        result = coding.set_segment_memo(self.session.project, self.segment_id, self.memo)
         self.old = result.value
         self.notify(result.changes | Changes(memos=True))
 

@@ -18,26 +18,8 @@ from qualcode.ui.commands.base import ServiceCommand
 from qualcode.ui.session import ProjectSession
 
 
-class _FirstRedo(ServiceCommand):
-    """Records a failing first redo in ``failed`` (push_command re-raises it)."""
 
-    runs = 0  # successful redos so far
-
-    def redo(self) -> None:
-        try:
-            self.do()
-        except Exception as exc:  # noqa: BLE001 - re-raised by push_command on the first redo
-            if self.failed is None and self.runs == 0:
-                self.failed = exc
-                return
-            raise
-        self.runs += 1
-
-    def do(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class CreateThemeCommand(_FirstRedo):
+class CreateThemeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, name: str, *, parent_id: int | None = None,
                  code_ids: Sequence[int] = ()) -> None:
         super().__init__(session, f"New theme {name}")
@@ -61,7 +43,7 @@ class CreateThemeCommand(_FirstRedo):
             self.notify(result.changes)
 
 
-class UpdateThemeCommand(_FirstRedo):
+class UpdateThemeCommand(ServiceCommand):
     """Rename, move between columns, re-parent, define: writes a whole new Theme value."""
 
     def __init__(self, session: ProjectSession, new: Theme, text: str) -> None:
@@ -79,7 +61,7 @@ class UpdateThemeCommand(_FirstRedo):
             self.notify(themes.update_theme(self.session.project, self.old).changes)
 
 
-class AddCodesToThemeCommand(_FirstRedo):
+class AddCodesToThemeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, theme_id: int, code_ids: Sequence[int], text: str) -> None:
         super().__init__(session, text)
         self.theme_id, self.code_ids = theme_id, tuple(code_ids)
@@ -95,7 +77,7 @@ class AddCodesToThemeCommand(_FirstRedo):
             self.notify(themes.remove_codes_from_theme(self.session.project, self.theme_id, self.added).changes)
 
 
-class RemoveCodesFromThemeCommand(_FirstRedo):
+class RemoveCodesFromThemeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, theme_id: int, code_ids: Sequence[int], text: str) -> None:
         super().__init__(session, text)
         self.theme_id, self.code_ids = theme_id, tuple(code_ids)
@@ -111,7 +93,7 @@ class RemoveCodesFromThemeCommand(_FirstRedo):
             self.notify(themes.add_codes_to_theme(self.session.project, self.theme_id, self.removed).changes)
 
 
-class DeleteThemeCommand(_FirstRedo):
+class DeleteThemeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, theme: Theme) -> None:
         super().__init__(session, f"Delete theme {theme.name}")
         self.theme_id = theme.id
@@ -127,7 +109,7 @@ class DeleteThemeCommand(_FirstRedo):
             self.notify(themes.restore_theme(self.session.project, self.snapshot).changes)
 
 
-class PlaceNodeCommand(_FirstRedo):
+class PlaceNodeCommand(ServiceCommand):
     """Put a theme or code on the map (or move it there if it is on it already).
 
     ``old`` is the node's current position when it is already on the map (the view knows it).
@@ -161,7 +143,7 @@ class PlaceNodeCommand(_FirstRedo):
             self.notify(thematic_map.move_node(self.session.project, self.node.id, self.old.x, self.old.y).changes)
 
 
-class MoveNodeCommand(_FirstRedo):
+class MoveNodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, node_id: int, x: float, y: float) -> None:
         super().__init__(session, "Move on map")
         self.node_id, self.x, self.y = node_id, x, y
@@ -177,7 +159,7 @@ class MoveNodeCommand(_FirstRedo):
             self.notify(thematic_map.move_node(self.session.project, self.node_id, self.old.x, self.old.y).changes)
 
 
-class RemoveNodeCommand(_FirstRedo):
+class RemoveNodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, node_id: int) -> None:
         super().__init__(session, "Remove from map")
         self.node_id = node_id
@@ -193,7 +175,7 @@ class RemoveNodeCommand(_FirstRedo):
             self.notify(thematic_map.restore_map_items(self.session.project, self.snapshot).changes)
 
 
-class AddLinkCommand(_FirstRedo):
+class AddLinkCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, source_id: int, target_id: int, label: str = "") -> None:
         super().__init__(session, "Draw link")
         self.source_id, self.target_id, self.label = source_id, target_id, label
@@ -215,7 +197,7 @@ class AddLinkCommand(_FirstRedo):
             self.notify(result.changes)
 
 
-class RelabelLinkCommand(_FirstRedo):
+class RelabelLinkCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, link_id: int, label: str) -> None:
         super().__init__(session, "Label link")
         self.link_id, self.label = link_id, label
@@ -231,7 +213,7 @@ class RelabelLinkCommand(_FirstRedo):
             self.notify(thematic_map.relabel_link(self.session.project, self.link_id, self.old.label).changes)
 
 
-class DeleteLinkCommand(_FirstRedo):
+class DeleteLinkCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, link_id: int) -> None:
         super().__init__(session, "Delete link")
         self.link_id = link_id
@@ -254,7 +236,7 @@ def layout_radius(n_themes: int) -> float:
     return max(500.0, 95.0 * n_themes)
 
 
-class AutoLayoutCommand(_FirstRedo):
+class AutoLayoutCommand(ServiceCommand):
     """Auto-layout; undo moves every node back and takes off the nodes it added."""
 
     def __init__(self, session: ProjectSession) -> None:
