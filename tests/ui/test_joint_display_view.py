@@ -1,0 +1,161 @@
+"""The joint-display view on the demo project: lists displays, shows live numbers,
+edits meta-inferences through undo, exports to Word."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+
+from qualcode.core.changes import Changes
+from qualcode.core.joint_display import DisplayKind, MetaInference
+from qualcode.services.coding import remove_codings, restore_codings
+from qualcode.services.demo import build_demo
+from qualcode.services.joint_displays import get_joint_display, list_joint_displays
+from qualcode.services.joint_view import compute_joint_display
+from qualcode.services.linking import KEY, build_case_table
+from qualcode.services.retrieval import segment_rows
+from qualcode.services.themes import list_themes
+from qualcode.ui.joint.joint_display_model import ROW_ID_ROLE, SEGMENTS_ROLE, SideBySideModel, StatsByThemesModel
+from qualcode.ui.joint.joint_display_view import JointDisplayView
+from qualcode.ui.session import ProjectSession
+
+WAIT = 30_000
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    project = build_demo(tmp_path_factory.mktemp("joint") / "Demo.qcproj")
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def session(demo):
+    s = ProjectSession(demo, "Tester")
+    yield s
+    s.undo_stack.clear()  # the project is shared by the module: never close it here
+
+
+@pytest.fixture
+def view(qtbot, session):
+    w = JointDisplayView(session)
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    with qtbot.waitSignal(w.computed, timeout=WAIT):
+        w.show()
+    return w
+
+
+def _choose(qtbot, view, name):
+    index = next(i for i in range(view.chooser.count()) if view.chooser.itemText(i).startswith(name))
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        view.chooser.setCurrentIndex(index)
+
+
+def test_lists_the_demo_displays(view, demo):
+    names = [view.chooser.itemText(i) for i in range(view.chooser.count())]
+    # build_demo sets up exactly these three (services/demo.py)
+    assert names == ["Support domains: survey results beside themes (side by side)",
+                     "Themes by legal aid (statistics by themes)", "Themes by well-being (statistics by themes)"]
+    assert isinstance(view.table.model(), SideBySideModel)
+
+
+def test_side_by_side_quant_cell_matches_the_computed_display(view, demo, qtmodeltester):
+    model = view.table.model()
+    qtmodeltester.check(model)
+    side_id = list_joint_displays(demo)[0].id
+    expected = compute_joint_display(demo, side_id)
+    assert model.rowCount() == 5 == len(expected.side_rows)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Domain", "Quantitative result", "Theme (cases)", "Exemplar quote", "Meta-inference"]
+    legal = next(r for r in range(5) if model.index(r, 0).data() == "Legal support")
+    quant = model.index(legal, 1).data()
+    row = expected.side_rows[legal]
+    assert row.quant is not None and quant.splitlines()[0] == row.quant.text
+    assert row.quant.text.startswith("OR ") and ", p = ." in row.quant.text  # a logit term on the OR scale
+    assert "Table 9: reintegration (logit)" in quant
+    assert model.index(legal, 2).data() == f"Finally having rights ({row.cases_with_theme}/{row.cases_total})"
+    assert model.index(legal, 4).data().startswith("Confirm\n")  # label set by build_demo
+    quotes = model.index(legal, 3).data()
+    assert quotes.startswith("\u201c") and "\u2014 S" in quotes  # a participant key as the source
+    assert model.index(legal, 3).data(SEGMENTS_ROLE) == [q.segment_id for q in row.quotes]
+    model.set_view(None)  # mutate, check again
+    qtmodeltester.check(model)
+    model.set_view(expected)
+    qtmodeltester.check(model)
+
+
+def test_meta_inference_combo_is_undoable(view, demo, session, qtbot):
+    model = view.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Quantitized theme")
+    row_id = model.index(row, 0).data(ROW_ID_ROLE)
+    view.table.selectRow(row)
+    assert view.meta.isEnabled() and view.meta.currentData() == MetaInference.UNLABELLED.value
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        view.meta.setCurrentIndex(view.meta.findData(MetaInference.DISCORD.value))
+    stored = next(r for r in get_joint_display(demo, row_id_display(demo, row_id)).rows if r.id == row_id)
+    assert stored.meta_inference is MetaInference.DISCORD
+    assert stored.note.startswith("The theme itself as a predictor")  # the note is left alone
+    assert model.index(model.row_of(row_id), 4).data().startswith("Discord")
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        session.undo_stack.undo()
+    stored = next(r for r in get_joint_display(demo, row_id_display(demo, row_id)).rows if r.id == row_id)
+    assert stored.meta_inference is MetaInference.UNLABELLED
+    assert view.meta.currentData() == MetaInference.UNLABELLED.value  # the editor follows the undo
+
+
+def row_id_display(project, row_id):
+    return next(d.id for d in list_joint_displays(project) if any(r.id == row_id for r in d.rows))
+
+
+def test_removing_a_coding_updates_a_statistics_cell(view, demo, session, qtbot, qtmodeltester):
+    _choose(qtbot, view, "Themes by legal aid")
+    model = view.table.model()
+    assert isinstance(model, StatsByThemesModel)
+    qtmodeltester.check(model)
+    assert model.headerData(1, Qt.Orientation.Horizontal).startswith("LA: yes (n = ")
+    theme = next(t for t in list_themes(demo) if t.name == "Finally having rights")
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == theme.name)
+    # Independent count: linked cases with LA = 1 that have a segment of the theme's codes.
+    segs = segment_rows(demo, code_ids=list(theme.code_ids))
+    frame = build_case_table(demo).frame
+    linked = frame[(frame["words"].fillna(0) > 0) & frame["LA"].notna()]
+    yes = set(linked.loc[linked["LA"].astype(float) == 1, KEY])
+    with_theme = {s["case"] for s in segs} & yes
+    before = model.index(row, 1).data()
+    assert before == f"{len(with_theme)} ({100 * len(with_theme) / len(yes):.0f} %)"
+    # remove every coding of the theme in one such case (the first with a single segment if any)
+    per_case: dict[str, list[int]] = {}
+    for s in segs:
+        if s["case"] in with_theme:
+            per_case.setdefault(s["case"], []).append(s["segment_id"])
+    case = min(per_case, key=lambda c: (len(per_case[c]), c))
+    snapshot = remove_codings(demo, per_case[case]).value
+    try:
+        with qtbot.waitSignal(view.computed, timeout=WAIT):
+            session.events.emit_changes(Changes(segments=True))
+        n = len(with_theme) - 1
+        assert model.index(row, 1).data() == f"{n} ({100 * n / len(yes):.0f} %)"
+        qtmodeltester.check(model)
+    finally:
+        restore_codings(demo, snapshot)
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        session.events.emit_changes(Changes(segments=True))
+    assert model.index(row, 1).data() == before
+
+
+def test_export_writes_a_readable_docx(view, demo, qtbot, tmp_path):
+    target = tmp_path / "joint.docx"
+    with qtbot.waitSignal(view.exported, timeout=WAIT) as blocker:
+        view.export_to(str(target))
+    assert blocker.args == [str(target)]
+    document = docx.Document(str(target))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = {c.text for t in document.tables for r in t.rows for c in r.cells}
+    assert "Themes by legal aid" in text
+    assert "Legal support" in cells
+    side = compute_joint_display(demo, list_joint_displays(demo)[0].id)
+    assert any(side.side_rows[0].quant.text in c for c in cells)
+    assert len(document.tables) >= 3  # one per display
+    assert list_joint_displays(demo)[0].kind is DisplayKind.SIDE_BY_SIDE
