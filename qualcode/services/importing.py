@@ -7,16 +7,17 @@ cancelled import leaves the project unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
-from qualcode.core.document import Document, DocumentKind, Turn
+from qualcode.core.document import Document, DocumentKind
 from qualcode.core.errors import InputFileError, QualCodeError
 from qualcode.io.transcripts import NO_SPEAKER, ParsedTranscript, TurnPatterns
-from qualcode.io.transcripts.batch import iter_parse_many
+from qualcode.io.transcripts.batch import iter_parse_compact, iter_parse_many
+from qualcode.io.transcripts.compact import CompactTranscript, compact
 from qualcode.storage.project import Project
 
 _INTERVIEWER = re.compile(r"^(interviewer|int|i|iv|moderator|facilitator|researcher|q)\d*$", re.IGNORECASE)
@@ -66,7 +67,7 @@ class ImportedFile:
     error: str | None = None
 
 
-def default_plan(path: Path, parsed: ParsedTranscript, kind: DocumentKind, *,
+def default_plan(path: Path, parsed: ParsedTranscript | CompactTranscript, kind: DocumentKind, *,
                  case_from_filename: bool = False) -> FilePlan:
     """Sensible defaults: interviewers detected by name; an interview's other speakers
     count for the document's case; a focus group's speakers each become a case."""
@@ -94,7 +95,7 @@ def import_transcripts(
     project: Project, paths: Sequence[str | Path], *, kind: DocumentKind = DocumentKind.INTERVIEW,
     case_from_filename: bool = False, skip_bad: bool = False, patterns: TurnPatterns | None = None,
     plans: dict[str, FilePlan] | None = None, parsed: dict[str, ParsedTranscript] | None = None,
-    progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 1,
+    progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 2,
 ) -> OpResult[list[ImportedFile]]:
     """Import transcripts in one transaction.
 
@@ -108,7 +109,7 @@ def import_transcripts(
     names = [str(p) for p in paths]
     total = len(names)
     report: list[ImportedFile] = []
-    batch: list[tuple[Path, ParsedTranscript, FilePlan]] = []
+    batch: list[tuple[Path, CompactTranscript, FilePlan]] = []
     with project.unit_of_work() as uow:
         stream = _stream(names, parsed, patterns, workers)
         for index, (path, result) in enumerate(stream):
@@ -139,13 +140,13 @@ def import_transcripts(
 
 
 def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patterns: TurnPatterns | None,
-            workers: int):  # type: ignore[no-untyped-def]
+            workers: int) -> Iterator[tuple[Path, CompactTranscript | InputFileError]]:
     if parsed is not None and all(n in parsed for n in names):
-        return ((Path(n), parsed[n]) for n in names)
-    return iter_parse_many(names, workers=workers, patterns=patterns)
+        return ((Path(n), compact(parsed[n])) for n in names)
+    return iter_parse_compact(names, workers=workers, patterns=patterns)
 
 
-def _store_batch(uow: object, batch: list[tuple[Path, ParsedTranscript, FilePlan]]) -> list[ImportedFile]:
+def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePlan]]) -> list[ImportedFile]:
     """Store a batch of files in a handful of statements (cases, documents+turns, mappings)."""
     if not batch:
         return []
@@ -156,8 +157,8 @@ def _store_batch(uow: object, batch: list[tuple[Path, ParsedTranscript, FilePlan
     all_turns = []
     for path, parsed, plan in batch:
         renamed = {old: sp.name for old, sp in plan.speakers.items() if sp.name != old}
-        turns = parsed.turns if not renamed else tuple(
-            replace(t, speaker=renamed[t.speaker]) if t.speaker in renamed else t for t in parsed.turns
+        turns = parsed.rows if not renamed else tuple(
+            (renamed.get(speaker, speaker), start, end, ts) for speaker, start, end, ts in parsed.rows
         )
         all_turns.append(turns)
         doc = Document(0, plan.name, parsed.text, plan.kind, source_name=path.name,
@@ -175,8 +176,8 @@ def _store_batch(uow: object, batch: list[tuple[Path, ParsedTranscript, FilePlan
     ]
 
 
-def _count(turns: tuple[Turn, ...]) -> dict[str, int]:
+def _count(rows: tuple[tuple[str, int, int, float | None], ...]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for turn in turns:
-        counts[turn.speaker] = counts.get(turn.speaker, 0) + 1
+    for speaker, *_ in rows:
+        counts[speaker] = counts.get(speaker, 0) + 1
     return counts
