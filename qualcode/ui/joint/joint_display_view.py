@@ -83,6 +83,7 @@ class JointDisplayView(QWidget):
         self.table = QTableView()
         self._use_model(self.side_model)
         self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -231,7 +232,7 @@ class JointDisplayView(QWidget):
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(count - 1, QHeaderView.ResizeMode.Stretch)
         else:
-            widths = (130, 210, 170, 0, 230)
+            widths = (130, 260, 180, 0, 300)
             for c, w in enumerate(widths):
                 if w:
                     self.table.setColumnWidth(c, w)
