@@ -159,3 +159,62 @@ def test_export_writes_a_readable_docx(view, demo, qtbot, tmp_path):
     assert any(side.side_rows[0].quant.text in c for c in cells)
     assert len(document.tables) >= 3  # one per display
     assert list_joint_displays(demo)[0].kind is DisplayKind.SIDE_BY_SIDE
+
+
+def test_double_click_quote_gives_its_span_and_delete_row_undoes(view, demo, session, qtbot):
+    model = view.table.model()
+    index = model.index(0, 3)
+    first = model.row_view(0).quotes[0]
+    with qtbot.waitSignal(view.quote_activated) as blocker:
+        assert view.open_quote(index)
+    doc_id, start, end = blocker.args
+    row = segment_rows(demo, segment_ids=[first.segment_id], with_children=False)[0]
+    assert (doc_id, start, end) == (row["document_id"], row["start"], row["end"])
+    assert " ".join(row["text"].split()) == first.text
+    assert not view.open_quote(model.index(0, 0))  # the domain cell has no quote
+    row_id = model.row_id(0)
+    view.table.selectRow(0)
+    from qualcode.ui.joint.joint_commands import DeleteRowCommand
+
+    side_id = list_joint_displays(demo)[0].id
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        view._push(DeleteRowCommand(session, row_id))
+    assert model.rowCount() == 4 and model.row_of(row_id) == -1
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        session.undo_stack.undo()
+    assert model.row_of(row_id) == 0
+    assert [r.id for r in get_joint_display(demo, side_id).rows][0] == row_id
+
+
+def test_new_statistics_display_is_one_undo_step(view, demo, session, qtbot):
+    from qualcode.core.joint_display import Grouping, GroupRule
+    from qualcode.ui.joint.new_display_dialog import NewDisplayDialog, NewDisplaySpec
+
+    dialog = NewDisplayDialog(view.variables, [d.name for d in list_joint_displays(demo)])
+    assert dialog.variable.findData("LA") >= 0  # survey variables came with the computed display
+    dialog.name.setText("Themes by legal aid")
+    with pytest.raises(Exception, match="already a joint display"):
+        dialog.spec()
+    spec = NewDisplaySpec("Themes by unmet needs", DisplayKind.STATS_BY_THEMES,
+                          Grouping("UNC", GroupRule.MEDIAN), add_themes=True)
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        new_id = view.create_display(spec)
+    assert view.display_id == new_id
+    assert view.table.model().rowCount() == len([t for t in list_themes(demo) if t.parent_id is None])
+    assert view.table.model().headerData(1, Qt.Orientation.Horizontal).startswith("UNC: high (n = ")
+    session.undo_stack.undo()  # one step removes the display and its rows
+    assert new_id not in [d.id for d in list_joint_displays(demo)]
+
+
+def test_main_window_installs_the_dock_and_menu_action(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from qualcode.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert window.create_project(str(tmp_path / "s.qcproj"))
+    analyse = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Analyse")
+    assert "Joint displays" in [a.text().replace("&", "") for a in analyse.actions()]
+    assert window.joint_dock in window.workbench.docks
+    assert window.joint_dock.view.chooser.count() == 0  # a new project has none

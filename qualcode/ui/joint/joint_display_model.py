@@ -160,7 +160,8 @@ class SideBySideModel(_ViewModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1 and row.quant is not None:
                 q = row.quant
-                return f"{q.term} in \u201c{q.analysis_name}\u201d (n = {q.n})" + (f"\n{row.problem}" if row.problem else "")
+                tip = f"{q.term} in \u201c{q.analysis_name}\u201d (n = {q.n})"
+                return tip + (f"\n{row.problem}" if row.problem else "")
             if row.problem and column in (1, 2):
                 return row.problem
             if column == self.QUOTE_COLUMN and row.quotes:

@@ -270,10 +270,10 @@ class JointDisplayView(QWidget):
     def _note_edited(self) -> None:
         row_id = self.selected_row_id()
         row = self.model().row_view(self.model().row_of(row_id)) if row_id is not None else None
-        if self._loading or row is None or self.note.text() == row.note:
+        if self._loading or row_id is None or row is None or self.note.text() == row.note:
             return
-        self._push(SetMetaInferenceCommand(self.session, row_id, MetaInference(self.meta.currentData()),  # type: ignore[arg-type]
-                                           self.note.text()))
+        label = MetaInference(self.meta.currentData())
+        self._push(SetMetaInferenceCommand(self.session, row_id, label, self.note.text()))
 
     def _push(self, command: ServiceCommand) -> bool:
         try:
@@ -335,8 +335,9 @@ class JointDisplayView(QWidget):
         stack.beginMacro(f"New joint display {spec.name!r}")
         ok = self._push(create)
         if ok and spec.add_themes and create.display is not None:
+            display_id = create.display.id
             for theme in list_themes(self.session.project):
-                if theme.parent_id is None and not self._push(AddThemeRowCommand(self.session, create.display.id, theme.id)):
+                if theme.parent_id is None and not self._push(AddThemeRowCommand(self.session, display_id, theme.id)):
                     ok = False
                     break
         stack.endMacro()
