@@ -58,6 +58,13 @@ def palette_colour(index: int) -> str:
     return DEFAULT_PALETTE[index % len(DEFAULT_PALETTE)]
 
 
+def new_code_draft(codes: dict[int, Code], name: str, parent_id: int | None, origin: CodeOrigin,
+                   colour: str | None = None, **fields: str) -> Code:
+    """A code to insert (id 0): the next palette colour, placed after the existing codes."""
+    return Code(id=0, name=name.strip(), parent_id=parent_id, colour=colour or palette_colour(len(codes)),
+                origin=origin, position=len(codes), **fields)
+
+
 def check_no_cycle(codes: dict[int, Code], code_id: int, new_parent_id: int | None) -> None:
     """Raise if moving ``code_id`` under ``new_parent_id`` would make a loop."""
     current = new_parent_id

@@ -10,7 +10,7 @@ from qualcode.core.codebook import (
     CodeOrigin,
     check_no_cycle,
     descendants,
-    palette_colour,
+    new_code_draft,
     validate_code_name,
 )
 from qualcode.core.errors import ValidationError
@@ -47,11 +47,8 @@ def add_code(
         if parent_id is not None and parent_id not in codes:
             raise ValidationError(f"There is no parent code {parent_id}.")
         _check_unique_name(codes, name, parent_id, None)
-        draft = Code(
-            id=0, name=name.strip(), parent_id=parent_id, colour=colour or palette_colour(len(codes)),
-            definition=definition, inclusion=inclusion, exclusion=exclusion, example=example,
-            origin=origin, position=len(codes),
-        )
+        draft = new_code_draft(codes, name, parent_id, origin, colour, definition=definition,
+                               inclusion=inclusion, exclusion=exclusion, example=example)
         return OpResult(uow.codes.add(draft), CODES)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualcode.core.changes import Changes, OpResult
-from qualcode.core.codebook import Code, CodeOrigin
+from qualcode.core.codebook import Code, CodeOrigin, new_code_draft
 from qualcode.core.errors import ValidationError
 from qualcode.core.segment import Segment, validate_new_coding
 from qualcode.core.span import Span
@@ -49,23 +49,31 @@ def apply_code_many(project: Project, hits: list[tuple[int, Span]], code_id: int
 class InVivoResult:
     code: Code
     segment: Segment
+    created: bool  # False when an in-vivo code with these words already existed and was reused
 
 
 def code_in_vivo(project: Project, document_id: int, span: Span, coder_id: int,
                  parent_id: int | None = None) -> OpResult[InVivoResult]:
-    """The selected words become a new in-vivo code that codes the selection."""
-    from qualcode.services.codebook import add_code
-
+    """The selected words become an in-vivo code that codes the selection, in one
+    transaction (never a code without its coding). If an in-vivo code with the same
+    words already exists under the same parent, the selection is coded with it."""
     with project.unit_of_work() as uow:
         text = uow.documents.get(document_id).text
-    span.check_within(len(text))
-    words = " ".join(text[span.start:span.end].split())
-    if not words:
-        raise ValidationError("Select some words to make an in-vivo code.")
-    name = words if len(words) <= 60 else words[:57].rstrip() + "…"
-    code = add_code(project, name, parent_id=parent_id, origin=CodeOrigin.IN_VIVO).value
-    segment = apply_code(project, document_id, span, code.id, coder_id).value
-    return OpResult(InVivoResult(code, segment), Changes(codes=True, segments=True))
+        span.check_within(len(text))
+        words = " ".join(text[span.start:span.end].split())
+        if not words:
+            raise ValidationError("Select some words to make an in-vivo code.")
+        name = words if len(words) <= 60 else words[:57].rstrip() + "…"
+        codes = uow.codes.all()
+        existing = next((c for c in codes.values() if c.parent_id == parent_id
+                         and c.name.casefold() == name.casefold()), None)
+        if existing is not None and existing.origin != CodeOrigin.IN_VIVO:
+            raise ValidationError(f"There is already a code named {existing.name!r} here; code the text with it.")
+        code = existing or uow.codes.add(new_code_draft(codes, name, parent_id, CodeOrigin.IN_VIVO))
+        validate_new_coding(len(text), span, code.id, uow.segments.find_same(document_id, code.id, span, coder_id),
+                            coder_id)
+        segment = uow.segments.add(document_id, code.id, span, coder_id)
+        return OpResult(InVivoResult(code, segment, existing is None), Changes(codes=True, segments=True))
 
 
 def remove_codings(project: Project, segment_ids: list[int]) -> OpResult[SegmentSnapshot]:

@@ -180,3 +180,16 @@ def test_merge_then_unmerge_brings_back_the_source_map_node(project, coder):
     tmap = thematic_map.get_map(project)
     assert [n.id for n in tmap.nodes] == [na.id, nb.id]
     assert tmap.links[0].id == link.id and tmap.links[0].label == "same as?"
+
+
+def test_in_vivo_twice_reuses_the_code_and_never_leaves_an_orphan_code(project, coder):
+    doc = add_document(project, "P07", TEXT).value
+    first = TEXT.index("a person again")
+    second = TEXT.index("a person again", first + 1)
+    one = coding.code_in_vivo(project, doc.id, Span(first, first + 14), coder.id).value
+    two = coding.code_in_vivo(project, doc.id, Span(second, second + 14), coder.id).value
+    assert one.created and not two.created and two.code.id == one.code.id
+    # the same selection again is refused, and no extra code is left behind
+    with pytest.raises(ValidationError, match="already coded"):
+        coding.code_in_vivo(project, doc.id, Span(first, first + 14), coder.id)
+    assert [c.name for c in codebook.list_codes(project).values()] == ["a person again"]

@@ -7,16 +7,17 @@ from qualcode.core.codebook import Code
 from qualcode.core.segment import Segment
 from qualcode.core.span import Span
 from qualcode.services import codebook, coding
-from qualcode.services.snapshots import CodeSnapshot
+from qualcode.services.snapshots import CodeSnapshot, SegmentSnapshot
 from qualcode.ui.commands.base import ServiceCommand
 from qualcode.ui.session import ProjectSession
 
 
 class InVivoCommand(ServiceCommand):
-    """The selected words become a new in-vivo code that codes the selection.
+    """The selected words become an in-vivo code that codes the selection.
 
-    Undo deletes the new code (its one segment goes with it); redo restores both
-    with their original ids.
+    Undo deletes the new code (its one segment goes with it) or, when an existing
+    in-vivo code was reused, only the new coding; redo restores them with their
+    original ids.
     """
 
     def __init__(self, session: ProjectSession, document_id: int, span: Span, parent_id: int | None = None) -> None:
@@ -25,22 +26,30 @@ class InVivoCommand(ServiceCommand):
         self.code: Code | None = None
         self.segment: Segment | None = None
         self.snapshot: CodeSnapshot | None = None
+        self.created = True
 
     def do(self) -> None:
         if self.code is None:
             result = coding.code_in_vivo(self.session.project, self.document_id, self.span,
                                          self.session.coder.id, parent_id=self.parent_id)
             self.code, self.segment = result.value.code, result.value.segment
+            self.created = result.value.created
             self.setText(f"In-vivo code “{self.code.name}”")
             self.notify(result.changes)
+        elif not self.created and self.segment is not None:
+            self.notify(coding.restore_codings(self.session.project, SegmentSnapshot((self.segment,))).changes)
         elif self.snapshot is not None:
             self.notify(codebook.restore_code(self.session.project, self.snapshot).changes)
 
     def undo(self) -> None:
-        if self.code is not None:
-            result = codebook.delete_code(self.session.project, self.code.id)
-            self.snapshot = result.value
-            self.notify(result.changes)
+        if self.code is None or self.segment is None:
+            return
+        if not self.created:  # the code was there before: take back only this coding
+            self.notify(coding.remove_codings(self.session.project, [self.segment.id]).changes)
+            return
+        result = codebook.delete_code(self.session.project, self.code.id)
+        self.snapshot = result.value
+        self.notify(result.changes)
 
 
 class ResizeSegmentCommand(ServiceCommand):
