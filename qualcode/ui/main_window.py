@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
 
@@ -154,10 +154,16 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window_state")
         if state is None or not self.restoreState(state):
             self.workbench.apply_default_layout(self)
+            # again once the window has its real geometry (before show, Qt may ignore sizes)
+            QTimer.singleShot(0, self._apply_default_layout)
         remember_project(self.settings, project.location)  # type: ignore[attr-defined]
         self._refresh_recent_menu()
         self.setWindowTitle(f"{Path(project.location).name} — QualCode")  # type: ignore[attr-defined]
         self._update_status()
+
+    def _apply_default_layout(self) -> None:
+        if self.workbench is not None:
+            self.workbench.apply_default_layout(self)
 
     def close_project(self) -> None:
         if self.session is None:

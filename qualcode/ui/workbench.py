@@ -53,11 +53,23 @@ class Workbench:
         right = by_area.get(Qt.DockWidgetArea.RightDockWidgetArea, [])
         bottom = by_area.get(Qt.DockWidgetArea.BottomDockWidgetArea, [])
         side = [d for d in (left[:1] + right[:1])]
-        sizes = [int(width * 0.2)] * len(left[:1]) + [int(width * 0.26)] * len(right[:1])
+        # the codebook needs room for names and four count columns
+        sizes = [int(width * 0.2)] * len(left[:1]) + [max(340, int(width * 0.26))] * len(right[:1])
         if side:
             window.resizeDocks(side, sizes, Qt.Orientation.Horizontal)
         if bottom:
             window.resizeDocks(bottom[:1], [int(height * 0.3)], Qt.Orientation.Vertical)
+        # stacked side docks: the list the user works in gets most of the column
+        stacks = [d for d in right if d.objectName() == "codebook_dock"]
+        others = [d for d in right if d not in stacks and not d.isFloating()]
+        if stacks and others:
+            window.resizeDocks([stacks[0], others[0]], [int(height * 0.42), int(height * 0.28)],
+                               Qt.Orientation.Vertical)
+        phases = [d for d in left if d.objectName() == "phases_dock"]
+        documents = [d for d in left if d.objectName() == "documents_dock"]
+        if phases and documents:
+            window.resizeDocks([phases[0], documents[0]], [int(height * 0.18), int(height * 0.52)],
+                               Qt.Orientation.Vertical)
 
     @staticmethod
     def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

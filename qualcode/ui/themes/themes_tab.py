@@ -66,6 +66,7 @@ class ThematicMapPanel(QWidget):
         self.export_button.clicked.connect(self.export)
         hint = QLabel("Drop codes or theme cards here · double-click an arrow to label it · Del removes")
         hint.setEnabled(False)
+        hint.setWordWrap(True)  # a long one-line hint would set the window's minimum width
         bar = QHBoxLayout()
         for button in (self.layout_button, self.link_button, self.fit_button, self.export_button):
             bar.addWidget(button)
