@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from qualcode.core.analysis_spec import AnalysisSpec
-from qualcode.core.joint_display import JointRow
-from qualcode.services import joint_displays, saved_analyses
+from qualcode.services import saved_analyses
 from qualcode.ui.analysis.regression_run import FAMILIES, RegressionSpec
 from qualcode.ui.commands.base import ServiceCommand
 from qualcode.ui.session import ProjectSession
 
-__all__ = ["analysis_spec_of", "SaveAnalysisCommand", "AddJointRowCommand"]
+__all__ = ["analysis_spec_of", "SaveAnalysisCommand"]
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
 
@@ -53,25 +52,3 @@ class SaveAnalysisCommand(ServiceCommand):
     def undo(self) -> None:
         if self.saved is not None:
             self.notify(saved_analyses.delete_analysis(self.session.project, self.saved.id).changes)
-
-
-class AddJointRowCommand(ServiceCommand):
-    def __init__(self, session: ProjectSession, display_id: int, *, analysis_id: int, term: str,
-                 theme_id: int | None = None, domain: str = "") -> None:
-        super().__init__(session, "Add to joint display")
-        self.display_id, self.analysis_id, self.term = display_id, analysis_id, term
-        self.theme_id, self.domain = theme_id, domain
-        self.row: JointRow | None = None
-
-    def do(self) -> None:
-        if self.row is None:
-            result = joint_displays.add_row(self.session.project, self.display_id, theme_id=self.theme_id,
-                                            domain=self.domain, analysis_id=self.analysis_id, term=self.term)
-            self.row = result.value
-            self.notify(result.changes)
-        else:
-            self.notify(joint_displays.restore_row(self.session.project, self.row).changes)
-
-    def undo(self) -> None:
-        if self.row is not None:
-            self.notify(joint_displays.delete_row(self.session.project, self.row.id).changes)

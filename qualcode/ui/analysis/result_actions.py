@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBo
 from qualcode.core.joint_display import DisplayKind
 from qualcode.services.joint_displays import list_joint_displays
 from qualcode.services.saved_analyses import list_analyses
-from qualcode.ui.analysis.analysis_commands import AddJointRowCommand, SaveAnalysisCommand, analysis_spec_of
+from qualcode.ui.analysis.analysis_commands import SaveAnalysisCommand, analysis_spec_of
+from qualcode.ui.joint.joint_commands import AddJointRowCommand
 from qualcode.ui.analysis.regression_run import FAMILIES
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.error_dialog import show_error

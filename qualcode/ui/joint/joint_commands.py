@@ -13,7 +13,7 @@ from qualcode.ui.commands.base import ServiceCommand
 from qualcode.ui.session import ProjectSession
 
 __all__ = [
-    "SetMetaInferenceCommand", "ChooseQuotesCommand", "DeleteRowCommand", "AddThemeRowCommand",
+    "SetMetaInferenceCommand", "ChooseQuotesCommand", "DeleteRowCommand", "AddJointRowCommand",
     "CreateDisplayCommand", "DeleteDisplayCommand",
 ]
 
@@ -74,18 +74,20 @@ class DeleteRowCommand(ServiceCommand):
             self.notify(joint_displays.restore_row(self.session.project, self.old).changes)
 
 
-class AddThemeRowCommand(ServiceCommand):
-    """A row for one theme (rows with a model term come from the regression panel)."""
+class AddJointRowCommand(ServiceCommand):
+    """A row for a theme and, from the regression panel, a domain and a model term."""
 
-    def __init__(self, session: ProjectSession, display_id: int, theme_id: int, domain: str = "") -> None:
-        super().__init__(session, "Add theme to joint display")
+    def __init__(self, session: ProjectSession, display_id: int, *, theme_id: int | None = None,
+                 domain: str = "", analysis_id: int | None = None, term: str = "") -> None:
+        super().__init__(session, "Add to joint display" if analysis_id is not None else "Add theme to joint display")
         self.display_id, self.theme_id, self.domain = display_id, theme_id, domain
+        self.analysis_id, self.term = analysis_id, term
         self.row: JointRow | None = None
 
     def do(self) -> None:
         if self.row is None:
             result = joint_displays.add_row(self.session.project, self.display_id, theme_id=self.theme_id,
-                                            domain=self.domain)
+                                            domain=self.domain, analysis_id=self.analysis_id, term=self.term)
             self.row = result.value
             self.notify(result.changes)
         else:

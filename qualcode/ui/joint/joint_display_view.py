@@ -24,7 +24,7 @@ from qualcode.services.themes import list_themes
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.joint.joint_commands import (
-    AddThemeRowCommand, ChooseQuotesCommand, CreateDisplayCommand, DeleteRowCommand, SetMetaInferenceCommand,
+    AddJointRowCommand, ChooseQuotesCommand, CreateDisplayCommand, DeleteRowCommand, SetMetaInferenceCommand,
 )
 from qualcode.ui.joint.joint_display_model import META_LABELS, SEGMENTS_ROLE, SideBySideModel, StatsByThemesModel
 from qualcode.ui.joint.joint_jobs import ComputedDisplay, compute_display, export_displays
@@ -320,7 +320,7 @@ class JointDisplayView(QWidget):
         names = [t.name for t in themes]
         name, ok = QInputDialog.getItem(self, "Add theme", "Theme:", names, 0, False)
         if ok and name in names:
-            self._push(AddThemeRowCommand(self.session, display_id, themes[names.index(name)].id))
+            self._push(AddJointRowCommand(self.session, display_id, theme_id=themes[names.index(name)].id))
 
     def new_display(self) -> None:
         names = [d.name for d in list_joint_displays(self.session.project)]
@@ -337,7 +337,7 @@ class JointDisplayView(QWidget):
         if ok and spec.add_themes and create.display is not None:
             display_id = create.display.id
             for theme in list_themes(self.session.project):
-                if theme.parent_id is None and not self._push(AddThemeRowCommand(self.session, display_id, theme.id)):
+                if theme.parent_id is None and not self._push(AddJointRowCommand(self.session, display_id, theme_id=theme.id)):
                     ok = False
                     break
         stack.endMacro()
