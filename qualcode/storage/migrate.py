@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -19,14 +20,20 @@ def _config() -> Config:
     return cfg
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    # Parsing the migration files costs ~10 ms; they cannot change while we run.
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return {s.revision for s in _scripts().walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:

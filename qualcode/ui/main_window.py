@@ -200,8 +200,10 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.undo_stack.redo()
 
-    def _on_changed(self, _changes: Changes) -> None:
-        self._update_status()
+    def _on_changed(self, changes: Changes) -> None:
+        # the status bar shows documents, codes and segments: skip memo/theme/link edits
+        if changes.documents or changes.codes or changes.segments:
+            self._update_status()
 
     def _update_status(self) -> None:
         if self.session is None:

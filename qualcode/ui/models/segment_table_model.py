@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from qualcode.services.retrieval import RetrievedSegment
+from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("Document", "Speaker", "Case", "Code", "Coder", "Text")
 Index = QModelIndex | QPersistentModelIndex
@@ -21,8 +22,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class SegmentTableModel(QAbstractTableModel):
+class SegmentTableModel(ColumnsTableModel):
     """Holds :class:`RetrievedSegment` values; the full segment is under ``Qt.UserRole``."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,14 +38,6 @@ class SegmentTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from qualcode.services.importing import FilePlan, SpeakerPlan
+from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("Detected", "Turns", "Name", "Interviewer", "Case")
 DETECTED, TURNS, NAME, INTERVIEWER, CASE = range(len(COLUMNS))
@@ -20,8 +21,10 @@ Index = QModelIndex | QPersistentModelIndex
 NO_CASE = ""  # shown empty: the speaker's turns count for no case
 
 
-class SpeakerPlanModel(QAbstractTableModel):
+class SpeakerPlanModel(ColumnsTableModel):
     """Editable speakers of one file. Emits ``plan_edited`` after every accepted edit."""
+
+    COLUMNS = COLUMNS
 
     plan_edited = Signal(object)  # FilePlan
 
@@ -49,16 +52,6 @@ class SpeakerPlanModel(QAbstractTableModel):
     # -- Qt API --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self._speakers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

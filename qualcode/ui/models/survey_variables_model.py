@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import VariableType
 from qualcode.io.surveys import SurveyTable, infer_levels
+from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("Variable", "Label", "Type", "Levels (lowest first)")
 NAME, LABEL, TYPE, LEVELS = range(len(COLUMNS))
@@ -29,7 +30,9 @@ def parse_levels(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split("<") if part.strip())
 
 
-class SurveyVariablesModel(QAbstractTableModel):
+class SurveyVariablesModel(ColumnsTableModel):
+    COLUMNS = COLUMNS
+
     table_changed = Signal(object)  # SurveyTable
     edit_rejected = Signal(str)
 
@@ -46,16 +49,6 @@ class SurveyVariablesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() or self.table is None else len(self.table.variables)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts import ParsedTranscript
+from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("File", "Format", "Encoding", "Turns", "Speakers", "Status")
 FILE, FORMAT, ENCODING, TURNS, SPEAKERS, STATUS = range(len(COLUMNS))
@@ -39,7 +40,9 @@ def error_rows(rows: list[PreviewRow]) -> list[PreviewRow]:
     return [r for r in rows if r.error is not None]
 
 
-class TranscriptPreviewModel(QAbstractTableModel):
+class TranscriptPreviewModel(ColumnsTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[PreviewRow] = []
@@ -60,16 +63,6 @@ class TranscriptPreviewModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
