@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from spacy.language import Language
+from spacy.tokens import Token
+
 from qualcode.nlp.pipeline import get_pipeline
 
 
@@ -23,13 +28,28 @@ def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
     return spans
 
 
-def _lemma(token) -> str:  # type: ignore[no-untyped-def]
-    return (token.lemma_ or token.text).lower()
+def _lemma(token: Token, table: Mapping[str, str]) -> str:
+    """The lower-cased lemma; a capitalised word ("Supporting" at a sentence start) is also
+    looked up in lower case, since the lookup tables are keyed by the lower-case form."""
+    lemma = token.lemma_ or token.text
+    if lemma == token.text and token.text != token.lower_:
+        lemma = table.get(token.lower_, lemma)
+    return lemma.lower()
+
+
+def _lookup_table(nlp: Language) -> Mapping[str, str]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return {}
+    return lookups.get_table("lemma_lookup")
 
 
 def query_lemmas(query: str, language: str = "en") -> list[str]:
     nlp = get_pipeline(language)
-    return [_lemma(t) for t in nlp(query) if not t.is_space and not t.is_punct]
+    table = _lookup_table(nlp)
+    return [_lemma(t, table) for t in nlp(query) if not t.is_space and not t.is_punct]
 
 
 def lemma_matches(text: str, query: str, language: str = "en") -> list[tuple[int, int]]:
@@ -38,9 +58,10 @@ def lemma_matches(text: str, query: str, language: str = "en") -> list[tuple[int
     wanted = query_lemmas(query, language)
     if not wanted:
         return []
-    doc = get_pipeline(language)(text)
-    tokens = [t for t in doc if not t.is_space and not t.is_punct]
-    lemmas = [_lemma(t) for t in tokens]
+    nlp = get_pipeline(language)
+    table = _lookup_table(nlp)
+    tokens = [t for t in nlp(text) if not t.is_space and not t.is_punct]
+    lemmas = [_lemma(t, table) for t in tokens]
     n = len(wanted)
     out = []
     for i in range(len(tokens) - n + 1):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from qualcode.core.errors import ValidationError
@@ -13,7 +13,7 @@ from qualcode.storage.project import Project
 
 _BATCH = 50  # documents read per query; texts come from the per-project cache
 
-MODES = ("plain", "regex", "word")
+MODES = ("plain", "regex", "word", "lemma")
 
 
 class SearchCancelled(Exception):
@@ -39,7 +39,9 @@ def compile_pattern(pattern: str, *, mode: str = "plain", case_sensitive: bool =
     """The regular expression a search runs.
 
     ``plain`` finds the text literally, ``word`` finds it as a whole word (not inside
-    a longer word), ``regex`` takes Python regular-expression syntax.
+    a longer word), ``regex`` takes Python regular-expression syntax. ``lemma`` matches
+    words in any inflected form and is run by :mod:`qualcode.nlp` (see
+    :func:`search_project`); here it only checks the query, as a whole word.
 
     Raises
     ------
@@ -50,11 +52,11 @@ def compile_pattern(pattern: str, *, mode: str = "plain", case_sensitive: bool =
     if not pattern:
         raise ValidationError("Type something to search for.")
     if mode not in MODES:
-        raise ValidationError(f"Unknown search mode {mode!r}; use plain, regex or word.")
+        raise ValidationError(f"Unknown search mode {mode!r}; use plain, regex, word or lemma.")
     flags = 0 if case_sensitive else re.IGNORECASE
     if mode == "plain":
         source = re.escape(pattern)
-    elif mode == "word":
+    elif mode in ("word", "lemma"):
         # \b fails next to punctuation ("café!" is fine, but "C++" has no word end); use look-arounds
         source = rf"(?<!\w){re.escape(pattern)}(?!\w)"
     else:
@@ -70,6 +72,7 @@ def search_project(
     project: Project, pattern: str, *, mode: str = "plain", case_sensitive: bool = False,
     document_ids: Sequence[int] | None = None, context: int = 40, limit: int | None = None,
     cancel: Callable[[], bool] | None = None, progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> list[Hit]:
     """Find ``pattern`` in every document (or in ``document_ids``).
 
@@ -81,6 +84,9 @@ def search_project(
         What to find; see :func:`compile_pattern` for ``mode`` and ``case_sensitive``.
     document_ids:
         Search only these documents.
+    language:
+        For ``mode="lemma"``: the spaCy language whose lookup lemmas are compared
+        ("support" finds "supported", "supporting"; "peer help" finds "peers helped").
     context:
         Characters of text kept before and after each hit (keyword in context).
     limit:
@@ -101,6 +107,7 @@ def search_project(
     >>> hits = search_project(project, "legal aid", mode="word")  # doctest: +SKIP
     """
     regex = compile_pattern(pattern, mode=mode, case_sensitive=case_sensitive)
+    find = _finder(regex, pattern, mode, language)
     hits: list[Hit] = []
     with project.unit_of_work() as uow:
         ids = [h[0] for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
@@ -115,14 +122,31 @@ def search_project(
                 text = texts.get(document_id)
                 if text is None:
                     continue  # deleted meanwhile
-                for m in regex.finditer(text):
-                    start, end = m.span()
+                for start, end in find(text):
                     if end == start:
                         continue
                     hits.append(Hit(document_id, Span(start, end), text[max(0, start - context):start],
-                                    m.group(0), text[end:end + context]))
+                                    text[start:end], text[end:end + context]))
                     if limit is not None and len(hits) >= limit:
                         return hits
                 if progress is not None:
                     progress(done + 1, total)
     return hits
+
+
+def _finder(regex: re.Pattern[str], pattern: str, mode: str,
+            language: str) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``text -> (start, end)`` spans for the mode: the regex, or lemma matches from nlp."""
+    if mode == "lemma":
+        from qualcode.nlp.units import lemma_matches  # spaCy loads only when a lemma search runs
+
+        def by_lemma(text: str) -> Iterator[tuple[int, int]]:
+            yield from lemma_matches(text, pattern, language)
+
+        return by_lemma
+
+    def by_regex(text: str) -> Iterator[tuple[int, int]]:
+        for m in regex.finditer(text):
+            yield m.span()
+
+    return by_regex

@@ -78,3 +78,26 @@ def test_cancel_and_progress(project, docs):
     with pytest.raises(SearchCancelled) as info:
         search_project(project, "aid", cancel=lambda: True)
     assert info.value.hits == []
+
+
+def test_lemma_search_finds_inflected_forms(project):
+    text = "They supported me. Supporting others helped. Peers helped me; the support was real."
+    doc = add_document(project, "P09", text).value.id
+    hits = search_project(project, "support", mode="lemma", document_ids=[doc])
+    assert [h.match for h in hits] == ["supported", "Supporting", "support"]
+    assert all(text[h.span.start:h.span.end] == h.match for h in hits)
+    # several words: adjacent and in order, any inflection of each
+    pair = search_project(project, "peer help", mode="lemma", document_ids=[doc])
+    assert [h.match for h in pair] == ["Peers helped"]
+
+
+def test_lemma_search_does_not_match_other_words(project):
+    doc = add_document(project, "P10", "Supportive staff; a supporter came.").value.id
+    assert search_project(project, "support", mode="lemma", document_ids=[doc]) == []
+
+
+def test_lemma_search_offsets_are_code_points(project):
+    text = "😀 café — she supported 😀 us"
+    doc = add_document(project, "P11", text).value.id
+    [hit] = search_project(project, "support", mode="lemma", document_ids=[doc])
+    assert text[hit.span.start:hit.span.end] == "supported"

@@ -123,3 +123,13 @@ def test_closing_the_pane_mid_search_is_harmless(setup, qtbot, monkeypatch):
     with qtbot.waitSignal(worker.signals.cancelled, timeout=5000):
         worker.cancel()
     qtbot.wait(50)  # a late delivery to the deleted pane would raise in the event loop here
+
+
+def test_lemma_mode_finds_every_form_and_codes_them(setup, qtbot, project):
+    session, pane, docs = setup
+    doc = add_document(project, "P12", "Nobody believed me. She believes us now; belief came late.").value.id
+    assert _search(qtbot, pane, "believe", mode="lemma") == 2
+    assert [pane.model.index(r, 2).data() for r in range(2)] == ["believed", "believes"]
+    code = add_code(project, "Being believed").value
+    assert pane.code_all_hits(code.id) == 2
+    assert _spans(project, doc) == [(7, 15), (24, 32)]

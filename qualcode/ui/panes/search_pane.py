@@ -30,7 +30,8 @@ from qualcode.ui.models.segment_table_model import plural
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
-MODES = (("Plain text", "plain"), ("Whole word", "word"), ("Regular expression", "regex"))
+MODES = (("Plain text", "plain"), ("Whole word", "word"), ("Any word form (lemma)", "lemma"),
+         ("Regular expression", "regex"))
 MAX_HITS = 20_000  # beyond this a KWIC list stops being readable; the user narrows the query
 
 
