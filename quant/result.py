@@ -13,14 +13,17 @@ import html
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from enum import Enum
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from quant.formatting import format_ci, format_estimate, format_p, format_stat
 
-__all__ = ["QuantError", "Term", "ModelResult", "Summary", "TERM_COLUMNS", "json_ready"]
+__all__ = [
+    "QuantError", "Term", "ModelResult", "ModelFamily", "Effect", "Summary", "TERM_COLUMNS", "json_ready",
+]
 
 #: Column order of :meth:`ModelResult.to_frame` before any extras.
 TERM_COLUMNS: tuple[str, ...] = (
@@ -40,6 +43,69 @@ class QuantError(ValueError):
     "Perfect separation: LA predicts SR exactly"), never a raw traceback from
     statsmodels or numpy.
     """
+
+
+class ModelFamily(Enum):
+    """What kind of model a result comes from, so callers never parse ``ModelResult.model``.
+
+    Pooled (``"mi-..."``) and weighted (``"ipw-..."``) results have the family of the
+    model they pool or weight. ``COUNT`` is a count model whose family (Poisson or
+    NB2) is not one for the whole result; ``OTHER`` is a table (correlations, alpha,
+    descriptives) or a nested-model comparison.
+    """
+
+    OLS = "ols"
+    LOGIT = "logit"
+    ORDINAL = "ordinal"
+    POISSON = "poisson"
+    NEGBIN = "negbin"
+    COUNT = "count"
+    OTHER = "other"
+
+    @classmethod
+    def of_model(cls, model: str) -> ModelFamily:
+        """The family of a ``ModelResult.model`` name (``"mi-logit"`` -> ``LOGIT``)."""
+        base = model.removeprefix("mi-").removeprefix("ipw-")
+        base = {"ordinal-ppo": "ordinal"}.get(base, base)
+        try:
+            return cls(base)
+        except ValueError:
+            return cls.OTHER
+
+    @property
+    def is_count(self) -> bool:
+        """Poisson, negative binomial or a count model of either family."""
+        return self in (ModelFamily.POISSON, ModelFamily.NEGBIN, ModelFamily.COUNT)
+
+    @property
+    def ratio_scale(self) -> bool:
+        """Effects are reported as ratios (OR, IRR) of the exponentiated estimates."""
+        return self in (ModelFamily.LOGIT, ModelFamily.ORDINAL) or self.is_count
+
+    @property
+    def effect_label(self) -> str:
+        """Short name of the reported effect: ``"OR"``, ``"IRR"`` or ``"B"``."""
+        return "IRR" if self.is_count else "OR" if self.ratio_scale else "B"
+
+    @property
+    def effect_name(self) -> str:
+        """Long name of the reported effect, as a plot axis says it."""
+        return ("Incidence rate ratio" if self.is_count else "Odds ratio" if self.ratio_scale
+                else "Coefficient (b)")
+
+
+#: Term.extra keys of the reported ratio and its interval, per ratio family.
+_RATIO_KEYS = {"OR": ("odds_ratio", "or_ci_low", "or_ci_high"), "IRR": ("irr", "irr_ci_low", "irr_ci_high")}
+
+
+class Effect(NamedTuple):
+    """A term on its reported scale: b for OLS, OR for logit / ordinal, IRR for counts."""
+
+    term: str
+    label: str
+    estimate: float
+    ci_low: float
+    ci_high: float
 
 
 def json_ready(value: Any) -> Any:
@@ -159,6 +225,40 @@ class ModelResult:
     def term_names(self) -> tuple[str, ...]:
         """Names of the terms, in table order."""
         return tuple(t.term for t in self.terms)
+
+    @property
+    def family(self) -> ModelFamily:
+        """The model family (see :class:`ModelFamily`)."""
+        return ModelFamily.of_model(self.model)
+
+    def effect(self, name: str) -> Effect:
+        """Term *name* on the reported scale, as tables, plots and joint displays show it.
+
+        Ratio families report the ratio and its interval stored in ``Term.extra``; a
+        ratio-family slope without them (pooled estimates) is exponentiated here. The
+        intercept, ordinal thresholds and every term of other families keep the
+        estimate as fitted, labelled ``"B"``.
+
+        Raises
+        ------
+        KeyError
+            No term of that name.
+        """
+        t = self.term(name)
+        family = self.family
+        if family.ratio_scale:
+            key, low, high = _RATIO_KEYS[family.effect_label]
+            if key in t.extra:
+                return Effect(t.term, family.effect_label, float(t.extra[key]),
+                              float(t.extra.get(low, math.nan)), float(t.extra.get(high, math.nan)))
+            if t.term != "Intercept" and "|" not in t.term:
+                return Effect(t.term, family.effect_label, math.exp(t.estimate), math.exp(t.ci_low),
+                              math.exp(t.ci_high))
+        return Effect(t.term, "B", t.estimate, t.ci_low, t.ci_high)
+
+    def forest_rows(self) -> tuple[Effect, ...]:
+        """The effects a forest plot shows: every term but the intercept and ordinal thresholds."""
+        return tuple(self.effect(t.term) for t in self.terms if t.term != "Intercept" and "|" not in t.term)
 
     def _extra_keys(self) -> list[str]:
         keys: list[str] = []
