@@ -22,7 +22,14 @@ import pandas as pd
 from quant.formatting import format_ci, format_estimate, format_p, format_stat
 
 __all__ = [
-    "QuantError", "Term", "ModelResult", "ModelFamily", "Effect", "Summary", "TERM_COLUMNS", "json_ready",
+    "TERM_COLUMNS",
+    "Effect",
+    "ModelFamily",
+    "ModelResult",
+    "QuantError",
+    "Summary",
+    "Term",
+    "json_ready",
 ]
 
 #: Column order of :meth:`ModelResult.to_frame` before any extras.

@@ -15,8 +15,15 @@ from typing import Any
 from qualcode.core.errors import ValidationError
 
 __all__ = [
-    "ANALYSIS_KINDS", "TABLE_KINDS", "ALLOWED_OPTIONS", "MODEL_FAMILIES", "DEFAULT_ROBUST", "IDENTIFIER",
-    "AnalysisSpec", "formula_name", "propose_family",
+    "ALLOWED_OPTIONS",
+    "ANALYSIS_KINDS",
+    "DEFAULT_ROBUST",
+    "IDENTIFIER",
+    "MODEL_FAMILIES",
+    "TABLE_KINDS",
+    "AnalysisSpec",
+    "formula_name",
+    "propose_family",
 ]
 
 #: Regression families a saved analysis may use (as quant.api.MODEL_KINDS).

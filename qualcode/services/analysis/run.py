@@ -25,7 +25,12 @@ from quant.formula import default_reference
 from quant.result import ModelResult
 
 __all__ = [
-    "AnalysisTable", "AnalysisRun", "run_analysis", "run_nested", "default_reference_level", "load_case_table",
+    "AnalysisRun",
+    "AnalysisTable",
+    "default_reference_level",
+    "load_case_table",
+    "run_analysis",
+    "run_nested",
 ]
 
 

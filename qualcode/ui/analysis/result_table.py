@@ -9,7 +9,6 @@ formats (``quant.formatting``: ".008", "< .001", "[0.19, 0.47]").
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -76,6 +75,7 @@ def term_label(term: str, labels: Mapping[str, str] | None = None) -> str:
 def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, str] | None) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[str]]:
     rows: list[tuple[str, ...]] = []
     names: list[str] = []
+    cells: tuple[str, ...]
     if kind == "ols":
         beta = show_beta and any("beta_std" in t.extra for t in result.terms)
         header = ("Term", "b", "SE", "95% CI", "p", *(("β",) if beta else ()))
