@@ -3,6 +3,10 @@
 A cycle is two or more modules that import each other, directly or through others,
 counting imports inside functions and under ``if TYPE_CHECKING:`` (grimp sees both).
 The failure names every module of each cycle and one path round it.
+
+Also here, because it reads the same graph: the UI shows quant's results but fits
+nothing itself (STYLE.md §4a), so no module of ``qualcode.ui`` imports a quant module
+that fits models; it goes through ``qualcode.services.analysis``.
 """
 
 from __future__ import annotations
@@ -95,3 +99,16 @@ def test_no_import_cycles(graph, scope):
     assert modules, f"no modules under {scope}"
     cycles = import_cycles(graph, modules)
     assert not cycles, "import cycles (break them; STYLE.md §1):\n" + "\n".join(_describe(graph, c) for c in cycles)
+
+
+#: quant modules that fit models; the UI may import quant.result and quant.formatting only.
+FITTING = ("quant.api", "quant.models", "quant.ols", "quant.logit", "quant.ordinal", "quant.ordinal_partial",
+           "quant.count", "quant.imputation", "quant.propensity", "quant.correlation", "quant.reliability",
+           "quant.descriptives")
+
+
+def test_the_ui_fits_no_models(graph):
+    offenders = sorted(f"{importer} imports {imported}"
+                       for importer in graph.modules if importer.startswith("qualcode.ui")
+                       for imported in graph.find_modules_directly_imported_by(importer) if imported in FITTING)
+    assert not offenders, "the UI must run models through qualcode.services.analysis:\n" + "\n".join(offenders)
