@@ -76,7 +76,7 @@ def test_results_say_their_family_and_plot_on_the_reported_scale(table):
     ref = sm.Logit(sample["SR"].astype(float), sm.add_constant(sample[["LA", "PSSI"]].astype(float))).fit(disp=False)
     assert logit.result.family is ModelFamily.LOGIT
     assert (logit.plots.forest_label, logit.plots.log_scale) == ("Odds ratio", True)
-    assert dict((r[0], r[1]) for r in logit.plots.forest)["LA"] == pytest.approx(math.exp(ref.params["LA"]), rel=1e-7)
+    assert {r[0]: r[1] for r in logit.plots.forest}["LA"] == pytest.approx(math.exp(ref.params["LA"]), rel=1e-7)
     ols = run_analysis(AnalysisSpec.from_blocks("ols", "PWB", [["LA"]]), table)
     assert ols.result.family is ModelFamily.OLS and not ols.plots.log_scale and ols.plots.roc == ()
 
@@ -87,7 +87,7 @@ def test_a_pooled_count_model_reports_incidence_rate_ratios(table):
     assert run.result.model == "mi-count" and run.result.family is ModelFamily.POISSON
     assert run.plots.forest_label == "Incidence rate ratio" and run.plots.log_scale
     la = run.result.term("LA")
-    assert dict((r[0], r[1]) for r in run.plots.forest)["LA"] == pytest.approx(math.exp(la.estimate), rel=1e-9)
+    assert {r[0]: r[1] for r in run.plots.forest}["LA"] == pytest.approx(math.exp(la.estimate), rel=1e-9)
 
 
 def test_table_analyses_run_through_the_same_spec(table):
