@@ -159,7 +159,9 @@ class AnalysisSpec:
         cumulative: list[tuple[str, ...]] = []
         for block in blocks:
             previous = cumulative[-1] if cumulative else ()
-            cumulative.append(tuple(dict.fromkeys((*previous, *block))))
+            grown = tuple(dict.fromkeys((*previous, *block)))
+            if len(grown) > len(previous):  # a block adding nothing new is no further model
+                cumulative.append(grown)
         predictors = cumulative[-1] if cumulative else ()
         options: dict[str, Any] = dict(family_options)
         if seed:

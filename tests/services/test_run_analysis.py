@@ -27,7 +27,7 @@ def table() -> DataTable:
 
 
 def test_panel_blocks_are_stored_as_nested_formulas_and_read_back_from_json():
-    spec = AnalysisSpec.from_blocks("ols", "PWB", [["PSSI"], ["LA", "PSSI", "TIC"]], name=" m ")
+    spec = AnalysisSpec.from_blocks("ols", "PWB", [["PSSI"], [], ["PSSI"], ["LA", "PSSI", "TIC"]], name=" m ")
     assert (spec.kind, spec.predictors, spec.nested, spec.robust) == ("ols", ("PSSI", "LA", "TIC"),
                                                                       ("PWB ~ PSSI",), None)
     assert spec.formulas() == ("PWB ~ PSSI", "PWB ~ PSSI + LA + TIC")
