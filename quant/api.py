@@ -8,50 +8,18 @@ model module lazily, so importing :mod:`quant.api` stays cheap.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
+from quant.models import MODEL_KINDS, model_function
 from quant.result import ModelResult, QuantError
 
 __all__ = ["KINDS", "MODEL_KINDS", "fit_model", "model_function"]
 
-#: Regression models that take a formula (and can be multiply imputed).
-MODEL_KINDS: tuple[str, ...] = ("ols", "logit", "ordinal", "count")
 #: Every kind :func:`fit_model` accepts.
 KINDS: tuple[str, ...] = ("corr", "ols", "logit", "ordinal", "count", "alpha", "descriptives")
-
-
-def model_function(kind: str) -> Callable[..., ModelResult]:
-    """Return the fitting function of a regression *kind*.
-
-    Parameters
-    ----------
-    kind : {"ols", "logit", "ordinal", "count"}
-
-    Returns
-    -------
-    callable
-        ``f(data, formula, *, reference=None, types=None, **options) -> ModelResult``.
-    """
-    if kind == "ols":
-        from quant.ols import fit_ols
-
-        return fit_ols
-    if kind == "logit":
-        from quant.logit import fit_logit
-
-        return fit_logit
-    if kind == "ordinal":
-        from quant.ordinal import fit_ordinal
-
-        return fit_ordinal
-    if kind == "count":
-        from quant.count import fit_count
-
-        return fit_count
-    raise QuantError(f"Unknown model {kind!r}; regression models are {', '.join(MODEL_KINDS)}.")
 
 
 def _variables_from(data: pd.DataFrame, formula: str | None, variables: Sequence[str] | None) -> list[str]:

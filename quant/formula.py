@@ -28,6 +28,7 @@ from quant.result import QuantError
 __all__ = [
     "VARIABLE_TYPES",
     "Prepared",
+    "default_reference",
     "formula_variables",
     "infer_type",
     "prepare",
@@ -171,6 +172,39 @@ def _level_order(series: pd.Series) -> list[Any]:
         return sorted(values, key=str)
 
 
+def default_reference(series: pd.Series) -> Any | None:
+    """The reference level a model uses for *series* when none is given.
+
+    The lowest level of an ordered categorical; otherwise the most frequent level,
+    ties broken by level order (sorted values, or the categories' order) so the
+    choice is reproducible. This is the one statement of the rule: the regression
+    panel proposes the same level and multiple imputation fixes it before imputing.
+
+    Parameters
+    ----------
+    series : pandas.Series
+        The predictor's values (missing values are ignored).
+
+    Returns
+    -------
+    Any or None
+        The level as it occurs in *series*; None when it has no non-missing value.
+
+    Examples
+    --------
+    >>> default_reference(pd.Series(["b", "a", "b", "c", "a"]))
+    'a'
+    """
+    levels = _level_order(series)
+    if not levels:
+        return None
+    if isinstance(series.dtype, pd.CategoricalDtype) and series.cat.ordered:
+        return levels[0]
+    counts = series.value_counts()
+    top = counts.max()
+    return next(lv for lv in levels if counts.get(lv, 0) == top)
+
+
 def _to_reference_first(
     name: str, series: pd.Series, reference: Any | None, notes: list[str]
 ) -> pd.Series:
@@ -189,15 +223,13 @@ def _to_reference_first(
             )
         ref = matches[0]
     elif isinstance(series.dtype, pd.CategoricalDtype) and series.cat.ordered:
-        ref = levels[0]
+        ref = default_reference(series)
         notes.append(f"Reference level of {name}: {ref} (lowest level of the ordered scale).")
     else:
-        counts = series.value_counts()
-        # ties broken by level order, so the choice is reproducible
-        top = counts.max()
-        ref = next(lv for lv in levels if counts.get(lv, 0) == top)
+        ref = default_reference(series)
+        top = int(series.value_counts().get(ref, 0))
         notes.append(
-            f"Reference level of {name}: {ref} (most frequent level, n = {int(top)}); "
+            f"Reference level of {name}: {ref} (most frequent level, n = {top}); "
             "choose another with reference={...}."
         )
     ordered = [ref] + [lv for lv in levels if lv != ref]

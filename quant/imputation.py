@@ -40,8 +40,9 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from quant.formula import formula_variables, infer_type
-from quant.result import ModelResult, QuantError, Term
+from quant.formula import default_reference, formula_variables, infer_type
+from quant.models import model_function
+from quant.result import ModelFamily, ModelResult, QuantError, Term
 
 __all__ = ["MIResult", "describe_missing", "impute", "pool", "fit_pooled", "impute_and_fit"]
 
@@ -70,6 +71,16 @@ class MIResult(ModelResult):
 
     complete_case: ModelResult | None = None
     imputations: tuple[ModelResult, ...] = ()
+
+    @property
+    def family(self) -> ModelFamily:
+        """The pooled model's family; a count model is Poisson or NB2 when every imputation agrees."""
+        family = ModelFamily.of_model(self.model)
+        if family is ModelFamily.COUNT:
+            chosen = {fit.family for fit in self.imputations}
+            if len(chosen) == 1:
+                return chosen.pop()
+        return family
 
 
 def describe_missing(data: pd.DataFrame, variables: Sequence[str] | None = None) -> pd.DataFrame:
@@ -431,8 +442,6 @@ def impute_and_fit(
     MIResult
         Pooled terms with complete-case values beside them.
     """
-    from quant.api import model_function
-
     fn = model_function(kind)
     outcome, predictors = formula_variables(data, formula)
     variables = list(dict.fromkeys([*outcome, *predictors, *auxiliary]))
@@ -443,8 +452,9 @@ def impute_and_fit(
         col = data[v]
         if v not in ref and (isinstance(col.dtype, pd.CategoricalDtype) or not pd.api.types.is_numeric_dtype(col)):
             if not (isinstance(col.dtype, pd.CategoricalDtype) and col.cat.ordered):
-                counts = col.value_counts()
-                ref[v] = counts.index[0]
+                level = default_reference(col)
+                if level is not None:
+                    ref[v] = level
     datasets = impute(data, variables, m=m, seed=seed, maxit=maxit, donors=donors, types=types)
 
     def fitter(d: pd.DataFrame) -> ModelResult:

@@ -18,9 +18,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from quant.family import RATIO_KEYS, Effect, ModelFamily
 from quant.formatting import format_ci, format_estimate, format_p, format_stat
 
-__all__ = ["QuantError", "Term", "ModelResult", "Summary", "TERM_COLUMNS", "json_ready"]
+__all__ = [
+    "TERM_COLUMNS",
+    "Effect",
+    "ModelFamily",
+    "ModelResult",
+    "QuantError",
+    "Summary",
+    "Term",
+    "json_ready",
+]
 
 #: Column order of :meth:`ModelResult.to_frame` before any extras.
 TERM_COLUMNS: tuple[str, ...] = (
@@ -159,6 +169,40 @@ class ModelResult:
     def term_names(self) -> tuple[str, ...]:
         """Names of the terms, in table order."""
         return tuple(t.term for t in self.terms)
+
+    @property
+    def family(self) -> ModelFamily:
+        """The model family (see :class:`ModelFamily`)."""
+        return ModelFamily.of_model(self.model)
+
+    def effect(self, name: str) -> Effect:
+        """Term *name* on the reported scale, as tables, plots and joint displays show it.
+
+        Ratio families report the ratio and its interval stored in ``Term.extra``; a
+        ratio-family slope without them (pooled estimates) is exponentiated here. The
+        intercept, ordinal thresholds and every term of other families keep the
+        estimate as fitted, labelled ``"B"``.
+
+        Raises
+        ------
+        KeyError
+            No term of that name.
+        """
+        t = self.term(name)
+        family = self.family
+        if family.ratio_scale:
+            key, low, high = RATIO_KEYS[family.effect_label]
+            if key in t.extra:
+                return Effect(t.term, family.effect_label, float(t.extra[key]),
+                              float(t.extra.get(low, math.nan)), float(t.extra.get(high, math.nan)))
+            if t.term != "Intercept" and "|" not in t.term:
+                return Effect(t.term, family.effect_label, math.exp(t.estimate), math.exp(t.ci_low),
+                              math.exp(t.ci_high))
+        return Effect(t.term, "B", t.estimate, t.ci_low, t.ci_high)
+
+    def forest_rows(self) -> tuple[Effect, ...]:
+        """The effects a forest plot shows: every term but the intercept and ordinal thresholds."""
+        return tuple(self.effect(t.term) for t in self.terms if t.term != "Intercept" and "|" not in t.term)
 
     def _extra_keys(self) -> list[str]:
         keys: list[str] = []

@@ -7,7 +7,8 @@ import math
 from typing import Any
 
 from qualcode.cli.output import CliError, emit
-from qualcode.services.analysis import load_analysis_data, run_model
+from qualcode.core.analysis_spec import AnalysisSpec
+from qualcode.services.analysis import load_analysis_table, run_analysis
 from qualcode.services.linking import build_case_table
 from qualcode.services.projects import load_project
 
@@ -84,13 +85,17 @@ def _reference(pairs: list[str]) -> dict[str, str]:
 def cmd_stats(args: argparse.Namespace, _gui: Any) -> int:
     if args.model not in ("corr", "alpha", "descriptives") and not args.formula:
         raise CliError(f"--model {args.model} needs --formula \"Y ~ X1 + X2\"")
-    data, types = load_analysis_data(args.data)
+    table = load_analysis_table(args.data)
     options: dict[str, Any] = {}
     if args.family:
         options["family"] = args.family
     if args.method:
         options["method"] = args.method
-    result = run_model(args.model, data, args.formula, types=types, robust=args.robust, impute=args.impute,
-                       reference=_reference(args.reference), variables=args.variables, seed=args.seed, **options)
+    if args.seed:
+        options["seed"] = args.seed
+    spec = AnalysisSpec(0, "qualcode stats", args.model, formula=args.formula or "",
+                        predictors=tuple(args.variables or ()), reference=_reference(args.reference),
+                        robust=args.robust, impute=args.impute, options=options)
+    result = run_analysis(spec, table, extras=False).result
     emit(result.to_dict(), args.json, str(result.summary()))
     return 0

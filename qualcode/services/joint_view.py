@@ -49,12 +49,6 @@ from quant.result import ModelResult, QuantError
 __all__ = ["compute_joint_display", "compute_all", "quant_cell", "QUOTES_PER_ROW"]
 
 QUOTES_PER_ROW = 2
-_EFFECTS = {  # model -> (label, estimate key, ci low key, ci high key) in Term.extra
-    "logit": ("OR", "odds_ratio", "or_ci_low", "or_ci_high"),
-    "ordinal": ("OR", "odds_ratio", "or_ci_low", "or_ci_high"),
-    "poisson": ("IRR", "irr", "irr_ci_low", "irr_ci_high"),
-    "negbin": ("IRR", "irr", "irr_ci_low", "irr_ci_high"),
-}
 
 
 def quant_cell(result: ModelResult, analysis_id: int, analysis_name: str, term: str) -> QuantCell:
@@ -66,12 +60,7 @@ def quant_cell(result: ModelResult, analysis_id: int, analysis_name: str, term: 
         The term is not in the model.
     """
     t = result.term(term)
-    family = result.model.removeprefix("mi-")
-    if family in _EFFECTS and _EFFECTS[family][1] in t.extra:
-        label, est, lo, hi = _EFFECTS[family]
-        estimate, low, high = t.extra[est], t.extra[lo], t.extra[hi]
-    else:
-        label, estimate, low, high = "B", t.estimate, t.ci_low, t.ci_high
+    label, estimate, low, high = result.effect(term)[1:]
     text = f"{label} {format_estimate(estimate)} {format_ci(low, high)}, p {_p_text(t.p_value)}"
     beta = t.extra.get("beta_std")
     if beta is not None and math.isfinite(beta):

@@ -8,12 +8,13 @@ spec -> ``update_analysis(old)``; ``delete_analysis`` -> spec -> ``restore_analy
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from qualcode.core.analysis_spec import AnalysisSpec
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.errors import ValidationError
-from qualcode.services.analysis import run_model
+from qualcode.services.analysis import run_analysis, run_nested
 from qualcode.services.linking import CaseTable, build_case_table
 from qualcode.storage.project import Project
 from quant.result import ModelResult
@@ -87,12 +88,18 @@ def case_table_for(project: Project, spec: AnalysisSpec) -> CaseTable:
     return build_case_table(project, unit=spec.unit, survey_table=spec.survey_table)
 
 
-def _missing_columns(spec: AnalysisSpec, table: CaseTable) -> list[str]:
-    import re
+_QUOTED = re.compile(r"""Q\(\s*(['"])(.+?)\1\s*\)""")
+_STRING = re.compile(r"""(['"]).*?\1""")
+_PATSY_NAMES = frozenset({"C", "I", "Q", "np", "log", "exp", "sqrt", "center", "standardize", "Treatment", "Sum",
+                          "Poly", "Diff", "Helmert", "T"})
 
-    names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_.]*", spec.model_formula()))
-    known = set(table.frame.columns) | {"C", "I", "Q", "np", "log", "exp", "sqrt", "center", "standardize",
-                                        "Treatment", "Sum", "Poly", "Diff", "Helmert", "T"}
+
+def _missing_columns(spec: AnalysisSpec, table: CaseTable) -> list[str]:
+    formula = spec.model_formula()
+    names = {m.group(2) for m in _QUOTED.finditer(formula)}  # Q("a column") names a column verbatim
+    rest = _STRING.sub(" ", _QUOTED.sub(" ", formula))
+    names |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_.]*", rest))
+    known = set(table.frame.columns) | _PATSY_NAMES
     return sorted(n for n in names if n not in known and not n.isdigit())
 
 
@@ -109,7 +116,7 @@ def run_saved_analysis(project: Project, analysis_id: int, *, table: CaseTable |
     Returns
     -------
     ModelResult
-        As :func:`quant.api.fit_model` returns it; ``to_dict()`` is JSON-ready.
+        As :func:`qualcode.services.analysis.run_analysis` fits it; ``to_dict()`` is JSON-ready.
 
     Raises
     ------
@@ -124,23 +131,16 @@ def run_saved_analysis(project: Project, analysis_id: int, *, table: CaseTable |
             f"The analysis {spec.name!r} uses {', '.join(repr(m) for m in missing)}, which is not a column of the "
             "case table now (was a theme renamed or deleted?). Edit the analysis."
         )
-    options = dict(spec.options)
-    seed = int(options.pop("seed", 0))
-    return run_model(spec.kind, table.frame, spec.model_formula(), types=table.types, robust=spec.robust,
-                     impute=spec.impute, reference=dict(spec.reference) or None, seed=seed, **options)
+    return run_analysis(spec, table, extras=False).result
 
 
 def run_saved_nested(project: Project, analysis_id: int, *, table: CaseTable | None = None) -> ModelResult:
     """The nested-model comparison (Delta R^2, F change) of an OLS analysis with ``nested`` formulas."""
-    from quant.ols import compare_nested
-
     spec = get_analysis(project, analysis_id)
     if not spec.nested:
         raise ValidationError(f"The analysis {spec.name!r} has no nested models to compare.")
     table = table if table is not None else case_table_for(project, spec)
-    formulas = [*spec.nested, spec.model_formula()]
-    return compare_nested(table.frame, formulas, cov_type=spec.robust or "HC3",
-                          reference=dict(spec.reference) or None, types=table.types)
+    return run_nested(spec, table)
 
 
 def renamed(spec: AnalysisSpec, name: str) -> AnalysisSpec:

@@ -71,3 +71,21 @@ def test_stats_on_a_project_uses_its_linked_case_table(tmp_path):
         got = next(t for t in out["terms"] if t["term"] == term.term)
         assert got["estimate"] == pytest.approx(term.estimate, rel=1e-9)
     assert isinstance(pd.DataFrame(out["terms"]), pd.DataFrame)
+
+
+def test_a_correlation_table_runs_through_the_same_spec():
+    import pandas as pd
+
+    proc = _cli("stats", str(DATA), "--model", "corr", "--variables", "PWB", "PSSI", "--method", "spearman",
+                "--json")
+    assert proc.returncode == 0, proc.stderr
+    pair = pd.read_csv(DATA)[["PWB", "PSSI"]].dropna()
+    estimate = json.loads(proc.stdout)["terms"][0]["estimate"]
+    assert estimate == pytest.approx(pair["PWB"].corr(pair["PSSI"], method="spearman"), rel=1e-9)
+
+
+def test_robust_errors_on_a_logit_are_a_one_line_error():
+    proc = _cli("stats", str(DATA), "--model", "logit", "--formula", "SR ~ LA", "--robust", "HC3", "--json")
+    assert proc.returncode == 2
+    assert "OLS" in json.loads(proc.stdout)["error"]
+    assert len(proc.stderr.strip().splitlines()) == 1

@@ -1,4 +1,5 @@
-"""The panel's pure worker function, without widgets, checked against statsmodels/scipy directly."""
+"""The panel's worker job (``run_analysis`` on the panel's spec), without widgets, checked against
+statsmodels/scipy directly."""
 
 from __future__ import annotations
 
@@ -11,11 +12,10 @@ import statsmodels.api as sm
 from scipy import stats
 from statsmodels.stats.outliers_influence import OLSInfluence
 
-from qualcode.ui.analysis.regression_run import (
-    RegressionSpec, formula_name, propose_family, run_regression,
-)
+from qualcode.core.analysis_spec import AnalysisSpec, formula_name, propose_family
+from qualcode.core.errors import ValidationError
+from qualcode.services.analysis import AnalysisRun, DataTable, run_analysis
 from qualcode.ui.analysis.result_table import format_run, term_label, term_variable
-from quant.result import QuantError
 from quant.synthetic import cohort_variable_types, make_cohort
 
 
@@ -29,6 +29,14 @@ def cohort() -> pd.DataFrame:
 TYPES = cohort_variable_types()
 
 
+def run_regression(frame: pd.DataFrame, spec: AnalysisSpec) -> AnalysisRun:
+    return run_analysis(spec, DataTable(frame, TYPES))
+
+
+def panel_spec(family: str, outcome: str, *blocks: tuple[str, ...]) -> AnalysisSpec:
+    return AnalysisSpec.from_blocks(family, outcome, blocks, robust="HC3" if family == "ols" else None)
+
+
 def test_family_follows_the_outcome_type():
     assert [propose_family(t) for t in ("continuous", "binary", "ordinal", "count", "categorical")] == [
         "ols", "logit", "ordinal", "count", None]
@@ -37,16 +45,16 @@ def test_family_follows_the_outcome_type():
 def test_columns_that_are_not_identifiers_are_quoted():
     assert formula_name("PWB") == "PWB"
     assert formula_name("well being (1-5)") == 'Q("well being (1-5)")'
-    spec = RegressionSpec("ols", "well being", (("age", "a b"),))
-    assert spec.formula() == 'Q("well being") ~ age + Q("a b")'
+    spec = panel_spec("ols", "well being", ("age", "a b"))
+    assert spec.model_formula() == 'Q("well being") ~ age + Q("a b")'
     assert term_label('Q("a b")', {"a b": "A and B"}) == "A and B"
     assert term_label("programme[T.shelter]") == "programme: shelter"
     assert term_variable("programme[T.shelter]", ["programme"]) == "programme"
 
 
 def test_ols_hc3_and_cooks_distance_match_statsmodels(cohort):
-    spec = RegressionSpec("ols", "PWB", (("LA", "TIC", "PSSI"),))
-    run = run_regression(cohort, TYPES, spec)
+    spec = panel_spec("ols", "PWB", ("LA", "TIC", "PSSI"))
+    run = run_regression(cohort, spec)
     sample = cohort.dropna(subset=["PWB", "LA", "TIC", "PSSI"])
     x = sm.add_constant(sample[["LA", "TIC", "PSSI"]].astype(float))
     ref = sm.OLS(sample["PWB"].astype(float), x).fit(cov_type="HC3", use_t=True)
@@ -68,7 +76,7 @@ def test_ols_hc3_and_cooks_distance_match_statsmodels(cohort):
 
 
 def test_logit_roc_and_auc_match_mann_whitney(cohort):
-    run = run_regression(cohort, TYPES, RegressionSpec("logit", "SR", (("LA", "PSSI"),)))
+    run = run_regression(cohort, panel_spec("logit", "SR", ("LA", "PSSI")))
     sample = cohort.dropna(subset=["SR", "LA", "PSSI"])
     x = sm.add_constant(sample[["LA", "PSSI"]].astype(float))
     ref = sm.Logit(sample["SR"].astype(float), x).fit(disp=False)
@@ -86,8 +94,8 @@ def test_logit_roc_and_auc_match_mann_whitney(cohort):
 
 
 def test_nested_blocks_give_delta_r2_on_the_common_sample(cohort):
-    spec = RegressionSpec("ols", "PWB", (("PSSI",), ("LA", "TIC")))
-    run = run_regression(cohort, TYPES, spec)
+    spec = panel_spec("ols", "PWB", ("PSSI",), ("LA", "TIC"))
+    run = run_regression(cohort, spec)
     sample = cohort.dropna(subset=["PWB", "PSSI", "LA", "TIC"])
     y = sample["PWB"].astype(float)
     r2_small = sm.OLS(y, sm.add_constant(sample[["PSSI"]].astype(float))).fit().rsquared
@@ -98,7 +106,7 @@ def test_nested_blocks_give_delta_r2_on_the_common_sample(cohort):
 
 
 def test_count_family_choice_is_passed_through(cohort):
-    run = run_regression(cohort, TYPES, RegressionSpec("poisson", "UNC", (("LA", "PSSI"),)))
+    run = run_regression(cohort, panel_spec("poisson", "UNC", ("LA", "PSSI")))
     sample = cohort.dropna(subset=["UNC", "LA", "PSSI"])
     x = sm.add_constant(sample[["LA", "PSSI"]].astype(float))
     ref = sm.GLM(sample["UNC"].astype(float), x, family=sm.families.Poisson()).fit()
@@ -108,7 +116,7 @@ def test_count_family_choice_is_passed_through(cohort):
 
 
 def test_user_errors_are_sentences(cohort):
-    with pytest.raises(QuantError, match="Add at least one predictor"):
-        run_regression(cohort, TYPES, RegressionSpec("ols", "PWB", ()))
-    with pytest.raises(QuantError, match="outcome; it cannot also be a predictor"):
-        run_regression(cohort, TYPES, RegressionSpec("ols", "PWB", (("PWB", "LA"),)))
+    with pytest.raises(ValidationError, match="Add at least one predictor"):
+        run_regression(cohort, panel_spec("ols", "PWB"))
+    with pytest.raises(ValidationError, match="outcome; it cannot also be a predictor"):
+        run_regression(cohort, panel_spec("ols", "PWB", ("PWB", "LA")))

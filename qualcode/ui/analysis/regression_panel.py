@@ -2,8 +2,8 @@
 
 The outcome's type proposes the family (continuous -> OLS with HC3, binary -> logit,
 ordinal -> proportional odds, count -> Poisson / NB2); the user can change it. Run
-(Ctrl+Return) fits in a QThreadPool worker through :func:`run_regression`; the panel only
-shows what quant returned. Double-clicking a theme's or code's term asks for its
+(Ctrl+Return) fits the panel's :class:`AnalysisSpec` in a QThreadPool worker through
+:func:`qualcode.services.analysis.run_analysis`; the panel only shows what quant returned. Double-clicking a theme's or code's term asks for its
 segments; clicking a point of the Cook's D plot asks for that participant's transcript.
 """
 
@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualcode.core.analysis_spec import MODEL_FAMILIES, AnalysisSpec, propose_family
 from qualcode.core.changes import Changes
+from qualcode.services.analysis import (
+    AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
+)
 from qualcode.services.linking import CaseTable
 from qualcode.ui.analysis.plots_pane import PlotsPane
 from qualcode.ui.analysis.predictors_list import PredictorsList
-from qualcode.ui.analysis.regression_run import (
-    FAMILIES, RegressionRun, RegressionSpec, load_case_table, propose_family, run_regression,
-)
 from qualcode.ui.analysis.result_actions import ResultActions
 from qualcode.ui.analysis.result_table import ResultTable, format_run, term_variable
 from qualcode.ui.analysis.variables_model import (
@@ -40,14 +41,14 @@ _RELOAD = Changes(documents=True, segments=True, codes=True, themes=True, cases=
 class RegressionPanel(QWidget):
     participant_chosen = Signal(str)  # case key (Cook's D click)
     segments_requested = Signal(str, int, str)  # "theme" | "code", id, label
-    run_finished = Signal(object)  # RegressionRun
+    run_finished = Signal(object)  # AnalysisRun
     table_loaded = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.table: CaseTable | None = None
-        self.run: RegressionRun | None = None
+        self.run: AnalysisRun | None = None
         self.result_table: ResultTable | None = None
         self.worker: FunctionWorker | None = None
         self.table_worker: FunctionWorker | None = None
@@ -91,7 +92,7 @@ class RegressionPanel(QWidget):
         self.outcome.setMinimumContentsLength(14)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.family = QComboBox()
-        for key, (label, _kind, _opts) in FAMILIES.items():
+        for key, (label, _kind, _opts) in MODEL_FAMILIES.items():
             self.family.addItem(label, key)
         self.family.currentIndexChanged.connect(self._family_changed)
         self.proposed = QLabel("")
@@ -155,7 +156,7 @@ class RegressionPanel(QWidget):
         self.fit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QTextBrowser()
         self.notes.setMaximumHeight(84)
-        self.result_actions = ResultActions(self)
+        self.result_actions = ResultActions(self, self)
 
         middle = QWidget()
         mv = QVBoxLayout(middle)
@@ -306,21 +307,22 @@ class RegressionPanel(QWidget):
             box.addItems(levels)
             if old.get(column) in levels:
                 box.setCurrentText(old[column])
-            else:  # the most frequent level, the same default quant would choose, now explicit
-                counts = self.table.frame[column].dropna().astype(str).value_counts()
-                box.setCurrentText(str(counts.index[0]) if len(counts) else "")
+            else:  # the level quant would choose by default, now explicit
+                box.setCurrentText(default_reference_level(self.table, column))
             self._reference_boxes[column] = box
             self.reference_form.addRow(f"Reference: {column} =", box)
 
-    def spec(self) -> RegressionSpec:
-        """The model as chosen in the widgets."""
-        return RegressionSpec(
-            family=str(self.family.currentData()),
-            outcome=str(self.outcome.currentData() or ""),
-            blocks=self.predictors.blocks(),
+    def spec(self) -> AnalysisSpec:
+        """The model as chosen in the widgets (unnamed until it is saved)."""
+        table = self.table
+        return AnalysisSpec.from_blocks(
+            str(self.family.currentData()),
+            str(self.outcome.currentData() or ""),
+            self.predictors.blocks(),
             reference={c: box.currentText() for c, box in self._reference_boxes.items()},
             robust="HC3" if self.hc3.isChecked() else "nonrobust",
             impute=MI_M if self.mi.isChecked() else None,
+            survey_table=table.summary.survey_table if table is not None else None,
         )
 
     # -- running ---------------------------------------------------------------------------
@@ -331,7 +333,8 @@ class RegressionPanel(QWidget):
         """Fit the model in a worker; the window stays responsive."""
         if self.table is None or self.worker is not None:
             return
-        worker = FunctionWorker(run_regression, self.table.frame.copy(), dict(self.table.types), self.spec())
+        data = DataTable(self.table.frame.copy(), dict(self.table.types))
+        worker = FunctionWorker(run_analysis, self.spec(), data)
         worker.signals.finished.connect(lambda run, w=worker: self._run_done(w, run))
         worker.signals.failed.connect(lambda exc, w=worker: self._run_failed(w, exc))
         worker.signals.cancelled.connect(lambda w=worker: self._run_failed(w, None))
@@ -346,7 +349,7 @@ class RegressionPanel(QWidget):
         self.busy.hide()
         self.unsetCursor()
 
-    def _run_done(self, worker: FunctionWorker, run: RegressionRun) -> None:
+    def _run_done(self, worker: FunctionWorker, run: AnalysisRun) -> None:
         if worker is not self.worker:
             return
         self._idle()

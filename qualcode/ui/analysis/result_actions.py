@@ -3,35 +3,54 @@
 Saving and adding are undoable commands (:mod:`qualcode.ui.analysis.analysis_commands`)
 over DEMO's services (``save_analysis``, ``joint_displays.add_row``); Copy puts TSV and
 HTML on the clipboard; Word writes the table with the template's real styles.
+
+The buttons know the panel only as a :class:`ResultHost` (what they read from it), so
+this module does not import the panel that creates them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QTableWidget, QWidget,
+)
 
 from qualcode.core.joint_display import DisplayKind
+from qualcode.services.analysis import AnalysisRun, export_result_table_docx
 from qualcode.services.joint_displays import list_joint_displays
+from qualcode.services.linking import CaseTable
 from qualcode.services.saved_analyses import list_analyses
-from qualcode.ui.analysis.analysis_commands import SaveAnalysisCommand, analysis_spec_of
-from qualcode.ui.joint.joint_commands import AddJointRowCommand
-from qualcode.ui.analysis.regression_run import FAMILIES
+from qualcode.ui.analysis.analysis_commands import SaveAnalysisCommand
+from qualcode.ui.analysis.result_table import ResultTable
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.error_dialog import show_error
+from qualcode.ui.joint.joint_commands import AddJointRowCommand
+from qualcode.ui.session import ProjectSession
 
-if TYPE_CHECKING:
-    from qualcode.ui.analysis.regression_panel import RegressionPanel
+__all__ = ["ResultActions", "ResultHost"]
 
-__all__ = ["ResultActions"]
+
+class ResultHost(Protocol):
+    """What the buttons read from the regression panel."""
+
+    session: ProjectSession
+    table: CaseTable | None
+    run: AnalysisRun | None
+    result_table: ResultTable | None
+    results: QTableWidget
+
+    def term_source(self, term: str) -> tuple[str, int, str] | None: ...
 
 
 class ResultActions(QObject):
-    def __init__(self, panel: RegressionPanel) -> None:
-        super().__init__(panel)
+    def __init__(self, panel: ResultHost, widget: QWidget) -> None:
+        super().__init__(widget)
         self.panel = panel
+        self.widget = widget  # parent of the dialogs
         self.saved_id: int | None = None  # the saved analysis of the run on show
         self._saved_for: object = None
         self.save_button = QPushButton("Save analysis…")
@@ -60,7 +79,7 @@ class ResultActions(QObject):
     # -- saving ------------------------------------------------------------------------------
     def _default_name(self) -> str:
         spec = self.panel.run.spec  # type: ignore[union-attr]
-        return f"{spec.outcome} ~ {' + '.join(spec.predictors)} ({FAMILIES[spec.family][0]})"
+        return f"{spec.outcome} ~ {' + '.join(spec.predictors)} ({spec.family_label})"
 
     def save_analysis(self, name: str | None = None) -> int | None:
         """Save the model on show under ``name`` (asked for when None); returns its id."""
@@ -72,16 +91,14 @@ class ResultActions(QObject):
                 return self.saved_id  # still there (not undone): one saved analysis per run
             self.forget_saved()
         if name is None:
-            name, ok = QInputDialog.getText(self.panel, "Save analysis", "Name:", text=self._default_name())
+            name, ok = QInputDialog.getText(self.widget, "Save analysis", "Name:", text=self._default_name())
             if not ok or not name.strip():
                 return None
-        table = self.panel.table
-        survey = table.summary.survey_table if table is not None else None
-        command = SaveAnalysisCommand(self.panel.session, analysis_spec_of(run.spec, name, survey_table=survey))
+        command = SaveAnalysisCommand(self.panel.session, replace(run.spec, id=0, name=name.strip()))
         try:
             push_command(self.panel.session, command)
         except Exception as exc:  # noqa: BLE001 - one sentence for the user, nothing saved
-            show_error(self.panel, "The analysis was not saved", exc)
+            show_error(self.widget, "The analysis was not saved", exc)
             return None
         assert command.saved is not None
         self.saved_id, self._saved_for = command.saved.id, run
@@ -98,11 +115,11 @@ class ResultActions(QObject):
         if display_id is None:
             displays = [d for d in list_joint_displays(panel.session.project) if d.kind is DisplayKind.SIDE_BY_SIDE]
             if not displays:
-                QMessageBox.information(panel, "Add to joint display",
+                QMessageBox.information(self.widget, "Add to joint display",
                                         "There is no side-by-side joint display yet: create one first.")
                 return False
             names = [d.name for d in displays]
-            chosen, ok = QInputDialog.getItem(panel, "Add to joint display", f"Add {term} to:", names, 0, False)
+            chosen, ok = QInputDialog.getItem(self.widget, "Add to joint display", f"Add {term} to:", names, 0, False)
             if not ok:
                 return False
             display_id = displays[names.index(chosen)].id
@@ -115,7 +132,7 @@ class ResultActions(QObject):
         try:
             push_command(panel.session, command)
         except Exception as exc:  # noqa: BLE001
-            show_error(panel, "The row was not added", exc)
+            show_error(self.widget, "The row was not added", exc)
             return False
         return True
 
@@ -139,10 +156,8 @@ class ResultActions(QObject):
         if table is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self.panel, "Save table as Word", "regression.docx",
+            path, _ = QFileDialog.getSaveFileName(self.widget, "Save table as Word", "regression.docx",
                                                   "Word documents (*.docx)")
             if not path:
                 return
-        from qualcode.io.word.result_table_docx import write_result_table_docx
-
-        write_result_table_docx(path, table.title, table.header, table.rows, table.fit_line, table.notes)
+        export_result_table_docx(path, table.title, table.header, table.rows, table.fit_line, table.notes)

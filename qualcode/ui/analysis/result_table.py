@@ -9,14 +9,13 @@ formats (``quant.formatting``: ".008", "< .001", "[0.19, 0.47]").
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qualcode.ui.analysis.regression_run import FAMILIES, RegressionRun
+from qualcode.services.analysis import AnalysisRun
 from quant.formatting import format_bounded, format_ci, format_estimate, format_p, format_stat
-from quant.result import ModelResult, Term
+from quant.result import ModelFamily, ModelResult
 
 __all__ = ["ResultTable", "format_run", "term_label", "term_variable"]
 
@@ -61,13 +60,6 @@ def term_variable(term: str, variables: Sequence[str]) -> str | None:
     return base if base in variables else None
 
 
-def _ratio(term: Term, key: str, low: str, high: str) -> tuple[float, float, float]:
-    if key in term.extra:
-        return float(term.extra[key]), float(term.extra.get(low, math.nan)), float(term.extra.get(high, math.nan))
-    # pooled results keep the log-scale estimate; the ratio is its exponent
-    return math.exp(term.estimate), math.exp(term.ci_low), math.exp(term.ci_high)
-
-
 def term_label(term: str, labels: Mapping[str, str] | None = None) -> str:
     """A term as the reader should see it: the variable's label, the level kept (``programme: ngo``)."""
     if term.startswith('Q("'):
@@ -83,6 +75,7 @@ def term_label(term: str, labels: Mapping[str, str] | None = None) -> str:
 def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, str] | None) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[str]]:
     rows: list[tuple[str, ...]] = []
     names: list[str] = []
+    cells: tuple[str, ...]
     if kind == "ols":
         beta = show_beta and any("beta_std" in t.extra for t in result.terms)
         header = ("Term", "b", "SE", "95% CI", "p", *(("β",) if beta else ()))
@@ -96,13 +89,12 @@ def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, 
             names.append(t.term)
         return header, rows, names
     is_count = kind == "count"
-    key, low, high = ("irr", "irr_ci_low", "irr_ci_high") if is_count else ("odds_ratio", "or_ci_low", "or_ci_high")
     per_sd = not is_count and any("or_per_sd" in t.extra for t in result.terms)
     header = ("Term", "IRR" if is_count else "OR", "95% CI", "p", *(("OR per SD",) if per_sd else ()))
     for t in result.terms:
         if t.term == "Intercept" or "|" in t.term:  # intercept and ordinal thresholds: see notes
             continue
-        est, lo, hi = _ratio(t, key, low, high)
+        _term, _label, est, lo, hi = result.effect(t.term)
         cells = (term_label(t.term, labels), format_estimate(est), format_ci(lo, hi), format_p(t.p_value))
         if per_sd:
             sd = t.extra.get("or_per_sd")
@@ -113,14 +105,18 @@ def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, 
     return header, rows, names
 
 
+_COUNT_NAMES = {ModelFamily.NEGBIN: "negative binomial", ModelFamily.POISSON: "Poisson",
+                ModelFamily.COUNT: "Poisson or negative binomial (by imputation)"}
+
+
 def _fmt(value: Any, fn: Any = format_estimate) -> str:
     return fn(value) if value is not None else "n/a"
 
 
-def fit_line(run: RegressionRun) -> str:
+def fit_line(run: AnalysisRun) -> str:
     """One line of model statistics, in the panel's and the paper's wording."""
     fit: Mapping[str, Any] = run.result.fit
-    kind, model = run.spec.kind, run.result.model
+    kind = run.spec.kind
     parts = [f"n = {run.result.nobs}"]
     if kind == "ols":
         parts += [f"R² = {_fmt(fit.get('r2'), format_bounded)}", f"adj. R² = {_fmt(fit.get('adj_r2'), format_bounded)}"]
@@ -146,7 +142,7 @@ def fit_line(run: RegressionRun) -> str:
         if fit.get("brant_p") is not None:
             parts.append(f"Brant p = {format_p(fit['brant_p'])}")
     elif kind == "count":
-        parts.append("negative binomial" if "negbin" in model else "Poisson")
+        parts.append(_COUNT_NAMES.get(run.result.family, "count model"))
         if fit.get("alpha") is not None:
             parts.append(f"alpha = {format_estimate(fit['alpha'], digits=3)}")
         if fit.get("lr_alpha_p") is not None:
@@ -175,7 +171,7 @@ def _p_phrase(p: float) -> str:
     return text if text.startswith(("<", ">")) else f"= {text}"
 
 
-def format_run(run: RegressionRun, *, show_beta: bool = True, labels: Mapping[str, str] | None = None) -> ResultTable:
+def format_run(run: AnalysisRun, *, show_beta: bool = True, labels: Mapping[str, str] | None = None) -> ResultTable:
     """The table, fit line and notes the panel shows (and Copy / Word export).
 
     ``labels`` maps a column to how it reads (``theme_peer_belonging_any`` -> ``Peer
@@ -190,5 +186,5 @@ def format_run(run: RegressionRun, *, show_beta: bool = True, labels: Mapping[st
             f"{t.term} {format_estimate(t.estimate)}" for t in thresholds) + ".")
     if run.nested is not None:
         notes += [n for n in run.nested.notes if n not in notes]
-    title = f"{FAMILIES[run.spec.family][0]}: {(labels or {}).get(run.spec.outcome, run.spec.outcome)} (n = {result.nobs})"
+    title = f"{run.spec.family_label}: {(labels or {}).get(run.spec.outcome, run.spec.outcome)} (n = {result.nobs})"
     return ResultTable(title, header, tuple(rows), tuple(names), fit_line(run), tuple(notes))

@@ -1,8 +1,13 @@
-"""Running quant models on a CSV file or on a project's linked case table."""
+"""The data an analysis runs on: a CSV/XLSX/SAV/DTA file or a project's linked case table.
+
+:func:`run_model` is the thin call into :func:`quant.api.fit_model` that
+:func:`qualcode.services.analysis.run_analysis` makes for every spec.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +18,23 @@ from qualcode.io.surveys import read_survey
 from quant.api import fit_model
 from quant.result import ModelResult
 
-__all__ = ["load_analysis_data", "run_model"]
+__all__ = ["DataTable", "load_analysis_data", "load_analysis_table", "run_model"]
+
+
+@dataclass(frozen=True)
+class DataTable:
+    """A DataFrame and the quant variable type of its columns (as ``CaseTable`` has them).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One row per participant (or document).
+    types : Mapping[str, str]
+        Variable type per column (``"continuous"``, ``"binary"`` ...); inferred where absent.
+    """
+
+    frame: pd.DataFrame
+    types: Mapping[str, str] = field(default_factory=dict)
 
 
 def load_analysis_data(source: str | Path, *, unit: str = "case",
@@ -41,6 +62,13 @@ def load_analysis_data(source: str | Path, *, unit: str = "case",
             frame[var.name] = pd.Categorical(frame[var.name].map(lambda v: normalise_key(v)),
                                              categories=list(var.levels), ordered=True)
     return frame, types
+
+
+def load_analysis_table(source: str | Path, *, unit: str = "case",
+                        survey_table: str | None = None) -> DataTable:
+    """:func:`load_analysis_data` as a :class:`DataTable`, ready for ``run_analysis(spec, table)``."""
+    frame, types = load_analysis_data(source, unit=unit, survey_table=survey_table)
+    return DataTable(frame, types)
 
 
 def run_model(kind: str, data: pd.DataFrame, formula: str | None, *, types: Mapping[str, str] | None = None,
