@@ -31,7 +31,6 @@ from qualcode.services.retrieval import segment_rows
 from qualcode.services.thematic_map import get_map
 from qualcode.services.theme_review import attribute_segments, coverages_in
 from qualcode.storage.project import Project
-from qualcode.storage.repositories.analysis_progress import ProgressRepository
 
 SEGMENT_COLUMNS = ("segment_id", "document", "case", "speaker", "code", "coder", "start", "end", "text", "memo")
 
@@ -82,7 +81,7 @@ def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDoc
         seg_case = attribute_segments(uow, spans)
         coders = {c.id: c.name for c in uow.coders.all()}
         history = {cid: _history_lines(uow, cid, coders) for cid in codes}
-        examples = ProgressRepository(uow.session).examples()
+        examples = uow.progress.examples()
     by_code: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
     for s in spans:
         by_code[s[2]].append(s)
