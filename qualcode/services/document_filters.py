@@ -33,9 +33,9 @@ def document_entries(project: Project) -> list[DocumentEntry]:
         counts[document_id] = counts.get(document_id, 0) + n
         coders.setdefault(document_id, set()).add(coder_id)
     mapped: dict[int, set[int]] = {}
-    for document_id, _speaker, case_id, interviewer in mappings:
-        if case_id is not None and not interviewer:
-            mapped.setdefault(document_id, set()).add(case_id)
+    for m in mappings:
+        if m.case_id is not None and not m.is_interviewer:
+            mapped.setdefault(m.document_id, set()).add(m.case_id)
     return [
         DocumentEntry(
             id=d, name=name, kind=kind, case_id=case_id, segments=counts.get(d, 0),

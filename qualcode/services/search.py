@@ -107,7 +107,7 @@ def search_project(
         total = len(ids)
         for first in range(0, total, _BATCH):
             batch = ids[first:first + _BATCH]
-            stamps = {d: v[0] for d, v in uow.retrieval.document_stamps(batch).items()}
+            stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(batch).items()}
             texts = document_texts(project, uow, stamps)
             for done, document_id in enumerate(batch, start=first):
                 if cancel is not None and cancel():
