@@ -40,7 +40,7 @@ def code_counts(project: Project) -> dict[int, CodeCounts]:
         if not mapped:
             return {c: CodeCounts(*v) for c, v in frequencies.items()}
         starts = uow.workbench.segment_starts_in(mapped)
-        doc_case = {d: case for d, _n, _k, case in uow.documents.list_headers()}
+        doc_case = {h.id: h.case_id for h in uow.documents.list_headers()}
         turns = {d: uow.documents.turns(d) for d in mapped}
         mapped_pairs: set[tuple[int, int]] = set()
         by_doc: dict[int, list] = defaultdict(list)

@@ -68,8 +68,8 @@ def _pick_quotes(rows: list[dict[str, Any]], n: int, preferred: set[int] = froze
 
 def _history_lines(uow: Any, code_id: int, coders: dict[int, str], limit: int = 5) -> tuple[str, ...]:
     entries = uow.codes.history(code_id)[-limit:]
-    return tuple(f"{at:%Y-%m-%d} {coders.get(who, 'unknown') if who else 'unknown'}: {field} changed"
-                 for at, who, field, _old, _new in reversed(entries))
+    return tuple(f"{e.at:%Y-%m-%d} {coders.get(e.coder_id, 'unknown') if e.coder_id else 'unknown'}: {e.field} changed"
+                 for e in reversed(entries))
 
 
 def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDocument:

@@ -103,7 +103,7 @@ def search_project(
     regex = compile_pattern(pattern, mode=mode, case_sensitive=case_sensitive)
     hits: list[Hit] = []
     with project.unit_of_work() as uow:
-        ids = [h[0] for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
+        ids = [h.id for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
         total = len(ids)
         for first in range(0, total, _BATCH):
             batch = ids[first:first + _BATCH]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,15 @@ from qualcode.core.survey import Variable
 from qualcode.storage.tables import SurveyRecordRow, SurveyTableRow, SurveyVariableRow
 
 _REC = SurveyRecordRow.__table__
+
+
+class SurveyRecord(NamedTuple):
+    """One stored survey row: its row number in the file, ID, linked case and values."""
+
+    row_number: int
+    key: str
+    case_id: int | None
+    values: dict[str, Any]
 
 
 class SurveyRepository:
@@ -61,9 +70,9 @@ class SurveyRepository:
             "missing_values": r.missing_values, "missing_ranges": r.missing_ranges, "position": r.position,
         }) for r in rows]
 
-    def records(self, table_id: int) -> list[tuple[int, str, int | None, dict[str, Any]]]:
+    def records(self, table_id: int) -> list[SurveyRecord]:
         rows = self.s.execute(
             select(_REC.c.row_number, _REC.c.key, _REC.c.case_id, _REC.c["values"])
             .where(_REC.c.table_id == table_id).order_by(_REC.c.row_number)
         )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return [SurveyRecord(r[0], r[1], r[2], r[3]) for r in rows]
