@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -51,6 +52,16 @@ def test_ui_and_cli_are_forbidden_storage_and_io_directly():
                 forbidden.setdefault(source, set()).update(contract["forbidden_modules"])
     for source in ("qualcode.ui", "qualcode.cli"):
         assert {"qualcode.storage", "qualcode.io"} <= forbidden.get(source, set()), source
+
+
+def test_services_reach_the_database_only_through_repositories():
+    # SQLAlchemy is already forbidden in services; this keeps them off the raw session too
+    offenders = []
+    for path in sorted((ROOT / "qualcode" / "services").rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\buow\.session\b|\.session\.(execute|connection|scalar|get|add)\b", line):
+                offenders.append(f"{path.relative_to(ROOT)}:{n}")
+    assert not offenders, "move this SQL into a repository method on the UnitOfWork: " + ", ".join(offenders)
 
 
 def test_no_python_module_is_over_800_lines():

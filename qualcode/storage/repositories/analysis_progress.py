@@ -39,9 +39,6 @@ class ProgressRepository:
             MemoRow.target == "document", MemoRow.target_id.is_not(None), MemoRow.text != ""))
         return {int(r) for r in rows}
 
-    def memo_count(self, target: str) -> int:
-        return int(self.s.scalar(select(func.count()).select_from(MemoRow).where(MemoRow.target == target)) or 0)
-
     def document_lengths(self) -> dict[int, int]:
         """Document id -> length in code points, computed in SQL (no texts loaded)."""
         rows = self.s.execute(select(DocumentRow.id, func.length(DocumentRow.text)))

@@ -134,12 +134,6 @@ class DocumentRepository:
             raise NotFoundError(f"There is no document {document_id}.")
         row.name = name
 
-    def set_case(self, document_id: int, case_id: int | None) -> None:
-        row = self.s.get(DocumentRow, document_id)
-        if row is None:
-            raise NotFoundError(f"There is no document {document_id}.")
-        row.case_id = case_id
-
     def delete(self, document_id: int) -> None:
         self.s.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
 

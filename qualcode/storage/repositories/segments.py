@@ -4,7 +4,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 from qualcode.core.clock import utcnow
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from qualcode.core.errors import NotFoundError
@@ -129,10 +129,3 @@ class SegmentRepository:
     def delete(self, segment_ids: Sequence[int]) -> None:
         if segment_ids:
             self.s.execute(delete(_T).where(_T.c.id.in_(list(segment_ids))))
-
-    def counts_by_code(self) -> dict[int, tuple[int, int]]:
-        """code_id -> (segments, documents)."""
-        rows = self.s.execute(
-            select(_T.c.code_id, func.count(), func.count(func.distinct(_T.c.document_id))).group_by(_T.c.code_id)
-        )
-        return {r[0]: (int(r[1]), int(r[2])) for r in rows}
