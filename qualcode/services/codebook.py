@@ -93,7 +93,7 @@ def _snapshot(uow: object, code_id: int) -> CodeSnapshot:
 
 def _examples(uow: object, code_ids: list[int]) -> tuple[tuple[int, int, str], ...]:
     wanted = set(code_ids)
-    return tuple(e for e in uow.progress.examples() if e[0] in wanted)  # type: ignore[attr-defined]
+    return tuple(e for e in uow.progress.examples() if e.code_id in wanted)  # type: ignore[attr-defined]
 
 
 def _map_items(uow: object, code_ids: list[int]) -> tuple[tuple[MapNode, ...], tuple[MapLink, ...]]:

@@ -85,7 +85,7 @@ def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDoc
     by_code: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
     for s in spans:
         by_code[s[2]].append(s)
-    preferred = {seg for _c, seg, _k in examples}
+    preferred = {e.segment_id for e in examples}
     wanted: list[int] = []
     for cid, segs in by_code.items():
         chosen = [s[0] for s in segs if s[0] in preferred]

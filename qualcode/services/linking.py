@@ -107,7 +107,7 @@ def build_case_table(project: Project, *, unit: str = "case", survey_table: str 
     with project.unit_of_work() as uow:
         tables = uow.surveys.tables()
         if survey_table is not None:
-            tables = [t for t in tables if t[1] == survey_table]
+            tables = [t for t in tables if t.name == survey_table]
             if not tables:
                 raise ValidationError(f"There is no survey table {survey_table!r} in this project.")
         if not tables or unit == "document":

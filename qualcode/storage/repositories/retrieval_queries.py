@@ -62,6 +62,14 @@ class DocumentStamp(NamedTuple):
     kind: str
 
 
+class CodingCount(NamedTuple):
+    """How many segments one coder has coded in one document."""
+
+    document_id: int
+    coder_id: int
+    segments: int
+
+
 def _ints(ids: Sequence[int]) -> str:
     """Integer ids inlined into SQL (ints only, so safe): a bound parameter per id costs more."""
     return ", ".join(str(int(i)) for i in ids)
@@ -222,12 +230,12 @@ class RetrievalQueries:
             cursor.close()
         return out
 
-    def coding_summary(self) -> list[tuple[int, int, int]]:
-        """``(document_id, coder_id, segments)`` for every document a coder has coded."""
+    def coding_summary(self) -> list[CodingCount]:
+        """Segment counts for every document and coder who has coded in it."""
         rows = self.s.execute(
             select(_S.c.document_id, _S.c.coder_id, func.count()).group_by(_S.c.document_id, _S.c.coder_id)
         )
-        return [(r[0], r[1], int(r[2])) for r in rows]
+        return [CodingCount(r[0], r[1], int(r[2])) for r in rows]
 
     def texts_of(self, document_ids: Sequence[int]) -> dict[int, tuple[object, str]]:
         """``document_id -> (document_stamp, text)`` for these documents."""

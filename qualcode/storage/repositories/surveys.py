@@ -15,6 +15,14 @@ from qualcode.storage.tables import SurveyRecordRow, SurveyTableRow, SurveyVaria
 _REC = SurveyRecordRow.__table__
 
 
+class SurveyTableHeader(NamedTuple):
+    """A stored survey table without its rows."""
+
+    id: int
+    name: str
+    id_column: str
+
+
 class SurveyRecord(NamedTuple):
     """One stored survey row: its row number in the file, ID, linked case and values."""
 
@@ -31,10 +39,10 @@ class SurveyRepository:
     def find_table(self, name: str) -> int | None:
         return self.s.scalar(select(SurveyTableRow.id).where(SurveyTableRow.name == name))
 
-    def tables(self) -> list[tuple[int, str, str]]:
-        """(id, name, id_column) of every survey table."""
+    def tables(self) -> list[SurveyTableHeader]:
+        """Every survey table's id, name and ID column."""
         rows = self.s.execute(select(SurveyTableRow.id, SurveyTableRow.name, SurveyTableRow.id_column))
-        return [(r[0], r[1], r[2]) for r in rows]
+        return [SurveyTableHeader(r[0], r[1], r[2]) for r in rows]
 
     def delete_table(self, table_id: int) -> None:
         self.s.execute(delete(SurveyTableRow).where(SurveyTableRow.id == table_id))
