@@ -38,9 +38,9 @@ def _plain(value: Any) -> Any:
 
 
 def _text(view: Any) -> str:
-    from qualcode.io.word.joint_display_docx import side_by_side_rows, stats_rows
+    from qualcode.services.joint_export import joint_display_rows
 
-    rows = side_by_side_rows(view) if view.side_rows or not view.columns else stats_rows(view)
+    rows = joint_display_rows(view)
     lines = [f"[{view.id}] {view.name} ({view.kind.value})"]
     for row in rows:
         lines.append("  " + " | ".join(cell.replace("\n", " / ") for cell in row))

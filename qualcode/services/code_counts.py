@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from qualcode.services.attribution import DocumentAttributor
 from qualcode.storage.project import Project
-from qualcode.storage.workbench_queries import code_case_pairs, code_frequencies, segment_starts_in
 
 
 @dataclass(frozen=True)
@@ -37,11 +36,11 @@ def code_counts(project: Project) -> dict[int, CodeCounts]:
     with project.unit_of_work() as uow:
         mappings = uow.cases.speaker_mappings()
         mapped = sorted({m.document_id for m in mappings})
-        frequencies = code_frequencies(uow.session, mapped)
+        frequencies = uow.workbench.code_frequencies(mapped)
         if not mapped:
             return {c: CodeCounts(*v) for c, v in frequencies.items()}
-        starts = segment_starts_in(uow.session, mapped)
-        doc_case = {d: case for d, _n, _k, case in uow.documents.list_headers()}
+        starts = uow.workbench.segment_starts_in(mapped)
+        doc_case = {h.id: h.case_id for h in uow.documents.list_headers()}
         turns = {d: uow.documents.turns(d) for d in mapped}
         mapped_pairs: set[tuple[int, int]] = set()
         by_doc: dict[int, list] = defaultdict(list)
@@ -54,7 +53,7 @@ def code_counts(project: Project) -> dict[int, CodeCounts]:
                 mapped_pairs.add((code_id, case_id))
         touched = sorted({code_id for code_id, _case in mapped_pairs})
         # cases seen in mapped documents may also be seen elsewhere: union the sets
-        other_pairs = code_case_pairs(uow.session, touched, mapped)
+        other_pairs = uow.workbench.code_case_pairs(touched, mapped)
     pairs_by_code: dict[int, set[int]] = defaultdict(set)
     for code_id, case_id in mapped_pairs | other_pairs:
         pairs_by_code[code_id].add(case_id)

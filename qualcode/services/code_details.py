@@ -27,8 +27,8 @@ def code_history(project: Project, code_id: int) -> list[HistoryEntry]:
     with project.unit_of_work() as uow:
         coders = {c.id: c.name for c in uow.coders.all()}
         rows = uow.codes.history(code_id)
-    return [HistoryEntry(at, coders.get(who) if who is not None else None, field, old, new)
-            for at, who, field, old, new in rows]
+    return [HistoryEntry(r.at, coders.get(r.coder_id) if r.coder_id is not None else None, r.field, r.old, r.new)
+            for r in rows]
 
 
 def code_segments(project: Project, code_id: int) -> list[dict[str, Any]]:

@@ -51,7 +51,7 @@ def quote_text(row: dict[str, object]) -> str:
 def code_examples(project: Project, code_id: int) -> dict[str, int]:
     """Kind -> chosen segment id for one code."""
     with project.unit_of_work() as uow:
-        rows = ProgressRepository(uow.session).examples()
+        rows = uow.progress.examples()
     return {kind: seg for cid, seg, kind in rows if cid == code_id}
 
 
@@ -73,7 +73,7 @@ def set_code_example(project: Project, code_id: int, segment_id: int, kind: str,
         raise ValidationError("An example must be a segment coded with this code.")
     quote = quote_text(rows[0])
     with project.unit_of_work() as uow:
-        repo = ProgressRepository(uow.session)
+        repo = uow.progress
         snapshot = _snapshot(uow, repo, code_id)
         for seg, old_kind in snapshot.examples:
             if old_kind == kind or seg == segment_id:
@@ -88,7 +88,7 @@ def clear_code_example(project: Project, code_id: int, kind: str, *,
     """Unlink the chosen example of ``kind`` and empty the code's field for it."""
     field = _field(kind)
     with project.unit_of_work() as uow:
-        repo = ProgressRepository(uow.session)
+        repo = uow.progress
         snapshot = _snapshot(uow, repo, code_id)
         for seg, old_kind in snapshot.examples:
             if old_kind == kind:
@@ -102,7 +102,7 @@ def restore_code_examples(project: Project, snapshot: ExampleSnapshot, *,
     """Undo: put the code's example fields and chosen segments back as they were."""
     code_id = snapshot.code.id
     with project.unit_of_work() as uow:
-        repo = ProgressRepository(uow.session)
+        repo = uow.progress
         for cid, seg, _kind in repo.examples():
             if cid == code_id:
                 repo.clear_example(code_id, seg)

@@ -17,8 +17,6 @@ from qualcode.core.errors import ValidationError
 from qualcode.core.thematic_map import MapLink, MapNode, NodeKind
 from qualcode.services.snapshots import CodeSnapshot, MergeSnapshot
 from qualcode.storage.project import Project
-from qualcode.storage.repositories.analysis_progress import ProgressRepository
-from qualcode.storage.repositories.thematic_map import ThematicMapRepository
 
 CODES = Changes(codes=True)
 CODES_SEGMENTS = Changes(codes=True, segments=True, themes=True)
@@ -95,12 +93,12 @@ def _snapshot(uow: object, code_id: int) -> CodeSnapshot:
 
 def _examples(uow: object, code_ids: list[int]) -> tuple[tuple[int, int, str], ...]:
     wanted = set(code_ids)
-    return tuple(e for e in ProgressRepository(uow.session).examples() if e[0] in wanted)  # type: ignore[attr-defined]
+    return tuple(e for e in uow.progress.examples() if e.code_id in wanted)  # type: ignore[attr-defined]
 
 
 def _map_items(uow: object, code_ids: list[int]) -> tuple[tuple[MapNode, ...], tuple[MapLink, ...]]:
     """The codes' map nodes and every link touching them: the ON DELETE CASCADE takes them."""
-    repo = ThematicMapRepository(uow.session)  # type: ignore[attr-defined]
+    repo = uow.maps  # type: ignore[attr-defined]
     node_ids = [n.id for n in (repo.node_for(NodeKind.CODE, c) for c in code_ids) if n is not None]
     nodes, links = repo.touching(node_ids)
     return tuple(nodes), tuple(links)
@@ -125,8 +123,8 @@ def _restore(uow: object, snapshot: CodeSnapshot) -> None:
         uow.codes.add(code, keep_id=True)  # type: ignore[attr-defined]
     uow.segments.restore(snapshot.segments)  # type: ignore[attr-defined]
     uow.codes.add_theme_links(list(snapshot.theme_links))  # type: ignore[attr-defined]
-    ThematicMapRepository(uow.session).restore(snapshot.map_nodes, snapshot.map_links)  # type: ignore[attr-defined]
-    progress = ProgressRepository(uow.session)  # type: ignore[attr-defined]
+    uow.maps.restore(snapshot.map_nodes, snapshot.map_links)  # type: ignore[attr-defined]
+    progress = uow.progress  # type: ignore[attr-defined]
     for code_id, segment_id, kind in snapshot.examples:
         progress.set_example(code_id, segment_id, kind)
 

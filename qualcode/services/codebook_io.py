@@ -79,6 +79,15 @@ def _origin(value: str, default: CodeOrigin, source: str, row: int) -> CodeOrigi
     return _ORIGINS[key]
 
 
+def read_codebook_entries(path: str | Path) -> list[CodebookEntry]:
+    """Read a codebook file's rows without touching the project.
+
+    The format follows the extension (.csv, .tsv, .xlsx, .docx). An undoable import
+    reads the file once and passes the rows to :func:`import_codebook_entries`.
+    """
+    return read_codebook(path)
+
+
 def import_codebook(
     project: Project, path: str | Path, *, default_origin: CodeOrigin = CodeOrigin.DEDUCTIVE,
     coder_id: int | None = None,
@@ -90,7 +99,7 @@ def import_codebook(
     created. All in one transaction: a bad row leaves the project unchanged.
     """
     source = Path(path).name
-    entries = read_codebook(path)
+    entries = read_codebook_entries(path)
     return import_codebook_entries(project, entries, source=source, default_origin=default_origin,
                                    coder_id=coder_id)
 

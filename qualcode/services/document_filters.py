@@ -29,13 +29,13 @@ def document_entries(project: Project) -> list[DocumentEntry]:
         mappings = uow.retrieval.speaker_mappings_of()
     counts: dict[int, int] = {}
     coders: dict[int, set[int]] = {}
-    for document_id, coder_id, n in summary:
-        counts[document_id] = counts.get(document_id, 0) + n
-        coders.setdefault(document_id, set()).add(coder_id)
+    for c in summary:
+        counts[c.document_id] = counts.get(c.document_id, 0) + c.segments
+        coders.setdefault(c.document_id, set()).add(c.coder_id)
     mapped: dict[int, set[int]] = {}
-    for document_id, _speaker, case_id, interviewer in mappings:
-        if case_id is not None and not interviewer:
-            mapped.setdefault(document_id, set()).add(case_id)
+    for m in mappings:
+        if m.case_id is not None and not m.is_interviewer:
+            mapped.setdefault(m.document_id, set()).add(m.case_id)
     return [
         DocumentEntry(
             id=d, name=name, kind=kind, case_id=case_id, segments=counts.get(d, 0),

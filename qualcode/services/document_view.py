@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from qualcode.core.document import Document, Turn
 from qualcode.storage.project import Project
-from qualcode.storage.workbench_queries import segment_tuples
+from qualcode.storage.workbench_queries import SegmentTuple
 
-#: ``(id, code_id, start, end, coder_id, memo)``, offsets in code points
-SegmentTuple = tuple[int, int, int, int, int, str]
+__all__ = ["DocumentView", "SegmentTuple", "document_segments", "open_document_view"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ def open_document_view(project: Project, document_id: int) -> DocumentView:
         return DocumentView(
             document=uow.documents.get(document_id),
             turns=uow.documents.turns(document_id),
-            segments=segment_tuples(uow.session, document_id),
+            segments=uow.workbench.segment_tuples(document_id),
             coders={c.id: c.name for c in uow.coders.all()},
         )
 
@@ -35,4 +34,4 @@ def open_document_view(project: Project, document_id: int) -> DocumentView:
 def document_segments(project: Project, document_id: int) -> list[SegmentTuple]:
     """Just the segments (the viewer re-reads them after undo, redo or merges)."""
     with project.unit_of_work() as uow:
-        return segment_tuples(uow.session, document_id)
+        return uow.workbench.segment_tuples(document_id)

@@ -11,6 +11,7 @@ from qualcode.core.document import Document, DocumentKind, Turn, validate_turns
 from qualcode.core.segment import Segment
 from qualcode.core.text import normalise_text
 from qualcode.storage.project import Project
+from qualcode.storage.repositories.documents import DocumentHeader
 
 DOCUMENTS = Changes(documents=True)
 
@@ -39,8 +40,8 @@ def document_turns(project: Project, document_id: int) -> list[Turn]:
         return uow.documents.turns(document_id)
 
 
-def list_documents(project: Project) -> list[tuple[int, str, str, int | None]]:
-    """(id, name, kind, case_id) for every document."""
+def list_documents(project: Project) -> list[DocumentHeader]:
+    """Every document's ``(id, name, kind, case_id)``, by id, without its text."""
     with project.unit_of_work() as uow:
         return uow.documents.list_headers()
 
@@ -68,7 +69,7 @@ def documents_of_case(project: Project, case_key: str) -> list[int]:
         case_ids = [c.id for c in uow.cases.all() if c.key == case_key]
         if not case_ids:
             return []
-        own = [d[0] for d in uow.documents.list_headers() if d[3] == case_ids[0]]
+        own = [d.id for d in uow.documents.list_headers() if d.case_id == case_ids[0]]
         spoken = {m.document_id for m in uow.cases.speaker_mappings() if m.case_id == case_ids[0]}
     return sorted(own) + sorted(spoken - set(own))
 

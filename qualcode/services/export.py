@@ -31,7 +31,6 @@ from qualcode.services.retrieval import segment_rows
 from qualcode.services.thematic_map import get_map
 from qualcode.services.theme_review import attribute_segments, coverages_in
 from qualcode.storage.project import Project
-from qualcode.storage.repositories.analysis_progress import ProgressRepository
 
 SEGMENT_COLUMNS = ("segment_id", "document", "case", "speaker", "code", "coder", "start", "end", "text", "memo")
 
@@ -69,8 +68,8 @@ def _pick_quotes(rows: list[dict[str, Any]], n: int, preferred: set[int] = froze
 
 def _history_lines(uow: Any, code_id: int, coders: dict[int, str], limit: int = 5) -> tuple[str, ...]:
     entries = uow.codes.history(code_id)[-limit:]
-    return tuple(f"{at:%Y-%m-%d} {coders.get(who, 'unknown') if who else 'unknown'}: {field} changed"
-                 for at, who, field, _old, _new in reversed(entries))
+    return tuple(f"{e.at:%Y-%m-%d} {coders.get(e.coder_id, 'unknown') if e.coder_id else 'unknown'}: {e.field} changed"
+                 for e in reversed(entries))
 
 
 def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDocument:
@@ -82,11 +81,11 @@ def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDoc
         seg_case = attribute_segments(uow, spans)
         coders = {c.id: c.name for c in uow.coders.all()}
         history = {cid: _history_lines(uow, cid, coders) for cid in codes}
-        examples = ProgressRepository(uow.session).examples()
+        examples = uow.progress.examples()
     by_code: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
     for s in spans:
         by_code[s[2]].append(s)
-    preferred = {seg for _c, seg, _k in examples}
+    preferred = {e.segment_id for e in examples}
     wanted: list[int] = []
     for cid, segs in by_code.items():
         chosen = [s[0] for s in segs if s[0] in preferred]

@@ -15,7 +15,7 @@ from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import Document, DocumentKind
 from qualcode.core.errors import InputFileError, QualCodeError
-from qualcode.io.transcripts import NO_SPEAKER, ParsedTranscript, TurnPatterns
+from qualcode.io.transcripts import FORMATS, NO_SPEAKER, ParsedTranscript, TurnPatterns
 from qualcode.io.transcripts.batch import iter_parse_compact, iter_parse_many
 from qualcode.io.transcripts.compact import CompactTranscript, compact
 from qualcode.storage.project import Project
@@ -25,6 +25,10 @@ _INTERVIEWER = re.compile(r"^(interviewer|int|i|iv|moderator|facilitator|researc
 ProgressFn = Callable[[int, int, str], None]
 _BATCH = 100  # files per bulk insert: few statements, bounded memory
 CancelFn = Callable[[], bool]
+
+#: Transcript file extensions -> format name (the UI reaches io only through services,
+#: and takes ``ParsedTranscript`` from here too).
+TRANSCRIPT_FORMATS = FORMATS
 
 
 class ImportCancelled(QualCodeError):

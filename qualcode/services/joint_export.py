@@ -7,15 +7,16 @@ from pathlib import Path
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.clock import utcnow
 from qualcode.core.errors import ValidationError
+from qualcode.core.joint_display import JointDisplayView
 from qualcode.core.survey import Variable, VariableType
 from qualcode.io.surveys.writers import write_csv, write_sav, write_xlsx
-from qualcode.io.word.joint_display_docx import write_joint_displays_docx
+from qualcode.io.word.joint_display_docx import side_by_side_rows, stats_rows, write_joint_displays_docx
 from qualcode.services.export import ExportSummary
 from qualcode.services.joint_view import compute_all, compute_joint_display
 from qualcode.services.linking import KEY, build_case_table
 from qualcode.storage.project import Project
 
-__all__ = ["export_joint_displays_docx", "export_case_table", "CASE_TABLE_FORMATS"]
+__all__ = ["export_joint_displays_docx", "export_case_table", "joint_display_rows", "CASE_TABLE_FORMATS"]
 
 CASE_TABLE_FORMATS = (".csv", ".xlsx", ".sav")
 
@@ -33,6 +34,12 @@ def export_joint_displays_docx(project: Project, path: str | Path, *,
         title = uow.meta.get("title", "") or Path(project.location).stem
     write_joint_displays_docx(views, path, project=title, date=utcnow().strftime("%Y-%m-%d"))
     return OpResult(ExportSummary(str(path), "joint-displays-docx", len(views)), Changes())
+
+
+def joint_display_rows(view: JointDisplayView) -> list[list[str]]:
+    """A display's table as plain-text rows, header first, as the Word export lays it out
+    (side-by-side rows, or the statistics-by-theme grid when the display has columns)."""
+    return side_by_side_rows(view) if view.side_rows or not view.columns else stats_rows(view)
 
 
 def export_case_table(project: Project, path: str | Path, *, unit: str = "case",

@@ -63,9 +63,9 @@ def quantitize(project: Project, unit: str = "case") -> tuple[pd.DataFrame, list
         for cid in members:
             code_to_groups[cid].append(gid)
     by_doc: dict[int, dict[int, list[Span]]] = defaultdict(lambda: defaultdict(list))
-    for _sid, doc_id, code_id, start, end in spans:
-        for gid in code_to_groups.get(code_id, ()):
-            by_doc[doc_id][gid].append(Span(start, end))
+    for s in spans:
+        for gid in code_to_groups.get(s.code_id, ()):
+            by_doc[s.document_id][gid].append(Span(s.start, s.end))
     tally = Tally()
     for doc in documents:
         turns = all_turns.get(doc.id, [])
@@ -107,7 +107,7 @@ def build_case_table(project: Project, *, unit: str = "case", survey_table: str 
     with project.unit_of_work() as uow:
         tables = uow.surveys.tables()
         if survey_table is not None:
-            tables = [t for t in tables if t[1] == survey_table]
+            tables = [t for t in tables if t.name == survey_table]
             if not tables:
                 raise ValidationError(f"There is no survey table {survey_table!r} in this project.")
         if not tables or unit == "document":
@@ -118,9 +118,10 @@ def build_case_table(project: Project, *, unit: str = "case", survey_table: str 
         records = uow.surveys.records(table_id)
         case_keys = {c.id: c.key for c in uow.cases.all()}
     survey_rows = []
-    for _row_number, key, case_id, values in records:
+    for record in records:
+        key, case_id = record.key, record.case_id
         linked_key = case_keys.get(case_id) if case_id is not None else normalise_key(key)
-        survey_rows.append({**{k: v for k, v in values.items() if k != id_column}, KEY: linked_key or key})
+        survey_rows.append({**{k: v for k, v in record.values.items() if k != id_column}, KEY: linked_key or key})
     survey = pd.DataFrame(survey_rows)
     if survey[KEY].duplicated().any():
         dup = sorted(survey.loc[survey[KEY].duplicated(), KEY].unique())

@@ -94,7 +94,7 @@ def _span_arrays(project: Project, code_ids: list[int], *, stamps: bool = False,
     scan_all = len(code_ids) > 20
     with project.unit_of_work() as uow:
         spans = uow.retrieval.span_table(None if scan_all else code_ids, compact=not ids)
-        created = {d: v[0] for d, v in uow.retrieval.document_stamps().items()} if stamps else {}
+        created = {d: v.stamp for d, v in uow.retrieval.document_stamps().items()} if stamps else {}
     if ids:
         table = np.array(spans, dtype=np.int64).reshape(-1, 6)
     else:
@@ -212,13 +212,13 @@ def _segment_cases(project: Project, table: np.ndarray) -> np.ndarray:
     """The case id of each row of ``table`` (``-1``: no case)."""
     with project.unit_of_work() as uow:
         headers = uow.retrieval.document_stamps()
-        resolver = CaseResolver(uow.retrieval.speaker_mappings_of(), {d: v[1] for d, v in headers.items()})
+        resolver = CaseResolver(uow.retrieval.speaker_mappings_of(), {d: v.case_id for d, v in headers.items()})
         mapped = [d for d in headers if resolver.has_mappings(d)]
-        tables = turn_tables(project, uow, {d: headers[d][0] for d in mapped})
+        tables = turn_tables(project, uow, {d: headers[d].stamp for d in mapped})
     doc_case = np.full(max(headers, default=0) + 1, -1, dtype=np.int64)
-    for d, (_, case_id, _) in headers.items():
-        if case_id is not None:
-            doc_case[d] = case_id
+    for d, header in headers.items():
+        if header.case_id is not None:
+            doc_case[d] = header.case_id
     cases = doc_case[table[:, 1]] if len(table) else np.zeros(0, dtype=np.int64)
     if mapped:
         # only focus groups (documents with speaker mappings) need a per-segment look-up

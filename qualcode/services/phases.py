@@ -13,7 +13,6 @@ from qualcode.core.span import Span, covered_length
 from qualcode.core.theme import ThemeStatus
 from qualcode.services.theme_review import themes_overview
 from qualcode.storage.project import Project
-from qualcode.storage.repositories.analysis_progress import ProgressRepository
 
 PHASE_NAMES = (
     "Familiarising yourself with the data",
@@ -47,19 +46,19 @@ def mark_document_read(project: Project, document_id: int, coder_id: int | None 
     already was marked; undo of a ``True`` result is :func:`unmark_document_read`."""
     with project.unit_of_work() as uow:
         uow.documents.get(document_id)  # a clear NotFoundError for a wrong id
-        created = ProgressRepository(uow.session).mark_read(document_id, coder_id, utcnow())
+        created = uow.progress.mark_read(document_id, coder_id, utcnow())
         return OpResult(created, Changes(documents=True))
 
 
 def unmark_document_read(project: Project, document_id: int) -> OpResult[None]:
     with project.unit_of_work() as uow:
-        ProgressRepository(uow.session).unmark_read(document_id)
+        uow.progress.unmark_read(document_id)
     return OpResult(None, Changes(documents=True))
 
 
 def read_documents(project: Project) -> set[int]:
     with project.unit_of_work() as uow:
-        return ProgressRepository(uow.session).read_document_ids()
+        return uow.progress.read_document_ids()
 
 
 def _pct(part: float, whole: float) -> str:
@@ -69,7 +68,7 @@ def _pct(part: float, whole: float) -> str:
 def phase_progress(project: Project) -> list[PhaseStatus]:
     """Progress through the six phases, computed from the project (a few aggregate queries)."""
     with project.unit_of_work() as uow:
-        progress = ProgressRepository(uow.session)
+        progress = uow.progress
         lengths = progress.document_lengths()
         read = progress.read_document_ids() & set(lengths)
         memoed = progress.memoed_document_ids() & set(lengths)

@@ -4,7 +4,6 @@ Retrieving one code's few hundred segments out of 200,000 must stay instant. The
 segment rows come from one indexed query; their text and context are sliced from
 document texts cached per project (:mod:`qualcode.services.text_cache`), and
 speakers from cached turns (:mod:`qualcode.services.turn_index`).
-``RetrievalQueries.segments_with_text`` can instead cut the windows in SQL.
 """
 
 from __future__ import annotations
@@ -157,20 +156,22 @@ def retrieve_segments(
                 for cid in code_ids:
                     wanted.update(tree.descendants(cid))
             wanted_codes = sorted(wanted)
-        rows = uow.retrieval.segments_with_text(
+        rows = uow.retrieval.segments_with_documents(
             code_ids=wanted_codes, segment_ids=segment_ids, document_ids=document_ids,
-            coder_ids=coder_ids, kinds=kinds, context=None,
+            coder_ids=coder_ids, kinds=kinds,
         )
-        stamps = {r[1]: r[10] for r in rows}
+        stamps = {r.document_id: r.document_stamp for r in rows}
         tables = turn_tables(project, uow, stamps)
         texts = document_texts(project, uow, stamps)
-        resolver = CaseResolver(uow.retrieval.speaker_mappings_of(sorted(stamps)), {r[1]: r[9] for r in rows})
+        resolver = CaseResolver(uow.retrieval.speaker_mappings_of(sorted(stamps)),
+                                {r.document_id: r.document_case_id for r in rows})
         coders = {c.id: c.name for c in uow.coders.all()}
         case_keys = uow.retrieval.case_keys(sorted(resolver.possible_cases()))
     paths: dict[int, str] = {}
     out: list[RetrievedSegment] = []
     context = max(0, context)
-    for seg_id, doc_id, code_id, start, end, coder_id, memo, doc_name, kind, _doc_case, _created in rows:
+    for row in rows:
+        doc_id, code_id, start, end, coder_id = row.document_id, row.code_id, row.start, row.end, row.coder_id
         speaker = tables[doc_id].speaker_at(start)
         case_id = resolver.case_for(doc_id, speaker)
         if allowed_cases is not None and case_id not in allowed_cases:
@@ -179,11 +180,11 @@ def retrieve_segments(
             paths[code_id] = tree.path(code_id)
         text = texts[doc_id]
         out.append(RetrievedSegment(
-            segment_id=seg_id, document_id=doc_id, document=doc_name, kind=kind, code_id=code_id,
+            segment_id=row.id, document_id=doc_id, document=row.document_name, kind=row.document_kind, code_id=code_id,
             code=paths[code_id], coder_id=coder_id, coder=coders.get(coder_id, ""), span=Span(start, end),
             text=text[start:end], before=text[max(0, start - context):start] if context else "",
             after=text[end:end + context] if context else "", speaker=speaker,
-            case_id=case_id, case=case_keys.get(case_id) if case_id is not None else None, memo=memo,
+            case_id=case_id, case=case_keys.get(case_id) if case_id is not None else None, memo=row.memo,
         ))
     return out
 
@@ -221,7 +222,7 @@ def warm_caches(project: Project, *, cancel: Callable[[], bool] | None = None,
     first search are as fast as later ones. Returns the number of documents loaded.
     """
     with project.unit_of_work() as uow:
-        stamps = {d: v[0] for d, v in uow.retrieval.document_stamps().items()}
+        stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps().items()}
         ids = sorted(stamps)
         for i in range(0, len(ids), 100):
             if cancel is not None and cancel():

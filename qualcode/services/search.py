@@ -110,11 +110,11 @@ def search_project(
     find = _finder(regex, pattern, mode, language)
     hits: list[Hit] = []
     with project.unit_of_work() as uow:
-        ids = [h[0] for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
+        ids = [h.id for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
         total = len(ids)
         for first in range(0, total, _BATCH):
             batch = ids[first:first + _BATCH]
-            stamps = {d: v[0] for d, v in uow.retrieval.document_stamps(batch).items()}
+            stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(batch).items()}
             texts = document_texts(project, uow, stamps)
             for done, document_id in enumerate(batch, start=first):
                 if cancel is not None and cancel():

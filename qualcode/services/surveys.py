@@ -12,7 +12,7 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import DocumentKind
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import LinkReport, Variable, VariableType, normalise_key
-from qualcode.io.surveys import SurveyTable, link_survey_to_cases, read_survey, text_column_documents
+from qualcode.io.surveys import SurveyTable, infer_levels, link_survey_to_cases, read_survey, text_column_documents
 from qualcode.storage.project import Project
 
 
@@ -28,9 +28,23 @@ class SurveyImport:
     warnings: tuple[str, ...]
 
 
+#: The UI reaches io only through services: it takes the table type and level inference from here.
+__all__ = ["SurveyImport", "SurveyTable", "check_survey_link", "import_survey", "infer_levels", "preview_survey"]
+
+
 def preview_survey(path: str | Path, *, sheet: str | None = None) -> SurveyTable:
     """Read and type a survey without touching the project (for the preview dialog)."""
     return read_survey(path, sheet=sheet)
+
+
+def check_survey_link(table: SurveyTable, id_column: str, case_keys: Sequence[object], *,
+                      strip: bool = False, casefold: bool = False) -> LinkReport:
+    """Match a previewed survey's ID column to case keys without storing anything.
+
+    The same matching :func:`import_survey` applies, so the dialog can show what an import
+    would link. Raises ``DuplicateKeyError`` (naming the rows) if an ID repeats.
+    """
+    return link_survey_to_cases(table, id_column, case_keys, strip=strip, casefold=casefold)
 
 
 def import_survey(

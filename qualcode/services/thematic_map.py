@@ -16,7 +16,6 @@ from qualcode.core.codebook import Code
 from qualcode.core.errors import NotFoundError, ValidationError
 from qualcode.core.thematic_map import MapLink, MapNode, NodeKind, ThematicMap, circle_layout
 from qualcode.storage.project import Project
-from qualcode.storage.repositories.thematic_map import ThematicMapRepository
 from qualcode.storage.unit_of_work import UnitOfWork
 
 THEMES = Changes(themes=True)
@@ -47,7 +46,7 @@ def _labels(uow: UnitOfWork, nodes: list[MapNode]) -> tuple[dict[int, str], dict
 def get_map(project: Project) -> ThematicMap:
     """Every node and link with its display label (theme or code name) and code colour."""
     with project.unit_of_work() as uow:
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         nodes, links = repo.nodes(), repo.links()
         labels, colours = _labels(uow, nodes)
     return ThematicMap(tuple(nodes), tuple(links), labels, colours)
@@ -68,7 +67,7 @@ def place_node(project: Project, kind: NodeKind, ref_id: int, x: float, y: float
     kind = NodeKind(kind)
     with project.unit_of_work() as uow:
         _check_ref(uow, kind, ref_id)
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         existing = repo.node_for(kind, ref_id)
         if existing is not None:
             repo.move_node(existing.id, x, y)
@@ -79,7 +78,7 @@ def place_node(project: Project, kind: NodeKind, ref_id: int, x: float, y: float
 def move_node(project: Project, node_id: int, x: float, y: float) -> OpResult[MapNode]:
     """Move a node; returns the node at its *old* position for undo."""
     with project.unit_of_work() as uow:
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         old = repo.get_node(node_id)
         repo.move_node(node_id, x, y)
         return OpResult(old, THEMES)
@@ -88,7 +87,7 @@ def move_node(project: Project, node_id: int, x: float, y: float) -> OpResult[Ma
 def remove_node(project: Project, node_id: int) -> OpResult[MapSnapshot]:
     """Take a node (and its links) off the map; the theme or code itself stays."""
     with project.unit_of_work() as uow:
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         nodes, links = repo.touching([node_id])
         if not nodes:
             raise NotFoundError(f"There is no map node {node_id}.")
@@ -100,7 +99,7 @@ def add_link(project: Project, source_id: int, target_id: int, label: str = "") 
     """Draw a labelled arrow between two nodes."""
     MapLink(0, source_id, target_id, label)  # validates before touching the database
     with project.unit_of_work() as uow:
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         repo.get_node(source_id)
         repo.get_node(target_id)
         return OpResult(repo.add_link(source_id, target_id, label.strip()), THEMES)
@@ -111,7 +110,7 @@ def relabel_link(project: Project, link_id: int, label: str) -> OpResult[MapLink
     if len(label) > 500:
         raise ValidationError("A link label can have at most 500 characters.")
     with project.unit_of_work() as uow:
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         old = repo.get_link(link_id)
         repo.relabel_link(link_id, label.strip())
         return OpResult(old, THEMES)
@@ -119,7 +118,7 @@ def relabel_link(project: Project, link_id: int, label: str) -> OpResult[MapLink
 
 def delete_link(project: Project, link_id: int) -> OpResult[MapSnapshot]:
     with project.unit_of_work() as uow:
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         link = repo.get_link(link_id)
         repo.delete_link(link_id)
         return OpResult(MapSnapshot((), (link,)), THEMES)
@@ -128,7 +127,7 @@ def delete_link(project: Project, link_id: int) -> OpResult[MapSnapshot]:
 def restore_map_items(project: Project, snapshot: MapSnapshot) -> OpResult[None]:
     """Undo :func:`remove_node` / :func:`delete_link` with the same ids."""
     with project.unit_of_work() as uow:
-        ThematicMapRepository(uow.session).restore(snapshot.nodes, snapshot.links)
+        uow.maps.restore(snapshot.nodes, snapshot.links)
     return OpResult(None, THEMES)
 
 
@@ -138,7 +137,7 @@ def auto_layout(project: Project, *, radius: float = 320.0) -> OpResult[dict[int
     undo; a node id missing from them was created here, and undo removes it (``remove_node``).
     """
     with project.unit_of_work() as uow:
-        repo = ThematicMapRepository(uow.session)
+        repo = uow.maps
         themes = [t for t in uow.themes.all() if t.parent_id is None] + [
             t for t in uow.themes.all() if t.parent_id is not None]
         old = {n.id: (n.x, n.y) for n in repo.nodes()}

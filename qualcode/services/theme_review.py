@@ -48,7 +48,7 @@ class ThemeReview:
 def attribute_segments(uow: UnitOfWork, segments: list[SegmentTuple]) -> dict[int, int | None]:
     """Segment id -> case id (or None), by the attribution rule of services.attribution."""
     doc_ids = {s[1] for s in segments}
-    doc_case = {h[0]: h[3] for h in uow.documents.list_headers() if h[0] in doc_ids}
+    doc_case = {h.id: h.case_id for h in uow.documents.list_headers() if h.id in doc_ids}
     turns = uow.documents.all_turns()
     mappings: dict[int, list[Any]] = defaultdict(list)
     for m in uow.cases.speaker_mappings():

@@ -27,7 +27,6 @@ from qualcode.core.thematic_map import MapLink, MapNode
 from qualcode.core.theme import Theme, ThemeStatus
 from qualcode.core.theme_review import ancestors, sub_themes
 from qualcode.storage.project import Project
-from qualcode.storage.repositories.thematic_map import ThematicMapRepository
 from qualcode.storage.unit_of_work import UnitOfWork
 
 THEMES = Changes(themes=True)
@@ -151,7 +150,7 @@ def delete_theme(project: Project, theme_id: int) -> OpResult[ThemeSnapshot]:
         ids = [theme_id, *sub_themes(themes, theme_id)]
         # parents before children, so restore can insert in order
         ordered = sorted((by_id[i] for i in ids), key=lambda t: len(ancestors(by_id, t.id)))
-        maps = ThematicMapRepository(uow.session)
+        maps = uow.maps
         nodes, links = maps.touching(n.id for n in maps.nodes_for_themes(ids))
         snapshot = ThemeSnapshot(tuple(ordered), tuple(nodes), tuple(links))
         uow.themes.delete(theme_id)  # ON DELETE CASCADE: sub-themes, theme_codes, map nodes, links
@@ -163,5 +162,5 @@ def restore_theme(project: Project, snapshot: ThemeSnapshot) -> OpResult[None]:
     with project.unit_of_work() as uow:
         for theme in snapshot.themes:
             uow.themes.add(theme, keep_id=True)
-        ThematicMapRepository(uow.session).restore(snapshot.map_nodes, snapshot.map_links)
+        uow.maps.restore(snapshot.map_nodes, snapshot.map_links)
     return OpResult(None, THEMES)

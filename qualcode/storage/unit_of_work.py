@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from qualcode.storage.repositories.analyses import AnalysisRepository
+from qualcode.storage.repositories.analysis_progress import ProgressRepository
 from qualcode.storage.repositories.cases import CaseRepository
 from qualcode.storage.repositories.codes import CodeRepository
 from qualcode.storage.repositories.coders import CoderRepository
@@ -15,7 +16,9 @@ from qualcode.storage.repositories.meta import MetaRepository
 from qualcode.storage.repositories.retrieval_queries import RetrievalQueries
 from qualcode.storage.repositories.segments import SegmentRepository
 from qualcode.storage.repositories.surveys import SurveyRepository
+from qualcode.storage.repositories.thematic_map import ThematicMapRepository
 from qualcode.storage.repositories.themes import ThemeRepository
+from qualcode.storage.workbench_queries import WorkbenchQueries
 
 
 class UnitOfWork:
@@ -33,6 +36,9 @@ class UnitOfWork:
         self.retrieval = RetrievalQueries(session)
         self.analyses = AnalysisRepository(session)
         self.joint_displays = JointDisplayRepository(session)
+        self.maps = ThematicMapRepository(session)
+        self.progress = ProgressRepository(session)
+        self.workbench = WorkbenchQueries(session)
 
     def flush(self) -> None:
         self.session.flush()

@@ -13,9 +13,15 @@ from pathlib import Path
 
 from qualcode.core.changes import OpResult
 from qualcode.core.errors import InputFileError
-from qualcode.io.transcripts import ParsedTranscript
 from qualcode.services.documents import list_cases
-from qualcode.services.importing import FilePlan, ImportCancelled, ImportedFile, import_transcripts, preview_transcripts
+from qualcode.services.importing import (
+    FilePlan,
+    ImportCancelled,
+    ImportedFile,
+    ParsedTranscript,
+    import_transcripts,
+    preview_transcripts,
+)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from qualcode.core.errors import ValidationError
-from qualcode.core.survey import VariableType
-from qualcode.services.surveys import import_survey
+from qualcode.core.survey import DuplicateKeyError, VariableType
+from qualcode.services.surveys import check_survey_link, import_survey, preview_survey
 from tests.conftest import DATA
 
 
@@ -75,3 +75,20 @@ def test_open_text_column_becomes_documents_linked_to_cases(project, surveys):
 def test_missing_id_column_names_the_columns(project, surveys):
     with pytest.raises(ValidationError, match="no column 'id'.*Case, Age"):
         import_survey(project, surveys / "survey456.csv", "id")
+
+
+def test_link_check_shows_what_an_import_would_link_and_stores_nothing(project, surveys):
+    import_survey(project, surveys / "cases123.csv", "case", create_cases=True)
+    table = preview_survey(surveys / "survey456.csv")
+    report = check_survey_link(table, "Case", ["ID1", "ID4"])
+    assert report.matched == ("ID4",) and report.rows_without_case == ("ID5", "ID6")
+    assert report.cases_without_row == ("ID1",)
+    with project.unit_of_work() as uow:
+        assert [t[1] for t in uow.surveys.tables()] == ["cases123.csv"]
+
+
+def test_link_check_refuses_duplicate_ids(tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text("id,x\nA,1\nB,2\nA,3\n")
+    with pytest.raises(DuplicateKeyError, match=r"'A' \(rows 2, 4\)"):
+        check_survey_link(preview_survey(path), "id", ["A", "B"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,14 @@ from qualcode.storage.tables import (
     MemoRow,
     SegmentRow,
 )
+
+
+class CodeExample(NamedTuple):
+    """A segment chosen as a code's typical or atypical example."""
+
+    code_id: int
+    segment_id: int
+    kind: str
 
 
 class ProgressRepository:
@@ -39,9 +48,6 @@ class ProgressRepository:
             MemoRow.target == "document", MemoRow.target_id.is_not(None), MemoRow.text != ""))
         return {int(r) for r in rows}
 
-    def memo_count(self, target: str) -> int:
-        return int(self.s.scalar(select(func.count()).select_from(MemoRow).where(MemoRow.target == target)) or 0)
-
     def document_lengths(self) -> dict[int, int]:
         """Document id -> length in code points, computed in SQL (no texts loaded)."""
         rows = self.s.execute(select(DocumentRow.id, func.length(DocumentRow.text)))
@@ -60,8 +66,8 @@ class ProgressRepository:
         self.s.execute(delete(CodeExampleRow).where(
             CodeExampleRow.code_id == code_id, CodeExampleRow.segment_id == segment_id))
 
-    def examples(self) -> list[tuple[int, int, str]]:
-        """(code_id, segment_id, kind) of every chosen example."""
+    def examples(self) -> list[CodeExample]:
+        """Every chosen example, by code then segment."""
         rows = self.s.execute(select(CodeExampleRow.code_id, CodeExampleRow.segment_id, CodeExampleRow.kind)
                               .order_by(CodeExampleRow.code_id, CodeExampleRow.segment_id))
-        return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+        return [CodeExample(int(r[0]), int(r[1]), str(r[2])) for r in rows]

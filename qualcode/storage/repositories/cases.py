@@ -60,12 +60,6 @@ class CaseRepository:
     def all(self) -> list[Case]:
         return [_to_case(r) for r in self.s.scalars(select(CaseRow).order_by(CaseRow.id))]
 
-    def set_attributes(self, case_id: int, attributes: dict[str, object]) -> None:
-        row = self.s.get(CaseRow, case_id)
-        if row is None:
-            raise NotFoundError(f"There is no case {case_id}.")
-        row.attributes = dict(attributes)
-
     def set_speaker_mapping(self, mapping: SpeakerMapping) -> None:
         table = SpeakerMappingRow.__table__
         self.s.execute(delete(table).where(

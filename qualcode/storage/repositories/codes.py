@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
+from typing import NamedTuple
 
 from qualcode.core.clock import utcnow
 
@@ -11,6 +12,17 @@ from sqlalchemy.orm import Session
 from qualcode.core.codebook import Code, CodeOrigin
 from qualcode.core.errors import NotFoundError
 from qualcode.storage.tables import CodeHistoryRow, CodeRow, ThemeCodeRow
+
+
+class CodeChange(NamedTuple):
+    """One recorded edit of a code's field."""
+
+    at: datetime
+    coder_id: int | None
+    field: str
+    old: str
+    new: str
+
 
 _FIELDS = (
     "name", "parent_id", "colour", "definition", "inclusion", "exclusion", "example",
@@ -74,11 +86,12 @@ class CodeRepository:
     def delete(self, code_id: int) -> None:
         self.s.execute(delete(CodeRow).where(CodeRow.id == code_id))
 
-    def history(self, code_id: int) -> list[tuple[datetime, int | None, str, str, str]]:
+    def history(self, code_id: int) -> list[CodeChange]:
+        """Every recorded change of the code, oldest first."""
         rows = self.s.scalars(
             select(CodeHistoryRow).where(CodeHistoryRow.code_id == code_id).order_by(CodeHistoryRow.id)
         )
-        return [(r.at, r.coder_id, r.field, r.old, r.new) for r in rows]
+        return [CodeChange(r.at, r.coder_id, r.field, r.old, r.new) for r in rows]
 
     def theme_links(self, code_ids: list[int]) -> list[tuple[int, int]]:
         """(theme_id, code_id) pairs for these codes."""

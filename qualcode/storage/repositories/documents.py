@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from qualcode.core.clock import utcnow
 
@@ -15,6 +16,15 @@ from qualcode.storage.tables import DocumentRow, TurnRow
 
 _DOC = DocumentRow.__table__
 _TURN = TurnRow.__table__
+
+
+class DocumentHeader(NamedTuple):
+    """A document without its text."""
+
+    id: int
+    name: str
+    kind: str
+    case_id: int | None
 
 
 def _to_document(row: DocumentRow) -> Document:
@@ -90,12 +100,12 @@ class DocumentRepository:
             raise NotFoundError(f"There is no document {document_id}.")
         return int(n)
 
-    def list_headers(self) -> list[tuple[int, str, str, int | None]]:
-        """(id, name, kind, case_id) of every document, without loading texts."""
+    def list_headers(self) -> list[DocumentHeader]:
+        """Every document's header, by id, without loading texts."""
         rows = self.s.execute(
             select(_DOC.c.id, _DOC.c.name, _DOC.c.kind, _DOC.c.case_id).order_by(_DOC.c.id)
         )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return [DocumentHeader(r[0], r[1], r[2], r[3]) for r in rows]
 
     def all(self) -> list[Document]:
         return [_to_document(r) for r in self.s.scalars(select(DocumentRow).order_by(DocumentRow.id))]
@@ -123,12 +133,6 @@ class DocumentRepository:
         if row is None:
             raise NotFoundError(f"There is no document {document_id}.")
         row.name = name
-
-    def set_case(self, document_id: int, case_id: int | None) -> None:
-        row = self.s.get(DocumentRow, document_id)
-        if row is None:
-            raise NotFoundError(f"There is no document {document_id}.")
-        row.case_id = case_id
 
     def delete(self, document_id: int) -> None:
         self.s.execute(delete(DocumentRow).where(DocumentRow.id == document_id))

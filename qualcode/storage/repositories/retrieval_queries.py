@@ -1,15 +1,14 @@
 """Read-only bulk queries for retrieval, search, matrices and document filters.
 
 These are the hot paths of the workbench (200k segments, 1,000 long documents),
-so they return plain tuples of primitives rather than core dataclasses, and they
-slice document texts in SQL (``substr``) instead of loading whole texts into
-Python just to cut a few hundred characters out of each.
+so they return light named rows of primitives rather than core dataclasses (and
+:meth:`RetrievalQueries.span_table` plain tuples, which go straight into numpy).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -24,8 +23,51 @@ _M = SpeakerMappingRow.__table__
 #: Bound parameters per IN list; SQLite's historical limit is 999.
 _CHUNK = 900
 
-#: One row of :meth:`RetrievalQueries.segments_with_text`.
-SegmentTextRow = tuple[int, int, int, int, int, int, str, str, str, "int | None", object, int, str]
+
+
+class SegmentDocumentRow(NamedTuple):
+    """One segment with its document's header (:meth:`RetrievalQueries.segments_with_documents`).
+
+    ``document_stamp`` is the document's creation time as the driver returns it: it tells
+    a re-used document id apart and is only compared for equality.
+    """
+
+    id: int
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    coder_id: int
+    memo: str
+    document_name: str
+    document_kind: str
+    document_case_id: int | None
+    document_stamp: object
+
+
+class MappedSpeaker(NamedTuple):
+    """How one speaker of one document maps to a case (:meth:`RetrievalQueries.speaker_mappings_of`)."""
+
+    document_id: int
+    speaker: str
+    case_id: int | None
+    is_interviewer: bool
+
+
+class DocumentStamp(NamedTuple):
+    """A document's stamp (creation time, raw from the driver), case and kind."""
+
+    stamp: object
+    case_id: int | None
+    kind: str
+
+
+class CodingCount(NamedTuple):
+    """How many segments one coder has coded in one document."""
+
+    document_id: int
+    coder_id: int
+    segments: int
 
 
 def _ints(ids: Sequence[int]) -> str:
@@ -33,20 +75,10 @@ def _ints(ids: Sequence[int]) -> str:
     return ", ".join(str(int(i)) for i in ids)
 
 
-# The window start is max(0, start - :ctx); substr is 1-based and counts characters in both
-# SQLite and PostgreSQL, as our offsets do. Text columns come back raw (no type processing).
+# Text columns come back raw (no type processing).
 _SEGMENT_SQL = """
 SELECT s.id, s.document_id, s.code_id, s.start, s."end", s.coder_id, s.memo,
        d.name, d.kind, d.case_id, d.created
-FROM segments s JOIN documents d ON d.id = s.document_id
-WHERE """
-
-_WINDOW_SQL = """
-SELECT s.id, s.document_id, s.code_id, s.start, s."end", s.coder_id, s.memo,
-       d.name, d.kind, d.case_id, d.created,
-       CASE WHEN s.start > :ctx THEN s.start - :ctx ELSE 0 END,
-       substr(d.text, CASE WHEN s.start > :ctx THEN s.start - :ctx ELSE 0 END + 1,
-              s."end" + :ctx - CASE WHEN s.start > :ctx THEN s.start - :ctx ELSE 0 END)
 FROM segments s JOIN documents d ON d.id = s.document_id
 WHERE """
 
@@ -63,25 +95,17 @@ class RetrievalQueries:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def segments_with_text(
+    def segments_with_documents(
         self, *, code_ids: Sequence[int] | None = None, segment_ids: Sequence[int] | None = None,
         document_ids: Sequence[int] | None = None, coder_ids: Sequence[int] | None = None,
-        kinds: Sequence[str] | None = None, context: int | None = 0,
-    ) -> list[SegmentTextRow]:
-        """Segments with their text and ``context`` characters either side, cut in SQL.
+        kinds: Sequence[str] | None = None,
+    ) -> list[SegmentDocumentRow]:
+        """Segments with their document's name, kind, case and stamp, sorted by document,
+        start and id; no text (the caller slices texts it has cached).
 
-        Returns tuples ``(id, document_id, code_id, start, end, coder_id, memo, document_name,
-        document_kind, document_case_id, document_stamp, window_start, window_text)`` where
-        ``window_text`` is the document text from ``window_start`` (``max(0, start - context)``)
-        to ``end + context``, sorted by document, start and id. ``document_stamp`` is the
-        document's creation time as the driver returns it (only compared for equality).
         ``segment_ids`` (if given) or ``code_ids`` drive the query; the others narrow it.
-        With ``context=None`` no text is cut: the rows end after ``document_stamp`` (the
-        caller has the texts cached).
         """
-        sql = _SEGMENT_SQL if context is None else _WINDOW_SQL
-        context = max(0, int(context or 0))
-        params: dict[str, Any] = {"ctx": context}
+        params: dict[str, Any] = {}
         where: list[str] = []
         if coder_ids is not None:
             where.append(f"s.coder_id IN ({_ints(coder_ids)})")
@@ -99,13 +123,13 @@ class RetrievalQueries:
             drivers = [f"s.code_id IN ({_ints(chunk)})" for chunk in _chunks(code_ids)]
         else:
             drivers = ["1 = 1"]
-        rows: list[Any] = []
+        rows: list[SegmentDocumentRow] = []
         for driver in drivers:
-            rows.extend(self.s.execute(text(sql + " AND ".join([driver, *where])), params).fetchall())
+            rows.extend(map(SegmentDocumentRow._make, self.s.execute(text(_SEGMENT_SQL + " AND ".join([driver, *where])), params)))
         if document_ids is not None and not small_docs:
             wanted = set(document_ids)
-            rows = [r for r in rows if r[1] in wanted]
-        rows.sort(key=lambda r: (r[1], r[3], r[0]))
+            rows = [r for r in rows if r.document_id in wanted]
+        rows.sort(key=lambda r: (r.document_id, r.start, r.id))
         return rows
 
     def turns_of(self, document_ids: Sequence[int]) -> dict[int, tuple[list[int], list[int], list[str]]]:
@@ -162,27 +186,28 @@ class RetrievalQueries:
             out.update(self.s.connection().exec_driver_sql(f"{sql} WHERE id IN ({marks})").fetchall())  # type: ignore[arg-type]
         return out
 
-    def speaker_mappings_of(self, document_ids: Sequence[int] | None = None) -> list[tuple[int, str, int | None, bool]]:
-        """``(document_id, speaker, case_id, is_interviewer)`` for these documents (or all)."""
+    def speaker_mappings_of(self, document_ids: Sequence[int] | None = None) -> list[MappedSpeaker]:
+        """The speaker mappings of these documents (or all)."""
         cols = (_M.c.document_id, _M.c.speaker, _M.c.case_id, _M.c.is_interviewer)
         if document_ids is None:
-            return [(r[0], r[1], r[2], bool(r[3])) for r in self.s.execute(select(*cols))]
-        out: list[tuple[int, str, int | None, bool]] = []
+            return [MappedSpeaker(r[0], r[1], r[2], bool(r[3])) for r in self.s.execute(select(*cols))]
+        out: list[MappedSpeaker] = []
         for chunk in _chunks(document_ids):
-            out.extend((r[0], r[1], r[2], bool(r[3])) for r in self.s.execute(select(*cols).where(_M.c.document_id.in_(chunk))))
+            out.extend(MappedSpeaker(r[0], r[1], r[2], bool(r[3]))
+                       for r in self.s.execute(select(*cols).where(_M.c.document_id.in_(chunk))))
         return out
 
-    def document_stamps(self, document_ids: Sequence[int] | None = None) -> dict[int, tuple[object, int | None, str]]:
-        """``document_id -> (document_stamp, case_id, kind)``.
+    def document_stamps(self, document_ids: Sequence[int] | None = None) -> dict[int, DocumentStamp]:
+        """``document_id -> DocumentStamp`` for these documents (or all).
 
         The stamp (creation time, raw as the driver returns it, like
-        :meth:`segments_with_text`) tells a re-used id apart; it is only compared for equality.
+        :meth:`segments_with_documents`) tells a re-used id apart; it is only compared for equality.
         """
         sql = "SELECT id, created, case_id, kind FROM documents"
         queries = [sql] if document_ids is None else [f"{sql} WHERE id IN ({_ints(c)})" for c in _chunks(document_ids)]
-        out: dict[int, tuple[object, int | None, str]] = {}
+        out: dict[int, DocumentStamp] = {}
         for query in queries:
-            out.update({r[0]: (r[1], r[2], r[3]) for r in self.s.execute(text(query))})
+            out.update({r[0]: DocumentStamp(r[1], r[2], r[3]) for r in self.s.execute(text(query))})
         return out
 
     def span_table(self, code_ids: Sequence[int] | None = None, *, compact: bool = False) -> list[tuple[int, ...]]:
@@ -205,12 +230,12 @@ class RetrievalQueries:
             cursor.close()
         return out
 
-    def coding_summary(self) -> list[tuple[int, int, int]]:
-        """``(document_id, coder_id, segments)`` for every document a coder has coded."""
+    def coding_summary(self) -> list[CodingCount]:
+        """Segment counts for every document and coder who has coded in it."""
         rows = self.s.execute(
             select(_S.c.document_id, _S.c.coder_id, func.count()).group_by(_S.c.document_id, _S.c.coder_id)
         )
-        return [(r[0], r[1], int(r[2])) for r in rows]
+        return [CodingCount(r[0], r[1], int(r[2])) for r in rows]
 
     def texts_of(self, document_ids: Sequence[int]) -> dict[int, tuple[object, str]]:
         """``document_id -> (document_stamp, text)`` for these documents."""

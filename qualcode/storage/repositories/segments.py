@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 from qualcode.core.clock import utcnow
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from qualcode.core.errors import NotFoundError
@@ -12,6 +13,17 @@ from qualcode.core.span import Span
 from qualcode.storage.tables import SegmentRow
 
 _T = SegmentRow.__table__
+
+
+class SegmentSpan(NamedTuple):
+    """Where one segment sits and which code it carries (no coder, memo or stamps)."""
+
+    id: int
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+
 _COLS = (_T.c.id, _T.c.document_id, _T.c.code_id, _T.c.start, _T.c.end, _T.c.coder_id,
          _T.c.created, _T.c.updated, _T.c.memo)
 
@@ -93,10 +105,10 @@ class SegmentRepository:
     def all(self) -> list[Segment]:
         return [_to_segment(r) for r in self.s.execute(select(*_COLS).order_by(_T.c.id))]
 
-    def spans(self) -> list[tuple[int, int, int, int, int]]:
-        """(id, document_id, code_id, start, end) of every segment: cheap bulk view for matrices."""
+    def spans(self) -> list[SegmentSpan]:
+        """Every segment's span: a cheap bulk view for matrices and coverage."""
         rows = self.s.execute(select(_T.c.id, _T.c.document_id, _T.c.code_id, _T.c.start, _T.c.end))
-        return [tuple(r) for r in rows]  # type: ignore[misc]
+        return [SegmentSpan(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
     def update_span(self, segment_id: int, span: Span) -> None:
         self._update(segment_id, start=span.start, end=span.end)
@@ -117,10 +129,3 @@ class SegmentRepository:
     def delete(self, segment_ids: Sequence[int]) -> None:
         if segment_ids:
             self.s.execute(delete(_T).where(_T.c.id.in_(list(segment_ids))))
-
-    def counts_by_code(self) -> dict[int, tuple[int, int]]:
-        """code_id -> (segments, documents)."""
-        rows = self.s.execute(
-            select(_T.c.code_id, func.count(), func.count(func.distinct(_T.c.document_id))).group_by(_T.c.code_id)
-        )
-        return {r[0]: (int(r[1]), int(r[2])) for r in rows}

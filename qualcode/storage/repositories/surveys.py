@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,23 @@ from qualcode.storage.tables import SurveyRecordRow, SurveyTableRow, SurveyVaria
 _REC = SurveyRecordRow.__table__
 
 
+class SurveyTableHeader(NamedTuple):
+    """A stored survey table without its rows."""
+
+    id: int
+    name: str
+    id_column: str
+
+
+class SurveyRecord(NamedTuple):
+    """One stored survey row: its row number in the file, ID, linked case and values."""
+
+    row_number: int
+    key: str
+    case_id: int | None
+    values: dict[str, Any]
+
+
 class SurveyRepository:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -22,10 +39,10 @@ class SurveyRepository:
     def find_table(self, name: str) -> int | None:
         return self.s.scalar(select(SurveyTableRow.id).where(SurveyTableRow.name == name))
 
-    def tables(self) -> list[tuple[int, str, str]]:
-        """(id, name, id_column) of every survey table."""
+    def tables(self) -> list[SurveyTableHeader]:
+        """Every survey table's id, name and ID column."""
         rows = self.s.execute(select(SurveyTableRow.id, SurveyTableRow.name, SurveyTableRow.id_column))
-        return [(r[0], r[1], r[2]) for r in rows]
+        return [SurveyTableHeader(r[0], r[1], r[2]) for r in rows]
 
     def delete_table(self, table_id: int) -> None:
         self.s.execute(delete(SurveyTableRow).where(SurveyTableRow.id == table_id))
@@ -61,9 +78,9 @@ class SurveyRepository:
             "missing_values": r.missing_values, "missing_ranges": r.missing_ranges, "position": r.position,
         }) for r in rows]
 
-    def records(self, table_id: int) -> list[tuple[int, str, int | None, dict[str, Any]]]:
+    def records(self, table_id: int) -> list[SurveyRecord]:
         rows = self.s.execute(
             select(_REC.c.row_number, _REC.c.key, _REC.c.case_id, _REC.c["values"])
             .where(_REC.c.table_id == table_id).order_by(_REC.c.row_number)
         )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return [SurveyRecord(r[0], r[1], r[2], r[3]) for r in rows]

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode.core.codebook import CodeOrigin
-from qualcode.io.codebooks import CodebookEntry, read_codebook
 from qualcode.services import code_examples, codebook_io
 from qualcode.services.code_examples import ExampleSnapshot
-from qualcode.services.codebook_io import CodebookImport
+from qualcode.services.codebook_io import CodebookEntry, CodebookImport, read_codebook_entries
 from qualcode.ui.commands.base import ServiceCommand
 from qualcode.ui.session import ProjectSession
 
@@ -51,7 +50,7 @@ class ImportCodebookCommand(ServiceCommand):
 
     def do(self) -> None:
         if self.entries is None:
-            self.entries = read_codebook(self.path)
+            self.entries = read_codebook_entries(self.path)
         result = codebook_io.import_codebook_entries(
             self.session.project, self.entries, source=self.path.name, default_origin=self.default_origin,
             coder_id=self.session.coder.id)

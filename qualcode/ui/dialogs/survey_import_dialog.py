@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.errors import QualCodeError
 from qualcode.core.survey import DuplicateKeyError, LinkReport, VariableType
-from qualcode.io.surveys import SurveyTable, link_survey_to_cases
 from qualcode.services.documents import list_cases
-from qualcode.services.surveys import SurveyImport, import_survey, preview_survey
+from qualcode.services.surveys import SurveyImport, SurveyTable, check_survey_link, import_survey, preview_survey
 from qualcode.ui.dialogs.choice_delegate import ChoiceDelegate
 from qualcode.ui.models.frame_head_model import FrameHeadModel
 from qualcode.ui.models.survey_variables_model import TYPE, TYPE_NAMES, SurveyVariablesModel
@@ -255,8 +254,8 @@ class SurveyImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         try:
-            report = link_survey_to_cases(table, id_column, self.case_keys, strip=self.strip_box.isChecked(),
-                                          casefold=self.casefold_box.isChecked())
+            report = check_survey_link(table, id_column, self.case_keys, strip=self.strip_box.isChecked(),
+                                       casefold=self.casefold_box.isChecked())
         except DuplicateKeyError as exc:
             self.report_label.setText("")
             self.hint_label.setText("")

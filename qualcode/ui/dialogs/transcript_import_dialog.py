@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.document import DocumentKind
-from qualcode.io.transcripts import FORMATS, ParsedTranscript
 from qualcode.services.documents import list_cases
-from qualcode.services.importing import FilePlan, default_plan
+from qualcode.services.importing import TRANSCRIPT_FORMATS, FilePlan, ParsedTranscript, default_plan
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.import_commands import ImportTranscriptsCommand
 from qualcode.ui.dialogs.case_delegate import CaseDelegate
@@ -32,7 +31,7 @@ from qualcode.ui.workers import FunctionWorker, start
 
 KINDS = (("Interviews", DocumentKind.INTERVIEW), ("Focus groups", DocumentKind.FOCUS_GROUP),
          ("Field notes", DocumentKind.FIELD_NOTES))
-FILE_FILTER = "Transcripts (" + " ".join(f"*{ext}" for ext in sorted(FORMATS)) + ");;All files (*)"
+FILE_FILTER = "Transcripts (" + " ".join(f"*{ext}" for ext in sorted(TRANSCRIPT_FORMATS)) + ");;All files (*)"
 ERROR_STYLE = "color: rgb(200, 30, 30);"
 
 
