@@ -53,20 +53,21 @@ def test_applying_a_code_through_the_service_publishes_its_ids_and_initiator(stu
 def test_undo_and_redo_on_the_operation_stack_publish_the_same_ids(study):
     project, coder, doc, code, heard = study
     stack = OperationStack(project)
-    operation = ApplyCodeOperation(project, doc.id, Span(14, 22), code.id, coder.id, initiator="cli")
+    operation = ApplyCodeOperation(project, doc.id, Span(14, 22), code.id, coder.id)
 
-    stack.push(operation)
+    stack.push(operation, initiator="panel")
     segment = operation.segment
     assert segment is not None and _segments(project) == [segment]
 
-    stack.undo()
+    stack.undo(initiator="undo menu")
     assert _segments(project) == []
     stack.redo()
     assert _segments(project) == [segment]  # same id, same timestamps
 
     assert [c.segment_ids for c in heard] == [{segment.id}] * 3
+    assert [c.document_ids for c in heard] == [{doc.id}] * 3
     assert [c.code_ids for c in heard] == [{code.id}] * 3
-    assert all(c.initiator == "cli" for c in heard)
+    assert [c.initiator for c in heard] == ["panel", "undo menu", None]  # each step names who asked
     assert not stack.can_redo and stack.undo_label == "Code"
 
 

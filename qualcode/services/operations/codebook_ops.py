@@ -16,9 +16,8 @@ class AddCodeOperation(Operation):
     """Create a code; :attr:`code` is the new code (same id after undo and redo)."""
 
     def __init__(self, project: Project, name: str, parent_id: int | None = None,
-                 origin: CodeOrigin = CodeOrigin.INDUCTIVE, *, coder_id: int | None = None,
-                 initiator: object | None = None) -> None:
-        super().__init__(project, f"Add code {name}", initiator=initiator)
+                 origin: CodeOrigin = CodeOrigin.INDUCTIVE, *, coder_id: int | None = None) -> None:
+        super().__init__(project, f"Add code {name}")
         self.name, self.parent_id, self.origin, self.coder_id = name, parent_id, origin, coder_id
         self.code: Code | None = None
 
@@ -37,9 +36,8 @@ class AddCodeOperation(Operation):
 class UpdateCodeOperation(Operation):
     """Write a whole new :class:`Code` value (rename, recolour, move, edit definition...)."""
 
-    def __init__(self, project: Project, new: Code, label: str, *, coder_id: int | None = None,
-                 initiator: object | None = None) -> None:
-        super().__init__(project, label, initiator=initiator)
+    def __init__(self, project: Project, new: Code, label: str, *, coder_id: int | None = None) -> None:
+        super().__init__(project, label)
         self.new, self.coder_id = new, coder_id
         self.old: Code | None = None
 
@@ -55,8 +53,8 @@ class UpdateCodeOperation(Operation):
 class DeleteCodeOperation(Operation):
     """Delete a code with its sub-codes and codings; undo restores them all."""
 
-    def __init__(self, project: Project, code: Code, *, initiator: object | None = None) -> None:
-        super().__init__(project, f"Delete code {code.name}", initiator=initiator)
+    def __init__(self, project: Project, code: Code) -> None:
+        super().__init__(project, f"Delete code {code.name}")
         self.code_id = code.id
         self.snapshot: CodeSnapshot | None = None
 
@@ -71,8 +69,8 @@ class DeleteCodeOperation(Operation):
 class MergeCodesOperation(Operation):
     """Merge ``source`` into ``target``; undo brings the source back with its segments."""
 
-    def __init__(self, project: Project, source: Code, target: Code, *, initiator: object | None = None) -> None:
-        super().__init__(project, f"Merge {source.name} into {target.name}", initiator=initiator)
+    def __init__(self, project: Project, source: Code, target: Code) -> None:
+        super().__init__(project, f"Merge {source.name} into {target.name}")
         self.source_id, self.target_id = source.id, target.id
         self.snapshot: MergeSnapshot | None = None
 

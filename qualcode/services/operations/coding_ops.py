@@ -19,8 +19,8 @@ class ApplyCodeOperation(Operation):
     """Code ``span`` of a document with a code; :attr:`segment` is the new segment."""
 
     def __init__(self, project: Project, document_id: int, span: Span, code_id: int, coder_id: int, *,
-                 label: str = "Code", initiator: object | None = None) -> None:
-        super().__init__(project, label, initiator=initiator)
+                 label: str = "Code") -> None:
+        super().__init__(project, label)
         self.document_id, self.span, self.code_id, self.coder_id = document_id, span, code_id, coder_id
         self.segment: Segment | None = None
 
@@ -39,11 +39,9 @@ class ApplyCodeOperation(Operation):
 class RemoveCodingsOperation(Operation):
     """Remove segments; undo restores them with their ids."""
 
-    def __init__(self, project: Project, segment_ids: list[int], *, label: str | None = None,
-                 initiator: object | None = None) -> None:
+    def __init__(self, project: Project, segment_ids: list[int], *, label: str | None = None) -> None:
         n = len(segment_ids)
-        super().__init__(project, label or ("Remove coding" if n == 1 else f"Remove {n} codings"),
-                         initiator=initiator)
+        super().__init__(project, label or ("Remove coding" if n == 1 else f"Remove {n} codings"))
         self.segment_ids = list(segment_ids)
         self.snapshot: SegmentSnapshot | None = None
 
@@ -62,8 +60,8 @@ class CodeAllHitsOperation(Operation):
     """
 
     def __init__(self, project: Project, hits: list[tuple[int, Span]], code_id: int, coder_id: int, *,
-                 label: str | None = None, initiator: object | None = None) -> None:
-        super().__init__(project, label or f"Code {len(hits)} hits", initiator=initiator)
+                 label: str | None = None) -> None:
+        super().__init__(project, label or f"Code {len(hits)} hits")
         self.hits, self.code_id, self.coder_id = hits, code_id, coder_id
         self.created: list[Segment] | None = None
 
@@ -87,8 +85,8 @@ class InVivoOperation(Operation):
     """
 
     def __init__(self, project: Project, document_id: int, span: Span, coder_id: int,
-                 parent_id: int | None = None, *, initiator: object | None = None) -> None:
-        super().__init__(project, "In-vivo code", initiator=initiator)
+                 parent_id: int | None = None) -> None:
+        super().__init__(project, "In-vivo code")
         self.document_id, self.span, self.coder_id, self.parent_id = document_id, span, coder_id, parent_id
         self.code: Code | None = None
         self.segment: Segment | None = None
@@ -118,8 +116,8 @@ class InVivoOperation(Operation):
 class ResizeSegmentOperation(Operation):
     """Change a segment's boundaries; undo puts the old ones back."""
 
-    def __init__(self, project: Project, segment_id: int, span: Span, *, initiator: object | None = None) -> None:
-        super().__init__(project, "Change segment boundaries", initiator=initiator)
+    def __init__(self, project: Project, segment_id: int, span: Span) -> None:
+        super().__init__(project, "Change segment boundaries")
         self.segment_id, self.span = segment_id, span
         self.old: Segment | None = None
 
@@ -134,8 +132,8 @@ class ResizeSegmentOperation(Operation):
 class SegmentMemoOperation(Operation):
     """Write (or clear) the memo of one segment."""
 
-    def __init__(self, project: Project, segment_id: int, memo: str, *, initiator: object | None = None) -> None:
-        super().__init__(project, "Memo on segment" if memo else "Clear segment memo", initiator=initiator)
+    def __init__(self, project: Project, segment_id: int, memo: str) -> None:
+        super().__init__(project, "Memo on segment" if memo else "Clear segment memo")
         self.segment_id, self.memo = segment_id, memo
         self.old: Segment | None = None
 

@@ -15,9 +15,8 @@ class AddMemoOperation(Operation):
     """Write a new memo (or journal entry); :attr:`memo` is the new memo."""
 
     def __init__(self, project: Project, target: MemoTarget, target_id: int | None, text: str,
-                 author_id: int | None, *, title: str = "", journal: bool = False,
-                 initiator: object | None = None) -> None:
-        super().__init__(project, "New journal entry" if journal else "New memo", initiator=initiator)
+                 author_id: int | None, *, title: str = "", journal: bool = False) -> None:
+        super().__init__(project, "New journal entry" if journal else "New memo")
         self.target, self.target_id, self.text, self.author_id = target, target_id, text, author_id
         self.title, self.journal = title, journal
         self.memo: Memo | None = None
@@ -37,9 +36,8 @@ class AddMemoOperation(Operation):
 class EditMemoOperation(Operation):
     """Change a memo's text (and title); undo writes the old ones back."""
 
-    def __init__(self, project: Project, memo_id: int, text: str, title: str | None = None, *,
-                 initiator: object | None = None) -> None:
-        super().__init__(project, "Edit memo", initiator=initiator)
+    def __init__(self, project: Project, memo_id: int, text: str, title: str | None = None) -> None:
+        super().__init__(project, "Edit memo")
         self.memo_id, self.text, self.title = memo_id, text, title
         self.old: Memo | None = None
 
@@ -55,8 +53,8 @@ class EditMemoOperation(Operation):
 class DeleteMemoOperation(Operation):
     """Delete a memo; undo restores it with its id."""
 
-    def __init__(self, project: Project, memo_id: int, *, initiator: object | None = None) -> None:
-        super().__init__(project, "Delete memo", initiator=initiator)
+    def __init__(self, project: Project, memo_id: int) -> None:
+        super().__init__(project, "Delete memo")
         self.memo_id = memo_id
         self.snapshot: MemoSnapshot | None = None
 

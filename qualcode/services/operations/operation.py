@@ -26,7 +26,8 @@ class Operation(ABC):
     Subclasses implement :meth:`apply` (call the service, keep the value or snapshot
     undo needs) and :meth:`revert` (call the inverse service). The first
     :meth:`apply` creates; later ones (redo after undo) restore with the same ids.
-    ``initiator`` is passed to every service, so it is on every published Changes.
+    The ``initiator`` of the current step (:attr:`initiator`) is passed to every
+    service, so it is on every Changes that step publishes.
 
     Parameters
     ----------
@@ -34,23 +35,28 @@ class Operation(ABC):
         The project the edit applies to; its hub publishes the changes.
     label : str
         What the edit is called in an Undo menu ("Code with Trust").
-    initiator : object, optional
-        Who asked (a widget, a CLI tag), for subscribers to recognise their own echo.
     """
 
-    def __init__(self, project: Project, label: str, *, initiator: object | None = None) -> None:
+    def __init__(self, project: Project, label: str) -> None:
         self.project = project
         self.label = label
-        self.initiator = initiator
+        self.initiator: object | None = None  # who asked for the step now running
 
-    def do(self) -> Changes:
-        """Apply the edit; publish and return what it changed (once)."""
+    def do(self, *, initiator: object | None = None) -> Changes:
+        """Apply the edit; publish and return what it changed (once).
+
+        ``initiator`` is who asked (a widget, a CLI tag): it rides on the published
+        Changes so that asker can recognise its own echo. Undo and redo are asked
+        for by whoever runs them (an Undo menu), so each step names its own.
+        """
+        self.initiator = initiator
         with self.project.hub.batch() as batch:
             self.apply()
         return batch.changes
 
-    def undo(self) -> Changes:
+    def undo(self, *, initiator: object | None = None) -> Changes:
         """Take the edit back; publish and return what that changed (once)."""
+        self.initiator = initiator
         with self.project.hub.batch() as batch:
             self.revert()
         return batch.changes
@@ -71,25 +77,24 @@ class OperationGroup(Operation):
     propagates, so the group is all or nothing.
     """
 
-    def __init__(self, project: Project, label: str, operations: Sequence[Operation], *,
-                 initiator: object | None = None) -> None:
-        super().__init__(project, label, initiator=initiator)
+    def __init__(self, project: Project, label: str, operations: Sequence[Operation]) -> None:
+        super().__init__(project, label)
         self.operations = list(operations)
 
     def apply(self) -> None:
         done: list[Operation] = []
         try:
             for operation in self.operations:
-                operation.do()
+                operation.do(initiator=self.initiator)
                 done.append(operation)
         except Exception:
             for operation in reversed(done):
-                operation.undo()
+                operation.undo(initiator=self.initiator)
             raise
 
     def revert(self) -> None:
         for operation in reversed(self.operations):
-            operation.undo()
+            operation.undo(initiator=self.initiator)
 
 
 class OperationStack:
@@ -108,9 +113,9 @@ class OperationStack:
         self._undone: list[Operation] = []
         self._group: list[Operation] | None = None
 
-    def push(self, operation: Operation) -> Changes:
+    def push(self, operation: Operation, *, initiator: object | None = None) -> Changes:
         """Do ``operation`` and keep it for undo. If it raises, the stack is unchanged."""
-        changes = operation.do()
+        changes = operation.do(initiator=initiator)
         if self._group is not None:
             self._group.append(operation)
         else:
@@ -118,26 +123,26 @@ class OperationStack:
             self._undone.clear()
         return changes
 
-    def undo(self) -> Changes:
+    def undo(self, *, initiator: object | None = None) -> Changes:
         """Undo the last operation done; an error if there is none."""
         if self._group is not None:
             raise RuntimeError("Finish the group before undoing.")
         if not self._done:
             raise IndexError("There is nothing to undo.")
-        changes = self._done[-1].undo()
+        changes = self._done[-1].undo(initiator=initiator)
         self._undone.append(self._done.pop())
         return changes
 
-    def redo(self) -> Changes:
+    def redo(self, *, initiator: object | None = None) -> Changes:
         """Do again the last operation undone; an error if there is none."""
         if not self._undone:
             raise IndexError("There is nothing to redo.")
-        changes = self._undone[-1].do()
+        changes = self._undone[-1].do(initiator=initiator)
         self._done.append(self._undone.pop())
         return changes
 
     @contextmanager
-    def group(self, label: str, *, initiator: object | None = None) -> Iterator[None]:
+    def group(self, label: str) -> Iterator[None]:
         """Operations pushed inside the block become one undo step, published once.
 
         If the block raises, the operations it did are undone and nothing is kept.
@@ -156,7 +161,7 @@ class OperationStack:
         finally:
             operations, self._group = self._group, None
         if operations:
-            self._done.append(OperationGroup(self.project, label, operations, initiator=initiator))
+            self._done.append(OperationGroup(self.project, label, operations))
             self._undone.clear()
 
     @property

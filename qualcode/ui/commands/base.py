@@ -57,15 +57,18 @@ class OperationCommand(ServiceCommand, Generic[O]):
     """Run ``operation`` on the undo stack: redo does it, undo undoes it.
 
     The operation's services publish their Changes; nothing is emitted here, so
-    each step reaches the widgets exactly once through the hub relay.
+    each step reaches the widgets exactly once through the hub relay. ``initiator``
+    (the widget that pushed) is on the Changes of the first run only: later undo
+    and redo come from the Undo menu, and that widget must refresh for them.
     """
 
-    def __init__(self, session: ProjectSession, operation: O) -> None:
+    def __init__(self, session: ProjectSession, operation: O, *, initiator: object | None = None) -> None:
         super().__init__(session, operation.label)
         self.operation = operation
+        self.initiator = initiator
 
     def do(self) -> None:
-        self.operation.do()
+        self.operation.do(initiator=self.initiator if self.runs == 0 else None)
         self.setText(self.operation.label)  # an operation may name itself once it ran (in-vivo)
 
     def undo(self) -> None:

@@ -19,8 +19,8 @@ class CodeAllHitsCommand(OperationCommand[CodeAllHitsOperation]):
     def __init__(self, session: ProjectSession, hits: list[tuple[int, Span]], code_id: int, label: str, *,
                  initiator: object | None = None) -> None:
         super().__init__(session, CodeAllHitsOperation(session.project, hits, code_id, session.coder.id,
-                                                       label=f"Code {len(hits)} hits with {label}",
-                                                       initiator=initiator))
+                                                       label=f"Code {len(hits)} hits with {label}"),
+                        initiator=initiator)
 
     @property
     def created(self) -> list[Segment] | None:

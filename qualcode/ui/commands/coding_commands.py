@@ -11,7 +11,7 @@ class ApplyCodeCommand(OperationCommand[ApplyCodeOperation]):
     def __init__(self, session: ProjectSession, document_id: int, span: Span, code_id: int, label: str, *,
                  initiator: object | None = None) -> None:
         super().__init__(session, ApplyCodeOperation(session.project, document_id, span, code_id, session.coder.id,
-                                                     label=f"Code with {label}", initiator=initiator))
+                                                     label=f"Code with {label}"), initiator=initiator)
 
     @property
     def segment(self) -> Segment | None:
@@ -20,4 +20,4 @@ class ApplyCodeCommand(OperationCommand[ApplyCodeOperation]):
 
 class RemoveCodingCommand(OperationCommand[RemoveCodingsOperation]):
     def __init__(self, session: ProjectSession, segment_ids: list[int], *, initiator: object | None = None) -> None:
-        super().__init__(session, RemoveCodingsOperation(session.project, segment_ids, initiator=initiator))
+        super().__init__(session, RemoveCodingsOperation(session.project, segment_ids), initiator=initiator)

@@ -12,7 +12,7 @@ class AddMemoCommand(OperationCommand[AddMemoOperation]):
     def __init__(self, session: ProjectSession, target: MemoTarget, target_id: int | None, text: str, *,
                  title: str = "", journal: bool = False, initiator: object | None = None) -> None:
         super().__init__(session, AddMemoOperation(session.project, target, target_id, text, session.coder.id,
-                                                   title=title, journal=journal, initiator=initiator))
+                                                   title=title, journal=journal), initiator=initiator)
 
     @property
     def memo(self) -> Memo | None:
@@ -22,9 +22,9 @@ class AddMemoCommand(OperationCommand[AddMemoOperation]):
 class EditMemoCommand(OperationCommand[EditMemoOperation]):
     def __init__(self, session: ProjectSession, memo_id: int, text: str, title: str | None = None, *,
                  initiator: object | None = None) -> None:
-        super().__init__(session, EditMemoOperation(session.project, memo_id, text, title, initiator=initiator))
+        super().__init__(session, EditMemoOperation(session.project, memo_id, text, title), initiator=initiator)
 
 
 class DeleteMemoCommand(OperationCommand[DeleteMemoOperation]):
     def __init__(self, session: ProjectSession, memo_id: int, *, initiator: object | None = None) -> None:
-        super().__init__(session, DeleteMemoOperation(session.project, memo_id, initiator=initiator))
+        super().__init__(session, DeleteMemoOperation(session.project, memo_id), initiator=initiator)

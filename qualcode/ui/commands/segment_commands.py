@@ -20,8 +20,8 @@ class InVivoCommand(OperationCommand[InVivoOperation]):
 
     def __init__(self, session: ProjectSession, document_id: int, span: Span, parent_id: int | None = None, *,
                  initiator: object | None = None) -> None:
-        super().__init__(session, InVivoOperation(session.project, document_id, span, session.coder.id, parent_id,
-                                                  initiator=initiator))
+        super().__init__(session, InVivoOperation(session.project, document_id, span, session.coder.id, parent_id),
+                        initiator=initiator)
 
     @property
     def code(self) -> Code | None:
@@ -41,7 +41,7 @@ class ResizeSegmentCommand(OperationCommand[ResizeSegmentOperation]):
 
     def __init__(self, session: ProjectSession, segment_id: int, span: Span, *,
                  initiator: object | None = None) -> None:
-        super().__init__(session, ResizeSegmentOperation(session.project, segment_id, span, initiator=initiator))
+        super().__init__(session, ResizeSegmentOperation(session.project, segment_id, span), initiator=initiator)
 
 
 class SegmentMemoCommand(OperationCommand[SegmentMemoOperation]):
@@ -49,4 +49,4 @@ class SegmentMemoCommand(OperationCommand[SegmentMemoOperation]):
 
     def __init__(self, session: ProjectSession, segment_id: int, memo: str, *,
                  initiator: object | None = None) -> None:
-        super().__init__(session, SegmentMemoOperation(session.project, segment_id, memo, initiator=initiator))
+        super().__init__(session, SegmentMemoOperation(session.project, segment_id, memo), initiator=initiator)

@@ -1,0 +1,93 @@
+"""Undo commands as adapters over Qt-free operations: one ``changed`` per step, the
+pushing widget named on its own edit only, and edits from outside the UI (CLI, a
+colleague) reaching widgets through the same hub."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode.core.errors import ValidationError
+from qualcode.core.memo import MemoTarget
+from qualcode.core.span import Span
+from qualcode.services import codebook, coding
+from qualcode.services.documents import add_document
+from qualcode.ui.commands.base import push_command
+from qualcode.ui.commands.codebook_commands import AddCodeCommand, MergeCodesCommand
+from qualcode.ui.commands.coding_commands import ApplyCodeCommand
+from qualcode.ui.commands.memo_commands import AddMemoCommand
+from qualcode.ui.commands.segment_commands import InVivoCommand
+from qualcode.ui.commands.theme_commands import CreateThemeCommand
+from qualcode.ui.session import ProjectSession
+
+TEXT = "In the shelter I was a number, but in the peer group I was a person again."
+
+
+@pytest.fixture
+def bench(qapp, project):
+    session = ProjectSession(project, "Dilnoza")
+    doc = add_document(project, "P07", TEXT).value
+    code = codebook.add_code(project, "Dehumanised").value
+    heard: list = []
+    session.events.changed.connect(heard.append)
+    yield session, doc, code, heard
+    session.events.detach()
+    session.undo_stack.clear()
+
+
+def test_each_step_of_a_command_emits_changed_once_naming_the_pusher_first(bench):
+    session, doc, code, heard = bench
+    panel = object()
+    command = ApplyCodeCommand(session, doc.id, Span(15, 30), code.id, code.name, initiator=panel)
+    push_command(session, command)
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+
+    assert command.segment is not None
+    assert len(heard) == 3
+    assert all(c.segment_ids == {command.segment.id} and c.document_ids == {doc.id} for c in heard)
+    # the pusher shows its own edit; undo and redo come from the menu, so it must refresh for those
+    assert [c.initiator for c in heard] == [panel, None, None]
+    assert session.undo_stack.undoText() == "Code with Dehumanised"
+
+
+def test_a_refused_command_emits_nothing_and_leaves_no_undo_step(bench):
+    session, doc, code, heard = bench
+    with pytest.raises(ValidationError):
+        push_command(session, ApplyCodeCommand(session, doc.id, Span(0, 999), code.id, code.name))
+    assert heard == [] and session.undo_stack.count() == 0
+
+
+def test_in_vivo_and_merge_publish_once_per_step(bench):
+    session, doc, code, heard = bench
+    start = TEXT.index("peer group")
+    vivo = InVivoCommand(session, doc.id, Span(start, start + len("peer group")))
+    push_command(session, vivo)
+    assert vivo.code is not None and session.undo_stack.undoText() == "In-vivo code “peer group”"
+    push_command(session, MergeCodesCommand(session, vivo.code, code))
+    session.undo_stack.undo()
+    assert len(heard) == 3
+    assert vivo.code.id in heard[1].code_ids and code.id in heard[1].code_ids
+
+
+def test_memo_and_code_commands_name_what_they_touched(bench):
+    session, doc, code, heard = bench
+    add = AddCodeCommand(session, "Belonging")
+    push_command(session, add)
+    memo = AddMemoCommand(session, MemoTarget.CODE, code.id, "Says it twice.")
+    push_command(session, memo)
+    assert add.code is not None and memo.memo is not None
+    assert heard[0].code_ids == {add.code.id}
+    assert heard[1].memo_ids == {memo.memo.id} and heard[1].code_ids == {code.id} and heard[1].memos
+
+
+def test_a_command_whose_service_does_not_publish_yet_still_emits_once(bench):
+    session, doc, code, heard = bench
+    push_command(session, CreateThemeCommand(session, "Being seen", code_ids=[code.id]))
+    session.undo_stack.undo()
+    assert len(heard) == 2 and all(c.themes for c in heard)
+
+
+def test_an_edit_made_outside_the_ui_reaches_the_widgets(bench):
+    session, doc, code, heard = bench
+    coding.apply_code(session.project, doc.id, Span(0, 14), code.id, session.coder.id, initiator="cli")
+    assert len(heard) == 1 and heard[0].initiator == "cli" and heard[0].segments
