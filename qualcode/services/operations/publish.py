@@ -11,7 +11,7 @@ from qualcode.core.segment import Segment
 from qualcode.services.snapshots import CodeSnapshot, MergeSnapshot
 from qualcode.storage.project import Project
 
-__all__ = ["code_snapshot_changed", "codes_changed", "merge_changed", "publishes", "segments_changed"]
+__all__ = ["code_snapshot_changed", "codes_changed", "merge_changed", "publishes", "segments_changed", "themes_changed"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -82,3 +82,8 @@ def merge_changed(snapshot: MergeSnapshot, initiator: object | None) -> Changes:
             | segments_changed(snapshot.dropped_duplicates, initiator)
             | Changes(code_ids=frozenset({snapshot.target_id, *snapshot.child_ids}),
                       segment_ids=frozenset(snapshot.moved_segment_ids)))
+
+
+def themes_changed(theme_ids: Iterable[int], initiator: object | None, *, code_ids: Iterable[int] = ()) -> Changes:
+    """``Changes(themes=True)`` naming the themes (and the codes put on or taken off them)."""
+    return Changes(themes=True, theme_ids=frozenset(theme_ids), code_ids=frozenset(code_ids), initiator=initiator)
