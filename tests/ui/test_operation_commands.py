@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from qualcode.core.changes import Changes
 from qualcode.core.errors import ValidationError
 from qualcode.core.memo import MemoTarget
 from qualcode.core.span import Span
@@ -14,6 +15,7 @@ from qualcode.services.documents import add_document
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.codebook_commands import AddCodeCommand, MergeCodesCommand
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand
+from qualcode.ui.commands.import_commands import ImportTranscriptsCommand
 from qualcode.ui.commands.memo_commands import AddMemoCommand
 from qualcode.ui.commands.segment_commands import InVivoCommand
 from qualcode.ui.commands.theme_commands import CreateThemeCommand
@@ -80,11 +82,23 @@ def test_memo_and_code_commands_name_what_they_touched(bench):
     assert heard[1].memo_ids == {memo.memo.id} and heard[1].code_ids == {code.id} and heard[1].memos
 
 
-def test_a_command_whose_service_does_not_publish_yet_still_emits_once(bench):
+def test_a_command_whose_service_does_not_publish_still_emits_once_per_step(bench):
     session, doc, code, heard = bench
-    push_command(session, CreateThemeCommand(session, "Being seen", code_ids=[code.id]))
+    # the import ran in a worker; the command announces it, and its undo removes the document
+    push_command(session, ImportTranscriptsCommand(session, (doc.id,), (), Changes(documents=True)))
     session.undo_stack.undo()
-    assert len(heard) == 2 and all(c.themes for c in heard)
+    session.undo_stack.redo()
+    assert len(heard) == 3 and all(c.documents for c in heard)
+
+
+def test_theme_commands_name_the_theme_and_its_codes(bench):
+    session, doc, code, heard = bench
+    create = CreateThemeCommand(session, "Being seen", code_ids=[code.id])
+    push_command(session, create)
+    session.undo_stack.undo()
+    assert create.theme is not None and len(heard) == 2
+    assert all(c.themes and c.theme_ids == {create.theme.id} for c in heard)
+    assert heard[0].code_ids == {code.id}
 
 
 def test_an_edit_made_outside_the_ui_reaches_the_widgets(bench):

@@ -11,7 +11,8 @@ from qualcode.core.segment import Segment
 from qualcode.services.snapshots import CodeSnapshot, MergeSnapshot
 from qualcode.storage.project import Project
 
-__all__ = ["code_snapshot_changed", "codes_changed", "merge_changed", "publishes", "segments_changed", "themes_changed"]
+__all__ = ["code_snapshot_changed", "codes_changed", "merge_changed", "publishes", "segments_changed",
+           "themes_changed"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
