@@ -32,7 +32,9 @@ class ChangeHub:
     """Deliver each published :class:`Changes` to every subscriber, in subscription order.
 
     A subscriber that raises is logged and skipped: the change it was told about is
-    already committed, so the caller and the other subscribers carry on.
+    already committed, so the caller and the other subscribers carry on. Subscribers
+    run on the publishing thread (the Qt relay's signal queues itself to the UI thread);
+    batches are per thread.
 
     Examples
     --------

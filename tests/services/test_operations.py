@@ -154,3 +154,11 @@ def test_a_group_that_fails_midway_takes_back_what_it_did(study):
 def test_undo_with_nothing_done_says_so(project):
     with pytest.raises(IndexError, match="nothing to undo"):
         OperationStack(project).undo()
+
+
+def test_subscribers_hear_after_the_commit_so_they_can_read_the_new_rows(study):
+    project, coder, doc, code, heard = study
+    seen_in_callback: list = []
+    project.hub.subscribe(lambda changes: seen_in_callback.extend(_segments(project)))
+    segment = coding.apply_code(project, doc.id, Span(14, 22), code.id, coder.id).value
+    assert seen_in_callback == [segment]
