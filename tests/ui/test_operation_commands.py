@@ -82,13 +82,13 @@ def test_memo_and_code_commands_name_what_they_touched(bench):
     assert heard[1].memo_ids == {memo.memo.id} and heard[1].code_ids == {code.id} and heard[1].memos
 
 
-def test_a_command_whose_service_does_not_publish_still_emits_once_per_step(bench):
+def test_the_import_command_announces_the_workers_import_then_undoes_and_redoes_it(bench):
     session, doc, code, heard = bench
-    # the import ran in a worker; the command announces it, and its undo removes the document
+    # the import ran in a worker; the command announces it, its undo removes the document
     push_command(session, ImportTranscriptsCommand(session, (doc.id,), (), Changes(documents=True)))
     session.undo_stack.undo()
     session.undo_stack.redo()
-    assert len(heard) == 3 and all(c.documents for c in heard)
+    assert len(heard) == 3 and all(c.documents and c.document_ids == {doc.id} for c in heard)
 
 
 def test_theme_commands_name_the_theme_and_its_codes(bench):
@@ -105,3 +105,14 @@ def test_an_edit_made_outside_the_ui_reaches_the_widgets(bench):
     session, doc, code, heard = bench
     coding.apply_code(session.project, doc.id, Span(0, 14), code.id, session.coder.id, initiator="cli")
     assert len(heard) == 1 and heard[0].initiator == "cli" and heard[0].segments
+
+
+def test_a_survey_import_through_the_dialog_emits_changed_once(qtbot, bench):
+    from tests.ui.test_survey_import_dialog import SURVEY, _dialog
+
+    session, doc, code, heard = bench
+    dialog = _dialog(qtbot, session, SURVEY)
+    dialog.create_box.setChecked(True)
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert len(heard) == 1 and heard[0].survey and heard[0].cases
