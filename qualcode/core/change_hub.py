@@ -62,10 +62,6 @@ class ChangeHub:
 
         return unsubscribe
 
-    @property
-    def subscriber_count(self) -> int:
-        return len(self._subscribers)
-
     def publish(self, changes: Changes) -> None:
         """Tell the subscribers about ``changes`` (nothing if nothing changed).
 

@@ -116,3 +116,10 @@ def test_a_survey_import_through_the_dialog_emits_changed_once(qtbot, bench):
     with qtbot.waitSignal(dialog.imported):
         dialog.import_button.click()
     assert len(heard) == 1 and heard[0].survey and heard[0].cases
+
+
+def test_a_closed_session_stops_relaying(bench):
+    session, doc, code, heard = bench
+    session.events.detach()
+    coding.apply_code(session.project, doc.id, Span(0, 14), code.id, session.coder.id)
+    assert heard == []
