@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.codebook import Code
 from qualcode.core.errors import ValidationError
+from qualcode.services.operations.publish import codes_changed, publishes
 from qualcode.services.retrieval import segment_rows
 from qualcode.storage.project import Project
 from qualcode.storage.repositories.analysis_progress import ProgressRepository
@@ -55,14 +56,20 @@ def code_examples(project: Project, code_id: int) -> dict[str, int]:
     return {kind: seg for cid, seg, kind in rows if cid == code_id}
 
 
+def _example_changed(snapshot: ExampleSnapshot, initiator: object | None) -> Changes:
+    return codes_changed([snapshot.code.id], initiator)
+
+
 def _snapshot(uow: object, repo: ProgressRepository, code_id: int) -> ExampleSnapshot:
     code = uow.codes.get(code_id)  # type: ignore[attr-defined]
     mine = tuple((seg, kind) for cid, seg, kind in repo.examples() if cid == code_id)
     return ExampleSnapshot(code, mine)
 
 
+@publishes
 def set_code_example(project: Project, code_id: int, segment_id: int, kind: str, *,
-                     coder_id: int | None = None) -> OpResult[ExampleSnapshot]:
+                     coder_id: int | None = None,
+                     initiator: object | None = None) -> OpResult[ExampleSnapshot]:
     """Choose ``segment_id`` (a segment coded with ``code_id``) as the code's typical or
     atypical example, replacing an earlier choice of that kind. Returns the old state."""
     field = _field(kind)
@@ -80,11 +87,13 @@ def set_code_example(project: Project, code_id: int, segment_id: int, kind: str,
                 repo.clear_example(code_id, seg)
         repo.set_example(code_id, segment_id, kind)
         uow.codes.update(replace(snapshot.code, **{field: quote}), coder_id=coder_id)
-    return OpResult(snapshot, CODES)
+    return OpResult(snapshot, _example_changed(snapshot, initiator))
 
 
+@publishes
 def clear_code_example(project: Project, code_id: int, kind: str, *,
-                       coder_id: int | None = None) -> OpResult[ExampleSnapshot]:
+                       coder_id: int | None = None,
+                       initiator: object | None = None) -> OpResult[ExampleSnapshot]:
     """Unlink the chosen example of ``kind`` and empty the code's field for it."""
     field = _field(kind)
     with project.unit_of_work() as uow:
@@ -94,11 +103,13 @@ def clear_code_example(project: Project, code_id: int, kind: str, *,
             if old_kind == kind:
                 repo.clear_example(code_id, seg)
         uow.codes.update(replace(snapshot.code, **{field: ""}), coder_id=coder_id)
-    return OpResult(snapshot, CODES)
+    return OpResult(snapshot, _example_changed(snapshot, initiator))
 
 
+@publishes
 def restore_code_examples(project: Project, snapshot: ExampleSnapshot, *,
-                          coder_id: int | None = None) -> OpResult[None]:
+                          coder_id: int | None = None,
+                          initiator: object | None = None) -> OpResult[None]:
     """Undo: put the code's example fields and chosen segments back as they were."""
     code_id = snapshot.code.id
     with project.unit_of_work() as uow:
@@ -111,4 +122,4 @@ def restore_code_examples(project: Project, snapshot: ExampleSnapshot, *,
         current = uow.codes.get(code_id)
         uow.codes.update(replace(current, example=snapshot.code.example,
                                  atypical_example=snapshot.code.atypical_example), coder_id=coder_id)
-    return OpResult(None, CODES)
+    return OpResult(None, _example_changed(snapshot, initiator))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qualcode.core.changes import Changes, OpResult
+from qualcode.core.changes import OpResult
 from qualcode.core.codebook import (
     Code,
     CodeOrigin,
@@ -15,11 +15,14 @@ from qualcode.core.codebook import (
 )
 from qualcode.core.errors import ValidationError
 from qualcode.core.thematic_map import MapLink, MapNode, NodeKind
+from qualcode.services.operations.publish import (
+    code_snapshot_changed,
+    codes_changed,
+    merge_changed,
+    publishes,
+)
 from qualcode.services.snapshots import CodeSnapshot, MergeSnapshot
 from qualcode.storage.project import Project
-
-CODES = Changes(codes=True)
-CODES_SEGMENTS = Changes(codes=True, segments=True, themes=True)
 
 
 def list_codes(project: Project) -> dict[int, Code]:
@@ -33,10 +36,11 @@ def _check_unique_name(codes: dict[int, Code], name: str, parent_id: int | None,
             raise ValidationError(f"There is already a code named {code.name!r} here.")
 
 
+@publishes
 def add_code(
     project: Project, name: str, *, parent_id: int | None = None, origin: CodeOrigin = CodeOrigin.INDUCTIVE,
     colour: str | None = None, definition: str = "", inclusion: str = "", exclusion: str = "",
-    example: str = "", coder_id: int | None = None,
+    example: str = "", coder_id: int | None = None, initiator: object | None = None,
 ) -> OpResult[Code]:
     """Create a code. Its colour defaults to the next one of the colour-blind-safe palette."""
     validate_code_name(name)
@@ -47,10 +51,13 @@ def add_code(
         _check_unique_name(codes, name, parent_id, None)
         draft = new_code_draft(codes, name, parent_id, origin, colour, definition=definition,
                                inclusion=inclusion, exclusion=exclusion, example=example)
-        return OpResult(uow.codes.add(draft), CODES)
+        code = uow.codes.add(draft)
+        return OpResult(code, codes_changed([code.id], initiator))
 
 
-def update_code(project: Project, code: Code, *, coder_id: int | None = None) -> OpResult[Code]:
+@publishes
+def update_code(project: Project, code: Code, *, coder_id: int | None = None,
+                initiator: object | None = None) -> OpResult[Code]:
     """Write every field of ``code`` (rename, recolour, definition...). Returns the *old* code
     as ``value`` so undo can write it back."""
     with project.unit_of_work() as uow:
@@ -65,20 +72,24 @@ def update_code(project: Project, code: Code, *, coder_id: int | None = None) ->
                 if other.quick_key == code.quick_key and other.id != code.id:
                     uow.codes.update(replace(other, quick_key=None), coder_id=coder_id)
         uow.codes.update(code, coder_id=coder_id)
-        return OpResult(old, CODES)
+        return OpResult(old, codes_changed([code.id], initiator))
 
 
-def rename_code(project: Project, code_id: int, name: str, *, coder_id: int | None = None) -> OpResult[Code]:
+@publishes
+def rename_code(project: Project, code_id: int, name: str, *, coder_id: int | None = None,
+                initiator: object | None = None) -> OpResult[Code]:
     validate_code_name(name)
     with project.unit_of_work() as uow:
         code = uow.codes.get(code_id)
-    return update_code(project, replace(code, name=name.strip()), coder_id=coder_id)
+    return update_code(project, replace(code, name=name.strip()), coder_id=coder_id, initiator=initiator)
 
 
-def move_code(project: Project, code_id: int, new_parent_id: int | None, *, coder_id: int | None = None) -> OpResult[Code]:
+@publishes
+def move_code(project: Project, code_id: int, new_parent_id: int | None, *, coder_id: int | None = None,
+              initiator: object | None = None) -> OpResult[Code]:
     with project.unit_of_work() as uow:
         code = uow.codes.get(code_id)
-    return update_code(project, replace(code, parent_id=new_parent_id), coder_id=coder_id)
+    return update_code(project, replace(code, parent_id=new_parent_id), coder_id=coder_id, initiator=initiator)
 
 
 def _snapshot(uow: object, code_id: int) -> CodeSnapshot:
@@ -104,18 +115,20 @@ def _map_items(uow: object, code_ids: list[int]) -> tuple[tuple[MapNode, ...], t
     return tuple(nodes), tuple(links)
 
 
-def delete_code(project: Project, code_id: int) -> OpResult[CodeSnapshot]:
+@publishes
+def delete_code(project: Project, code_id: int, *, initiator: object | None = None) -> OpResult[CodeSnapshot]:
     """Delete a code, its sub-codes and their codings. The snapshot restores them all."""
     with project.unit_of_work() as uow:
         snapshot = _snapshot(uow, code_id)
         uow.codes.delete(code_id)  # ON DELETE CASCADE takes children, segments, links
-        return OpResult(snapshot, CODES_SEGMENTS)
+        return OpResult(snapshot, code_snapshot_changed(snapshot, initiator))
 
 
-def restore_code(project: Project, snapshot: CodeSnapshot) -> OpResult[None]:
+@publishes
+def restore_code(project: Project, snapshot: CodeSnapshot, *, initiator: object | None = None) -> OpResult[None]:
     with project.unit_of_work() as uow:
         _restore(uow, snapshot)
-    return OpResult(None, CODES_SEGMENTS)
+    return OpResult(None, code_snapshot_changed(snapshot, initiator))
 
 
 def _restore(uow: object, snapshot: CodeSnapshot) -> None:
@@ -129,7 +142,9 @@ def _restore(uow: object, snapshot: CodeSnapshot) -> None:
         progress.set_example(code_id, segment_id, kind)
 
 
-def merge_codes(project: Project, source_id: int, target_id: int) -> OpResult[MergeSnapshot]:
+@publishes
+def merge_codes(project: Project, source_id: int, target_id: int, *,
+                initiator: object | None = None) -> OpResult[MergeSnapshot]:
     """Move every segment (and sub-code) of ``source`` to ``target``, then delete ``source``.
 
     A segment that would duplicate one the target already has on the same span by the
@@ -163,10 +178,11 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> OpResult[Me
         # children were re-parented above, so the cascade takes only the source
         # and the duplicates still attached to it
         uow.codes.delete(source_id)
-        return OpResult(snapshot, CODES_SEGMENTS)
+        return OpResult(snapshot, merge_changed(snapshot, initiator))
 
 
-def unmerge_codes(project: Project, snapshot: MergeSnapshot) -> OpResult[None]:
+@publishes
+def unmerge_codes(project: Project, snapshot: MergeSnapshot, *, initiator: object | None = None) -> OpResult[None]:
     """Undo :func:`merge_codes`: the source comes back with its id, segments and sub-codes."""
     with project.unit_of_work() as uow:
         _restore(uow, snapshot.source)
@@ -174,4 +190,4 @@ def unmerge_codes(project: Project, snapshot: MergeSnapshot) -> OpResult[None]:
         uow.segments.restore(snapshot.dropped_duplicates)
         for child_id in snapshot.child_ids:
             uow.codes.update(replace(uow.codes.get(child_id), parent_id=snapshot.source.codes[0].id))
-    return OpResult(None, CODES_SEGMENTS)
+    return OpResult(None, merge_changed(snapshot, initiator))

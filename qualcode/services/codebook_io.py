@@ -12,6 +12,7 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.codebook import Code, CodeOrigin, code_path, palette_colour
 from qualcode.core.errors import InputFileError, ValidationError
 from qualcode.io.codebooks import CodebookEntry, read_codebook, write_codebook
+from qualcode.services.operations.publish import codes_changed, publishes
 from qualcode.storage.project import Project
 
 CODES = Changes(codes=True)
@@ -90,7 +91,7 @@ def read_codebook_entries(path: str | Path) -> list[CodebookEntry]:
 
 def import_codebook(
     project: Project, path: str | Path, *, default_origin: CodeOrigin = CodeOrigin.DEDUCTIVE,
-    coder_id: int | None = None,
+    coder_id: int | None = None, initiator: object | None = None,
 ) -> OpResult[CodebookImport]:
     """Create the codes of a codebook file (deductive unless a row says otherwise).
 
@@ -101,12 +102,14 @@ def import_codebook(
     source = Path(path).name
     entries = read_codebook_entries(path)
     return import_codebook_entries(project, entries, source=source, default_origin=default_origin,
-                                   coder_id=coder_id)
+                                   coder_id=coder_id, initiator=initiator)
 
 
+@publishes
 def import_codebook_entries(
     project: Project, entries: list[CodebookEntry], *, source: str = "codebook",
     default_origin: CodeOrigin = CodeOrigin.DEDUCTIVE, coder_id: int | None = None,
+    initiator: object | None = None,
 ) -> OpResult[CodebookImport]:
     seen: set[str] = set()
     created: list[int] = []
@@ -158,10 +161,13 @@ def import_codebook_entries(
             codes[made.id] = made
             by_path[key] = made.id
             created.append(made.id)
-    return OpResult(CodebookImport(tuple(created), tuple(previous), source), CODES)
+    return OpResult(CodebookImport(tuple(created), tuple(previous), source),
+                    codes_changed([*created, *(c.id for c in previous)], initiator))
 
 
-def undo_codebook_import(project: Project, result: CodebookImport) -> OpResult[None]:
+@publishes
+def undo_codebook_import(project: Project, result: CodebookImport, *,
+                         initiator: object | None = None) -> OpResult[None]:
     """Remove the codes an import created and write back the ones it changed."""
     with project.unit_of_work() as uow:
         existing = uow.codes.all()
@@ -170,7 +176,8 @@ def undo_codebook_import(project: Project, result: CodebookImport) -> OpResult[N
                 uow.codes.delete(code_id)
         for old in result.previous:
             uow.codes.update(old)
-    return OpResult(None, Changes(codes=True, segments=True, themes=True))
+    return OpResult(None, codes_changed([*result.created, *(c.id for c in result.previous)], initiator)
+                    | Changes(segments=True, themes=True))
 
 
 def seed_codebook_path() -> Path:

@@ -9,25 +9,26 @@ from qualcode.core.codebook import Code, CodeOrigin, new_code_draft
 from qualcode.core.errors import ValidationError
 from qualcode.core.segment import Segment, validate_new_coding
 from qualcode.core.span import Span
+from qualcode.services.operations.publish import publishes, segments_changed
 from qualcode.services.snapshots import SegmentSnapshot
 from qualcode.storage.project import Project
 
-SEGMENTS = Changes(segments=True)
 
-
+@publishes
 def apply_code(project: Project, document_id: int, span: Span, code_id: int, coder_id: int,
-               memo: str = "") -> OpResult[Segment]:
+               memo: str = "", *, initiator: object | None = None) -> OpResult[Segment]:
     """Code ``span`` of a document with ``code_id``; on disk when this returns."""
     with project.unit_of_work() as uow:
         length = uow.documents.text_length(document_id)
         uow.codes.get(code_id)  # raises NotFoundError with a clear message
         existing = uow.segments.find_same(document_id, code_id, span, coder_id)
         validate_new_coding(length, span, code_id, existing, coder_id)
-        return OpResult(uow.segments.add(document_id, code_id, span, coder_id, memo), SEGMENTS)
+        return _coded(uow.segments.add(document_id, code_id, span, coder_id, memo), initiator)
 
 
+@publishes
 def apply_code_many(project: Project, hits: list[tuple[int, Span]], code_id: int,
-                    coder_id: int) -> OpResult[list[Segment]]:
+                    coder_id: int, *, initiator: object | None = None) -> OpResult[list[Segment]]:
     """Code many (document, span) hits in one transaction; spans already coded are skipped."""
     with project.unit_of_work() as uow:
         uow.codes.get(code_id)
@@ -42,7 +43,7 @@ def apply_code_many(project: Project, hits: list[tuple[int, Span]], code_id: int
                 continue
             taken.add((document_id, span, coder_id))
             created.append(uow.segments.add(document_id, code_id, span, coder_id))
-        return OpResult(created, SEGMENTS)
+        return OpResult(created, segments_changed(created, initiator) | Changes(code_ids=frozenset({code_id})))
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,9 @@ class InVivoResult:
     created: bool  # False when an in-vivo code with these words already existed and was reused
 
 
+@publishes
 def code_in_vivo(project: Project, document_id: int, span: Span, coder_id: int,
-                 parent_id: int | None = None) -> OpResult[InVivoResult]:
+                 parent_id: int | None = None, *, initiator: object | None = None) -> OpResult[InVivoResult]:
     """The selected words become an in-vivo code that codes the selection, in one
     transaction (never a code without its coding). If an in-vivo code with the same
     words already exists under the same parent, the selection is coded with it."""
@@ -73,36 +75,49 @@ def code_in_vivo(project: Project, document_id: int, span: Span, coder_id: int,
         validate_new_coding(len(text), span, code.id, uow.segments.find_same(document_id, code.id, span, coder_id),
                             coder_id)
         segment = uow.segments.add(document_id, code.id, span, coder_id)
-        return OpResult(InVivoResult(code, segment, existing is None), Changes(codes=True, segments=True))
+        return OpResult(InVivoResult(code, segment, existing is None),
+                        segments_changed([segment], initiator, codes=True))
 
 
-def remove_codings(project: Project, segment_ids: list[int]) -> OpResult[SegmentSnapshot]:
+@publishes
+def remove_codings(project: Project, segment_ids: list[int], *,
+                   initiator: object | None = None) -> OpResult[SegmentSnapshot]:
     with project.unit_of_work() as uow:
         segments = uow.segments.get_many(segment_ids)
         uow.segments.delete([s.id for s in segments])
-        return OpResult(SegmentSnapshot(tuple(segments)), SEGMENTS)
+        return OpResult(SegmentSnapshot(tuple(segments)), segments_changed(segments, initiator))
 
 
-def restore_codings(project: Project, snapshot: SegmentSnapshot) -> OpResult[None]:
+@publishes
+def restore_codings(project: Project, snapshot: SegmentSnapshot, *,
+                    initiator: object | None = None) -> OpResult[None]:
     with project.unit_of_work() as uow:
         uow.segments.restore(snapshot.segments)
-    return OpResult(None, SEGMENTS)
+    return OpResult(None, segments_changed(snapshot.segments, initiator))
 
 
-def resize_segment(project: Project, segment_id: int, span: Span) -> OpResult[Segment]:
+@publishes
+def resize_segment(project: Project, segment_id: int, span: Span, *,
+                   initiator: object | None = None) -> OpResult[Segment]:
     """Change a segment's boundaries; returns the segment as it was (for undo)."""
     with project.unit_of_work() as uow:
         old = uow.segments.get(segment_id)
         span.check_within(uow.documents.text_length(old.document_id))
         uow.segments.update_span(segment_id, span)
-        return OpResult(old, SEGMENTS)
+        return OpResult(old, segments_changed([old], initiator))
 
 
-def set_segment_memo(project: Project, segment_id: int, memo: str) -> OpResult[Segment]:
+@publishes
+def set_segment_memo(project: Project, segment_id: int, memo: str, *,
+                     initiator: object | None = None) -> OpResult[Segment]:
     with project.unit_of_work() as uow:
         old = uow.segments.get(segment_id)
         uow.segments.update_memo(segment_id, memo)
-        return OpResult(old, SEGMENTS)
+        return OpResult(old, segments_changed([old], initiator, memos=True))
+
+
+def _coded(segment: Segment, initiator: object | None) -> OpResult[Segment]:
+    return OpResult(segment, segments_changed([segment], initiator))
 
 
 def segments_of_document(project: Project, document_id: int) -> list[Segment]:

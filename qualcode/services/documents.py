@@ -10,15 +10,18 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import Document, DocumentKind, Turn, validate_turns
 from qualcode.core.segment import Segment
 from qualcode.core.text import normalise_text
+from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 from qualcode.storage.repositories.documents import DocumentHeader
 
 DOCUMENTS = Changes(documents=True)
 
 
+@publishes
 def add_document(project: Project, name: str, text: str, *, kind: DocumentKind = DocumentKind.INTERVIEW,
                  turns: tuple[Turn, ...] = (), language: str = "en", source_name: str = "",
-                 source_hash: str = "", case_id: int | None = None) -> OpResult[Document]:
+                 source_hash: str = "", case_id: int | None = None,
+                 initiator: object | None = None) -> OpResult[Document]:
     """Store a document. ``text`` must already be normalised if ``turns`` refer to it."""
     normalised = normalise_text(text)
     if turns and normalised != text:
@@ -27,7 +30,7 @@ def add_document(project: Project, name: str, text: str, *, kind: DocumentKind =
     with project.unit_of_work() as uow:
         doc = uow.documents.add(name, normalised, kind, language=language, source_name=source_name,
                                 source_hash=source_hash, case_id=case_id, turns=turns)
-        return OpResult(doc, DOCUMENTS)
+        return OpResult(doc, Changes(documents=True, document_ids=frozenset({doc.id}), initiator=initiator))
 
 
 def get_document(project: Project, document_id: int) -> Document:
@@ -89,8 +92,9 @@ class DocumentsSnapshot:
     cases: tuple[Case, ...] = ()
 
 
+@publishes
 def remove_documents(project: Project, document_ids: Sequence[int], *,
-                     case_ids: Sequence[int] = ()) -> OpResult[DocumentsSnapshot]:
+                     case_ids: Sequence[int] = (), initiator: object | None = None) -> OpResult[DocumentsSnapshot]:
     """Delete documents (their turns, speaker mappings and segments go with them) and,
     optionally, cases; in one transaction.
 
@@ -118,10 +122,12 @@ def remove_documents(project: Project, document_ids: Sequence[int], *,
         for case in cases:
             uow.cases.delete(case.id)
     snapshot = DocumentsSnapshot(documents, turns, mappings, segments, cases)
-    return OpResult(snapshot, Changes(documents=True, segments=bool(segments), cases=bool(cases)))
+    return OpResult(snapshot, _removed(snapshot, initiator))
 
 
-def restore_documents(project: Project, snapshot: DocumentsSnapshot) -> OpResult[None]:
+@publishes
+def restore_documents(project: Project, snapshot: DocumentsSnapshot, *,
+                      initiator: object | None = None) -> OpResult[None]:
     """Undo :func:`remove_documents`: the same documents, turns, mappings, segments and cases, same ids."""
     with project.unit_of_work() as uow:
         for case in snapshot.cases:
@@ -131,4 +137,13 @@ def restore_documents(project: Project, snapshot: DocumentsSnapshot) -> OpResult
         for mapping in snapshot.mappings:
             uow.cases.set_speaker_mapping(mapping)
         uow.segments.restore(snapshot.segments)
-    return OpResult(None, Changes(documents=True, segments=bool(snapshot.segments), cases=bool(snapshot.cases)))
+    return OpResult(None, _removed(snapshot, initiator))
+
+
+def _removed(snapshot: DocumentsSnapshot, initiator: object | None) -> Changes:
+    """What removing (or restoring) documents touches: them, their segments and the cases."""
+    return Changes(documents=True, segments=bool(snapshot.segments), cases=bool(snapshot.cases),
+                   document_ids=frozenset(d.id for d in snapshot.documents),
+                   segment_ids=frozenset(s.id for s in snapshot.segments),
+                   code_ids=frozenset(s.code_id for s in snapshot.segments),
+                   case_ids=frozenset(c.id for c in snapshot.cases), initiator=initiator)

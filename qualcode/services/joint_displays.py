@@ -17,6 +17,7 @@ from dataclasses import replace
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.errors import ValidationError
 from qualcode.core.joint_display import DisplayKind, Grouping, JointDisplay, JointRow, MetaInference
+from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 
 __all__ = [
@@ -38,36 +39,44 @@ def get_joint_display(project: Project, display_id: int) -> JointDisplay:
         return uow.joint_displays.get(display_id)
 
 
+@publishes
 def create_joint_display(project: Project, name: str, kind: DisplayKind | str, *,
-                         grouping: Grouping | None = None, note: str = "") -> OpResult[JointDisplay]:
+                         grouping: Grouping | None = None, note: str = "",
+                         initiator: object | None = None) -> OpResult[JointDisplay]:
     """A new, empty display. Statistics-by-themes displays need a ``grouping``."""
     display = JointDisplay(0, name.strip(), DisplayKind(kind), grouping, note).validate()
     with project.unit_of_work() as uow:
         if any(d.name.casefold() == display.name.casefold() for d in uow.joint_displays.all()):
             raise ValidationError(f"There is already a joint display named {display.name!r}.")
-        return OpResult(uow.joint_displays.add(display), JOINT)
+        return OpResult(uow.joint_displays.add(display), JOINT.by(initiator))
 
 
-def update_joint_display(project: Project, display: JointDisplay) -> OpResult[JointDisplay]:
+@publishes
+def update_joint_display(project: Project, display: JointDisplay, *,
+                         initiator: object | None = None) -> OpResult[JointDisplay]:
     """Change name, kind, grouping or note (rows are edited one by one); returns the old display."""
     display.validate()
     with project.unit_of_work() as uow:
         old = uow.joint_displays.get(display.id)
         uow.joint_displays.update(display)
-        return OpResult(old, JOINT)
+        return OpResult(old, JOINT.by(initiator))
 
 
-def delete_joint_display(project: Project, display_id: int) -> OpResult[JointDisplay]:
+@publishes
+def delete_joint_display(project: Project, display_id: int, *,
+                         initiator: object | None = None) -> OpResult[JointDisplay]:
     """Delete a display with its rows; the returned snapshot restores it with the same ids."""
     with project.unit_of_work() as uow:
         old = uow.joint_displays.get(display_id)
         uow.joint_displays.delete(display_id)
-        return OpResult(old, JOINT)
+        return OpResult(old, JOINT.by(initiator))
 
 
-def restore_joint_display(project: Project, snapshot: JointDisplay) -> OpResult[JointDisplay]:
+@publishes
+def restore_joint_display(project: Project, snapshot: JointDisplay, *,
+                          initiator: object | None = None) -> OpResult[JointDisplay]:
     with project.unit_of_work() as uow:
-        return OpResult(uow.joint_displays.add(snapshot, keep_id=True), JOINT)
+        return OpResult(uow.joint_displays.add(snapshot, keep_id=True), JOINT.by(initiator))
 
 
 def _check_refs(uow: object, row: JointRow) -> None:
@@ -77,10 +86,11 @@ def _check_refs(uow: object, row: JointRow) -> None:
         uow.analyses.get(row.analysis_id)  # type: ignore[attr-defined]
 
 
+@publishes
 def add_row(project: Project, display_id: int, *, theme_id: int | None = None, domain: str = "",
             analysis_id: int | None = None, term: str = "",
             meta_inference: MetaInference | str = MetaInference.UNLABELLED, note: str = "",
-            quote_ids: Sequence[int] = ()) -> OpResult[JointRow]:
+            quote_ids: Sequence[int] = (), initiator: object | None = None) -> OpResult[JointRow]:
     """Append a row: a theme (and, side by side, a domain and a model term)."""
     row = JointRow(0, display_id, 0, theme_id, domain.strip(), analysis_id, term.strip(),
                    MetaInference(meta_inference), note, tuple(quote_ids))
@@ -89,29 +99,33 @@ def add_row(project: Project, display_id: int, *, theme_id: int | None = None, d
         if display.kind is DisplayKind.STATS_BY_THEMES and theme_id is None:
             raise ValidationError("A statistics-by-themes row needs a theme.")
         _check_refs(uow, row)
-        return OpResult(uow.joint_displays.add_row(row), JOINT)
+        return OpResult(uow.joint_displays.add_row(row), JOINT.by(initiator))
 
 
-def update_row(project: Project, row: JointRow) -> OpResult[JointRow]:
+@publishes
+def update_row(project: Project, row: JointRow, *, initiator: object | None = None) -> OpResult[JointRow]:
     """Replace a row's choices; returns the old row (for undo)."""
     with project.unit_of_work() as uow:
         old = uow.joint_displays.get_row(row.id)
         _check_refs(uow, row)
         uow.joint_displays.update_row(replace(row, display_id=old.display_id))
-        return OpResult(old, JOINT)
+        return OpResult(old, JOINT.by(initiator))
 
 
+@publishes
 def set_meta_inference(project: Project, row_id: int, label: MetaInference | str,
-                       note: str | None = None) -> OpResult[JointRow]:
+                       note: str | None = None, *, initiator: object | None = None) -> OpResult[JointRow]:
     """The researcher's meta-inference (confirm / expand / discord) and, optionally, its note."""
     with project.unit_of_work() as uow:
         old = uow.joint_displays.get_row(row_id)
         new = replace(old, meta_inference=MetaInference(label), note=old.note if note is None else note)
         uow.joint_displays.update_row(new)
-        return OpResult(old, JOINT)
+        return OpResult(old, JOINT.by(initiator))
 
 
-def choose_quotes(project: Project, row_id: int, segment_ids: Sequence[int]) -> OpResult[JointRow]:
+@publishes
+def choose_quotes(project: Project, row_id: int, segment_ids: Sequence[int], *,
+                  initiator: object | None = None) -> OpResult[JointRow]:
     """Pin exemplar quotes (segment ids, in order); an empty list returns to automatic choice."""
     with project.unit_of_work() as uow:
         old = uow.joint_displays.get_row(row_id)
@@ -120,16 +134,18 @@ def choose_quotes(project: Project, row_id: int, segment_ids: Sequence[int]) -> 
         if missing:
             raise ValidationError(f"There is no coded segment {missing[0]}.")
         uow.joint_displays.update_row(replace(old, quote_ids=tuple(segment_ids)))
-        return OpResult(old, JOINT)
+        return OpResult(old, JOINT.by(initiator))
 
 
-def delete_row(project: Project, row_id: int) -> OpResult[JointRow]:
+@publishes
+def delete_row(project: Project, row_id: int, *, initiator: object | None = None) -> OpResult[JointRow]:
     with project.unit_of_work() as uow:
         old = uow.joint_displays.get_row(row_id)
         uow.joint_displays.delete_row(row_id)
-        return OpResult(old, JOINT)
+        return OpResult(old, JOINT.by(initiator))
 
 
-def restore_row(project: Project, row: JointRow) -> OpResult[JointRow]:
+@publishes
+def restore_row(project: Project, row: JointRow, *, initiator: object | None = None) -> OpResult[JointRow]:
     with project.unit_of_work() as uow:
-        return OpResult(uow.joint_displays.add_row(row, keep_id=True), JOINT)
+        return OpResult(uow.joint_displays.add_row(row, keep_id=True), JOINT.by(initiator))

@@ -2,42 +2,64 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.memo import Memo, MemoTarget
+from qualcode.services.operations.publish import publishes
 from qualcode.services.snapshots import MemoSnapshot
 from qualcode.storage.project import Project
 
 MEMOS = Changes(memos=True)
 
 
+@publishes
 def add_memo(project: Project, target: MemoTarget, target_id: int | None, text: str,
-             author_id: int | None, *, title: str = "", journal: bool = False) -> OpResult[Memo]:
+             author_id: int | None, *, title: str = "", journal: bool = False,
+             initiator: object | None = None) -> OpResult[Memo]:
     with project.unit_of_work() as uow:
-        return OpResult(uow.memos.add(target, target_id, text, author_id, title, journal), MEMOS)
+        memo = uow.memos.add(target, target_id, text, author_id, title, journal)
+        return OpResult(memo, _memo_changed(memo, initiator))
 
 
-def edit_memo(project: Project, memo_id: int, text: str, title: str | None = None) -> OpResult[Memo]:
+@publishes
+def edit_memo(project: Project, memo_id: int, text: str, title: str | None = None, *,
+              initiator: object | None = None) -> OpResult[Memo]:
     """Returns the memo as it was before, for undo."""
     with project.unit_of_work() as uow:
         old = uow.memos.get(memo_id)
         uow.memos.update_text(memo_id, text, title)
-        return OpResult(old, MEMOS)
+        return OpResult(old, _memo_changed(old, initiator))
 
 
-def delete_memo(project: Project, memo_id: int) -> OpResult[MemoSnapshot]:
+@publishes
+def delete_memo(project: Project, memo_id: int, *, initiator: object | None = None) -> OpResult[MemoSnapshot]:
     with project.unit_of_work() as uow:
         memo = uow.memos.get(memo_id)
         uow.memos.delete(memo_id)
-        return OpResult(MemoSnapshot(memo), MEMOS)
+        return OpResult(MemoSnapshot(memo), _memo_changed(memo, initiator))
 
 
-def restore_memo(project: Project, snapshot: MemoSnapshot) -> OpResult[None]:
+@publishes
+def restore_memo(project: Project, snapshot: MemoSnapshot, *, initiator: object | None = None) -> OpResult[None]:
     with project.unit_of_work() as uow:
         uow.memos.restore(snapshot.memo)
-    return OpResult(None, MEMOS)
+    return OpResult(None, _memo_changed(snapshot.memo, initiator))
 
 
 def find_memos(project: Project, *, target: MemoTarget | None = None, target_id: int | None = None,
                journal: bool | None = None, search: str | None = None) -> list[Memo]:
     with project.unit_of_work() as uow:
         return uow.memos.list(target, target_id, journal, search)
+
+
+def _memo_changed(memo: Memo, initiator: object | None) -> Changes:
+    """The memo, and the object it is about, named in the Changes."""
+    about = frozenset({memo.target_id}) if memo.target_id is not None else frozenset()
+
+    def when(target: MemoTarget) -> frozenset[int]:
+        return about if memo.target is target else frozenset()
+
+    return replace(MEMOS, memo_ids=frozenset({memo.id}), document_ids=when(MemoTarget.DOCUMENT),
+                   code_ids=when(MemoTarget.CODE), theme_ids=when(MemoTarget.THEME), case_ids=when(MemoTarget.CASE),
+                   initiator=initiator)

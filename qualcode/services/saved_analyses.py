@@ -16,6 +16,7 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.errors import ValidationError
 from qualcode.services.analysis import run_analysis, run_nested
 from qualcode.services.linking import CaseTable, build_case_table
+from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 from quant.result import ModelResult
 
@@ -44,16 +45,19 @@ def find_analysis(project: Project, name: str) -> AnalysisSpec | None:
         return uow.analyses.find(name)
 
 
-def save_analysis(project: Project, spec: AnalysisSpec) -> OpResult[AnalysisSpec]:
+@publishes
+def save_analysis(project: Project, spec: AnalysisSpec, *, initiator: object | None = None) -> OpResult[AnalysisSpec]:
     """Store a new analysis (``spec.id`` is ignored). Names are unique per project."""
     spec.validate()
     with project.unit_of_work() as uow:
         if uow.analyses.find(spec.name) is not None:
             raise ValidationError(f"There is already an analysis named {spec.name.strip()!r}.")
-        return OpResult(uow.analyses.add(spec), ANALYSES)
+        return OpResult(uow.analyses.add(spec), ANALYSES.by(initiator))
 
 
-def update_analysis(project: Project, spec: AnalysisSpec) -> OpResult[AnalysisSpec]:
+@publishes
+def update_analysis(project: Project, spec: AnalysisSpec, *,
+                    initiator: object | None = None) -> OpResult[AnalysisSpec]:
     """Replace a saved analysis's spec; returns the old spec (for undo)."""
     spec.validate()
     with project.unit_of_work() as uow:
@@ -62,25 +66,28 @@ def update_analysis(project: Project, spec: AnalysisSpec) -> OpResult[AnalysisSp
         if other is not None and other.id != spec.id:
             raise ValidationError(f"There is already an analysis named {spec.name.strip()!r}.")
         uow.analyses.update(spec)
-        return OpResult(old, ANALYSES)
+        return OpResult(old, ANALYSES.by(initiator))
 
 
-def delete_analysis(project: Project, analysis_id: int) -> OpResult[AnalysisSpec]:
+@publishes
+def delete_analysis(project: Project, analysis_id: int, *, initiator: object | None = None) -> OpResult[AnalysisSpec]:
     """Delete a saved analysis; joint display rows that used it keep their labels and notes."""
     with project.unit_of_work() as uow:
         old = uow.analyses.get(analysis_id)
         uow.analyses.delete(analysis_id)
-        return OpResult(old, ANALYSES)
+        return OpResult(old, ANALYSES.by(initiator))
 
 
-def restore_analysis(project: Project, spec: AnalysisSpec) -> OpResult[AnalysisSpec]:
+@publishes
+def restore_analysis(project: Project, spec: AnalysisSpec, *,
+                     initiator: object | None = None) -> OpResult[AnalysisSpec]:
     """Undo of :func:`delete_analysis`: the same id comes back.
 
     Joint display rows lost their link on delete (SET NULL); the UI's undo command
     re-points them with :func:`qualcode.services.joint_displays.update_row`.
     """
     with project.unit_of_work() as uow:
-        return OpResult(uow.analyses.add(spec, keep_id=True), ANALYSES)
+        return OpResult(uow.analyses.add(spec, keep_id=True), ANALYSES.by(initiator))
 
 
 def case_table_for(project: Project, spec: AnalysisSpec) -> CaseTable:

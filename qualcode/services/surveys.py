@@ -13,6 +13,7 @@ from qualcode.core.document import DocumentKind
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import LinkReport, Variable, VariableType, normalise_key
 from qualcode.io.surveys import SurveyTable, infer_levels, link_survey_to_cases, read_survey, text_column_documents
+from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 
 
@@ -47,10 +48,12 @@ def check_survey_link(table: SurveyTable, id_column: str, case_keys: Sequence[ob
     return link_survey_to_cases(table, id_column, case_keys, strip=strip, casefold=casefold)
 
 
+@publishes
 def import_survey(
     project: Project, path: str | Path, id_column: str, *, strip: bool = False, casefold: bool = False,
     create_cases: bool = False, types: Mapping[str, VariableType] | None = None,
     text_columns: Sequence[str] = (), sheet: str | None = None, table: SurveyTable | None = None,
+    initiator: object | None = None,
 ) -> OpResult[SurveyImport]:
     """Store a survey and link each row to a case by ``id_column``.
 
@@ -97,7 +100,8 @@ def import_survey(
                 n_docs += 1
     result = SurveyImport(table_id, name, len(records), table.variables, link, tuple(created), n_docs,
                           tuple(table.warnings))
-    return OpResult(result, Changes(survey=True, cases=bool(created) or n_docs > 0, documents=n_docs > 0))
+    return OpResult(result, Changes(survey=True, cases=bool(created) or n_docs > 0, documents=n_docs > 0,
+                                    initiator=initiator))
 
 
 def _json_value(value: Any) -> Any:

@@ -15,6 +15,7 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.codebook import Code
 from qualcode.core.errors import NotFoundError, ValidationError
 from qualcode.core.thematic_map import MapLink, MapNode, NodeKind, ThematicMap, circle_layout
+from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 from qualcode.storage.unit_of_work import UnitOfWork
 
@@ -59,7 +60,9 @@ def _check_ref(uow: UnitOfWork, kind: NodeKind, ref_id: int) -> None:
         uow.codes.get(ref_id)
 
 
-def place_node(project: Project, kind: NodeKind, ref_id: int, x: float, y: float) -> OpResult[tuple[MapNode, bool]]:
+@publishes
+def place_node(project: Project, kind: NodeKind, ref_id: int, x: float, y: float, *,
+               initiator: object | None = None) -> OpResult[tuple[MapNode, bool]]:
     """Put a theme or code on the map at (x, y), or move it there if it is already on it.
 
     Returns the node and whether it was newly created.
@@ -71,20 +74,23 @@ def place_node(project: Project, kind: NodeKind, ref_id: int, x: float, y: float
         existing = repo.node_for(kind, ref_id)
         if existing is not None:
             repo.move_node(existing.id, x, y)
-            return OpResult((MapNode(existing.id, kind, ref_id, x, y), False), THEMES)
-        return OpResult((repo.add_node(kind, ref_id, x, y), True), THEMES)
+            return OpResult((MapNode(existing.id, kind, ref_id, x, y), False), THEMES.by(initiator))
+        return OpResult((repo.add_node(kind, ref_id, x, y), True), THEMES.by(initiator))
 
 
-def move_node(project: Project, node_id: int, x: float, y: float) -> OpResult[MapNode]:
+@publishes
+def move_node(project: Project, node_id: int, x: float, y: float, *,
+              initiator: object | None = None) -> OpResult[MapNode]:
     """Move a node; returns the node at its *old* position for undo."""
     with project.unit_of_work() as uow:
         repo = uow.maps
         old = repo.get_node(node_id)
         repo.move_node(node_id, x, y)
-        return OpResult(old, THEMES)
+        return OpResult(old, THEMES.by(initiator))
 
 
-def remove_node(project: Project, node_id: int) -> OpResult[MapSnapshot]:
+@publishes
+def remove_node(project: Project, node_id: int, *, initiator: object | None = None) -> OpResult[MapSnapshot]:
     """Take a node (and its links) off the map; the theme or code itself stays."""
     with project.unit_of_work() as uow:
         repo = uow.maps
@@ -92,20 +98,23 @@ def remove_node(project: Project, node_id: int) -> OpResult[MapSnapshot]:
         if not nodes:
             raise NotFoundError(f"There is no map node {node_id}.")
         repo.delete_node(node_id)
-        return OpResult(MapSnapshot(tuple(nodes), tuple(links)), THEMES)
+        return OpResult(MapSnapshot(tuple(nodes), tuple(links)), THEMES.by(initiator))
 
 
-def add_link(project: Project, source_id: int, target_id: int, label: str = "") -> OpResult[MapLink]:
+@publishes
+def add_link(project: Project, source_id: int, target_id: int, label: str = "", *,
+             initiator: object | None = None) -> OpResult[MapLink]:
     """Draw a labelled arrow between two nodes."""
     MapLink(0, source_id, target_id, label)  # validates before touching the database
     with project.unit_of_work() as uow:
         repo = uow.maps
         repo.get_node(source_id)
         repo.get_node(target_id)
-        return OpResult(repo.add_link(source_id, target_id, label.strip()), THEMES)
+        return OpResult(repo.add_link(source_id, target_id, label.strip()), THEMES.by(initiator))
 
 
-def relabel_link(project: Project, link_id: int, label: str) -> OpResult[MapLink]:
+@publishes
+def relabel_link(project: Project, link_id: int, label: str, *, initiator: object | None = None) -> OpResult[MapLink]:
     """Change a link's label; returns the old link for undo."""
     if len(label) > 500:
         raise ValidationError("A link label can have at most 500 characters.")
@@ -113,25 +122,29 @@ def relabel_link(project: Project, link_id: int, label: str) -> OpResult[MapLink
         repo = uow.maps
         old = repo.get_link(link_id)
         repo.relabel_link(link_id, label.strip())
-        return OpResult(old, THEMES)
+        return OpResult(old, THEMES.by(initiator))
 
 
-def delete_link(project: Project, link_id: int) -> OpResult[MapSnapshot]:
+@publishes
+def delete_link(project: Project, link_id: int, *, initiator: object | None = None) -> OpResult[MapSnapshot]:
     with project.unit_of_work() as uow:
         repo = uow.maps
         link = repo.get_link(link_id)
         repo.delete_link(link_id)
-        return OpResult(MapSnapshot((), (link,)), THEMES)
+        return OpResult(MapSnapshot((), (link,)), THEMES.by(initiator))
 
 
-def restore_map_items(project: Project, snapshot: MapSnapshot) -> OpResult[None]:
+@publishes
+def restore_map_items(project: Project, snapshot: MapSnapshot, *, initiator: object | None = None) -> OpResult[None]:
     """Undo :func:`remove_node` / :func:`delete_link` with the same ids."""
     with project.unit_of_work() as uow:
         uow.maps.restore(snapshot.nodes, snapshot.links)
-    return OpResult(None, THEMES)
+    return OpResult(None, THEMES.by(initiator))
 
 
-def auto_layout(project: Project, *, radius: float = 320.0) -> OpResult[dict[int, tuple[float, float]]]:
+@publishes
+def auto_layout(project: Project, *, radius: float = 320.0,
+                initiator: object | None = None) -> OpResult[dict[int, tuple[float, float]]]:
     """Place every theme on the map on a circle and each theme's codes on a small circle
     around it, adding missing nodes. Returns the *old* positions (node id -> (x, y)) for
     undo; a node id missing from them was created here, and undo removes it (``remove_node``).
@@ -155,4 +168,4 @@ def auto_layout(project: Project, *, radius: float = 320.0) -> OpResult[dict[int
             for code_node in placed:
                 dx, dy = ring[code_node.id]
                 repo.move_node(code_node.id, round(cx + dx, 2), round(cy + dy, 2))
-        return OpResult(old, THEMES)
+        return OpResult(old, THEMES.by(initiator))

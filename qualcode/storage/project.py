@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from qualcode.core.change_hub import ChangeHub
 from qualcode.storage.unit_of_work import UnitOfWork
 
 
@@ -19,6 +20,7 @@ class Project:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self.hub = ChangeHub()  # services publish their Changes here after each commit
 
     @property
     def is_sqlite(self) -> bool:

@@ -13,9 +13,10 @@ class ProjectSession:
     def __init__(self, project: Project, coder_name: str) -> None:
         self.project = project
         self.coder: Coder = ensure_coder(project, coder_name)
-        self.events = ProjectEvents()
+        self.events = ProjectEvents(project.hub)
         self.undo_stack = QUndoStack()
 
     def close(self) -> None:
         self.undo_stack.clear()
+        self.events.detach()
         self.project.close()

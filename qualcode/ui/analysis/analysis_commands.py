@@ -8,27 +8,17 @@ spec is already the stored :class:`AnalysisSpec`; only its name is added.
 from __future__ import annotations
 
 from qualcode.core.analysis_spec import AnalysisSpec
-from qualcode.services import saved_analyses
-from qualcode.ui.commands.base import ServiceCommand
+from qualcode.services.operations.joint_ops import SaveAnalysisOperation
+from qualcode.ui.commands.base import OperationCommand
 from qualcode.ui.session import ProjectSession
 
 __all__ = ["SaveAnalysisCommand"]
 
 
-class SaveAnalysisCommand(ServiceCommand):
-    def __init__(self, session: ProjectSession, spec: AnalysisSpec) -> None:
-        super().__init__(session, f"Save analysis {spec.name!r}")
-        self.spec = spec
-        self.saved: AnalysisSpec | None = None
+class SaveAnalysisCommand(OperationCommand[SaveAnalysisOperation]):
+    def __init__(self, session: ProjectSession, spec: AnalysisSpec, *, initiator: object | None = None) -> None:
+        super().__init__(session, SaveAnalysisOperation(session.project, spec), initiator=initiator)
 
-    def do(self) -> None:
-        if self.saved is None:
-            result = saved_analyses.save_analysis(self.session.project, self.spec)
-            self.saved = result.value
-            self.notify(result.changes)
-        else:
-            self.notify(saved_analyses.restore_analysis(self.session.project, self.saved).changes)
-
-    def undo(self) -> None:
-        if self.saved is not None:
-            self.notify(saved_analyses.delete_analysis(self.session.project, self.saved.id).changes)
+    @property
+    def saved(self) -> AnalysisSpec | None:
+        return self.operation.saved

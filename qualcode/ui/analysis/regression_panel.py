@@ -9,6 +9,7 @@ segments; clicking a point of the Cook's D plot asks for that participant's tran
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -198,13 +199,13 @@ class RegressionPanel(QWidget):
         self.table_worker = start(worker)
 
     def _table_loaded(self, worker: FunctionWorker, table: CaseTable) -> None:
-        if worker is not self.table_worker:
+        if worker is not self.table_worker or not shiboken6.isValid(self):  # the project closed meanwhile
             return
         self.table_worker = None
         self.set_table(table)
 
     def _table_failed(self, worker: FunctionWorker, exc: object) -> None:
-        if worker is self.table_worker:
+        if worker is self.table_worker and shiboken6.isValid(self):
             self.table_worker = None
             self.banner.setText(f"The case table could not be built: {exc}")
 

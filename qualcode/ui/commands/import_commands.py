@@ -1,4 +1,5 @@
-"""Undo for a bulk transcript import.
+"""Undo for a bulk transcript import: an adapter over
+:class:`~qualcode.services.operations.document_ops.ImportTranscriptsOperation`.
 
 The import itself runs in a worker with a progress dialog (it may take minutes),
 so unlike other commands the first ``redo()`` does not call the service: the
@@ -11,28 +12,13 @@ so commands pushed after the import (coding those documents) stay valid.
 from __future__ import annotations
 
 from qualcode.core.changes import Changes
-from qualcode.services.documents import DocumentsSnapshot, remove_documents, restore_documents
-from qualcode.ui.commands.base import ServiceCommand
+from qualcode.services.operations.document_ops import ImportTranscriptsOperation
+from qualcode.ui.commands.base import OperationCommand
 from qualcode.ui.session import ProjectSession
 
 
-class ImportTranscriptsCommand(ServiceCommand):
+class ImportTranscriptsCommand(OperationCommand[ImportTranscriptsOperation]):
     def __init__(self, session: ProjectSession, document_ids: tuple[int, ...], created_case_ids: tuple[int, ...],
-                 changes: Changes) -> None:
-        n = len(document_ids)
-        super().__init__(session, f"Import {n} transcript{'s' if n != 1 else ''}")
-        self.document_ids = document_ids
-        self.created_case_ids = created_case_ids
-        self.changes = changes
-        self.snapshot: DocumentsSnapshot | None = None
-
-    def do(self) -> None:
-        if self.snapshot is None:  # first push: the worker has stored everything already
-            self.notify(self.changes)
-            return
-        self.notify(restore_documents(self.session.project, self.snapshot).changes)
-
-    def undo(self) -> None:
-        result = remove_documents(self.session.project, self.document_ids, case_ids=self.created_case_ids)
-        self.snapshot = result.value
-        self.notify(result.changes)
+                 changes: Changes, *, initiator: object | None = None) -> None:
+        super().__init__(session, ImportTranscriptsOperation(session.project, document_ids, created_case_ids, changes),
+                         initiator=initiator)

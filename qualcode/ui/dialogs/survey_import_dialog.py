@@ -286,7 +286,6 @@ class SurveyImportDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.session.events.emit_changes(result.changes)
         value: SurveyImport = result.value
         self.imported.emit(value)
         self.accept()

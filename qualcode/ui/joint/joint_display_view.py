@@ -8,6 +8,7 @@ through undoable commands (:mod:`qualcode.ui.joint.joint_commands`).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -184,15 +185,15 @@ class JointDisplayView(QWidget):
 
     def _computed(self, generation: int, worker: FunctionWorker, result: ComputedDisplay) -> None:
         self._forget(worker)
-        if generation != self._generation:
-            return  # a newer computation is on its way
+        if generation != self._generation or not shiboken6.isValid(self):
+            return  # a newer computation is on its way, or the view closed meanwhile
         self.variables = result.variables
         self.status.setText("")
         self.set_view(result.view)
 
     def _failed(self, generation: int, worker: FunctionWorker, exc: object) -> None:
         self._forget(worker)
-        if generation == self._generation:
+        if generation == self._generation and shiboken6.isValid(self):
             self.status.setText("Could not compute this display (see details).")
             self.set_view(None)
             if isinstance(exc, BaseException):

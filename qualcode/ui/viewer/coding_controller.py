@@ -48,7 +48,6 @@ class CodingController(QObject):
         #: replaced in tests; returns the new memo text or None when cancelled
         self.ask_memo: Callable[[QWidget, str], str | None] = ask_memo_dialog
         self._reconcile_pending = False
-        self._own_change = False  # set while we push an edit whose delta we apply ourselves
         view.quick_key_pressed.connect(self.code_with_quick_key)
         view.selection_finished.connect(self._show_bar)
         view.remove_requested.connect(self.remove_coding)
@@ -87,14 +86,10 @@ class CodingController(QObject):
         span = self.view.selection_span()
         if span is None or self.view.document_id is None or code_id not in self.codes:
             return False
-        command = ApplyCodeCommand(self.session, self.view.document_id, span, code_id, self.codes[code_id].name)
-        # we show the returned segment ourselves, so skip the reconcile this change would schedule
-        self._own_change = True
-        try:
-            ok = self._push(command, "Could not code the selection")
-        finally:
-            self._own_change = False
-        if not ok:
+        # we show the returned segment ourselves: as initiator, we skip the reconcile its echo would schedule
+        command = ApplyCodeCommand(self.session, self.view.document_id, span, code_id, self.codes[code_id].name,
+                                   initiator=self)
+        if not self._push(command, "Could not code the selection"):
             return False
         assert command.segment is not None
         self.view.add_segment(command.segment)
@@ -139,12 +134,8 @@ class CodingController(QObject):
             if len(here) != 1:
                 return False
             segment_id = here[0].id
-        self._own_change = True
-        try:
-            ok = self._push(RemoveCodingCommand(self.session, [segment_id]), "Could not remove the coding")
-        finally:
-            self._own_change = False
-        if not ok:
+        if not self._push(RemoveCodingCommand(self.session, [segment_id], initiator=self),
+                          "Could not remove the coding"):
             return False
         self.view.remove_segment(segment_id)
         return True
@@ -185,7 +176,7 @@ class CodingController(QObject):
         if changes.codes:
             self.refresh_codes()
         if changes.segments and self.view.document_id is not None and not self._reconcile_pending \
-                and not self._own_change:
+                and changes.initiator is not self:
             self._reconcile_pending = True
             QTimer.singleShot(0, self.reconcile)
 
