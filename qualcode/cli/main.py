@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         return int(args.handler(args, gui) or 0)
     except USER_ERRORS as exc:
         return fail(_user_message(exc), as_json)
-    except Exception as exc:  # noqa: BLE001 - a bug: one line, the traceback on request
+    except Exception as exc:  # a bug: one line, the traceback on request
         if os.environ.get("QUALCODE_DEBUG"):
             raise
         fail(_bug_message(exc), as_json)
