@@ -10,8 +10,8 @@ from pathlib import Path
 from benchmarks.timing import median_ms, row, seconds
 from qualcode.core.span import Span
 from qualcode.services.codebook import add_code
-from qualcode.services.demo import build_demo
 from qualcode.services.coding import apply_code
+from qualcode.services.demo import build_demo
 from qualcode.services.documents import add_document
 from qualcode.services.projects import ensure_coder, load_project, new_project
 
