@@ -1,4 +1,5 @@
-"""Foundation figures: create/open a project; apply a code through the service (on disk)."""
+"""Foundation figures: create/open a project; apply a code through the service (on disk);
+build the synthetic demo project (the target tests/services/test_demo.py used to assert)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from benchmarks.timing import median_ms, row, seconds
 from qualcode.core.span import Span
 from qualcode.services.codebook import add_code
 from qualcode.services.coding import apply_code
+from qualcode.services.demo import build_demo
 from qualcode.services.documents import add_document
 from qualcode.services.projects import ensure_coder, load_project, new_project
 
@@ -31,8 +33,10 @@ def run() -> list[dict]:
             apply_code(project, doc.id, Span(start, start + 120), code.id, coder.id)
             samples.append(time.perf_counter() - t0)
         project.close()
+        demo_s = seconds(lambda: build_demo(Path(tmp) / "Demo.qcproj").close())
     return [
         row("project: create new .qcproj", create_s * 1000, "ms", 1000),
         row("project: open existing .qcproj (checks + quick_check)", open_s * 1000, "ms", 500),
         row("project: apply_code service, durable commit (median)", median_ms(samples), "ms", 16),
+        row("project: build the synthetic demo project (54 documents)", demo_s, "s", 10),
     ]

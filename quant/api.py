@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from quant.models import MODEL_KINDS, model_function
@@ -102,14 +103,22 @@ def fit_model(
             if kind != "ols":
                 raise QuantError(f"robust={robust!r} applies to OLS only; {kind} models use model-based SEs.")
             options["cov_type"] = robust
-        if impute:
-            from quant.imputation import impute_and_fit
+        try:
+            if impute:
+                from quant.imputation import impute_and_fit
 
-            mi_keys = {"auxiliary", "maxit", "donors"}
-            mi_opts = {k: options.pop(k) for k in list(options) if k in mi_keys}
-            return impute_and_fit(kind, data, formula, m=int(impute), seed=seed, types=types,
-                                  reference=reference, **mi_opts, **options)
-        return model_function(kind)(data, formula, reference=reference, types=types, **options)
+                mi_keys = {"auxiliary", "maxit", "donors"}
+                mi_opts = {k: options.pop(k) for k in list(options) if k in mi_keys}
+                return impute_and_fit(kind, data, formula, m=int(impute), seed=seed, types=types,
+                                      reference=reference, **mi_opts, **options)
+            return model_function(kind)(data, formula, reference=reference, types=types, **options)
+        except np.linalg.LinAlgError as exc:
+            # degenerate data, not a bug: say so in the user's terms (it was a bare "Singular matrix")
+            raise QuantError(
+                f"The {kind} model cannot be estimated on these data (singular matrix): too few cases for "
+                "the number of terms, predictors that duplicate each other, or an outcome split that "
+                "one predictor separates perfectly."
+            ) from exc
     if impute:
         raise QuantError(f"Multiple imputation applies to regression models, not to {kind!r}.")
     names = _variables_from(data, formula, variables) if (formula or variables or kind != "descriptives") else None

@@ -34,16 +34,20 @@ def register(sub: Any) -> None:
 def cmd_code(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.services.codebook import add_code
     from qualcode.services.coding import apply_code
+    from qualcode.services.documents import get_document
 
     project = load_project(args.project)
     try:
+        span = Span(args.start, args.end)
+        # the document and span first: with --create, bad input must not leave a new code behind
+        span.check_within(len(get_document(project, args.doc).text))
         code = find_code_by_path(project, args.code)
         if code is None:
             if not args.create:
                 raise CliError(f"there is no code {args.code!r} (use --create to make it)")
             code = add_code(project, args.code).value
         coder = ensure_coder(project, args.coder)
-        segment = apply_code(project, args.doc, Span(args.start, args.end), code.id, coder.id).value
+        segment = apply_code(project, args.doc, span, code.id, coder.id).value
         rows = segment_rows(project, segment_ids=[segment.id])
     finally:
         project.close()

@@ -54,4 +54,7 @@ def cmd_gui(args: argparse.Namespace, gui: Any) -> int:
         raise CliError("the desktop app is not available in this entry point; run `qualcode gui`")
     if args.path and not Path(args.path).exists() and "://" not in args.path:
         raise CliError(f"{args.path} does not exist")
+    if args.path:
+        # a file that is not a project fails here, as one line, before the app starts
+        load_project(args.path).close()
     return int(gui(args.path))

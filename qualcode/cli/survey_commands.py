@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualcode.cli.output import emit
+from qualcode.cli.output import CliError, emit
 from qualcode.core.survey import VariableType
 from qualcode.services.projects import load_project
 from qualcode.services.surveys import import_survey
@@ -33,8 +33,12 @@ def _types(pairs: list[str]) -> dict[str, VariableType]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep:
-            raise ValueError(f"--type expects VAR=TYPE, got {pair!r}")
-        out[name] = VariableType(value)
+            raise CliError(f"--type expects VAR=TYPE, got {pair!r}")
+        try:
+            out[name] = VariableType(value)
+        except ValueError:
+            raise CliError(f"--type {pair}: {value!r} is not a type; use one of "
+                           + ", ".join(t.value for t in VariableType)) from None
     return out
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qualcode.core.codebook import Code, code_path
+from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
 from qualcode.services.code_tree import CodeTree
 from qualcode.services import text_cache
@@ -59,7 +60,7 @@ def find_code_by_path(project: Project, path_or_name: str) -> Code | None:
     by_name = [c for c in codes.values() if c.name.casefold() == wanted]
     if len(by_name) > 1:
         paths = ", ".join(code_path(codes, c.id) for c in by_name)
-        raise ValueError(f"{path_or_name!r} names several codes ({paths}); give the path")
+        raise ValidationError(f"{path_or_name!r} names several codes ({paths}); give the path")
     return by_name[0] if by_name else None
 
 

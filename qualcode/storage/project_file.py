@@ -13,6 +13,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
 from qualcode.core.errors import ProjectFileError
 from qualcode.storage import migrate
 from qualcode.storage.engine import APPLICATION_ID, make_engine, sqlite_url
@@ -29,7 +32,7 @@ def create_project(target: str | Path) -> Project:
     """Create a new empty project at a file path or database URL."""
     target = str(target)
     if is_url(target):
-        engine = make_engine(target)
+        engine = _url_engine(target)
         migrate.upgrade(engine)
         return Project(engine, target)
     path = Path(target)
@@ -48,7 +51,7 @@ def open_project(target: str | Path) -> Project:
     """Open an existing project file (or URL); upgrade an older schema after a backup."""
     target = str(target)
     if is_url(target):
-        engine = make_engine(target)
+        engine = _url_engine(target)
         with engine.connect() as conn:
             revision = migrate.current_revision(conn)
         _check_revision(target, revision)
@@ -62,6 +65,23 @@ def open_project(target: str | Path) -> Project:
         _backup(path, backup)
         migrate.upgrade(make_engine(sqlite_url(str(path))))
     return Project(make_engine(sqlite_url(str(path))), str(path))
+
+
+def _url_engine(target: str) -> Engine:
+    """An engine for a database URL, connected once: a malformed URL or a server that cannot
+    be reached is the user's to fix, so it is a one-line ProjectFileError, not a traceback."""
+    try:
+        engine = make_engine(target)
+        with engine.connect():
+            pass
+    except (ArgumentError, NoSuchModuleError, OperationalError) as exc:
+        try:
+            shown = make_url(target).render_as_string(hide_password=True)
+        except ArgumentError:
+            shown = target
+        detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["no detail"])[0]
+        raise ProjectFileError(f"{shown} cannot be opened: {detail}") from exc
+    return engine
 
 
 def inspect_project_file(path: Path) -> str:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import time
-
 import docx
 import numpy as np
 import pytest
@@ -25,16 +23,13 @@ from quant.synthetic import make_cohort
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "Demo.qcproj"
-    started = time.perf_counter()
-    project = build_demo(path)
-    seconds = time.perf_counter() - started
-    yield project, seconds
+    project = build_demo(path)  # how fast: benchmarks/project_bench.py
+    yield project
     project.close()
 
 
-def test_demo_builds_fast_with_the_planned_corpus(demo):
-    project, seconds = demo
-    assert seconds < 10
+def test_demo_builds_with_the_planned_corpus(demo):
+    project = demo
     with project.unit_of_work() as uow:
         headers = uow.documents.list_headers()
         title = uow.meta.get("title", "")
@@ -50,7 +45,7 @@ def test_demo_builds_fast_with_the_planned_corpus(demo):
 
 
 def test_codings_land_on_the_sentences_written_for_them(demo):
-    project, _ = demo
+    project = demo
     templates = {code: demo_text.SURVIVOR_CODED.get(code, ()) + demo_text.KI_CODED.get(code, ())
                  for code in {*demo_text.SURVIVOR_CODED, *demo_text.KI_CODED}}
     rows = segment_rows(project)
@@ -71,7 +66,7 @@ def _cohort_frame():
 
 
 def test_every_model_family_runs_from_saved_analyses_and_matches_statsmodels(demo):
-    project, _ = demo
+    project = demo
     table = build_case_table(project)
     models = {a.name: run_saved_analysis(project, a.id, table=table) for a in list_analyses(project)}
     families = {r.model for r in models.values()}
@@ -94,7 +89,7 @@ def test_every_model_family_runs_from_saved_analyses_and_matches_statsmodels(dem
 
 
 def test_joint_display_word_export_and_live_link(demo, tmp_path):
-    project, _ = demo
+    project = demo
     displays = {d.name: d for d in list_joint_displays(project)}
     side = compute_joint_display(project, displays["Support domains: survey results beside themes"].id)
     legal = side.side_rows[0]
@@ -137,7 +132,7 @@ def test_case_table_exports_read_back(demo, tmp_path):
     import pandas as pd
     import pyreadstat
 
-    project, _ = demo
+    project = demo
     for suffix in ("csv", "xlsx", "sav"):
         export_case_table(project, tmp_path / f"cases.{suffix}")
     csv = pd.read_csv(tmp_path / "cases.csv")

@@ -40,20 +40,21 @@ def _segments(session, doc):
     return segments_of_document(session.project, doc.id)
 
 
-def _settle(qtbot):
-    qtbot.wait(5)  # one turn of the event loop: the viewer reconciles after undo/redo
-    QApplication.processEvents()
+def _settle(qtbot, window):
+    # after undo/redo the viewer reconciles on a later event-loop turn: wait for exactly that
+    controller = window.workbench.viewer.controller
+    qtbot.waitUntil(lambda: not controller._reconcile_pending, timeout=5000)
 
 
 def _undo_redo_roundtrip(window, session, doc, qtbot, expected_spans):
     before = _segments(session, doc)
     assert [(s.span.start, s.span.end) for s in before] == expected_spans
     window.undo_action.trigger()
-    _settle(qtbot)
+    _settle(qtbot, window)
     assert _segments(session, doc) == []
     assert len(window.workbench.viewer.view.index) == 0
     window.redo_action.trigger()
-    _settle(qtbot)
+    _settle(qtbot, window)
     assert _segments(session, doc) == before  # same id, span, coder
     assert {s.id for s in window.workbench.viewer.view.index.all()} == {s.id for s in before}
 
@@ -88,7 +89,7 @@ def test_drag_selection_onto_a_code(bench, qtbot):
     (seg,) = _segments(session, doc)
     assert seg.code_id == legal.id
     assert seg.text_in(FOCUS_GROUP) == "I started to feel like I had some rights"
-    _settle(qtbot)
+    _settle(qtbot, window)
     assert seg.id in viewer.view.index
     _undo_redo_roundtrip(window, session, doc, qtbot, [span_of("I started to feel like I had some rights")])
 
@@ -128,11 +129,11 @@ def test_in_vivo_makes_a_code_from_the_words(bench, qtbot):
     assert seg.code_id == new[0].id and seg.text_in(FOCUS_GROUP) == "I was a number"
     assert window.workbench.codebook.view_index(new[0].id).isValid()
     window.undo_action.trigger()
-    _settle(qtbot)
+    _settle(qtbot, window)
     assert _segments(session, doc) == [] and new[0].id not in list_codes(session.project)
     assert not window.workbench.codebook.view_index(new[0].id).isValid()
     window.redo_action.trigger()
-    _settle(qtbot)
+    _settle(qtbot, window)
     assert list_codes(session.project)[new[0].id] == new[0]
     assert _segments(session, doc) == [seg]
 
@@ -166,14 +167,14 @@ def test_stripe_click_selects_then_remove_resize_and_memo(bench, qtbot):
     session.undo_stack.undo()
     assert _segments(session, doc)[0].memo == ""
     # remove with Del on the text
-    _settle(qtbot)
+    _settle(qtbot, window)
     view.select_segment(seg.id)
     window.coding_actions.remove.trigger()
     assert _segments(session, doc) == []
-    _settle(qtbot)
+    _settle(qtbot, window)
     assert len(view.index) == 0
     session.undo_stack.undo()
-    _settle(qtbot)
+    _settle(qtbot, window)
     (back,) = _segments(session, doc)
     assert (back.id, back.span, back.code_id, back.memo) == (seg.id, seg.span, seg.code_id, "")
     assert seg.id in view.index

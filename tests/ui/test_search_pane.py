@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from qualcode.core.span import Span
@@ -51,7 +53,7 @@ def test_search_code_all_hits_undo_redo_as_one_step(setup, qtbot, qtmodeltester,
     assert pane.code_all_hits(code.id) == 2
     assert session.undo_stack.count() == before + 1
     assert _spans(project, docs[0]) == [(31, 40), (51, 60)]
-    assert P07[31:40] == "Legal aid" and P07[51:60] == "legal AID"
+    assert [P07[a:b] for a, b in _spans(project, docs[0])] == ["Legal aid", "legal AID"]  # the hits coded
     ids_after_coding = sorted(s.id for s in segments_of_document(project, docs[0]))
     session.undo_stack.undo()  # one step removes both new codings, leaves the earlier one
     assert _spans(project, docs[0]) == []
@@ -81,48 +83,58 @@ def test_double_click_jumps_to_the_hit(setup, qtbot):
     _search(qtbot, pane, "rights")
     with qtbot.waitSignal(pane.hit_activated) as blocker:
         pane.table.doubleClicked.emit(pane.model.index(0, 2))
-    assert blocker.args == [docs[0], 69, 75]
-    assert P07[69:75] == "rights"
+    document_id, start, end = blocker.args
+    assert document_id == docs[0] and P07[start:end] == "rights"
 
 
-def _slow_search(project, pattern, *, cancel, progress, **_kwargs):
-    import time
+def _held_search(release: threading.Event):
+    """A search that reports progress, then waits for the test to ``release`` it (no sleeps)."""
 
-    from qualcode.services.search import SearchCancelled
+    def search(project, pattern, *, cancel, progress, **_kwargs):
+        from qualcode.services.search import SearchCancelled
 
-    for i in range(500):
+        progress(1, 3)
+        if not release.wait(10):
+            raise TimeoutError("the test never released the search")
+        progress(2, 3)  # delivered after whatever the test did meanwhile (cancel, close)
         if cancel():
             raise SearchCancelled([])
-        progress(i + 1, 500)
-        time.sleep(0.005)
-    return []
+        return []
+
+    return search
 
 
 def test_cancel_keeps_the_window_responsive(setup, qtbot, monkeypatch):
     session, pane, docs = setup
-    monkeypatch.setattr("qualcode.ui.panes.search_pane.search_project", _slow_search)
+    release = threading.Event()
+    monkeypatch.setattr("qualcode.ui.panes.search_pane.search_project", _held_search(release))
     pane.query.setText("anything")
     with qtbot.waitSignal(pane.search_finished, timeout=5000) as blocker:
         assert pane.run_search()
         assert pane.cancel_button.isVisibleTo(pane) and not pane.search_button.isEnabled()
         qtbot.waitUntil(lambda: pane.progress.value() > 0, timeout=3000)  # the UI thread kept running
         pane.cancel_button.click()
+        release.set()
     assert blocker.args == [-1]
     assert pane.status.text() == "Search cancelled." and pane.search_button.isEnabled()
 
 
 def test_closing_the_pane_mid_search_is_harmless(setup, qtbot, monkeypatch):
     session, _registered, docs = setup
-    monkeypatch.setattr("qualcode.ui.panes.search_pane.search_project", _slow_search)
+    release = threading.Event()
+    monkeypatch.setattr("qualcode.ui.panes.search_pane.search_project", _held_search(release))
     pane = SearchPane(session)  # not handed to qtbot: this test deletes it
     pane.query.setText("anything")
     pane.run_search()
     worker = pane.worker
-    pane.deleteLater()
-    qtbot.wait(50)
+    with qtbot.waitSignal(pane.destroyed, timeout=5000):
+        pane.deleteLater()
+    # the worker's progress(2, 3) reaches the event loop after the pane is gone and before
+    # `cancelled` (one sender, queued in order): a late delivery to the deleted pane would
+    # raise while waiting here
     with qtbot.waitSignal(worker.signals.cancelled, timeout=5000):
         worker.cancel()
-    qtbot.wait(50)  # a late delivery to the deleted pane would raise in the event loop here
+        release.set()
 
 
 def test_lemma_mode_finds_every_form_and_codes_them(setup, qtbot, project):

@@ -63,8 +63,9 @@ def test_refreshes_after_coding_and_undo(setup, qtbot):
     qtbot.waitUntil(lambda: _texts(pane) == [TEXT1[10:12], TEXT1[40:44]], timeout=2000)
     pane.hide()
     session.undo_stack.undo()
-    qtbot.wait(200)
-    assert pane.model.rowCount() == 2  # hidden: refreshes when shown again
+    # hidden: nothing is scheduled (no debounce running), so the rows wait until it is shown
+    assert pane._stale and not pane._debounce.isActive()
+    assert pane.model.rowCount() == 2
     pane.show()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=2000)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -94,12 +92,9 @@ def test_a_large_transcript_opens_without_paging(qtbot):
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
-    t0 = time.perf_counter()
-    view.set_content(1, text, detect_turns(text).turns, segments)
+    view.set_content(1, text, detect_turns(text).turns, segments)  # its speed: benchmarks/workbench_bench.py
     view.viewport().repaint()
-    elapsed = time.perf_counter() - t0
     assert view.document().characterCount() == len(text) + 1  # the whole text, one document
-    assert elapsed < 2.0  # generous for CI; the benchmark holds the 250 ms target
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     view.viewport().repaint()
     assert view.visible_segment_extents()  # segments at the very end are painted too

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import resource
-import time
 import zipfile
 from pathlib import Path
 
@@ -48,10 +47,8 @@ def test_truncated_docx() -> None:
 def test_zip_bomb_named_docx_is_refused_before_inflating() -> None:
     bomb = _zip({"[Content_Types].xml": DOCX_CT.encode(), "word/document.xml": b"\0" * (64 << 20)})
     assert len(bomb) < 200_000  # ~1000x compression
-    start = time.perf_counter()
-    with pytest.raises(InputFileError, match="zip bomb"):
+    with pytest.raises(InputFileError, match="zip bomb"):  # how fast: benchmarks/parse_bench.py
         read_transcript_bytes(bomb, "bomb.docx")
-    assert time.perf_counter() - start < 1.0
 
 
 def test_inflated_part_over_the_limit_is_cut_off() -> None:
@@ -138,10 +135,8 @@ def test_100_mb_file_is_refused_by_size_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: costs no disk and no time
         handle.truncate(100 * 1024 * 1024)
-    start = time.perf_counter()
-    with pytest.raises(InputFileError, match="limit") as info:
+    with pytest.raises(InputFileError, match="limit") as info:  # how fast: benchmarks/parse_bench.py
         read_transcript(path)
-    assert time.perf_counter() - start < 0.5
     assert info.value.path == "huge.txt"
 
 
