@@ -26,7 +26,7 @@ segments = sa.table("segments", sa.column("id", sa.Integer), sa.column("memo", s
                     *(sa.column(c, sa.Integer) for c in _KEY))
 examples = sa.table("code_examples", sa.column("code_id", sa.Integer), sa.column("segment_id", sa.Integer),
                     sa.column("kind", sa.String))
-items = sa.table("joint_display_items", sa.column("id", sa.Integer), sa.column("quote_ids", sa.JSON))
+items = sa.table("joint_display_rows", sa.column("id", sa.Integer), sa.column("quote_ids", sa.JSON))
 
 
 def upgrade() -> None:
