@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from qualcode import __version__
 from qualcode.cli import (
     analysis_commands,
+    clean_copy_commands,
     coding_commands,
     export_commands,
     import_commands,
@@ -22,7 +23,7 @@ from qualcode.core.errors import QualCodeError
 GuiLauncher = Callable[[str | None], int]
 
 _MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands,
-            export_commands, joint_commands)
+            export_commands, joint_commands, clean_copy_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
