@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -42,6 +43,7 @@ class Project:
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._reader_sessions = sessionmaker(engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}),
                                              expire_on_commit=False, autoflush=False)
+        self._local = threading.local()
 
     @property
     def is_sqlite(self) -> bool:
@@ -53,9 +55,14 @@ class Project:
 
         On SQLite a unit of work that may write starts with BEGIN IMMEDIATE so
         a second writer waits for it instead of failing; pass ``write=False``
-        for a pure read so it never queues behind a writer.
+        for a pure read so it never queues behind a writer. A unit of work opened
+        inside another one on the same thread (a service reading through a
+        helper) starts deferred: it cannot wait for the lock its own caller holds.
         """
-        session: Session = (self._sessions if write else self._reader_sessions)()
+        outer_writing = getattr(self._local, "writing", False)
+        immediate = write and not outer_writing
+        session: Session = (self._sessions if immediate else self._reader_sessions)()
+        self._local.writing = outer_writing or immediate
         try:
             yield UnitOfWork(session)
             session.commit()
@@ -67,6 +74,7 @@ class Project:
             raise translated from exc
         finally:
             session.close()
+            self._local.writing = outer_writing
 
     def _translate(self, exc: BaseException) -> BaseException:
         if isinstance(exc, IntegrityError) and _is_duplicate_coding(exc):
