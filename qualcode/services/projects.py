@@ -61,8 +61,15 @@ def project_info(project: Project) -> dict[str, object]:
 
 
 def ensure_coder(project: Project, name: str) -> Coder:
-    with project.unit_of_work() as uow:
-        return uow.coders.get_or_create(name)
+    """The coder named ``name``, created if new. A read-only project cannot record a new
+    coder; browsing needs none, so it gets ``Coder(0, name)`` (any coding is refused anyway)."""
+    try:
+        with project.unit_of_work() as uow:
+            return uow.coders.get_or_create(name)
+    except ReadOnlyProjectError:
+        if not project.read_only:
+            raise
+        return Coder(id=0, name=name)
 
 
 def list_coders(project: Project) -> list[Coder]:

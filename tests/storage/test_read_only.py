@@ -140,3 +140,14 @@ def test_read_only_view_sees_what_a_running_writer_committed(tmp_path):
     assert project_info(reader)["codes"] == 3
     reader.close()
     writer.close()
+
+
+def test_a_new_coder_on_a_read_only_project_can_still_browse(tmp_path):
+    from qualcode.services.projects import ensure_coder
+
+    path = honest_project(tmp_path / "mine.qcproj")
+    project = load_project(path, read_only=True)
+    assert ensure_coder(project, "Dilnoza").id == 1
+    assert ensure_coder(project, "Visitor").id == 0
+    assert project_info(project)["coders"] == 1
+    project.close()
