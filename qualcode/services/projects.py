@@ -11,8 +11,18 @@ from qualcode.storage.project import Project, ReadOnlyProjectError
 from qualcode.storage.project_file import clean_copy, create_project, open_project
 from qualcode.storage.schema_guard import CleanCopyReport, ForeignSchemaError
 
-__all__ = ["Project", "new_project", "load_project", "project_info", "ensure_coder", "list_coders",
-           "write_cleaned_copy", "CleanCopyReport", "ForeignSchemaError", "ReadOnlyProjectError"]
+__all__ = [
+    "CleanCopyReport",
+    "ForeignSchemaError",
+    "Project",
+    "ReadOnlyProjectError",
+    "ensure_coder",
+    "list_coders",
+    "load_project",
+    "new_project",
+    "project_info",
+    "write_cleaned_copy",
+]
 
 
 def new_project(target: str | Path, *, title: str | None = None) -> Project:

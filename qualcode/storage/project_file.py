@@ -25,7 +25,12 @@ from qualcode.storage.engine import (
     sqlite_url,
 )
 from qualcode.storage.project import Project
-from qualcode.storage.schema_guard import CleanCopyReport, ForeignSchemaError, check_schema, write_clean_copy
+from qualcode.storage.schema_guard import (
+    CleanCopyReport,
+    ForeignSchemaError,
+    check_schema,
+    write_clean_copy,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

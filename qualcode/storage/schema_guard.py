@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -77,7 +77,7 @@ def read_schema(raw: sqlite3.Connection, schema: str = "main") -> Schema:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_schema(revision: str) -> Schema:
     """The schema our migrations build at ``revision`` (built once per process, in memory)."""
     engine = create_engine("sqlite://", poolclass=StaticPool)

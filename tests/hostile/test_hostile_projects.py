@@ -11,8 +11,18 @@ import pytest
 from qualcode.cli.main import main as cli
 from qualcode.core.errors import ProjectFileError
 from qualcode.core.span import Span
-from qualcode.services.projects import ForeignSchemaError, load_project, project_info, write_cleaned_copy
-from tests.hostile.make_hostile_projects import MAKERS, TEXT, honest_project, trigger_on_segments
+from qualcode.services.projects import (
+    ForeignSchemaError,
+    load_project,
+    project_info,
+    write_cleaned_copy,
+)
+from tests.hostile.make_hostile_projects import (
+    MAKERS,
+    TEXT,
+    honest_project,
+    trigger_on_segments,
+)
 
 
 def _digest(path):

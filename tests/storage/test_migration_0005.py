@@ -53,7 +53,7 @@ def test_duplicates_are_folded_into_the_lowest_id_and_references_follow(tmp_path
     from qualcode.services.projects import load_project
 
     path = tmp_path / "old.qcproj"
-    kept, other, dup = _project_at_0004_with_duplicates(path)
+    kept, other, _dup = _project_at_0004_with_duplicates(path)
     project = load_project(path)  # upgrades to 0005 after a .bak copy
     segments = segments_of_document(project, 1)
     assert sorted(s.id for s in segments) == [kept, other]

@@ -35,7 +35,8 @@ def _can_write(target: Path) -> bool:
 
 def _chattr(flag: str, target: Path) -> bool:
     try:
-        return subprocess.run(["chattr", flag, str(target)], capture_output=True, timeout=10).returncode == 0
+        return subprocess.run(["chattr", flag, str(target)], check=False, capture_output=True,
+                              timeout=10).returncode == 0
     except OSError:
         return False
 
