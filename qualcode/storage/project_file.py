@@ -29,6 +29,9 @@ from qualcode.storage.schema_guard import (
     CleanCopyReport,
     ForeignSchemaError,
     check_schema,
+    expected_schema,
+    read_schema,
+    schema_problems,
     write_clean_copy,
 )
 
@@ -116,8 +119,23 @@ def clean_copy(source: Path, copy: Path) -> CleanCopyReport:
     """Write a copy of ``source`` without the triggers, views and other objects
     QualCode did not create (see :mod:`qualcode.storage.schema_guard`)."""
     _check_is_file(source)
-    revision = inspect_project_file(source, check_objects=False)
-    return write_clean_copy(source, copy, read_only_uri(source, immutable=_no_writer(source)), revision)
+    uri = read_only_uri(source, immutable=_no_writer(source))
+    try:
+        revision = inspect_project_file(source, check_objects=False)
+    except ForeignSchemaError:
+        # The version table itself was replaced: take the revision whose schema the file matches best.
+        revision = _closest_revision(uri)
+    return write_clean_copy(source, copy, uri, revision)
+
+
+def _closest_revision(uri: str) -> str:
+    raw = sqlite3.connect(uri, uri=True)
+    try:
+        found = read_schema(raw)
+    finally:
+        raw.close()
+    newest_first = migrate.revisions_newest_first()
+    return min(newest_first, key=lambda r: len(schema_problems(found, expected_schema(r))))
 
 
 def _check_is_file(path: Path) -> None:
