@@ -102,7 +102,7 @@ def test_project_in_read_only_folder_opens_for_browsing(tmp_path, make_read_only
     assert _side_files(folder) == []
 
 
-def test_cli_write_on_read_only_project_is_one_clear_sentence(tmp_path, make_read_only, capsys):
+def test_cli_on_read_only_project_exports_and_refuses_changes_in_one_sentence(tmp_path, make_read_only, capsys):
     from qualcode.cli.main import main as cli
 
     path = honest_project(tmp_path / "shared.qcproj")
@@ -112,6 +112,12 @@ def test_cli_write_on_read_only_project_is_one_clear_sentence(tmp_path, make_rea
     err = capsys.readouterr().err
     assert "read-only" in err and "unexpected" not in err
     assert cli(["segments", str(path), "--json"]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    assert cli(["export", str(path), "--segments-csv", str(out / "segments.csv")]) == 0
+    assert cli(["export", str(path), "--codebook", str(out / "codebook.docx")]) == 0
+    assert cli(["export", str(path), "--report", str(out / "report.docx")]) == 0
+    assert (out / "segments.csv").read_text(encoding="utf-8-sig").count("Peer support") == 1
 
 
 def test_writable_project_can_be_opened_read_only_on_request(tmp_path):
