@@ -7,7 +7,7 @@ from pathlib import Path
 from qualcode import __version__
 from qualcode.core.memo import Coder
 from qualcode.storage import migrate
-from qualcode.storage.project import Project, ReadOnlyProjectError
+from qualcode.storage.project import Project, ProjectBusyError, ReadOnlyProjectError
 from qualcode.storage.project_file import clean_copy, create_project, open_project
 from qualcode.storage.schema_guard import CleanCopyReport, ForeignSchemaError
 
@@ -15,6 +15,7 @@ __all__ = [
     "CleanCopyReport",
     "ForeignSchemaError",
     "Project",
+    "ProjectBusyError",
     "ReadOnlyProjectError",
     "ensure_coder",
     "list_coders",

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qualcode.core.errors import QualCodeError, ValidationError
-from qualcode.storage.engine import BEGIN_OPTION, is_read_only_error
+from qualcode.storage.engine import BEGIN_OPTION, is_locked, is_read_only_error
 from qualcode.storage.unit_of_work import UnitOfWork
 
 #: The unique index that makes "same span, same code, same coder" impossible twice (migration 0005).
@@ -22,6 +22,10 @@ ALREADY_CODED = "This text is already coded with that code."
 
 class ReadOnlyProjectError(QualCodeError):
     """A change was attempted on a project opened read-only."""
+
+
+class ProjectBusyError(QualCodeError):
+    """Another program kept the project locked for longer than we wait."""
 
 
 class DuplicateCodingError(ValidationError):
@@ -83,6 +87,11 @@ class Project:
             return ReadOnlyProjectError(
                 f"{self.location} is read-only: you can browse, search and export it, but not change it. "
                 "Copy it to a folder you can write to (or ask its owner for write access) to edit it."
+            )
+        if isinstance(exc, OperationalError) and self.is_sqlite and is_locked(exc):
+            return ProjectBusyError(
+                f"{self.location} is busy: another program kept it locked for too long. "
+                "Nothing was changed; try again in a moment."
             )
         return exc
 

@@ -97,3 +97,27 @@ def test_a_duplicate_refused_by_the_database_reads_already_coded(project, coder)
         uow.segments.add(doc.id, code.id, Span(3, 18), coder.id)
     with project.unit_of_work() as uow:
         assert len(uow.segments.for_document(doc.id)) == 1
+
+
+def test_a_writer_that_holds_the_lock_too_long_gives_a_busy_sentence(tmp_path, monkeypatch):
+    import sqlite3
+
+    from qualcode.core.errors import QualCodeError
+    from qualcode.services.codebook import add_code
+    from qualcode.services.projects import load_project
+    from qualcode.storage import engine
+
+    target = tmp_path / "busy.qcproj"
+    _seed(str(target), 100)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)
+    other = sqlite3.connect(target, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a long write
+    project = load_project(target)
+    try:
+        with pytest.raises(QualCodeError, match="busy"):
+            add_code(project, "Waiting")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert add_code(project, "Waiting").value.name == "Waiting"
+    project.close()
