@@ -11,7 +11,7 @@ from urllib.parse import quote
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 #: "QCOD" — lets us (and `file`) recognise a QualCode project among SQLite files.
 APPLICATION_ID = 0x51434F44
@@ -112,6 +112,14 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def make_memory_engine() -> Engine:
+    """A private in-memory SQLite database with the same pragmas and BEGIN as a project."""
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
 
 
 def make_read_only_engine(path: Path, *, immutable: bool) -> Engine:

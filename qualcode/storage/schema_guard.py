@@ -19,12 +19,14 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.pool import StaticPool
-
 from qualcode.core.errors import ProjectFileError
 from qualcode.storage import migrate
-from qualcode.storage.engine import APPLICATION_ID, _begin, _sqlite_pragmas
+from qualcode.storage.engine import (
+    APPLICATION_ID,
+    make_engine,
+    make_memory_engine,
+    sqlite_url,
+)
 
 Schema = dict[tuple[str, str], str]  # (type, name) -> normalised SQL
 
@@ -80,9 +82,7 @@ def read_schema(raw: sqlite3.Connection, schema: str = "main") -> Schema:
 @cache
 def expected_schema(revision: str) -> Schema:
     """The schema our migrations build at ``revision`` (built once per process, in memory)."""
-    engine = create_engine("sqlite://", poolclass=StaticPool)
-    event.listen(engine, "connect", _sqlite_pragmas)
-    event.listen(engine, "begin", _begin)
+    engine = make_memory_engine()
     try:
         migrate.upgrade(engine, revision)
         raw = engine.raw_connection()
@@ -136,8 +136,6 @@ def write_clean_copy(source: Path, copy: Path, source_uri: str, revision: str) -
     expected = expected_schema(revision)
     with sqlite3.connect(copy) as raw:
         raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    from qualcode.storage.engine import make_engine, sqlite_url
-
     engine = make_engine(sqlite_url(str(copy)))
     try:
         migrate.upgrade(engine, revision)
