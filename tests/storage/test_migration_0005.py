@@ -10,6 +10,7 @@ from alembic import command
 from qualcode.core.span import Span
 from qualcode.storage import migrate
 from qualcode.storage.engine import make_engine, sqlite_url
+from tests.storage.test_postgres import pg_url  # noqa: F401 - fixture
 
 
 def _project_at_0004_with_duplicates(path):
@@ -67,3 +68,35 @@ def test_duplicates_are_folded_into_the_lowest_id_and_references_follow(tmp_path
         apply_code(project, 1, Span(3, 18), 1, 1)
     project.close()
     assert (tmp_path / "old.qcproj.bak").exists()
+
+
+@pytest.mark.postgres
+def test_duplicates_are_folded_on_postgres_too(pg_url):  # noqa: F811
+    from sqlalchemy import text
+
+    from qualcode.services.codebook import add_code
+    from qualcode.services.coding import apply_code, segments_of_document
+    from qualcode.services.documents import add_document
+    from qualcode.services.projects import ensure_coder, load_project, new_project
+
+    project = new_project(pg_url)
+    doc = add_document(project, "P01", "In the peer group I was a person again.").value
+    code = add_code(project, "Peer support").value
+    coder = ensure_coder(project, "Dilnoza")
+    kept = apply_code(project, doc.id, Span(3, 18), code.id, coder.id, memo="first").value
+    project.close()
+    cfg = migrate._config()
+    engine = make_engine(pg_url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0004")
+        for memo in ("second", ""):
+            connection.execute(text(
+                'insert into segments (document_id, code_id, start, "end", coder_id, created, updated, memo) '
+                'select document_id, code_id, start, "end", coder_id, created, updated, :memo from segments '
+                "where id = :id"), {"memo": memo, "id": kept.id})
+    engine.dispose()
+    project = load_project(pg_url)
+    segments = segments_of_document(project, doc.id)
+    assert [(s.id, s.memo) for s in segments] == [(kept.id, "first\n\nsecond")]
+    project.close()
