@@ -54,6 +54,8 @@ def create_project(target: str | Path) -> Project:
         raise ProjectFileError(f"{path} already exists; choose another name or open it.")
     if not path.parent.exists():
         raise ProjectFileError(f"The folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise ProjectFileError(f"The folder {path.parent} is read-only; choose a folder you can write to.")
     with sqlite3.connect(path) as raw:
         raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
     engine = make_engine(sqlite_url(str(path)))

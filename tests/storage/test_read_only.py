@@ -158,3 +158,15 @@ def test_a_new_coder_on_a_read_only_project_can_still_browse(tmp_path):
     assert ensure_coder(project, "Visitor").id == 0
     assert project_info(project)["coders"] == 1
     project.close()
+
+
+def test_new_project_in_a_read_only_folder_is_a_clear_error(tmp_path, make_read_only):
+    from qualcode.core.errors import ProjectFileError
+    from qualcode.services.projects import new_project
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    make_read_only(folder)
+    with pytest.raises(ProjectFileError, match="read-only"):
+        new_project(folder / "new.qcproj")
+    assert list(folder.iterdir()) == []
