@@ -7,7 +7,7 @@ from typing import Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.core.span import Span
-from qualcode.services.projects import ensure_coder, load_project
+from qualcode.services.projects import load_project
 from qualcode.services.retrieval import find_code_by_path, segment_rows
 
 
@@ -32,26 +32,19 @@ def register(sub: Any) -> None:
 
 
 def cmd_code(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.services.codebook import add_code
-    from qualcode.services.coding import apply_code
-    from qualcode.services.documents import get_document
+    from qualcode.services.coding import apply_named_code
 
     project = load_project(args.project)
     try:
-        span = Span(args.start, args.end)
-        # the document and span first: with --create, bad input must not leave a new code behind
-        span.check_within(len(get_document(project, args.doc).text))
         code = find_code_by_path(project, args.code)
-        if code is None:
-            if not args.create:
-                raise CliError(f"there is no code {args.code!r} (use --create to make it)")
-            code = add_code(project, args.code).value
-        coder = ensure_coder(project, args.coder)
-        segment = apply_code(project, args.doc, span, code.id, coder.id).value
-        rows = segment_rows(project, segment_ids=[segment.id])
+        if code is None and not args.create:
+            raise CliError(f"there is no code {args.code!r} (use --create to make it)")
+        # One transaction: a bad span leaves neither the new code nor the new coder behind.
+        coding = apply_named_code(project, args.doc, Span(args.start, args.end), code, args.code, args.coder).value
+        rows = segment_rows(project, segment_ids=[coding.segment.id])
     finally:
         project.close()
-    emit(rows[0], args.json, f"Coded {args.start}-{args.end} of document {args.doc} with {code.name}")
+    emit(rows[0], args.json, f"Coded {args.start}-{args.end} of document {args.doc} with {coding.code.name}")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualcode.core.changes import Changes, OpResult
-from qualcode.core.codebook import Code, CodeOrigin, new_code_draft
+from qualcode.core.codebook import Code, CodeOrigin, new_code_draft, validate_code_name
 from qualcode.core.errors import ValidationError
 from qualcode.core.segment import Segment, validate_new_coding
 from qualcode.core.span import Span
@@ -24,6 +24,44 @@ def apply_code(project: Project, document_id: int, span: Span, code_id: int, cod
         existing = uow.segments.find_same(document_id, code_id, span, coder_id)
         validate_new_coding(length, span, code_id, existing, coder_id)
         return _coded(uow.segments.add(document_id, code_id, span, coder_id, memo), initiator)
+
+
+@dataclass(frozen=True)
+class NamedCoding:
+    segment: Segment
+    code: Code
+    code_created: bool  # True when ``apply_named_code(create=True)`` made the code
+
+
+@publishes
+def apply_named_code(project: Project, document_id: int, span: Span, code: Code | None, new_name: str,
+                     coder_name: str, *, initiator: object | None = None) -> OpResult[NamedCoding]:
+    """Code ``span`` with ``code``, or with a new top-level code ``new_name`` when ``code`` is
+    None, by the coder named ``coder_name`` (created if new): one transaction, so a bad
+    span or a duplicate leaves no new code or coder behind."""
+    if code is None:
+        validate_code_name(new_name)
+    with project.unit_of_work() as uow:
+        length = uow.documents.text_length(document_id)
+        span.check_within(length)
+        if code is None:
+            codes = uow.codes.all()
+            clash = next((c for c in codes.values() if c.parent_id is None
+                          and c.name.casefold() == new_name.strip().casefold()), None)
+            if clash is not None:
+                raise ValidationError(f"There is already a code named {clash.name!r} here.")
+            code = uow.codes.add(new_code_draft(codes, new_name, None, CodeOrigin.INDUCTIVE))
+            created = True
+        else:
+            uow.codes.get(code.id)  # raises NotFoundError with a clear message
+            created = False
+        coder = uow.coders.get_or_create(coder_name)
+        validate_new_coding(length, span, code.id, uow.segments.find_same(document_id, code.id, span, coder.id),
+                            coder.id)
+        segment = uow.segments.add(document_id, code.id, span, coder.id)
+        changes = Changes(codes=created, segments=True, segment_ids=frozenset({segment.id}),
+                          document_ids=frozenset({document_id}), code_ids=frozenset({code.id}), initiator=initiator)
+        return OpResult(NamedCoding(segment, code, created), changes)
 
 
 @publishes
@@ -121,5 +159,5 @@ def _coded(segment: Segment, initiator: object | None) -> OpResult[Segment]:
 
 
 def segments_of_document(project: Project, document_id: int) -> list[Segment]:
-    with project.unit_of_work() as uow:
+    with project.unit_of_work(write=False) as uow:
         return uow.segments.for_document(document_id)

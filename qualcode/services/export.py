@@ -250,5 +250,7 @@ def export_codebook(project: Project, path: str | Path) -> OpResult[ExportSummar
 
 
 def _stamp(project: Project, key: str) -> None:
+    if project.read_only:  # exporting a read-only project works; it just cannot record that it happened
+        return
     with project.unit_of_work() as uow:
         uow.meta.set(key, utcnow().isoformat(timespec="seconds"))

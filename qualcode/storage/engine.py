@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import QueuePool, StaticPool
 
 #: "QCOD" — lets us (and `file`) recognise a QualCode project among SQLite files.
 APPLICATION_ID = 0x51434F44
+
+#: Execution option read by :func:`_begin`: ``"IMMEDIATE"`` (the default) or ``"DEFERRED"``.
+BEGIN_OPTION = "qualcode_begin"
+BUSY_TIMEOUT_MS = 5000
+_BEGIN_ATTEMPTS = 3
+
+
+def _safety_pragmas(cursor: Any) -> None:
+    # Foreign keys are off by default in SQLite; without them deletes orphan segments.
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # A colleague's file could carry malicious triggers/views calling functions.
+    cursor.execute("PRAGMA trusted_schema=OFF")
+    # A crafted page could claim cells larger than the page; check before trusting them.
+    cursor.execute("PRAGMA cell_size_check=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -16,23 +37,71 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # (SQLAlchemy's documented recipe) so a unit of work is one real transaction.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    # Foreign keys are off by default in SQLite; without them deletes orphan segments.
-    cursor.execute("PRAGMA foreign_keys=ON")
-    # A colleague's file could carry malicious triggers/views calling functions.
-    cursor.execute("PRAGMA trusted_schema=OFF")
+    _safety_pragmas(cursor)
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed coding survives a crash and a power cut, at ~1 fsync per edit.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    _safety_pragmas(cursor)
     cursor.close()
 
 
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    """Start a write transaction with BEGIN IMMEDIATE unless told it only reads.
+
+    A deferred transaction that reads first and writes later cannot wait for a
+    second writer: in WAL mode its upgrade fails at once with "database is
+    locked" (its snapshot is stale), whatever the busy timeout. BEGIN IMMEDIATE
+    takes the write lock up front, so the busy timeout applies. Nothing has
+    happened yet when BEGIN fails, so retrying it is safe.
+    """
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    for attempt in range(_BEGIN_ATTEMPTS):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+            return
+        except OperationalError as exc:
+            if not is_locked(exc) or attempt == _BEGIN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def is_locked(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / busy errors."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "database is locked" in str(orig)
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    """True for SQLite's "attempt to write a readonly database"."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_READONLY
+    return "readonly database" in str(orig)
 
 
 def sqlite_url(path: str) -> str:
     return f"sqlite:///{path}"
+
+
+def read_only_uri(path: Path, *, immutable: bool) -> str:
+    """An SQLite URI that opens ``path`` read-only.
+
+    ``immutable`` also tells SQLite nobody changes the file, so it creates no
+    ``-wal``/``-shm`` files beside it and takes no locks; use it only when no
+    ``-wal`` file exists (no writer is active).
+    """
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
 
 
 def make_engine(url: str) -> Engine:
@@ -43,3 +112,24 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def make_memory_engine() -> Engine:
+    """A private in-memory SQLite database with the same pragmas and BEGIN as a project."""
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def make_read_only_engine(path: Path, *, immutable: bool) -> Engine:
+    """An engine on a project file we may not (or cannot) write."""
+    uri = read_only_uri(path, immutable=immutable)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,  # "sqlite://" alone would mean one in-memory database per thread
+    )
+    event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})

@@ -36,6 +36,10 @@ def known_revisions() -> set[str]:
     return {s.revision for s in _scripts().walk_revisions()}
 
 
+def revisions_newest_first() -> list[str]:
+    return [s.revision for s in _scripts().walk_revisions()]
+
+
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 

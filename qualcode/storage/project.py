@@ -2,42 +2,100 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qualcode.core.change_hub import ChangeHub
+from qualcode.core.errors import QualCodeError, ValidationError
+from qualcode.storage.engine import BEGIN_OPTION, is_locked, is_read_only_error
 from qualcode.storage.unit_of_work import UnitOfWork
+
+#: The unique index that makes "same span, same code, same coder" impossible twice (migration 0005).
+SEGMENT_UNIQUE_INDEX = "uq_segments_coding"
+ALREADY_CODED = "This text is already coded with that code."
+
+
+class ReadOnlyProjectError(QualCodeError):
+    """A change was attempted on a project opened read-only."""
+
+
+class ProjectBusyError(QualCodeError):
+    """Another program kept the project locked for longer than we wait."""
+
+
+class DuplicateCodingError(ValidationError):
+    """The database refused a second identical coding (another writer got there first)."""
 
 
 class Project:
-    """Handle on an open project. Services use :meth:`unit_of_work` for every call."""
+    """Handle on an open project. Services use :meth:`unit_of_work` for every call.
 
-    def __init__(self, engine: Engine, location: str) -> None:
+    ``read_only`` is True when the file (or its folder) cannot be written: the
+    project can be browsed, searched and exported, and any change raises
+    :class:`ReadOnlyProjectError`.
+    """
+
+    def __init__(self, engine: Engine, location: str, *, read_only: bool = False) -> None:
         self.engine = engine
         self.location = location
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self.hub = ChangeHub()  # services publish their Changes here after each commit
+        self._reader_sessions = sessionmaker(engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}),
+                                             expire_on_commit=False, autoflush=False)
+        self._local = threading.local()
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[UnitOfWork]:
-        """One transaction: commit on success, roll back on any error."""
-        session: Session = self._sessions()
+    def unit_of_work(self, *, write: bool = True) -> Iterator[UnitOfWork]:
+        """One transaction: commit on success, roll back on any error.
+
+        On SQLite a unit of work that may write starts with BEGIN IMMEDIATE so
+        a second writer waits for it instead of failing; pass ``write=False``
+        for a pure read so it never queues behind a writer. A unit of work opened
+        inside another one on the same thread (a service reading through a
+        helper) starts deferred: it cannot wait for the lock its own caller holds.
+        """
+        outer_writing = getattr(self._local, "writing", False)
+        immediate = write and not outer_writing
+        session: Session = (self._sessions if immediate else self._reader_sessions)()
+        self._local.writing = outer_writing or immediate
         try:
             yield UnitOfWork(session)
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
-            raise
+            translated = self._translate(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         finally:
             session.close()
+            self._local.writing = outer_writing
+
+    def _translate(self, exc: BaseException) -> BaseException:
+        if isinstance(exc, IntegrityError) and _is_duplicate_coding(exc):
+            return DuplicateCodingError(ALREADY_CODED)
+        if isinstance(exc, OperationalError) and is_read_only_error(exc):
+            return ReadOnlyProjectError(
+                f"{self.location} is read-only: you can browse, search and export it, but not change it. "
+                "Copy it to a folder you can write to (or ask its owner for write access) to edit it."
+            )
+        if isinstance(exc, OperationalError) and self.is_sqlite and is_locked(exc):
+            return ProjectBusyError(
+                f"{self.location} is busy: another program kept it locked for too long. "
+                "Nothing was changed; try again in a moment."
+            )
+        return exc
 
     def integrity_check(self) -> str:
         if not self.is_sqlite:
@@ -46,8 +104,19 @@ class Project:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
 
     def close(self) -> None:
-        if self.is_sqlite:
+        if self.is_sqlite and not self.read_only:
             # Fold the WAL back so the single .qcproj file is complete on its own.
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except OperationalError:
+                pass  # another process is writing; its last close folds the WAL back
         self.engine.dispose()
+
+
+def _is_duplicate_coding(exc: IntegrityError) -> bool:
+    message = str(exc.orig)
+    # PostgreSQL names the index; SQLite lists the columns.
+    return SEGMENT_UNIQUE_INDEX in message or (
+        "UNIQUE constraint failed: segments.document_id, segments.code_id, segments.coder_id" in message
+    )

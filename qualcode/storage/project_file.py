@@ -3,12 +3,14 @@
 A project is one SQLite file (``.qcproj``) or, for teams, a PostgreSQL URL.
 Opening treats the file as untrusted: we check it is SQLite, that it is ours
 (application_id), that it is not damaged (quick_check) and that its schema is
-one we know, before SQLAlchemy touches it. An older schema is upgraded only
-after a ``.bak`` copy is made.
+one we know and holds no object (trigger, view...) our migrations did not
+create, before SQLAlchemy touches it. An older schema is upgraded only after a
+``.bak`` copy is made. A file (or folder) we cannot write opens read-only.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -18,8 +20,23 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from qualcode.core.errors import ProjectFileError
 from qualcode.storage import migrate
-from qualcode.storage.engine import APPLICATION_ID, make_engine, sqlite_url
+from qualcode.storage.engine import (
+    APPLICATION_ID,
+    make_engine,
+    make_read_only_engine,
+    read_only_uri,
+    sqlite_url,
+)
 from qualcode.storage.project import Project
+from qualcode.storage.schema_guard import (
+    CleanCopyReport,
+    ForeignSchemaError,
+    check_schema,
+    expected_schema,
+    read_schema,
+    schema_problems,
+    write_clean_copy,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -40,6 +57,8 @@ def create_project(target: str | Path) -> Project:
         raise ProjectFileError(f"{path} already exists; choose another name or open it.")
     if not path.parent.exists():
         raise ProjectFileError(f"The folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise ProjectFileError(f"The folder {path.parent} is read-only; choose a folder you can write to.")
     with sqlite3.connect(path) as raw:
         raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
     engine = make_engine(sqlite_url(str(path)))
@@ -47,8 +66,12 @@ def create_project(target: str | Path) -> Project:
     return Project(engine, str(path))
 
 
-def open_project(target: str | Path) -> Project:
-    """Open an existing project file (or URL); upgrade an older schema after a backup."""
+def open_project(target: str | Path, *, read_only: bool = False) -> Project:
+    """Open an existing project file (or URL); upgrade an older schema after a backup.
+
+    A file we cannot write, or one in a folder we cannot write, opens read-only
+    (``project.read_only``), as does any file when ``read_only`` is True.
+    """
     target = str(target)
     if is_url(target):
         engine = _url_engine(target)
@@ -59,7 +82,16 @@ def open_project(target: str | Path) -> Project:
             migrate.upgrade(engine)
         return Project(engine, target)
     path = Path(target)
+    _check_is_file(path)
+    read_only = read_only or not is_writable(path)
     revision = inspect_project_file(path)
+    if read_only:
+        if revision != migrate.head_revision():
+            raise ProjectFileError(
+                f"{path} was saved by an older QualCode and must be upgraded, but it is read-only. "
+                "Copy it to a folder you can write to and open the copy."
+            )
+        return Project(make_read_only_engine(path, immutable=_no_writer(path)), str(path), read_only=True)
     if revision != migrate.head_revision():
         backup = path.with_suffix(path.suffix + ".bak")
         _backup(path, backup)
@@ -84,22 +116,75 @@ def _url_engine(target: str) -> Engine:
     return engine
 
 
-def inspect_project_file(path: Path) -> str:
-    """Check an untrusted file and return its schema revision, or raise ProjectFileError."""
+def is_writable(path: Path) -> bool:
+    """Can we change ``path`` and create its ``-wal``/``-shm`` files beside it?
+
+    Opening for writing (nothing is written) asks the file system itself, so a
+    read-only mount or an immutable file counts even for root; ``os.access``
+    on the folder sees read-only mounts and immutable folders too.
+    """
+    try:
+        with path.open("r+b"):
+            pass
+    except OSError:
+        return False
+    return os.access(path.parent, os.W_OK)
+
+
+def _no_writer(path: Path) -> bool:
+    # No -wal file: nobody is writing, so SQLite may treat the file as
+    # immutable and create no -wal/-shm files (it could not in a read-only folder).
+    return not Path(f"{path}-wal").exists()
+
+
+def clean_copy(source: Path, copy: Path) -> CleanCopyReport:
+    """Write a copy of ``source`` without the triggers, views and other objects
+    QualCode did not create (see :mod:`qualcode.storage.schema_guard`)."""
+    _check_is_file(source)
+    uri = read_only_uri(source, immutable=_no_writer(source))
+    try:
+        revision = inspect_project_file(source, check_objects=False)
+    except ForeignSchemaError:
+        # The version table itself was replaced: take the revision whose schema the file matches best.
+        revision = _closest_revision(uri)
+    return write_clean_copy(source, copy, uri, revision)
+
+
+def _closest_revision(uri: str) -> str:
+    raw = sqlite3.connect(uri, uri=True)
+    try:
+        found = read_schema(raw)
+    finally:
+        raw.close()
+    newest_first = migrate.revisions_newest_first()
+    return min(newest_first, key=lambda r: len(schema_problems(found, expected_schema(r))))
+
+
+def _check_is_file(path: Path) -> None:
     if not path.exists():
         raise ProjectFileError(f"{path} does not exist.")
     if path.is_dir():
         raise ProjectFileError(f"{path} is a folder, not a project file.")
+
+
+def inspect_project_file(path: Path, *, check_objects: bool = True) -> str:
+    """Check an untrusted file and return its schema revision, or raise ProjectFileError.
+
+    With ``check_objects`` the file must hold exactly the tables, indexes,
+    triggers and views our migrations create (:class:`ForeignSchemaError` otherwise).
+    """
+    _check_is_file(path)
     with path.open("rb") as fh:
         magic = fh.read(len(SQLITE_MAGIC))
     if magic != SQLITE_MAGIC:
         raise ProjectFileError(f"{path} is not a QualCode project (it is not a database file).")
     try:
-        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        raw = sqlite3.connect(read_only_uri(path, immutable=_no_writer(path)), uri=True)
     except sqlite3.Error as exc:
         raise ProjectFileError(f"{path} cannot be opened: {exc}.") from exc
     try:
         raw.execute("PRAGMA trusted_schema=OFF")
+        raw.execute("PRAGMA cell_size_check=ON")
         app_id = raw.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise ProjectFileError(
@@ -111,18 +196,27 @@ def inspect_project_file(path: Path) -> str:
             raise ProjectFileError(
                 f"{path} is damaged ({detail}). Open its .bak copy or a backup."
             )
-        try:
-            row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
-            row = None
+        row = _stored_revision(raw, str(path))
+        _check_revision(str(path), row)
+        assert row is not None
+        if check_objects:
+            check_schema(raw, str(path), row)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(f"{path} is damaged: {exc}.") from exc
     finally:
         raw.close()
-    revision = row[0] if row else None
-    _check_revision(str(path), revision)
-    assert revision is not None
-    return revision
+    return row
+
+
+def _stored_revision(raw: sqlite3.Connection, path: str) -> str | None:
+    # Read the revision only from a real table: a view could be made to say anything.
+    kind = raw.execute("SELECT type FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+    if kind is None:
+        return None
+    if kind[0] != "table":
+        raise ForeignSchemaError(path, [f"{kind[0]} 'alembic_version' stands in for QualCode's table"])
+    row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
 
 
 def _check_revision(name: str, revision: str | None) -> None:
@@ -137,7 +231,7 @@ def _check_revision(name: str, revision: str | None) -> None:
 
 def _backup(path: Path, backup: Path) -> None:
     """Consistent copy via SQLite's backup API (a plain copy could miss the WAL)."""
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(path, immutable=_no_writer(path)), uri=True)
     dst = sqlite3.connect(backup)
     try:
         src.backup(dst)

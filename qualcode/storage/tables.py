@@ -302,5 +302,8 @@ class JointDisplayItemRow(Base):
 
 
 Index("ix_segments_document_code", SegmentRow.document_id, SegmentRow.code_id)
+# One coder codes one span with one code once; the database enforces it (two writers, migration 0005).
+Index("uq_segments_coding", SegmentRow.document_id, SegmentRow.code_id, SegmentRow.coder_id,
+      SegmentRow.start, SegmentRow.end, unique=True)
 # Retrieval looks up the turn of each segment by (document, offset).
 Index("ix_turns_document_start", TurnRow.document_id, TurnRow.start)

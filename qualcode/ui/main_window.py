@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._apply_default_layout)
         remember_project(self.settings, project.location)  # type: ignore[attr-defined]
         self._refresh_recent_menu()
-        self.setWindowTitle(f"{Path(project.location).name} — QualCode")  # type: ignore[attr-defined]
+        read_only = " (read-only: browse, search and export only)" if getattr(project, "read_only", False) else ""
+        self.setWindowTitle(f"{Path(project.location).name}{read_only} — QualCode")  # type: ignore[attr-defined]
         self._update_status()
 
     def _apply_default_layout(self) -> None:
