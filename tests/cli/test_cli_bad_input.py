@@ -85,6 +85,9 @@ BAD_INPUT = [
     ("stats", ["stats", "{root}/survey.csv", "--model", "anova"], "anova"),
     ("joint", ["joint", "{project}", "--id", "99"], "99"),
     ("joint", ["joint", "{root}/absent.qcproj"], "absent.qcproj"),
+    ("clean-copy", ["clean-copy", "{root}/absent.qcproj", "{root}/copy.qcproj"], "absent.qcproj"),
+    ("clean-copy", ["clean-copy", "{root}/notes.qcproj", "{root}/copy.qcproj"], "notes.qcproj"),
+    ("clean-copy", ["clean-copy", "{project}", "{project}"], "study.qcproj"),
 ]
 
 
@@ -133,8 +136,9 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "export": (["export", "{project}", "--report", "{root}/r.docx"], "qualcode.services.export.export_report_docx"),
     "link": (["link", "{project}"], "qualcode.cli.analysis_commands.build_case_table"),
     "stats": (["stats", "{root}/survey.csv", "--model", "corr", "--variables", "age", "score"],
-              "qualcode.cli.analysis_commands.run_model"),
+              "qualcode.cli.analysis_commands.run_analysis"),
     "joint": (["joint", "{project}"], "qualcode.services.joint_view.compute_all"),
+    "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
@@ -172,7 +176,7 @@ def test_a_bare_value_error_from_deep_inside_is_a_bug_not_bad_input(ws, capsys, 
     def deep(*_args: object, **_kwargs: object) -> None:
         raise ValueError("operands could not be broadcast together")
 
-    monkeypatch.setattr("qualcode.cli.analysis_commands.run_model", deep)
+    monkeypatch.setattr("qualcode.cli.analysis_commands.run_analysis", deep)
     status, _out, err = _run(ws, BUG_PATH["stats"][0], capsys)
     assert status == 1 and len(err) == 1 and "please report" in err[0]
 
