@@ -69,9 +69,13 @@ def import_survey(
             uow.surveys.delete_table(old)
         records = []
         frame = table.frame
-        for position, (row_number, raw_key) in enumerate(zip(table.row_numbers, frame[id_column])):
+        names = [str(col) for col in frame.columns]
+        # Column by column, then zipped into rows: frame.iat per cell cost 19 s
+        # on a 100 x 20,000 survey.
+        cells = zip(*(frame[col].tolist() for col in frame.columns))
+        for row_number, raw_key, row in zip(table.row_numbers, frame[id_column], cells):
             key = normalise_key(raw_key, strip, casefold)
-            values = {str(col): _json_value(frame.iat[position, j]) for j, col in enumerate(frame.columns)}
+            values = {name: _json_value(value) for name, value in zip(names, row)}
             records.append((int(row_number), key or "", by_key.get(key) if key else None, values))
         table_id = uow.surveys.add_table(name, name, table.source_hash, id_column, table.variables, records)
         n_docs = 0
@@ -95,6 +99,9 @@ def _json_value(value: Any) -> Any:
         return None
     if isinstance(value, (int, float, str, bool)):
         return value
-    if value != value:  # pandas NA / NaT
+    try:
+        if value != value:  # NaT
+            return None
+    except TypeError:  # pandas NA has no truth value
         return None
     return str(value)

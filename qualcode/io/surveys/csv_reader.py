@@ -13,7 +13,8 @@ import charset_normalizer
 import pandas as pd
 
 from qualcode.core.errors import InputFileError
-from qualcode.io.surveys.values import build_column, clean_header
+from qualcode.io.surveys.text_columns import build_text_frame
+from qualcode.io.surveys.values import clean_header
 
 _DELIMITERS = ",;\t|"
 _SNIFF_CHARS = 64 * 1024
@@ -224,11 +225,5 @@ def read_csv_survey(
         warnings.append(f"{len(short)} row(s) had fewer cells than the header and were padded with empty cells: lines {shown}.")
 
     decimal_comma = used_delimiter == ";"
-    columns = {
-        col: build_column(
-            col, [row[i] for row in rows], numbers, warnings, decimal_comma=decimal_comma, all_text=True
-        )
-        for i, col in enumerate(header)
-    }
-    frame = pd.DataFrame(columns)
+    frame = build_text_frame(header, rows, numbers, warnings, decimal_comma=decimal_comma)
     return CsvResult(frame, tuple(numbers), used_encoding, used_delimiter, tuple(warnings))

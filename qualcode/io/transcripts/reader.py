@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from qualcode.core.document import validate_turns
@@ -55,7 +56,7 @@ def _extract(data: bytes, name: str, fmt: str, encoding: str | None,
         return read_odt(data, name, max_bytes)
     if fmt == "pdf":
         from qualcode.io.transcripts.pdf_reader import read_pdf
-        return read_pdf(data, name)
+        return read_pdf(data, name, max_bytes)
     if fmt == "rtf":
         from qualcode.io.transcripts.rtf_reader import read_rtf
         return read_rtf(data, name)
@@ -90,7 +91,8 @@ def read_transcript_bytes(
         Force a text encoding for txt/md/srt/vtt/html; detected when ``None``.
     max_bytes:
         Largest text payload to decode (docx/odt/pdf files may be
-        ``8 * max_bytes`` on disk).
+        ``8 * max_bytes`` on disk), and the most characters of text a
+        file may give.
     format:
         Override the extension (``"txt"``, ``"docx"`` ...).
 
@@ -116,6 +118,12 @@ def read_transcript_bytes(
         raise InputFileError(name, f"The file is {len(data):,} bytes; the limit is {_limit(fmt, max_bytes):,}.")
     patterns = patterns or DEFAULT_PATTERNS
     extracted = _extract(data, name, fmt, encoding, patterns, max_bytes)
+    if len(extracted.text) > max_bytes:
+        # Readers stop early where text can grow past its source (odt, pdf);
+        # this is the same limit for every format.
+        raise InputFileError(
+            name, f"The text is {len(extracted.text):,} characters long; the limit is {max_bytes:,}."
+        )
     if not extracted.text.strip():
         raise InputFileError(name, "The file contains no text.")
     warnings = list(extracted.warnings)
@@ -156,10 +164,7 @@ def read_transcript(
     name = path.name
     fmt = format_of(name)
     try:
-        size = path.stat().st_size
-        if size > _limit(fmt, max_bytes):
-            raise InputFileError(name, f"The file is {size:,} bytes; the limit is {_limit(fmt, max_bytes):,}.")
-        data = path.read_bytes()
+        data = read_regular_file(path, _limit(fmt, max_bytes))
     except IsADirectoryError:
         raise InputFileError(name, "This is a folder, not a file.") from None
     except FileNotFoundError:
@@ -171,3 +176,40 @@ def read_transcript(
     return read_transcript_bytes(
         data, name, patterns=patterns, encoding=encoding, max_bytes=max_bytes, format=fmt
     )
+
+
+_NOT_REGULAR = "This is not a regular file (a pipe, socket or device); refusing to read it."
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, refusing anything but a regular file of at most ``limit`` bytes.
+
+    A FIFO named ``x.txt`` would block forever and a link to ``/dev/zero``
+    never ends, so the type is checked before opening, and again on the open
+    descriptor (opened non-blocking) in case the path was swapped meanwhile.
+
+    Raises
+    ------
+    InputFileError
+        Not a regular file, or larger than ``limit``.
+    OSError
+        The file cannot be opened (missing, a folder, no permission ...).
+    """
+    name = path.name
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(name)
+    if not stat.S_ISREG(mode):
+        raise InputFileError(name, _NOT_REGULAR)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(descriptor, "rb", closefd=True) as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InputFileError(name, _NOT_REGULAR)
+        if info.st_size > limit:
+            raise InputFileError(name, f"The file is {info.st_size:,} bytes; the limit is {limit:,}.")
+        # One byte past the limit: a file growing while we read is caught too.
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputFileError(name, f"The file is larger than the limit of {limit:,} bytes.")
+    return data
