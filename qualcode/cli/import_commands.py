@@ -21,6 +21,9 @@ def register(sub: Any) -> None:
     p.add_argument("--case-from-filename", action="store_true",
                    help="each file's name (without extension) is its participant's case key")
     p.add_argument("--skip-bad", action="store_true", help="import the good files and report the bad ones")
+    p.add_argument("--encoding", metavar="ENC",
+                   help="text encoding of txt, md, srt, vtt and html files (e.g. utf-16, cp1251, koi8-r); "
+                        "detected when not given")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
@@ -34,7 +37,7 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
 
         report = import_transcripts(
             project, args.files, kind=DocumentKind(args.kind), case_from_filename=args.case_from_filename,
-            skip_bad=args.skip_bad, progress=progress,
+            skip_bad=args.skip_bad, progress=progress, encoding=args.encoding,
         ).value
     finally:
         project.close()
@@ -49,6 +52,7 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
         f"{r['file']}: " + (f"document {r['document_id']}, {r['turns']} turns, "
                             + ", ".join(f"{s['speaker']} ({s['turns']})" for s in r["speakers"])
                             if r["error"] is None else f"skipped: {r['error']}")
+        + "".join(f"\n  warning: {w}" for w in r["warnings"])
         for r in rows
     ) + f"\nImported {len(ok)} of {len(rows)} files."
     emit(rows, args.json, text)

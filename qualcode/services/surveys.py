@@ -12,7 +12,13 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import DocumentKind
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import LinkReport, Variable, VariableType, normalise_key
-from qualcode.io.surveys import SurveyTable, link_survey_to_cases, read_survey, text_column_documents
+from qualcode.io.surveys import (
+    SurveyTable,
+    link_survey_to_cases,
+    near_duplicate_warning,
+    read_survey,
+    text_column_documents,
+)
 from qualcode.storage.project import Project
 
 
@@ -28,15 +34,20 @@ class SurveyImport:
     warnings: tuple[str, ...]
 
 
-def preview_survey(path: str | Path, *, sheet: str | None = None) -> SurveyTable:
-    """Read and type a survey without touching the project (for the preview dialog)."""
-    return read_survey(path, sheet=sheet)
+def preview_survey(path: str | Path, *, sheet: str | None = None, encoding: str | None = None) -> SurveyTable:
+    """Read and type a survey without touching the project (for the preview dialog).
+
+    ``encoding`` overrides the detected encoding of a .csv (and is passed on
+    for .sav/.dta files that misstate theirs).
+    """
+    return read_survey(path, sheet=sheet, encoding=encoding)
 
 
 def import_survey(
     project: Project, path: str | Path, id_column: str, *, strip: bool = False, casefold: bool = False,
     create_cases: bool = False, types: Mapping[str, VariableType] | None = None,
     text_columns: Sequence[str] = (), sheet: str | None = None, table: SurveyTable | None = None,
+    encoding: str | None = None,
 ) -> OpResult[SurveyImport]:
     """Store a survey and link each row to a case by ``id_column``.
 
@@ -44,8 +55,11 @@ def import_survey(
     without a row are reported; with ``create_cases`` the rows' IDs become new
     cases. Re-importing a file of the same name replaces the earlier table.
     ``text_columns`` become one open-answer document per respondent.
+    IDs that differ only by case or surrounding spaces are named in a
+    warning (with ``strip``/``casefold`` they are duplicates: an error).
+    ``encoding`` overrides the detected encoding of a .csv.
     """
-    table = table or read_survey(path, sheet=sheet)
+    table = table or read_survey(path, sheet=sheet, encoding=encoding)
     if id_column not in table.frame.columns:
         raise ValidationError(
             f"{Path(path).name}: there is no column {id_column!r}; columns are {', '.join(map(str, table.frame.columns))}."
@@ -85,8 +99,9 @@ def import_survey(
                 uow.documents.add(f"{key} · {column}", text, DocumentKind.OPEN_SURVEY_ANSWER,
                                   source_name=name, source_hash=table.source_hash, case_id=case.id)
                 n_docs += 1
-    result = SurveyImport(table_id, name, len(records), table.variables, link, tuple(created), n_docs,
-                          tuple(table.warnings))
+    near = near_duplicate_warning(table, id_column, strip=strip, casefold=casefold)
+    warnings = tuple(table.warnings) + ((near,) if near else ())
+    result = SurveyImport(table_id, name, len(records), table.variables, link, tuple(created), n_docs, warnings)
     return OpResult(result, Changes(survey=True, cases=bool(created) or n_docs > 0, documents=n_docs > 0))
 
 

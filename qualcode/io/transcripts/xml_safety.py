@@ -41,6 +41,13 @@ def parse_xml(payload: bytes, name: str, part: str) -> etree._Element:
         root = etree.fromstring(payload, _PARSER)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
+        if "Excessive depth" in str(exc.msg):
+            # libxml2 stops at 256 levels unless huge_tree is set, which we never do;
+            # so no reader has to guard its own recursion against deeper input.
+            raise InputFileError(
+                name, f"The part {part!r} nests elements more than 256 levels deep (the depth limit); "
+                "real documents nest a few dozen levels. Refusing a damaged or hostile file.",
+            ) from None
         raise InputFileError(
             name, f"The part {part!r} is not well-formed XML ({exc.msg}).",
             f"{part} line {line}" if line else None,
