@@ -112,7 +112,7 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
     archive = open_zip(data, name, "Word (.docx)")
     payload = read_member(archive, "word/document.xml", name, max_bytes)
     simple = b"txbxContent" not in payload and b"Fallback" not in payload
-    root = parse_xml(payload, name, "word/document.xml")
+    root = parse_xml(payload, name, "word/document.xml", max_bytes)
     body = root.find(W + "body")
     if body is None:
         raise InputFileError(name, "The Word document has no body.")

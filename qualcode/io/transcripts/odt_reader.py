@@ -148,7 +148,7 @@ def read_odt(data: bytes, name: str, max_bytes: int) -> Extracted:
     spaces from one ``<text:s text:c="N"/>``: beyond either it is refused.
     """
     archive = open_zip(data, name, "OpenDocument (.odt)")
-    root = parse_xml(read_member(archive, "content.xml", name, max_bytes), name, "content.xml")
+    root = parse_xml(read_member(archive, "content.xml", name, max_bytes), name, "content.xml", max_bytes)
     body = root.find(OFFICE + "body/" + OFFICE + "text")
     if body is None:
         raise InputFileError(name, "The file has no text body; is it an OpenDocument text (.odt)?")

@@ -11,13 +11,17 @@ from qualcode.core.document import validate_turns
 from qualcode.core.errors import InputFileError, ValidationError
 from qualcode.io.transcripts.extracted import Extracted
 from qualcode.io.transcripts.parsed import ParsedTranscript
-from qualcode.io.transcripts.turns import TurnPatterns, detect_turns
+from qualcode.io.transcripts.turns import TooManyTurns, TurnPatterns, detect_turns
 
 # Text we decode (a file, or the XML part inside a docx/odt). The longest
 # real transcripts are a few MB; 64 MiB keeps peak memory well under 500 MB.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # A docx/odt file may carry big images we never read; its own size may be larger.
 CONTAINER_FACTOR = 8
+# At most one speaker turn per this many bytes of the limit: 262,144 turns for
+# 64 MiB (long focus groups have a few thousand). Each turn costs ~450 bytes
+# while parsing, so a 10 MB file of "A: b" lines took 900 MB before this cap.
+BYTES_PER_TURN = 256
 FORMATS = {
     ".txt": "txt", ".text": "txt", ".docx": "docx", ".odt": "odt", ".pdf": "pdf",
     ".rtf": "rtf", ".srt": "srt", ".vtt": "vtt", ".html": "html", ".htm": "html",
@@ -62,7 +66,8 @@ def _extract(data: bytes, name: str, fmt: str, encoding: str | None,
         return read_rtf(data, name)
     if fmt in ("srt", "vtt"):
         from qualcode.io.transcripts.subtitles import read_subtitles
-        return read_subtitles(data, name, vtt=fmt == "vtt", encoding=encoding, patterns=patterns)
+        return read_subtitles(data, name, vtt=fmt == "vtt", encoding=encoding, patterns=patterns,
+                              max_cues=max(1, max_bytes // BYTES_PER_TURN))
     from qualcode.io.transcripts.markup_reader import read_html
     return read_html(data, name, encoding)
 
@@ -127,10 +132,19 @@ def read_transcript_bytes(
     if not extracted.text.strip():
         raise InputFileError(name, "The file contains no text.")
     warnings = list(extracted.warnings)
+    max_turns = max(1, max_bytes // BYTES_PER_TURN)
+    too_many = InputFileError(
+        name, f"The file has more than {max_turns:,} speaker turns (the limit); is it really a transcript?"
+    )
     if extracted.turns is not None:
+        if len(extracted.turns) > max_turns:
+            raise too_many
         turns = list(extracted.turns)
     else:
-        detection = detect_turns(extracted.text, patterns, extracted.bold_prefixes)
+        try:
+            detection = detect_turns(extracted.text, patterns, extracted.bold_prefixes, max_turns=max_turns)
+        except TooManyTurns:
+            raise too_many from None
         turns = detection.turns
         warnings.extend(detection.warnings)
     try:
