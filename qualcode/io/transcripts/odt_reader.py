@@ -9,7 +9,7 @@ from lxml import etree
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts.extracted import Extracted
-from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs
+from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs, limit_paragraphs
 from qualcode.io.transcripts.xml_safety import parse_xml
 from qualcode.io.transcripts.zip_safety import open_zip, read_member
 
@@ -153,5 +153,5 @@ def read_odt(data: bytes, name: str, max_bytes: int) -> Extracted:
     if body is None:
         raise InputFileError(name, "The file has no text body; is it an OpenDocument text (.odt)?")
     budget = _Budget(name, max_bytes)
-    text, bold = join_paragraphs(_blocks(body, _bold_styles(root), budget))
+    text, bold = join_paragraphs(limit_paragraphs(_blocks(body, _bold_styles(root), budget), name, max_bytes))
     return Extracted(text=text, bold_prefixes=tuple(bold))

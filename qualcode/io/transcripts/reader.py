@@ -69,7 +69,7 @@ def _extract(data: bytes, name: str, fmt: str, encoding: str | None,
         return read_subtitles(data, name, vtt=fmt == "vtt", encoding=encoding, patterns=patterns,
                               max_cues=max(1, max_bytes // BYTES_PER_TURN))
     from qualcode.io.transcripts.markup_reader import read_html
-    return read_html(data, name, encoding)
+    return read_html(data, name, encoding, max_bytes)
 
 
 def read_transcript_bytes(
