@@ -247,6 +247,8 @@ def _stream(data: bytes, compress: bool = True) -> bytes:
 
 
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+_PAGE = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+         b"/Resources << /Font << /F1 5 0 R >> >> >>")
 
 
 def make_pdf_stream_bomb(folder: Path) -> Path:
@@ -255,8 +257,7 @@ def make_pdf_stream_bomb(folder: Path) -> Path:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        _PAGE,
         _stream(content),
         _FONT,
     ]
@@ -285,8 +286,7 @@ def make_pdf_page_loop(folder: Path) -> Path:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1000000000 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        _PAGE,
         _stream(b"BT /F1 12 Tf 72 720 Td (I: loop) Tj ET"),
         _FONT,
     ]

@@ -40,7 +40,7 @@ def _cap_memory() -> None:
 def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """``python -m qualcode ARGS`` in a child process with capped memory."""
     return subprocess.run(
-        [sys.executable, "-m", "qualcode", *args], capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "qualcode", *args], check=False, capture_output=True, text=True, timeout=timeout,
         cwd=ROOT, preexec_fn=_cap_memory, stdin=subprocess.DEVNULL,
     )
 

@@ -33,7 +33,7 @@ def test_unknown_encoding_is_refused_before_any_file_is_read(project, tmp_path: 
 
 @pytest.fixture
 def broken_rtf_reader(monkeypatch: pytest.MonkeyPatch) -> None:
-    import qualcode.io.transcripts.rtf_reader as rtf_reader
+    from qualcode.io.transcripts import rtf_reader
 
     def broken(*_args: object, **_kwargs: object) -> str:
         raise RuntimeError("a bug in the RTF library")

@@ -14,7 +14,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from qualcode.io.surveys.values import _DECIMAL_COMMA, _LEADING_ZERO, _MOSTLY_NUMERIC, MISSING_TOKENS
+from qualcode.io.surveys.values import (
+    _DECIMAL_COMMA,
+    _LEADING_ZERO,
+    _MOSTLY_NUMERIC,
+    MISSING_TOKENS,
+)
 
 _EXACT = 2**53  # whole numbers beyond this lose digits as floats
 

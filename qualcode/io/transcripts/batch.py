@@ -40,8 +40,8 @@ def _read_one(
         return (Path(path).name, "The file needs more memory to read than this computer has; it was not imported.",
                 None)
     except Exception as exc:  # noqa: BLE001 - a reader bug must name its file, not end the batch
-        return (Path(path).name, f"The file could not be read: the reader failed unexpectedly "
-                f"({type(exc).__name__}: {exc}).", None)
+        message = f"The file could not be read: the reader failed unexpectedly ({type(exc).__name__}: {exc})."
+        return (Path(path).name, message, None)
 
 
 def _result(value: ParsedTranscript | tuple[str, str, str | None]) -> ImportResult:

@@ -147,7 +147,7 @@ def test_link_to_a_device_named_txt_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_unexpected_reader_failure_names_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import qualcode.io.transcripts.rtf_reader as rtf_reader
+    from qualcode.io.transcripts import rtf_reader
 
     def broken(*_args: object, **_kwargs: object) -> str:
         raise RuntimeError("a bug in the RTF library")
