@@ -88,9 +88,9 @@ def import_survey(
         # on a 100 x 20,000 survey.
         cells = zip(*(frame[col].tolist() for col in frame.columns))
         for row_number, raw_key, row in zip(table.row_numbers, frame[id_column], cells):
-            key = normalise_key(raw_key, strip, casefold)
-            values = {name: _json_value(value) for name, value in zip(names, row)}
-            records.append((int(row_number), key or "", by_key.get(key) if key else None, values))
+            row_key = normalise_key(raw_key, strip, casefold)
+            values = {column: _json_value(value) for column, value in zip(names, row)}
+            records.append((int(row_number), row_key or "", by_key.get(row_key) if row_key else None, values))
         table_id = uow.surveys.add_table(name, name, table.source_hash, id_column, table.variables, records)
         n_docs = 0
         for column in text_columns:

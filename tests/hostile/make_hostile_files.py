@@ -1,9 +1,7 @@
 """Generate hostile and awkward input files: transcripts and surveys a user might be sent.
 
-Each ``make_*`` function writes one file into ``folder`` and returns its path.
-:data:`HOSTILE` maps each file name to its maker and what QualCode must do
-with it: refuse it with a message naming it (``REFUSE``), or import it with
-the given text (``IMPORT``). Run as a script to write them all::
+Each ``make_*`` function writes one file into ``folder`` and returns its path; :data:`HOSTILE`
+maps each file name to its maker and what QualCode must do with it. To write them all::
 
     python tests/hostile/make_hostile_files.py /tmp/hostile
 """
@@ -55,13 +53,8 @@ CHINESE = (
 
 @dataclass(frozen=True)
 class Expect:
-    """What QualCode must do with a hostile file.
-
-    ``action`` is ``"refuse"`` (an error naming the file, project unchanged) or
-    ``"import"``; ``text`` is a piece of text the import must contain;
-    ``match`` a piece of the refusal message; ``warning`` a piece of a warning
-    the import must give.
-    """
+    """``action``: "refuse" (error naming the file, project unchanged) or "import"; ``text``: a
+    piece the imported text must contain; ``match``: of the refusal; ``warning``: of a warning."""
 
     action: str
     kind: str = "transcript"  # or "survey"
@@ -139,7 +132,7 @@ def make_odt_billion_laughs(folder: Path) -> Path:
     return _write(folder, "odt_billion_laughs.odt", _odt("<text:p>&lol9;</text:p>", BILLION_LAUGHS))
 
 
-def make_odt_xxe(folder: Path) -> Path:
+def make_odt_xxe(folder: Path) -> Path:  # the existing DTD check refuses these; kept in the corpus
     return _write(folder, "odt_xxe.odt", _odt("<text:p>&xxe;</text:p>", XXE))
 
 
@@ -311,24 +304,19 @@ def make_dev_zero_link(folder: Path) -> Path:
 # --- encodings -------------------------------------------------------------------------------
 
 
-def make_utf16le_cyrillic(folder: Path) -> Path:
-    return _write(folder, "utf16le_cyrillic.txt", RUSSIAN.encode("utf-16-le"))
+def _encoded(name: str, text: str, codec: str) -> Callable[[Path], Path]:
+    """A maker writing ``text`` in ``codec`` (no byte-order mark) as ``name``."""
+    def make(folder: Path) -> Path:
+        return _write(folder, name, text.encode(codec))
+    make.__name__ = f"make_{name.replace('.', '_')}"
+    return make
 
 
-def make_utf16be_cyrillic(folder: Path) -> Path:
-    return _write(folder, "utf16be_cyrillic.txt", RUSSIAN.encode("utf-16-be"))
-
-
-def make_utf16le_cjk(folder: Path) -> Path:
-    return _write(folder, "utf16le_cjk.txt", CHINESE.encode("utf-16-le"))
-
-
-def make_cp1251_cyrillic(folder: Path) -> Path:
-    return _write(folder, "cp1251_cyrillic.txt", RUSSIAN.encode("cp1251"))
-
-
-def make_koi8r_cyrillic(folder: Path) -> Path:
-    return _write(folder, "koi8r_cyrillic.txt", RUSSIAN.encode("koi8-r"))
+make_utf16le_cyrillic = _encoded("utf16le_cyrillic.txt", RUSSIAN, "utf-16-le")
+make_utf16be_cyrillic = _encoded("utf16be_cyrillic.txt", RUSSIAN, "utf-16-be")
+make_utf16le_cjk = _encoded("utf16le_cjk.txt", CHINESE, "utf-16-le")
+make_cp1251_cyrillic = _encoded("cp1251_cyrillic.txt", RUSSIAN, "cp1251")
+make_koi8r_cyrillic = _encoded("koi8r_cyrillic.txt", RUSSIAN, "koi8-r")
 
 
 # --- surveys ---------------------------------------------------------------------------------
