@@ -14,6 +14,7 @@ import pandas as pd
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.surveys.text_columns import build_text_frame
+from qualcode.io.transcripts.encoding import utf16_without_bom
 from qualcode.io.surveys.values import clean_header
 
 _DELIMITERS = ",;\t|"
@@ -67,12 +68,11 @@ def detect_encoding(path: str, data: bytes, warnings: list[str]) -> str:
         if head.startswith(magic):
             raise InputFileError(path, f"This is not a CSV text file; it looks like {what}.")
     if b"\x00" in head:
-        # UTF-16 without a BOM puts a zero byte in every other position of ASCII text.
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        if odd > 0.4 * len(head) / 2 and even == 0:
-            return "utf-16-le"
-        if even > 0.4 * len(head) / 2 and odd == 0:
-            return "utf-16-be"
+        # UTF-16 without a BOM: zero bytes on one side for ASCII, and a strict
+        # decode to letters for Cyrillic or CJK (shared with transcripts).
+        guess = utf16_without_bom(data)
+        if guess is not None:
+            return guess
         raise InputFileError(path, "This is not a CSV text file; it contains binary data (zero bytes).")
     try:
         data.decode("utf-8")

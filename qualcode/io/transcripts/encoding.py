@@ -47,7 +47,7 @@ def _looks_like_text(text: str) -> bool:
     return printable >= 0.95 * len(text) and letters >= 0.3 * len(text)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when a sample decodes strictly to mostly letters, else ``None``.
 
     Only called where the bytes have zeros or control bytes that no 8-bit text
@@ -145,14 +145,14 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
             # As UTF-8 this would be refused as binary; UTF-16 without a BOM
             # (Cyrillic is all control bytes and ASCII when read as UTF-8) is the
             # one kind of text that looks like that.
-            guess = _utf16_without_bom(data)
+            guess = utf16_without_bom(data)
             if guess is not None:
                 return _decode_guess(data, name, guess)
             check_not_binary(text, name)
         return text, "utf-8"
     if b"\x00" in data[:_SAMPLE]:
         # No 8-bit text has NUL bytes; UTF-16 text nearly always has some.
-        guess = _utf16_without_bom(data)
+        guess = utf16_without_bom(data)
         if guess is not None:
             return _decode_guess(data, name, guess)
         raise InputFileError(name, "This looks like a binary file, not text (it has NUL bytes).")

@@ -125,3 +125,12 @@ def test_numeric_type_inference_fast_path_matches_the_general_rules(seed: int) -
         # A value label that matches nothing sends the column down the general path.
         general = infer_variable_type(series, {"never a value": "x"}, measure=measure)
         assert infer_variable_type(series, measure=measure) == general
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_csv_without_bom_in_cyrillic_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "ru.csv"
+    path.write_bytes("id,город,ответ\nP1,Москва,Всё хорошо\nP2,Казань,Нормально\n".encode(codec))
+    table = read_survey(path)
+    assert table.encoding == codec
+    assert list(table.frame["ответ"]) == ["Всё хорошо", "Нормально"]
