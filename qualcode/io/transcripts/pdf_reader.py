@@ -34,7 +34,6 @@ def read_pdf(data: bytes, name: str, max_chars: int = 64 * 1024 * 1024) -> Extra
         longer than ``max_chars``, or no page with text at all.
     """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
 
     handler = _Collect()
     logger = logging.getLogger("pypdf")
@@ -52,7 +51,9 @@ def read_pdf(data: bytes, name: str, max_chars: int = 64 * 1024 * 1024) -> Extra
                 pages = list(reader.pages)
             except InputFileError:
                 raise
-            except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+            except MemoryError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - pypdf raises many types (AttributeError ...) on bad files
                 raise InputFileError(name, f"The PDF is damaged or not a PDF ({exc}).") from None
             total = 0
             for number, page in enumerate(pages, start=1):

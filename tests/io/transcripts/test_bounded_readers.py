@@ -161,3 +161,18 @@ def test_an_unexpected_reader_failure_names_its_file(tmp_path: Path, monkeypatch
     assert isinstance(results[0], InputFileError) and results[0].path == "odd.rtf"
     assert "failed unexpectedly" in results[0].message and "a bug in the RTF library" in results[0].message
     assert results[1].text == "P1: fine\n"
+
+
+def test_pdf_damage_that_makes_pypdf_raise_attribute_error_names_the_file() -> None:
+    from tests.hostile.make_hostile_files import _FONT, _PAGE, _pdf, _stream
+
+    pdf = bytearray(_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", _PAGE,
+        _stream(b"BT /F1 12 Tf 72 720 Td (I: hello) Tj ET", compress=False), _FONT,
+    ]))
+    # Four bytes changed by a fuzzer: pypdf then raised AttributeError ('NumberObject' ... 'items').
+    for offset, byte in ((100, "/"), (14, "6"), (450, "7"), (537, "7")):
+        pdf[offset] = ord(byte)
+    with pytest.raises(InputFileError) as info:
+        read_transcript_bytes(bytes(pdf), "damaged.pdf")
+    assert info.value.path == "damaged.pdf"
