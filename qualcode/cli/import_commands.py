@@ -8,7 +8,7 @@ from typing import Any
 
 from qualcode.cli.output import emit
 from qualcode.core.document import DocumentKind
-from qualcode.services.importing import import_transcripts
+from qualcode.services.importing import ImportedFile, import_transcripts
 from qualcode.services.projects import load_project
 
 
@@ -21,6 +21,9 @@ def register(sub: Any) -> None:
     p.add_argument("--case-from-filename", action="store_true",
                    help="each file's name (without extension) is its participant's case key")
     p.add_argument("--skip-bad", action="store_true", help="import the good files and report the bad ones")
+    p.add_argument("--encoding", metavar="ENC",
+                   help="text encoding of txt, md, srt, vtt and html files (e.g. utf-16, cp1251, koi8-r); "
+                        "detected when not given")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
@@ -34,7 +37,7 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
 
         report = import_transcripts(
             project, args.files, kind=DocumentKind(args.kind), case_from_filename=args.case_from_filename,
-            skip_bad=args.skip_bad, progress=progress,
+            skip_bad=args.skip_bad, progress=progress, encoding=args.encoding,
         ).value
     finally:
         project.close()
@@ -44,12 +47,17 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
          "warnings": list(r.warnings), "error": r.error}
         for r in report
     ]
-    ok = [r for r in rows if r["error"] is None]
-    text = "\n".join(
-        f"{r['file']}: " + (f"document {r['document_id']}, {r['turns']} turns, "
-                            + ", ".join(f"{s['speaker']} ({s['turns']})" for s in r["speakers"])
-                            if r["error"] is None else f"skipped: {r['error']}")
-        for r in rows
-    ) + f"\nImported {len(ok)} of {len(rows)} files."
+    ok = [r for r in report if r.error is None]
+    text = "\n".join(_line(r) for r in report) + f"\nImported {len(ok)} of {len(rows)} files."
     emit(rows, args.json, text)
     return 0
+
+
+def _line(row: ImportedFile) -> str:
+    """One file's result, then its warnings indented below it."""
+    if row.error is None:
+        speakers = ", ".join(f"{speaker} ({turns})" for speaker, turns in row.speakers.items())
+        head = f"{row.path}: document {row.document_id}, {row.turns} turns, {speakers}"
+    else:
+        head = f"{row.path}: skipped: {row.error}"
+    return head + "".join(f"\n  warning: {warning}" for warning in row.warnings)

@@ -17,6 +17,8 @@ def register(sub: Any) -> None:
     p.add_argument("file")
     p.add_argument("--id", required=True, dest="id_column", help="the column holding the participant ID")
     p.add_argument("--sheet", help="xlsx sheet name (default: the first)")
+    p.add_argument("--encoding", metavar="ENC",
+                   help="text encoding of a .csv (e.g. utf-16, cp1251, koi8-r); detected when not given")
     p.add_argument("--strip", action="store_true", help="ignore spaces around IDs when matching")
     p.add_argument("--casefold", action="store_true", help="ignore upper/lower case when matching IDs")
     p.add_argument("--create-cases", action="store_true", help="make a case for every survey row without one")
@@ -48,6 +50,7 @@ def cmd_survey(args: argparse.Namespace, _gui: Any) -> int:
         result = import_survey(
             project, args.file, args.id_column, strip=args.strip, casefold=args.casefold,
             create_cases=args.create_cases, types=_types(args.type), text_columns=args.text_column, sheet=args.sheet,
+            encoding=args.encoding,
         ).value
     finally:
         project.close()
@@ -67,5 +70,6 @@ def cmd_survey(args: argparse.Namespace, _gui: Any) -> int:
             f"{len(result.link.cases_without_row)} cases without a row")
     if result.link.near_matches:
         text += f"\nIDs that would match with --strip/--casefold: {', '.join(a for a, _ in result.link.near_matches)}"
+    text += "".join(f"\nwarning: {w}" for w in result.warnings)
     emit(payload, args.json, text)
     return 0

@@ -253,6 +253,59 @@ def find_duplicate_keys(
     return {key: rows for key, rows in seen.items() if len(rows) > 1}
 
 
+def find_near_duplicate_keys(
+    keys: Iterable[object],
+    *,
+    strip: bool = False,
+    casefold: bool = False,
+    row_numbers: Sequence[int] | None = None,
+) -> list[list[tuple[str, int]]]:
+    """Keys that differ only in upper/lower case or surrounding spaces (``P01``, ``p01``, `` P01 ``).
+
+    Such keys are different participants as written, which is rarely what a
+    researcher meant; with ``strip`` and ``casefold`` they would collide.
+
+    Parameters
+    ----------
+    keys, strip, casefold, row_numbers:
+        As for :func:`find_duplicate_keys`; keys equal under the chosen
+        ``strip``/``casefold`` are duplicates, not near-duplicates.
+
+    Returns
+    -------
+    list
+        One group per loose key, in order of first occurrence: each a list of
+        ``(key as written, row)`` with at least two different keys.
+
+    Examples
+    --------
+    >>> find_near_duplicate_keys(["P01", "p01", "P02", " P01 "], row_numbers=[2, 3, 4, 5])
+    [[('P01', 2), ('p01', 3), (' P01 ', 5)]]
+    """
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for index, raw in enumerate(keys):
+        key = normalise_key(raw, strip, casefold)
+        if key is None:
+            continue
+        row = row_numbers[index] if row_numbers is not None else index + 1
+        groups.setdefault(key.strip().casefold(), []).append((key, row))
+    return [group for group in groups.values() if len({key for key, _ in group}) > 1]
+
+
+def describe_near_duplicates(groups: Sequence[Sequence[tuple[str, int]]], what: str) -> str:
+    """A plain sentence naming near-duplicate keys and their rows."""
+    parts = [
+        f"{', '.join(repr(key) for key, _ in group)} (rows {', '.join(str(row) for _, row in group)})"
+        for group in groups[:_MAX_LISTED]
+    ]
+    more = f" and {len(groups) - _MAX_LISTED} more" if len(groups) > _MAX_LISTED else ""
+    return (
+        f"{what[:1].upper()}{what[1:]} differ only in upper/lower case or surrounding spaces: {'; '.join(parts)}{more}. "
+        "They are kept as different participants; if they are the same person, correct the file "
+        "(with the trim/ignore-case options they would be duplicates)."
+    )
+
+
 def describe_duplicates(duplicates: Mapping[str, Sequence[int]], what: str) -> str:
     """A plain sentence listing duplicate keys and their rows."""
     parts = [f"{key!r} (rows {', '.join(str(r) for r in rows)})" for key, rows in duplicates.items()]

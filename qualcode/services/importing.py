@@ -6,6 +6,7 @@ cancelled import leaves the project unchanged.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from pathlib import Path
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import Document, DocumentKind
-from qualcode.core.errors import InputFileError, QualCodeError
+from qualcode.core.errors import InputFileError, QualCodeError, ValidationError
 from qualcode.io.transcripts import FORMATS, NO_SPEAKER, ParsedTranscript, TurnPatterns
 from qualcode.io.transcripts.batch import iter_parse_compact, iter_parse_many
 from qualcode.io.transcripts.compact import CompactTranscript, compact
@@ -89,10 +90,33 @@ def default_plan(path: Path, parsed: ParsedTranscript | CompactTranscript, kind:
     return FilePlan(path, path.stem, kind, case_key, speakers)
 
 
+def check_encoding(encoding: str | None) -> None:
+    """Refuse an encoding name Python does not know, before any file is read.
+
+    Raises
+    ------
+    ValidationError
+        ``encoding`` is not a codec name.
+    """
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ValidationError(
+            f"Unknown text encoding {encoding!r}; use a name such as utf-8, utf-16, cp1251 or koi8-r."
+        ) from None
+
+
 def preview_transcripts(paths: Sequence[str | Path], *, patterns: TurnPatterns | None = None,
-                        workers: int = 1) -> list[tuple[Path, ParsedTranscript | InputFileError]]:
-    """Parse files without storing anything (for the preview dialog)."""
-    return list(iter_parse_many([str(p) for p in paths], workers=workers, patterns=patterns))
+                        workers: int = 1, encoding: str | None = None,
+                        ) -> list[tuple[Path, ParsedTranscript | InputFileError]]:
+    """Parse files without storing anything (for the preview dialog).
+
+    ``encoding`` forces the codec of plain-text files (txt, md, srt, vtt, html).
+    """
+    check_encoding(encoding)
+    return list(iter_parse_many([str(p) for p in paths], workers=workers, patterns=patterns, encoding=encoding))
 
 
 def import_transcripts(
@@ -100,22 +124,31 @@ def import_transcripts(
     case_from_filename: bool = False, skip_bad: bool = False, patterns: TurnPatterns | None = None,
     plans: dict[str, FilePlan] | None = None, parsed: dict[str, ParsedTranscript] | None = None,
     progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 2,
+    encoding: str | None = None,
 ) -> OpResult[list[ImportedFile]]:
     """Import transcripts in one transaction.
 
+    ``encoding`` forces the codec of plain-text files (txt, md, srt, vtt,
+    html); others are detected. With ``skip_bad`` a file that cannot be read
+    -- for whatever reason, a reader's own failure included -- is reported
+    with its error and the others are stored.
+
     Raises
     ------
+    ValidationError
+        ``encoding`` is not a known codec; nothing is read.
     InputFileError
         The first bad file (unless ``skip_bad``); nothing is stored.
     ImportCancelled
         ``cancel()`` returned True; nothing is stored.
     """
+    check_encoding(encoding)
     names = [str(p) for p in paths]
     total = len(names)
     report: list[ImportedFile] = []
     batch: list[tuple[Path, CompactTranscript, FilePlan]] = []
     with project.unit_of_work() as uow:
-        stream = _stream(names, parsed, patterns, workers)
+        stream = _stream(names, parsed, patterns, workers, encoding)
         for index, (path, result) in enumerate(stream):
             if cancel is not None and cancel():
                 raise ImportCancelled("Import cancelled; nothing was imported.")
@@ -144,10 +177,10 @@ def import_transcripts(
 
 
 def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patterns: TurnPatterns | None,
-            workers: int) -> Iterator[tuple[Path, CompactTranscript | InputFileError]]:
+            workers: int, encoding: str | None) -> Iterator[tuple[Path, CompactTranscript | InputFileError]]:
     if parsed is not None and all(n in parsed for n in names):
         return ((Path(n), compact(parsed[n])) for n in names)
-    return iter_parse_compact(names, workers=workers, patterns=patterns)
+    return iter_parse_compact(names, workers=workers, patterns=patterns, encoding=encoding)
 
 
 def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePlan]]) -> list[ImportedFile]:

@@ -12,7 +12,14 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import DocumentKind
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import LinkReport, Variable, VariableType, normalise_key
-from qualcode.io.surveys import SurveyTable, infer_levels, link_survey_to_cases, read_survey, text_column_documents
+from qualcode.io.surveys import (
+    SurveyTable,
+    infer_levels,
+    link_survey_to_cases,
+    near_duplicate_warning,
+    read_survey,
+    text_column_documents,
+)
 from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 
@@ -33,9 +40,13 @@ class SurveyImport:
 __all__ = ["SurveyImport", "SurveyTable", "check_survey_link", "import_survey", "infer_levels", "preview_survey"]
 
 
-def preview_survey(path: str | Path, *, sheet: str | None = None) -> SurveyTable:
-    """Read and type a survey without touching the project (for the preview dialog)."""
-    return read_survey(path, sheet=sheet)
+def preview_survey(path: str | Path, *, sheet: str | None = None, encoding: str | None = None) -> SurveyTable:
+    """Read and type a survey without touching the project (for the preview dialog).
+
+    ``encoding`` overrides the detected encoding of a .csv (and is passed on
+    for .sav/.dta files that misstate theirs).
+    """
+    return read_survey(path, sheet=sheet, encoding=encoding)
 
 
 def check_survey_link(table: SurveyTable, id_column: str, case_keys: Sequence[object], *,
@@ -53,7 +64,7 @@ def import_survey(
     project: Project, path: str | Path, id_column: str, *, strip: bool = False, casefold: bool = False,
     create_cases: bool = False, types: Mapping[str, VariableType] | None = None,
     text_columns: Sequence[str] = (), sheet: str | None = None, table: SurveyTable | None = None,
-    initiator: object | None = None,
+    encoding: str | None = None, initiator: object | None = None,
 ) -> OpResult[SurveyImport]:
     """Store a survey and link each row to a case by ``id_column``.
 
@@ -61,8 +72,11 @@ def import_survey(
     without a row are reported; with ``create_cases`` the rows' IDs become new
     cases. Re-importing a file of the same name replaces the earlier table.
     ``text_columns`` become one open-answer document per respondent.
+    IDs that differ only by case or surrounding spaces are named in a
+    warning (with ``strip``/``casefold`` they are duplicates: an error).
+    ``encoding`` overrides the detected encoding of a .csv.
     """
-    table = table or read_survey(path, sheet=sheet)
+    table = table or read_survey(path, sheet=sheet, encoding=encoding)
     if id_column not in table.frame.columns:
         raise ValidationError(
             f"{Path(path).name}: there is no column {id_column!r}; columns are {', '.join(map(str, table.frame.columns))}."
@@ -86,10 +100,14 @@ def import_survey(
             uow.surveys.delete_table(old)
         records = []
         frame = table.frame
-        for position, (row_number, raw_key) in enumerate(zip(table.row_numbers, frame[id_column])):
-            key = normalise_key(raw_key, strip, casefold)
-            values = {str(col): _json_value(frame.iat[position, j]) for j, col in enumerate(frame.columns)}
-            records.append((int(row_number), key or "", by_key.get(key) if key else None, values))
+        names = [str(col) for col in frame.columns]
+        # Column by column, then zipped into rows: frame.iat per cell cost 19 s
+        # on a 100 x 20,000 survey.
+        cells = zip(*(frame[col].tolist() for col in frame.columns))
+        for row_number, raw_key, row in zip(table.row_numbers, frame[id_column], cells):
+            row_key = normalise_key(raw_key, strip, casefold)
+            values = {column: _json_value(value) for column, value in zip(names, row)}
+            records.append((int(row_number), row_key or "", by_key.get(row_key) if row_key else None, values))
         table_id = uow.surveys.add_table(name, name, table.source_hash, id_column, table.variables, records)
         n_docs = 0
         for column in text_columns:
@@ -98,8 +116,9 @@ def import_survey(
                 uow.documents.add(f"{key} · {column}", text, DocumentKind.OPEN_SURVEY_ANSWER,
                                   source_name=name, source_hash=table.source_hash, case_id=case.id)
                 n_docs += 1
-    result = SurveyImport(table_id, name, len(records), table.variables, link, tuple(created), n_docs,
-                          tuple(table.warnings))
+    near = near_duplicate_warning(table, id_column, strip=strip, casefold=casefold)
+    warnings = tuple(table.warnings) + ((near,) if near else ())
+    result = SurveyImport(table_id, name, len(records), table.variables, link, tuple(created), n_docs, warnings)
     return OpResult(result, Changes(survey=True, cases=bool(created) or n_docs > 0, documents=n_docs > 0,
                                     initiator=initiator))
 
@@ -113,6 +132,9 @@ def _json_value(value: Any) -> Any:
         return None
     if isinstance(value, (int, float, str, bool)):
         return value
-    if value != value:  # pandas NA / NaT
+    try:
+        if value != value:  # NaT
+            return None
+    except TypeError:  # pandas NA has no truth value
         return None
     return str(value)

@@ -13,7 +13,9 @@ import charset_normalizer
 import pandas as pd
 
 from qualcode.core.errors import InputFileError
-from qualcode.io.surveys.values import build_column, clean_header
+from qualcode.io.surveys.text_columns import build_text_frame
+from qualcode.io.transcripts.encoding import utf16_without_bom
+from qualcode.io.surveys.values import clean_header
 
 _DELIMITERS = ",;\t|"
 _SNIFF_CHARS = 64 * 1024
@@ -66,12 +68,11 @@ def detect_encoding(path: str, data: bytes, warnings: list[str]) -> str:
         if head.startswith(magic):
             raise InputFileError(path, f"This is not a CSV text file; it looks like {what}.")
     if b"\x00" in head:
-        # UTF-16 without a BOM puts a zero byte in every other position of ASCII text.
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        if odd > 0.4 * len(head) / 2 and even == 0:
-            return "utf-16-le"
-        if even > 0.4 * len(head) / 2 and odd == 0:
-            return "utf-16-be"
+        # UTF-16 without a BOM: zero bytes on one side for ASCII, and a strict
+        # decode to letters for Cyrillic or CJK (shared with transcripts).
+        guess = utf16_without_bom(data)
+        if guess is not None:
+            return guess
         raise InputFileError(path, "This is not a CSV text file; it contains binary data (zero bytes).")
     try:
         data.decode("utf-8")
@@ -224,11 +225,5 @@ def read_csv_survey(
         warnings.append(f"{len(short)} row(s) had fewer cells than the header and were padded with empty cells: lines {shown}.")
 
     decimal_comma = used_delimiter == ";"
-    columns = {
-        col: build_column(
-            col, [row[i] for row in rows], numbers, warnings, decimal_comma=decimal_comma, all_text=True
-        )
-        for i, col in enumerate(header)
-    }
-    frame = pd.DataFrame(columns)
+    frame = build_text_frame(header, rows, numbers, warnings, decimal_comma=decimal_comma)
     return CsvResult(frame, tuple(numbers), used_encoding, used_delimiter, tuple(warnings))

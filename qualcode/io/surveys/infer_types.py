@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 from pandas.api import types as ptypes
 
@@ -111,6 +112,32 @@ def _numeric_type(
     return VariableType.CONTINUOUS
 
 
+def _plain_numeric_type(name: str, array: np.ndarray, measure: str | None) -> VariableType:
+    """:func:`infer_variable_type` for an int/float column without value labels, in numpy.
+
+    The same rules on plain arrays: pandas costs ~0.4 ms a column in overhead,
+    which was 8 s on a 20,000-column survey.
+    """
+    values = array[~np.isnan(array)] if array.dtype.kind == "f" else array
+    if not len(values):
+        return VariableType.CONTINUOUS
+    distinct = np.unique(values)
+    integral = bool((values % 1 == 0).all())
+    tokens = name_tokens(name)
+    if len(values) >= 2 and len(distinct) == len(values) and tokens & _ID_WORDS and integral:
+        return VariableType.ID
+    if len(distinct) == 2 and (set(distinct.tolist()) <= {0, 1} or measure == "nominal"):
+        return VariableType.BINARY
+    if measure == "nominal":
+        return VariableType.CATEGORICAL
+    if measure == "ordinal":
+        return VariableType.ORDINAL
+    if integral and values.min() >= 0 and not tokens & _MEASURE_WORDS:
+        if len(distinct) > MAX_ORDINAL_LEVELS or tokens & _COUNT_WORDS:
+            return VariableType.COUNT
+    return VariableType.CONTINUOUS
+
+
 def infer_variable_type(
     series: pd.Series,
     value_labels: Iterable[tuple[float | str, str]] | dict[float | str, str] | None = None,
@@ -135,6 +162,8 @@ def infer_variable_type(
     """
     name = str(series.name if series.name is not None else "")
     labels = dict(value_labels.items() if isinstance(value_labels, dict) else (value_labels or ()))
+    if not labels and isinstance(series.dtype, np.dtype) and series.dtype.kind in "if":
+        return _plain_numeric_type(name, series.to_numpy(), measure)
     values = series.dropna()
     if ptypes.is_bool_dtype(series):
         return VariableType.BINARY

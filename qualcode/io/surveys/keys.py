@@ -9,7 +9,9 @@ from qualcode.core.survey import (
     DuplicateKeyError,
     LinkReport,
     describe_duplicates,
+    describe_near_duplicates,
     find_duplicate_keys,
+    find_near_duplicate_keys,
     link_keys,
     normalise_key,
 )
@@ -39,6 +41,18 @@ def check_unique_ids(table: SurveyTable, id_column: str, *, strip: bool = False,
     if duplicates:
         what = f"values in the ID column {id_column!r}"
         raise DuplicateKeyError(_where(table) + describe_duplicates(duplicates, what), duplicates)
+
+
+def near_duplicate_warning(
+    table: SurveyTable, id_column: str, *, strip: bool = False, casefold: bool = False
+) -> str | None:
+    """A warning naming IDs that differ only by case or surrounding spaces, or ``None``."""
+    groups = find_near_duplicate_keys(
+        survey_keys(table, id_column), strip=strip, casefold=casefold, row_numbers=_rows(table)
+    )
+    if not groups:
+        return None
+    return describe_near_duplicates(groups, f"values in the ID column {id_column!r}")
 
 
 def link_survey_to_cases(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import zipfile
 from pathlib import Path
 
@@ -20,11 +21,20 @@ def _megabytes(size: float) -> str:
 
 
 def check_file_size(path: Path, limit: int, kind: str) -> int:
-    """Return the file's size; raise when it is empty or above ``limit``."""
+    """Return the file's size; raise when it is not a regular file, empty, or above ``limit``.
+
+    A FIFO would block the reader forever and a device such as ``/dev/zero``
+    never ends, so only regular files are read.
+    """
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise InputFileError(str(path), f"The file cannot be opened: {exc.strerror or exc}.") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise InputFileError(str(path), "This is a folder, not a file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputFileError(str(path), "This is not a regular file (a pipe, socket or device); refusing to read it.")
+    size = info.st_size
     if size == 0:
         raise InputFileError(str(path), "The file is empty (0 bytes).")
     if size > limit:

@@ -2,7 +2,8 @@
 
 Read-only mode does not load merged-cell ranges, so the sheet XML is scanned
 once more, streaming, for ``<mergeCell ref="B1:C1"/>`` elements: a merged
-header cell means a column without its own name, which we refuse.
+header cell means a column without its own name, which we refuse. The same
+pass finds formula cells whose result was never saved (they read as empty).
 """
 
 from __future__ import annotations
@@ -36,20 +37,47 @@ class XlsxResult:
     warnings: tuple[str, ...]
 
 
-def _merged_ranges(worksheet: Any) -> list[str]:
-    """The ``ref`` of every merged range in a read-only worksheet's XML."""
+def _scan_sheet(worksheet: Any) -> tuple[list[str], list[str]]:
+    """Merged ranges, and formula cells without a saved result, from one pass over the sheet XML.
+
+    A formula's result is stored in the file only by programs that calculate
+    (Excel, LibreOffice); openpyxl and many exporters write the formula alone,
+    and with ``data_only=True`` such a cell reads as empty. Finding them costs
+    nothing extra: the XML is streamed here anyway for the merged ranges.
+    """
     refs: list[str] = []
+    uncached: list[str] = []
+    has_formula = has_value = False
     source = worksheet._get_source()  # openpyxl's own stream of the sheet part
     try:
         for _event, element in iterparse(source, events=("end",)):
-            if element.tag.rsplit("}", 1)[-1] == _MERGE_TAG:
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "f":
+                has_formula = True
+            elif tag == "v":
+                has_value = bool(element.text)
+            elif tag == "c":
+                # An empty <v/> of a string formula ("t=str") is a real empty result.
+                if has_formula and not has_value and element.get("t") != "str":
+                    uncached.append(element.get("r") or "?")
+                has_formula = has_value = False
+            elif tag == _MERGE_TAG:
                 ref = element.get("ref")
                 if ref:
                     refs.append(ref)
             element.clear()
     finally:
         source.close()
-    return refs
+    return refs, uncached
+
+
+def _uncached_note(title: str, cells: list[str]) -> str:
+    shown = ", ".join(cells[:10]) + (f" and {len(cells) - 10} more" if len(cells) > 10 else "")
+    return (
+        f"Sheet {title!r}: {len(cells)} formula cell(s) have no saved result and were read as empty: {shown}. "
+        "The program that wrote the file did not calculate them; open and save it in Excel or LibreOffice "
+        "to store the results."
+    )
 
 
 def _pick_sheet(path: str, workbook: Any, sheet: str | None, notes: list[str]) -> Any:
@@ -96,7 +124,9 @@ def read_xlsx_survey(path: Path, *, sheet: str | None = None) -> XlsxResult:
 
 def _read_sheet(name: str, worksheet: Any, notes: list[str]) -> XlsxResult:
     title = str(worksheet.title)
-    merged = _merged_ranges(worksheet)
+    merged, uncached = _scan_sheet(worksheet)
+    if uncached:
+        notes.append(_uncached_note(title, uncached))
     # Some writers store a wrong <dimension ref="A1"/>; without this openpyxl
     # would silently cut every row to that size.
     worksheet.reset_dimensions()

@@ -36,6 +36,12 @@ def _read_one(
         # InputFileError does not survive pickling (its args are the joined
         # message), so it crosses the process boundary as a plain tuple.
         return (exc.path, exc.message, exc.location)
+    except MemoryError:
+        return (Path(path).name, "The file needs more memory to read than this computer has; it was not imported.",
+                None)
+    except Exception as exc:  # noqa: BLE001 - a reader bug must name its file, not end the batch
+        message = f"The file could not be read: the reader failed unexpectedly ({type(exc).__name__}: {exc})."
+        return (Path(path).name, message, None)
 
 
 def _result(value: ParsedTranscript | tuple[str, str, str | None]) -> ImportResult:

@@ -14,7 +14,7 @@ from lxml import etree
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts.extracted import Extracted
-from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs
+from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs, limit_paragraphs
 from qualcode.io.transcripts.xml_safety import parse_xml
 from qualcode.io.transcripts.zip_safety import open_zip, read_member
 
@@ -112,9 +112,9 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
     archive = open_zip(data, name, "Word (.docx)")
     payload = read_member(archive, "word/document.xml", name, max_bytes)
     simple = b"txbxContent" not in payload and b"Fallback" not in payload
-    root = parse_xml(payload, name, "word/document.xml")
+    root = parse_xml(payload, name, "word/document.xml", max_bytes)
     body = root.find(W + "body")
     if body is None:
         raise InputFileError(name, "The Word document has no body.")
-    text, bold = join_paragraphs(_blocks(body, _Context(simple, set(_BOLD_RUNS(root)))))
+    text, bold = join_paragraphs(limit_paragraphs(_blocks(body, _Context(simple, set(_BOLD_RUNS(root)))), name, max_bytes))
     return Extracted(text=text, bold_prefixes=tuple(bold))

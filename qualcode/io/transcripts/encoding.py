@@ -28,22 +28,57 @@ def _line_of(data: bytes, position: int) -> str:
     return f"line {line}"
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when every other byte of a sample is mostly NUL."""
+def _strict_prefix(sample: bytes, codec: str) -> str | None:
+    """``sample`` decoded strictly, allowing only a character cut at its end."""
+    try:
+        return sample.decode(codec)
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:
+            return None
+        return sample[: exc.start].decode(codec, "ignore")
+
+
+def _looks_like_text(text: str) -> bool:
+    """Nearly all printable characters, and a fair share of them letters."""
+    if len(text) < 2:
+        return False
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r\f\v")
+    letters = sum(1 for ch in text if ch.isalpha())
+    return printable >= 0.95 * len(text) and letters >= 0.3 * len(text)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when a sample decodes strictly to mostly letters, else ``None``.
+
+    Only called where the bytes have zeros or control bytes that no 8-bit text
+    has. ASCII in UTF-16 makes every other byte zero, but Cyrillic or CJK
+    text has zeros only for spaces and line ends, so the side where most
+    zeros fall says which byte order to try first, and a strict decode that
+    gives printable letters decides.
+    """
     sample = data[:_SAMPLE]
+    sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 4:
         return None
-    half = len(sample) // 2
-    zeros_odd = sample[1::2].count(0)
     zeros_even = sample[0::2].count(0)
-    if zeros_odd > 0.3 * half and zeros_even < 0.05 * half:
-        return "utf-16-le"
-    if zeros_even > 0.3 * half and zeros_odd < 0.05 * half:
-        return "utf-16-be"
+    zeros_odd = sample[1::2].count(0)
+    order = ("utf-16-le", "utf-16-be") if zeros_odd >= zeros_even else ("utf-16-be", "utf-16-le")
+    for codec in order:
+        text = _strict_prefix(sample, codec)
+        if text is not None and _looks_like_text(text):
+            return codec
     return None
 
 
-def _check_not_binary(text: str, name: str) -> None:
+def check_not_binary(text: str, name: str) -> None:
+    """Refuse decoded text that has many control characters (binary data, or garbage).
+
+    Raises
+    ------
+    InputFileError
+        More than 1 % of the first 64 K characters are C0 controls other than
+        tab, line and page breaks.
+    """
     sample = text[:_SAMPLE]
     controls = len(_CONTROL.findall(sample))
     if controls > max(2, len(sample) // 100):
@@ -96,27 +131,30 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
                     f"The file starts with a {codec} byte-order mark but is not valid {codec}.",
                     _line_of(data, exc.start),
                 ) from None
-            _check_not_binary(text, name)
+            check_not_binary(text, name)
             return text.removeprefix("\ufeff"), codec
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
-        if "\x00" in text:
-            guess = _utf16_without_bom(data)
-            if guess is not None:
-                return _decode_guess(data, name, guess)
         # In UTF-8 a control character is always a single byte, and deleting
         # bytes is far faster than a regex over the decoded text.
         sample = data[:_SAMPLE]
         if len(sample) - len(sample.translate(None, _CONTROL_BYTES)) > max(2, len(sample) // 100):
-            _check_not_binary(text, name)
+            # As UTF-8 this would be refused as binary; UTF-16 without a BOM
+            # (Cyrillic is all control bytes and ASCII when read as UTF-8) is the
+            # one kind of text that looks like that.
+            guess = utf16_without_bom(data)
+            if guess is not None:
+                return _decode_guess(data, name, guess)
+            check_not_binary(text, name)
         return text, "utf-8"
-    guess = _utf16_without_bom(data)
-    if guess is not None:
-        return _decode_guess(data, name, guess)
     if b"\x00" in data[:_SAMPLE]:
+        # No 8-bit text has NUL bytes; UTF-16 text nearly always has some.
+        guess = utf16_without_bom(data)
+        if guess is not None:
+            return _decode_guess(data, name, guess)
         raise InputFileError(name, "This looks like a binary file, not text (it has NUL bytes).")
     return _detect(data, name)
 
@@ -129,7 +167,7 @@ def _decode_guess(data: bytes, name: str, codec: str) -> tuple[str, str]:
             name, f"The file looks like {codec} text but is not valid {codec}.",
             f"byte {exc.start}",
         ) from None
-    _check_not_binary(text, name)
+    check_not_binary(text, name)
     return text, codec
 
 
@@ -159,5 +197,5 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             "or name the encoding when importing.",
         )
     text = str(best)
-    _check_not_binary(text, name)
+    check_not_binary(text, name)
     return text.removeprefix("\ufeff"), best.encoding

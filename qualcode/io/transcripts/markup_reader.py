@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts.encoding import decode_text
 from qualcode.io.transcripts.extracted import Extracted
-from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs
+from qualcode.io.transcripts.paragraphs import BYTES_PER_PARAGRAPH, Paragraph, join_paragraphs
 
 _BLOCKS = {
     "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -26,8 +26,10 @@ _CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECAS
 
 
 class _TextParser(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, name: str, max_paragraphs: int) -> None:
         super().__init__(convert_charrefs=True)
+        self.name = name
+        self.max_paragraphs = max_paragraphs
         self.paragraphs: list[Paragraph] = []
         self.pieces: list[str] = []
         self.length = 0
@@ -43,6 +45,8 @@ class _TextParser(HTMLParser):
         if text.strip():
             lead = len("".join(self.pieces)) - len("".join(self.pieces).lstrip(" "))
             self.paragraphs.append(Paragraph(text, max(0, self.bold_prefix - lead)))
+            if len(self.paragraphs) > self.max_paragraphs:
+                raise InputFileError(self.name, f"The file has more than {self.max_paragraphs:,} paragraphs (the limit).")
         self.pieces, self.length, self.bold_prefix, self.in_prefix = [], 0, 0, True
         self.cell_started = False
 
@@ -88,14 +92,17 @@ class _TextParser(HTMLParser):
         self.add(data if self.pre else _SPACE.sub(" ", data))
 
 
-def read_html(data: bytes, name: str, encoding: str | None = None) -> Extracted:
-    """Extract the visible text of an HTML file."""
+def read_html(data: bytes, name: str, encoding: str | None = None, max_bytes: int = 64 * 1024 * 1024) -> Extracted:
+    """Extract the visible text of an HTML file (at most ``max_bytes // 64`` paragraphs).
+
+    HTMLParser keeps no element stack, so deep nesting costs nothing.
+    """
     if encoding is None:
         declared = _CHARSET.search(data[:4096])
         if declared:
             encoding = declared.group(1).decode("ascii")
     text, used = decode_text(data, name, encoding)
-    parser = _TextParser()
+    parser = _TextParser(name, max(1, max_bytes // BYTES_PER_PARAGRAPH))
     try:
         parser.feed(text)
         parser.close()

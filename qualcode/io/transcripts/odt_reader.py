@@ -9,7 +9,7 @@ from lxml import etree
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts.extracted import Extracted
-from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs
+from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs, limit_paragraphs
 from qualcode.io.transcripts.xml_safety import parse_xml
 from qualcode.io.transcripts.zip_safety import open_zip, read_member
 
@@ -26,6 +26,9 @@ _CONTAINERS = {
 # Footnote bodies, comments and deleted text are not part of the reading text.
 _SKIP_INLINE = {TEXT + "note", OFFICE + "annotation", TEXT + "tracked-changes", TEXT + "ruby-text"}
 _WHITESPACE = re.compile(r"[ \t\r\n]+")
+# <text:s text:c="N"/> is N spaces. Real documents use a few dozen at most;
+# 423 bytes asking for 1.5 billion took 3-4.7 GB before this cap.
+MAX_REPEAT = 10_000
 
 
 def _bold_styles(root: etree._Element) -> set[str]:
@@ -37,11 +40,46 @@ def _bold_styles(root: etree._Element) -> set[str]:
     return names
 
 
+class _Budget:
+    """How much text the document may still give, and a check of repeat counts."""
+
+    def __init__(self, name: str, max_chars: int) -> None:
+        self.name = name
+        self.left = max_chars
+        self.max_chars = max_chars
+
+    def spend(self, count: int) -> None:
+        self.left -= count
+        if self.left < 0:
+            raise InputFileError(
+                self.name, f"The text would be longer than the limit of {self.max_chars:,} characters."
+            )
+
+    def repeat(self, value: str | None) -> int:
+        """The space count of a ``<text:s>``: a whole number from 0 to :data:`MAX_REPEAT`."""
+        if value is None or not value.strip():
+            return 1
+        try:
+            count = int(value)
+        except ValueError:
+            raise InputFileError(
+                self.name, f"A space count in 'content.xml' is not a number: text:c={value!r}."
+            ) from None
+        if not 0 <= count <= MAX_REPEAT:
+            raise InputFileError(
+                self.name,
+                f"A space in 'content.xml' asks to repeat {count:,} times (text:c); "
+                f"the limit is {MAX_REPEAT:,}. Refusing a damaged or hostile file.",
+            )
+        return count
+
+
 class _Inline:
     """Collect a paragraph's text, tracking how much of its start is bold."""
 
-    def __init__(self, bold_styles: set[str]) -> None:
+    def __init__(self, bold_styles: set[str], budget: _Budget) -> None:
         self.bold_styles = bold_styles
+        self.budget = budget
         self.pieces: list[str] = []
         self.length = 0
         self.bold_prefix = 0
@@ -50,6 +88,7 @@ class _Inline:
     def add(self, piece: str, bold: bool) -> None:
         if not piece:
             return
+        self.budget.spend(len(piece))
         if self.in_prefix:
             if bold:
                 self.bold_prefix = self.length + len(piece)
@@ -64,7 +103,7 @@ class _Inline:
         for child in element:
             tag = child.tag
             if tag == TEXT + "s":
-                self.add(" " * int(child.get(TEXT + "c", "1") or 1), bold)
+                self.add(" " * self.budget.repeat(child.get(TEXT + "c")), bold)
             elif tag == TEXT + "tab":
                 self.add("\t", bold)
             elif tag == TEXT + "line-break":
@@ -76,24 +115,24 @@ class _Inline:
                 self.add(_WHITESPACE.sub(" ", child.tail), bold)
 
 
-def _blocks(container: etree._Element, bold_styles: set[str]) -> Iterator[Paragraph]:
+def _blocks(container: etree._Element, bold_styles: set[str], budget: _Budget) -> Iterator[Paragraph]:
     for child in container:
         tag = child.tag
         if tag in _PARAGRAPHS:
-            inline = _Inline(bold_styles)
+            inline = _Inline(bold_styles, budget)
             inline.walk(child, child.get(TEXT + "style-name") in bold_styles)
             yield Paragraph("".join(inline.pieces), inline.bold_prefix)
         elif tag in _CONTAINERS:
-            yield from _blocks(child, bold_styles)
+            yield from _blocks(child, bold_styles, budget)
         elif tag == TABLE + "table":
-            yield from _table(child, bold_styles)
+            yield from _table(child, bold_styles, budget)
 
 
-def _table(table: etree._Element, bold_styles: set[str]) -> Iterator[Paragraph]:
+def _table(table: etree._Element, bold_styles: set[str], budget: _Budget) -> Iterator[Paragraph]:
     for row in table.iter(TABLE + "table-row"):
         if row.getparent() is not table and row.getparent().getparent() is not table:
             continue  # rows of nested tables come through their cell
-        cells = [list(_blocks(cell, bold_styles)) for cell in row.findall(TABLE + "table-cell")]
+        cells = [list(_blocks(cell, bold_styles, budget)) for cell in row.findall(TABLE + "table-cell")]
         texts = ["\n".join(p.text for p in cell) for cell in cells]
         if not any(t.strip() for t in texts):
             continue
@@ -103,11 +142,16 @@ def _table(table: etree._Element, bold_styles: set[str]) -> Iterator[Paragraph]:
 
 
 def read_odt(data: bytes, name: str, max_bytes: int) -> Extracted:
-    """Extract the text of an .odt (body paragraphs, lists and tables)."""
+    """Extract the text of an .odt (body paragraphs, lists and tables).
+
+    At most ``max_bytes`` characters of text, and at most :data:`MAX_REPEAT`
+    spaces from one ``<text:s text:c="N"/>``: beyond either it is refused.
+    """
     archive = open_zip(data, name, "OpenDocument (.odt)")
-    root = parse_xml(read_member(archive, "content.xml", name, max_bytes), name, "content.xml")
+    root = parse_xml(read_member(archive, "content.xml", name, max_bytes), name, "content.xml", max_bytes)
     body = root.find(OFFICE + "body/" + OFFICE + "text")
     if body is None:
         raise InputFileError(name, "The file has no text body; is it an OpenDocument text (.odt)?")
-    text, bold = join_paragraphs(_blocks(body, _bold_styles(root)))
+    budget = _Budget(name, max_bytes)
+    text, bold = join_paragraphs(limit_paragraphs(_blocks(body, _bold_styles(root), budget), name, max_bytes))
     return Extracted(text=text, bold_prefixes=tuple(bold))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from qualcode.core.errors import InputFileError
 
 
 @dataclass(frozen=True)
@@ -13,6 +15,27 @@ class Paragraph:
 
     text: str
     bold_prefix: int = 0
+
+
+# A paragraph costs ~200 bytes while reading; one per 64 bytes of the size
+# limit (1 million for 64 MiB) is far more than any real document has, and
+# keeps 7-byte "<p></p>" floods from taking gigabytes.
+BYTES_PER_PARAGRAPH = 64
+
+
+def limit_paragraphs(paragraphs: Iterable[Paragraph], name: str, max_bytes: int) -> Iterator[Paragraph]:
+    """Pass ``paragraphs`` through, refusing the file past ``max_bytes // 64`` of them.
+
+    Raises
+    ------
+    InputFileError
+        Too many paragraphs.
+    """
+    limit = max(1, max_bytes // BYTES_PER_PARAGRAPH)
+    for count, paragraph in enumerate(paragraphs, start=1):
+        if count > limit:
+            raise InputFileError(name, f"The file has more than {limit:,} paragraphs (the limit).")
+        yield paragraph
 
 
 def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[int, int]]]:

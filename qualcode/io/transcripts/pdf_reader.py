@@ -20,16 +20,20 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def read_pdf(data: bytes, name: str) -> Extracted:
+def read_pdf(data: bytes, name: str, max_chars: int = 64 * 1024 * 1024) -> Extracted:
     """Extract page texts; pages without a text layer are listed, not fatal.
+
+    pypdf itself caps what one stream may inflate to (75 MB), the page-tree
+    depth and cycles; the pages' text together may be at most ``max_chars``
+    (many pages can share one big content stream).
 
     Raises
     ------
     InputFileError
-        Damaged or password-protected PDF, or no page with text at all.
+        Damaged or password-protected PDF, a pypdf limit reached, text
+        longer than ``max_chars``, or no page with text at all.
     """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     handler = _Collect()
     logger = logging.getLogger("pypdf")
@@ -47,8 +51,11 @@ def read_pdf(data: bytes, name: str) -> Extracted:
                 pages = list(reader.pages)
             except InputFileError:
                 raise
-            except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+            except MemoryError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - pypdf raises many types (AttributeError ...) on bad files
                 raise InputFileError(name, f"The PDF is damaged or not a PDF ({exc}).") from None
+            total = 0
             for number, page in enumerate(pages, start=1):
                 try:
                     page_text = page.extract_text() or ""
@@ -56,6 +63,11 @@ def read_pdf(data: bytes, name: str) -> Extracted:
                     raise InputFileError(
                         name, f"The page could not be read ({exc}).", f"page {number}"
                     ) from None
+                total += len(page_text)
+                if total > max_chars:
+                    raise InputFileError(
+                        name, f"The text is longer than the limit of {max_chars:,} characters.", f"page {number}"
+                    )
                 if not page_text.strip():
                     empty.append(number)
                 texts.append(page_text)

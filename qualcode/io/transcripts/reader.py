@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from qualcode.core.document import validate_turns
 from qualcode.core.errors import InputFileError, ValidationError
 from qualcode.io.transcripts.extracted import Extracted
 from qualcode.io.transcripts.parsed import ParsedTranscript
-from qualcode.io.transcripts.turns import TurnPatterns, detect_turns
+from qualcode.io.transcripts.turns import TooManyTurns, TurnPatterns, detect_turns
 
 # Text we decode (a file, or the XML part inside a docx/odt). The longest
 # real transcripts are a few MB; 64 MiB keeps peak memory well under 500 MB.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # A docx/odt file may carry big images we never read; its own size may be larger.
 CONTAINER_FACTOR = 8
+# At most one speaker turn per this many bytes of the limit: 262,144 turns for
+# 64 MiB (long focus groups have a few thousand). Each turn costs ~450 bytes
+# while parsing, so a 10 MB file of "A: b" lines took 900 MB before this cap.
+BYTES_PER_TURN = 256
 FORMATS = {
     ".txt": "txt", ".text": "txt", ".docx": "docx", ".odt": "odt", ".pdf": "pdf",
     ".rtf": "rtf", ".srt": "srt", ".vtt": "vtt", ".html": "html", ".htm": "html",
@@ -55,15 +60,16 @@ def _extract(data: bytes, name: str, fmt: str, encoding: str | None,
         return read_odt(data, name, max_bytes)
     if fmt == "pdf":
         from qualcode.io.transcripts.pdf_reader import read_pdf
-        return read_pdf(data, name)
+        return read_pdf(data, name, max_bytes)
     if fmt == "rtf":
         from qualcode.io.transcripts.rtf_reader import read_rtf
         return read_rtf(data, name)
     if fmt in ("srt", "vtt"):
         from qualcode.io.transcripts.subtitles import read_subtitles
-        return read_subtitles(data, name, vtt=fmt == "vtt", encoding=encoding, patterns=patterns)
+        return read_subtitles(data, name, vtt=fmt == "vtt", encoding=encoding, patterns=patterns,
+                              max_cues=max(1, max_bytes // BYTES_PER_TURN))
     from qualcode.io.transcripts.markup_reader import read_html
-    return read_html(data, name, encoding)
+    return read_html(data, name, encoding, max_bytes)
 
 
 def read_transcript_bytes(
@@ -90,7 +96,8 @@ def read_transcript_bytes(
         Force a text encoding for txt/md/srt/vtt/html; detected when ``None``.
     max_bytes:
         Largest text payload to decode (docx/odt/pdf files may be
-        ``8 * max_bytes`` on disk).
+        ``8 * max_bytes`` on disk), and the most characters of text a
+        file may give.
     format:
         Override the extension (``"txt"``, ``"docx"`` ...).
 
@@ -116,13 +123,28 @@ def read_transcript_bytes(
         raise InputFileError(name, f"The file is {len(data):,} bytes; the limit is {_limit(fmt, max_bytes):,}.")
     patterns = patterns or DEFAULT_PATTERNS
     extracted = _extract(data, name, fmt, encoding, patterns, max_bytes)
+    if len(extracted.text) > max_bytes:
+        # Readers stop early where text can grow past its source (odt, pdf);
+        # this is the same limit for every format.
+        raise InputFileError(
+            name, f"The text is {len(extracted.text):,} characters long; the limit is {max_bytes:,}."
+        )
     if not extracted.text.strip():
         raise InputFileError(name, "The file contains no text.")
     warnings = list(extracted.warnings)
+    max_turns = max(1, max_bytes // BYTES_PER_TURN)
+    too_many = InputFileError(
+        name, f"The file has more than {max_turns:,} speaker turns (the limit); is it really a transcript?"
+    )
     if extracted.turns is not None:
+        if len(extracted.turns) > max_turns:
+            raise too_many
         turns = list(extracted.turns)
     else:
-        detection = detect_turns(extracted.text, patterns, extracted.bold_prefixes)
+        try:
+            detection = detect_turns(extracted.text, patterns, extracted.bold_prefixes, max_turns=max_turns)
+        except TooManyTurns:
+            raise too_many from None
         turns = detection.turns
         warnings.extend(detection.warnings)
     try:
@@ -156,10 +178,7 @@ def read_transcript(
     name = path.name
     fmt = format_of(name)
     try:
-        size = path.stat().st_size
-        if size > _limit(fmt, max_bytes):
-            raise InputFileError(name, f"The file is {size:,} bytes; the limit is {_limit(fmt, max_bytes):,}.")
-        data = path.read_bytes()
+        data = read_regular_file(path, _limit(fmt, max_bytes))
     except IsADirectoryError:
         raise InputFileError(name, "This is a folder, not a file.") from None
     except FileNotFoundError:
@@ -171,3 +190,40 @@ def read_transcript(
     return read_transcript_bytes(
         data, name, patterns=patterns, encoding=encoding, max_bytes=max_bytes, format=fmt
     )
+
+
+_NOT_REGULAR = "This is not a regular file (a pipe, socket or device); refusing to read it."
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, refusing anything but a regular file of at most ``limit`` bytes.
+
+    A FIFO named ``x.txt`` would block forever and a link to ``/dev/zero``
+    never ends, so the type is checked before opening, and again on the open
+    descriptor (opened non-blocking) in case the path was swapped meanwhile.
+
+    Raises
+    ------
+    InputFileError
+        Not a regular file, or larger than ``limit``.
+    OSError
+        The file cannot be opened (missing, a folder, no permission ...).
+    """
+    name = path.name
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(name)
+    if not stat.S_ISREG(mode):
+        raise InputFileError(name, _NOT_REGULAR)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(descriptor, "rb", closefd=True) as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InputFileError(name, _NOT_REGULAR)
+        if info.st_size > limit:
+            raise InputFileError(name, f"The file is {info.st_size:,} bytes; the limit is {limit:,}.")
+        # One byte past the limit: a file growing while we read is caught too.
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputFileError(name, f"The file is larger than the limit of {limit:,} bytes.")
+    return data

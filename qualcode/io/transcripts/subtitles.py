@@ -18,7 +18,7 @@ from qualcode.core.span import Span
 from qualcode.core.text import normalise_text
 from qualcode.io.transcripts.encoding import decode_text
 from qualcode.io.transcripts.extracted import Extracted
-from qualcode.io.transcripts.turns import NAME, NO_SPEAKER, TurnPatterns
+from qualcode.io.transcripts.turns import MAX_LINE_WARNINGS, NAME, NO_SPEAKER, TurnPatterns
 
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
@@ -26,6 +26,23 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
 _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
 _LABEL = re.compile(rf"^(?P<speaker>{NAME}):[ \t]+")
 _VTT_SKIP = ("NOTE", "STYLE", "REGION")
+_LINES_PER_CUE = 4
+
+
+class _Notes(list[str]):
+    """Warnings, spelled out up to :data:`MAX_LINE_WARNINGS`, then only counted."""
+
+    dropped = 0
+
+    def add(self, message: str) -> None:
+        if len(self) < MAX_LINE_WARNINGS:
+            self.append(message)
+        else:
+            self.dropped += 1
+
+    def final(self) -> tuple[str, ...]:
+        more = (f"... and {self.dropped:,} more such notes.",) if self.dropped else ()
+        return (*self, *more)
 
 
 @dataclass
@@ -66,7 +83,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
     return blocks
 
 
-def _cues(text: str, name: str, vtt: bool, warnings: list[str]) -> list[_Cue]:
+def _cues(text: str, name: str, vtt: bool, warnings: _Notes, max_cues: int | None) -> list[_Cue]:
     lines = text.split("\n")
     if vtt:
         if not lines[0].startswith("WEBVTT"):
@@ -80,9 +97,9 @@ def _cues(text: str, name: str, vtt: bool, warnings: list[str]) -> list[_Cue]:
                 continue
             if cues:
                 cues[-1].lines.extend(block)
-                warnings.append(f"Line {start}: text after a blank line joined to the cue before it.")
+                warnings.add(f"Line {start}: text after a blank line joined to the cue before it.")
             else:
-                warnings.append(f"Line {start}: text before the first cue ignored.")
+                warnings.add(f"Line {start}: text before the first cue ignored.")
             continue
         match = _TIMING.match(block[timing_at])
         if match is None:
@@ -91,18 +108,28 @@ def _cues(text: str, name: str, vtt: bool, warnings: list[str]) -> list[_Cue]:
                 f"line {start + timing_at}",
             )
         cues.append(_Cue(start + timing_at, _millis(match.groups()[:4]), block[timing_at + 1 :]))
+        if max_cues is not None and len(cues) > max_cues:
+            raise InputFileError(
+                name, f"The file has more than {max_cues:,} subtitle cues (the limit); is it really subtitles?"
+            )
     return cues
 
 
 def read_subtitles(
     data: bytes, name: str, *, vtt: bool, encoding: str | None = None,
-    patterns: TurnPatterns | None = None,
+    patterns: TurnPatterns | None = None, max_cues: int | None = None,
 ) -> Extracted:
-    """Read an .srt or .vtt file into cue lines and one turn per cue."""
+    """Read an .srt or .vtt file into cue lines and one turn per cue (at most ``max_cues``)."""
     patterns = patterns or TurnPatterns()
     raw, used = decode_text(data, name, encoding)
-    warnings: list[str] = []
-    cues = _cues(normalise_text(raw), name, vtt, warnings)
+    warnings = _Notes()
+    text = normalise_text(raw)
+    # Splitting into lines costs ~60 bytes a line: count them before (a cue is a few lines).
+    if max_cues is not None and text.count("\n") > _LINES_PER_CUE * max_cues:
+        raise InputFileError(
+            name, f"The file has more than {_LINES_PER_CUE * max_cues:,} lines (the limit); is it really subtitles?"
+        )
+    cues = _cues(text, name, vtt, warnings, max_cues)
     if not cues:
         raise InputFileError(name, "The file has no subtitle cues.")
     out: list[str] = []
@@ -114,7 +141,7 @@ def read_subtitles(
         speaker = unicodedata.normalize("NFC", " ".join(voice.group(1).split())) if voice else ""
         body = unicodedata.normalize("NFC", " ".join(html.unescape(_TAG.sub("", joined)).split()))
         if not body:
-            warnings.append(f"Line {cue.line}: empty cue skipped.")
+            warnings.add(f"Line {cue.line}: empty cue skipped.")
             continue
         prefix = f"[{_clock(cue.start_ms)}] "
         if speaker:
@@ -130,4 +157,4 @@ def read_subtitles(
         turns.append(Turn(speaker or NO_SPEAKER, Span(start, start + len(body)), cue.start_ms / 1000))
         out.append(line)
         offset += len(line) + 1
-    return Extracted(text="\n".join(out), encoding=used, turns=tuple(turns), warnings=tuple(warnings))
+    return Extracted(text="\n".join(out), encoding=used, turns=tuple(turns), warnings=warnings.final())

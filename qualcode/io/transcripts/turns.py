@@ -181,6 +181,19 @@ def parse_timestamp(value: str) -> float:
 _NON_SPACE = re.compile(r"\S")
 
 
+# "Line N: the label has no text" is spelled out this many times, then summed up:
+# a file of a million empty labels must not give a million warnings.
+MAX_LINE_WARNINGS = 20
+
+
+class TooManyTurns(Exception):
+    """More speaker turns than the caller allows (``limit``)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit:,} speaker turns")
+        self.limit = limit
+
+
 def _matches(text: str, patterns: TurnPatterns) -> Iterator[tuple[int, re.Match[str]]]:
     """``(line_start, match)`` for every line that a pattern recognises."""
     first = patterns.combined.match(text)
@@ -190,8 +203,9 @@ def _matches(text: str, patterns: TurnPatterns) -> Iterator[tuple[int, re.Match[
         yield match.start() + 1, match
 
 
-def _scan(text: str, patterns: TurnPatterns) -> list[_Event]:
+def _scan(text: str, patterns: TurnPatterns, max_events: int | None = None) -> list[_Event]:
     events: list[_Event] = []
+    limit = max_events if max_events is not None else len(text) + 1
     plausible: dict[str, bool] = {}
     groups = patterns.combined.groupindex
     for line_start, match in _matches(text, patterns):
@@ -214,6 +228,8 @@ def _scan(text: str, patterns: TurnPatterns) -> list[_Event]:
             events.append(_Event(line_start, "ts", "", parse_timestamp(match.group(key + "_ts"))))
         else:
             events.append(_Event(line_start, "ignore"))
+        if len(events) > limit:
+            raise TooManyTurns(limit)
     return events
 
 
@@ -241,6 +257,8 @@ def detect_turns(
     text: str,
     patterns: TurnPatterns | None = None,
     bold_prefixes: Sequence[tuple[int, int]] = (),
+    *,
+    max_turns: int | None = None,
 ) -> TurnDetection:
     """Find the speaker turns of a normalised text.
 
@@ -253,6 +271,10 @@ def detect_turns(
     bold_prefixes:
         ``(line_start, length)`` of bold text opening a line, from word
         processors; used as a label where no pattern matched that line.
+    max_turns:
+        Stop with :class:`TooManyTurns` past this many labels, before
+        the turns are built (a 10 MB file of ``A: b`` lines is 2 million
+        turns and ~1 GB of memory); ``None`` for no limit.
 
     Returns
     -------
@@ -261,12 +283,14 @@ def detect_turns(
         label and timestamp stay outside), continuation lines included.
     """
     patterns = patterns or TurnPatterns()
-    events = _scan(text, patterns)
+    events = _scan(text, patterns, max_turns)
     if bold_prefixes:
         taken = {e.line_start for e in events}
         extra = _bold_events(text, [b for b in bold_prefixes if b[0] not in taken], patterns)
         if extra:
             events = sorted(events + extra, key=lambda e: e.line_start)
+            if max_turns is not None and len(events) > max_turns:
+                raise TooManyTurns(max_turns)
     result = TurnDetection()
     turns = result.turns
     search = _NON_SPACE.search
@@ -275,13 +299,16 @@ def detect_turns(
     speaker: str | None = None
     timestamp: float | None = None
     utterance = label_at = 0
+    empty_labels = 0
     # A sentinel event closes the last turn at the end of the text.
     for event in (*events, _Event(len(text), "end")):
         if speaker is not None:
             first = search(text, utterance, event.line_start)
             if first is None:
-                line = text.count("\n", 0, label_at) + 1
-                result.warnings.append(f"Line {line}: the label {speaker!r} has no text.")
+                empty_labels += 1
+                if empty_labels <= MAX_LINE_WARNINGS:
+                    line = text.count("\n", 0, label_at) + 1
+                    result.warnings.append(f"Line {line}: the label {speaker!r} has no text.")
             else:
                 start = first.start()
                 stop = start + len(text[start : event.line_start].rstrip())
@@ -294,4 +321,6 @@ def detect_turns(
             pending_ts = None
         elif kind == "ts":
             pending_ts = event.timestamp
+    if empty_labels > MAX_LINE_WARNINGS:
+        result.warnings.append(f"... and {empty_labels - MAX_LINE_WARNINGS:,} more labels without text.")
     return result
