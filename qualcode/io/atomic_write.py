@@ -1,0 +1,142 @@
+"""Write a file so that it is either the complete new file or the untouched old one.
+
+Every export writes to a hidden temporary file *in the target's folder*, flushes it to
+the disk (``fsync``), then renames it over the target (``os.replace``, atomic on POSIX
+and Windows) and flushes the folder, so the rename itself survives a power cut. A kill,
+a crash or a full disk in between leaves the previous file as it was and no half-written
+file under the target's name; on an error the temporary file is removed.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from qualcode.core.errors import QualCodeError
+
+__all__ = ["DiskFullError", "atomic_path", "TEMP_MARK"]
+
+#: Part of every temporary file's name: ``.<name>.<random>.qctmp``.
+TEMP_MARK = ".qctmp"
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+class DiskFullError(QualCodeError):
+    """The disk (or the user's quota) is full; the previous file is unchanged.
+
+    ``path`` is the file that could not be written.
+    """
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def _disk_full(target: Path, existed: bool) -> DiskFullError:
+    after = f"the previous {target.name} is unchanged" if existed else f"no {target.name} was written"
+    return DiskFullError(f"The disk is full: could not write {target}; {after}.", str(target))
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:  # writers may wrap the OSError
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in _FULL:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _new_temp(folder: Path, name: str, mode: int | None) -> Path:
+    for _ in range(100):
+        candidate = folder / f".{name}.{secrets.token_hex(4)}{TEMP_MARK}"
+        try:
+            # 0o666 minus the umask, like an ordinary new file (mkstemp would give 0o600)
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        if mode is not None:
+            os.chmod(candidate, mode)  # keep the permissions the user gave the old file
+        return candidate
+    raise FileExistsError(errno.EEXIST, f"Could not create a temporary file next to {folder / name}.")
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder; NTFS journals the rename itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems (network shares) refuse; the data file is synced
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``target`` atomically.
+
+    Parameters
+    ----------
+    target
+        The file to (re)write. A symbolic link is followed: the file it points to is
+        replaced and the link kept.
+
+    Yields
+    ------
+    Path
+        A fresh, empty file next to ``target``. Write it completely (any writer that
+        takes a path: openpyxl, python-docx, pandas, pyreadstat ...).
+
+    Raises
+    ------
+    DiskFullError
+        The disk or quota filled up (also when the writer wrapped the ``OSError``);
+        ``target`` is unchanged and the temporary file removed.
+
+    Examples
+    --------
+    >>> with atomic_path("report.docx") as tmp:  # doctest: +SKIP
+    ...     document.save(str(tmp))
+    """
+    final = Path(os.path.realpath(target))
+    try:
+        old_mode: int | None = stat.S_IMODE(os.stat(final).st_mode)
+    except OSError:  # no old file (or none we can see): a plain new file
+        old_mode = None
+    existed = old_mode is not None
+    try:
+        temp = _new_temp(final.parent, final.name, old_mode)
+    except OSError as exc:
+        if _is_disk_full(exc):
+            raise _disk_full(final, existed) from exc
+        raise
+    try:
+        yield temp
+        _fsync_file(temp)
+        os.replace(temp, final)
+        _fsync_folder(final.parent)
+    except BaseException as exc:
+        try:
+            temp.unlink()
+        except FileNotFoundError:
+            pass
+        if _is_disk_full(exc):
+            raise _disk_full(final, existed) from exc
+        raise
