@@ -57,7 +57,7 @@ def write_csv(
     The file is replaced atomically: a failure leaves the previous file as it was.
     """
     out = frame.copy()
-    cell = csv_cell if escape_formulas else _clean_cell
+    cell = _csv_cell if escape_formulas else _clean_cell
     for name in out.columns:
         if not pd.api.types.is_numeric_dtype(out[name]) and not pd.api.types.is_datetime64_any_dtype(out[name]):
             out[name] = out[name].map(cell)
@@ -68,7 +68,14 @@ def write_csv(
 
 
 def _clean_cell(value: object) -> object:
-    return clean_text(value) if isinstance(value, str) else value
+    if isinstance(value, str):
+        # the "\n" line ends leave a bare CR unquoted, and readers take it for a row end
+        return clean_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def _csv_cell(value: object) -> object:
+    return csv_cell(_clean_cell(value))
 
 
 def write_xlsx(
