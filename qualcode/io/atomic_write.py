@@ -10,20 +10,26 @@ file under the target's name; on an error the temporary file is removed.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import secrets
+import shutil
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from qualcode.core.errors import QualCodeError
 
-__all__ = ["DiskFullError", "atomic_path", "TEMP_MARK"]
+__all__ = ["DiskFullError", "atomic_path", "atomic_save", "TEMP_MARK"]
 
 #: Part of every temporary file's name: ``.<name>.<random>.qctmp``.
 TEMP_MARK = ".qctmp"
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+# Some writers (pyreadstat) report a failed write only as "Unable to write data"; when the
+# folder then has less than this left, the disk filling up is the cause.
+_NEARLY_FULL = 1024 * 1024
 
 
 class DiskFullError(QualCodeError):
@@ -51,6 +57,15 @@ def _is_disk_full(exc: BaseException) -> bool:
             return True
         current = current.__cause__ or current.__context__
     return False
+
+
+def _no_space_left(exc: BaseException, folder: Path) -> bool:
+    if isinstance(exc, QualCodeError) or not isinstance(exc, Exception):
+        return False  # our own validation, or a KeyboardInterrupt: not about the disk
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 def _new_temp(folder: Path, name: str, mode: int | None) -> Path:
@@ -133,10 +148,30 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(temp, final)
         _fsync_folder(final.parent)
     except BaseException as exc:
+        # before the temporary file goes, or the space it took would look free
+        full = _is_disk_full(exc) or _no_space_left(exc, final.parent)
         try:
             temp.unlink()
         except FileNotFoundError:
             pass
-        if _is_disk_full(exc):
+        if full:
             raise _disk_full(final, existed) from exc
         raise
+
+
+def atomic_save(target: str | os.PathLike[str], save: Callable[[IO[bytes]], object]) -> None:
+    """Let ``save`` write the whole file to memory, then write it to ``target`` atomically.
+
+    For libraries that build a zip (openpyxl, python-docx): a full disk half way through
+    their own writing leaves their half-closed zip objects to complain on stderr when they
+    are garbage-collected; in memory they cannot fail that way, and the one write to disk
+    is ours. An export is megabytes, so the copy in memory is cheap.
+
+    Examples
+    --------
+    >>> atomic_save("table.xlsx", workbook.save)  # doctest: +SKIP
+    """
+    buffer = io.BytesIO()
+    save(buffer)
+    with atomic_path(target) as temp, open(temp, "wb") as fh:
+        fh.write(buffer.getbuffer())

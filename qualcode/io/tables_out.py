@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from qualcode.io.atomic_write import atomic_path
+from qualcode.io.atomic_write import atomic_path, atomic_save
 from qualcode.io.safe_cells import csv_cell, xlsx_text
 
 
@@ -55,5 +55,4 @@ def write_rows_xlsx(path: Path, sheet: str, header: Sequence[str], rows: Sequenc
         if width > 30:
             for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    with atomic_path(path) as tmp:
-        book.save(str(tmp))
+    atomic_save(path, book.save)

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from qualcode.io.atomic_write import atomic_path
+from qualcode.io.atomic_write import atomic_path, atomic_save
 from qualcode.io.codebooks.entries import COLUMNS, CodebookEntry
 from qualcode.io.safe_cells import clean_text, csv_cell
 from qualcode.io.tables_out import write_rows_xlsx
@@ -38,8 +38,7 @@ def write_codebook_docx_table(entries: Sequence[CodebookEntry], path: Path) -> N
     for entry in entries:
         for cell, value in zip(table.add_row().cells, entry.as_row()):
             cell.text = clean_text(value)
-    with atomic_path(path) as tmp:
-        document.save(str(tmp))
+    atomic_save(path, document.save)
 
 
 def write_codebook(entries: Sequence[CodebookEntry], path: str | Path) -> None:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import Variable, VariableType
-from qualcode.io.atomic_write import atomic_path
+from qualcode.io.atomic_write import atomic_path, atomic_save
 from qualcode.io.safe_cells import clean_text, csv_cell, xlsx_text
 
 _SPSS_NAME = re.compile(r"^[A-Za-z@][A-Za-z0-9_.@#$]{0,63}$")
@@ -115,8 +115,7 @@ def write_xlsx(
                     )
                 ]
             )
-    with atomic_path(path) as tmp:
-        workbook.save(str(tmp))
+    atomic_save(path, workbook.save)
 
 
 def _xlsx_cell(sheet: Any, value: object) -> object:
@@ -180,6 +179,7 @@ def write_sav(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Pa
             missing_ranges=missing or None,  # type: ignore[arg-type]
             variable_measure=measure or None,
         )
+        _check_written(pyreadstat.read_sav, tmp, len(frame), "SPSS")
 
 
 def write_dta(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Path) -> None:
@@ -214,6 +214,17 @@ def write_dta(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Pa
             variable_value_labels=value_labels or None,
             missing_user_values=missing or None,
         )
+        _check_written(pyreadstat.read_dta, tmp, len(frame), "Stata")
+
+
+def _check_written(reader: Any, path: Path, rows: int, kind: str) -> None:
+    """Read the file back: pyreadstat can leave a short file without raising (full disk)."""
+    try:
+        back, _meta = reader(str(path))
+    except Exception as exc:  # noqa: BLE001 - pyreadstat's errors have no common base we can name
+        raise OSError(f"The {kind} file was not written completely ({exc}).") from exc
+    if len(back) != rows:
+        raise OSError(f"The {kind} file was not written completely ({len(back)} of {rows} rows).")
 
 
 def _object_columns_as_text(frame: pd.DataFrame, keep: set[str] | None = None) -> pd.DataFrame:
