@@ -158,14 +158,12 @@ def test_sigkill_during_import_keeps_the_project_whole_and_ends_the_workers(tmp_
 
 # -- full disk --------------------------------------------------------------------------------
 
-@pytest.fixture
-def full_disk(tmp_path):
-    """A 64 KiB tmpfs holding the previous export and a filler that takes all the rest."""
+def _small_tmpfs(tmp_path: Path, size: str):
     if not sys.platform.startswith("linux") or os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root on Linux")
     mount = tmp_path / "small"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"could not mount a tmpfs here: {done.stderr.strip()}")
@@ -173,6 +171,17 @@ def full_disk(tmp_path):
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 64 KiB tmpfs, for the previous export and a filler that takes all the rest."""
+    yield from _small_tmpfs(tmp_path, "64k")
+
+
+@pytest.fixture
+def disk_8m(tmp_path):
+    yield from _small_tmpfs(tmp_path, "8m")
 
 
 def _fill(folder: Path) -> None:
@@ -227,3 +236,45 @@ def test_spss_and_stata_files_on_a_full_disk_fail_clearly(full_disk):
         write_dta(frame, [], full_disk / "cases.dta")
     assert (full_disk / "cases.sav").read_bytes() == PREVIOUS
     assert sorted(p.name for p in full_disk.iterdir()) == ["cases.sav", "filler"]
+
+
+def _transcripts(folder: Path, prefix: str, n: int) -> list[str]:
+    folder.mkdir(exist_ok=True)
+    body = "".join(f"Interviewer: Question {t}?\nP: An answer that goes on, turn {t}.\n" for t in range(300))
+    paths = []
+    for i in range(n):
+        path = folder / f"{prefix}{i:02d}.txt"
+        path.write_text(body, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_a_full_disk_at_close_after_the_import_committed_is_reported_truthfully(disk_8m, tmp_path, capsys):
+    """The commit fits in the write-ahead log, folding it back into the project does not."""
+    from qualcode.services.importing import import_transcripts
+
+    path = disk_8m / "p.qcproj"
+    project = new_project(path)
+    # an idle second connection (another window, say) keeps the -wal file at its size
+    keeper = sqlite3.connect(path)
+    keeper.execute("select count(*) from sqlite_master").fetchall()
+    import_transcripts(project, _transcripts(tmp_path / "a", "A", 30), workers=1)
+    with project.engine.connect() as conn:  # fold A into the file; the log's space is reused next
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    project.engine.dispose()
+    _fill(disk_8m)
+
+    code = main(["import", str(path), *_transcripts(tmp_path / "b", "B", 20)])
+    captured = capsys.readouterr()
+    keeper.close()
+    (disk_8m / "filler").unlink()
+    assert code == 1
+    assert "Imported 20 of 20 files." in captured.out
+    assert "qualcode: error: the import was saved (20 documents); closing the project failed:" in captured.err
+    assert "disk is full" in captured.err and "not changed" not in captured.err
+    raw = sqlite3.connect(path)
+    try:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert raw.execute("select count(*) from documents").fetchone()[0] == 50
+    finally:
+        raw.close()
