@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
@@ -64,10 +65,8 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def _close_quietly(project: Any) -> None:
-    try:
+    with contextlib.suppress(Exception):  # secondary to the error being raised
         project.close()
-    except Exception:  # noqa: BLE001 - secondary to the error being raised
-        pass
 
 
 def _close_after_commit(project: Any) -> str | None:

@@ -22,7 +22,7 @@ from typing import IO
 
 from qualcode.core.errors import QualCodeError
 
-__all__ = ["DiskFullError", "atomic_path", "atomic_save", "TEMP_MARK"]
+__all__ = ["TEMP_MARK", "DiskFullError", "atomic_path", "atomic_save"]
 
 #: Part of every temporary file's name: ``.<name>.<random>.qctmp``.
 TEMP_MARK = ".qctmp"

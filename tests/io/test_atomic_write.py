@@ -25,15 +25,25 @@ def test_success_replaces_the_file_and_leaves_no_temporary(tmp_path):
 
 
 def test_a_writer_that_fails_half_way_leaves_the_old_file(tmp_path):
-    target = tmp_path / "out.xlsx"
+    target = tmp_path / "out.csv"
     target.write_bytes(b"previous export")
 
     class Boom:
         def __str__(self) -> str:
             raise RuntimeError("writer crashed")
 
-    with pytest.raises(Exception):
-        write_rows_xlsx(target, "Sheet", ["a"], [["fine"], [Boom()]])
+    # a megabyte of rows reaches the disk before the bad value stops the writer
+    with pytest.raises(RuntimeError, match="writer crashed"):
+        write_rows_csv(target, ["a"], [["fine " * 200]] * 1000 + [[Boom()]])
+    assert target.read_bytes() == b"previous export"
+    assert _listing(tmp_path) == ["out.csv"]
+
+
+def test_an_unwritable_value_in_a_workbook_leaves_the_old_file(tmp_path):
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"previous export")
+    with pytest.raises(ValueError):
+        write_rows_xlsx(target, "Sheet", ["a"], [["fine"], [object()]])
     assert target.read_bytes() == b"previous export"
     assert _listing(tmp_path) == ["out.xlsx"]
 

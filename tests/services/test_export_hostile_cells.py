@@ -20,7 +20,11 @@ from qualcode.core.span import Span
 from qualcode.core.survey import Variable, VariableType
 from qualcode.io.surveys.writers import write_csv, write_sav, write_xlsx
 from qualcode.services.codebook import add_code
-from qualcode.services.codebook_io import codebook_entries, export_codebook_table, import_codebook
+from qualcode.services.codebook_io import (
+    codebook_entries,
+    export_codebook_table,
+    import_codebook,
+)
 from qualcode.services.coding import apply_code
 from qualcode.services.documents import add_document
 from qualcode.services.export import export_codebook_docx, export_segments_table
@@ -59,7 +63,7 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 
 def test_segments_csv_quotes_every_formula_like_text_cell(hostile, tmp_path):
-    project, lines = hostile
+    project, _lines = hostile
     out = tmp_path / "segments.csv"
     export_segments_table(project, out)
     rows = _read_csv(out)
@@ -77,7 +81,7 @@ def test_segments_csv_quotes_every_formula_like_text_cell(hostile, tmp_path):
 
 
 def test_segments_xlsx_has_no_formulas_and_keeps_the_text(hostile, tmp_path):
-    project, lines = hostile
+    project, _lines = hostile
     out = tmp_path / "segments.xlsx"
     export_segments_table(project, out)
     sheet = openpyxl.load_workbook(out).active

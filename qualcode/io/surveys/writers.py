@@ -221,7 +221,7 @@ def _check_written(reader: Any, path: Path, rows: int, kind: str) -> None:
     """Read the file back: pyreadstat can leave a short file without raising (full disk)."""
     try:
         back, _meta = reader(str(path))
-    except Exception as exc:  # noqa: BLE001 - pyreadstat's errors have no common base we can name
+    except Exception as exc:  # pyreadstat's errors have no common base we can name
         raise OSError(f"The {kind} file was not written completely ({exc}).") from exc
     if len(back) != rows:
         raise OSError(f"The {kind} file was not written completely ({len(back)} of {rows} rows).")
