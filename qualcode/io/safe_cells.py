@@ -30,6 +30,7 @@ XLSX_MAX_CHARS = 32767
 _BREAKS = re.compile(r"[\x0b\x0c]")
 # C0 controls except tab, LF, CR; lone surrogates; the two XML non-characters
 _ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _TRUNCATED = " \u2026 [truncated]"
 
@@ -42,9 +43,10 @@ def clean_text(text: str) -> str:
     >>> clean_text("line\\x0bbreak\\x00!")
     'line\\nbreak!'
     """
-    if not text.isprintable():  # fast path: most cells are plain printable text
-        text = _ILLEGAL.sub("", _BREAKS.sub("\n", text))
-    return text
+    # fast paths: most cells are printable, or hold nothing worse than newlines and tabs
+    if text.isprintable() or not _UNSAFE.search(text):
+        return text
+    return _ILLEGAL.sub("", _BREAKS.sub("\n", text))
 
 
 def is_formula_like(text: str) -> bool:
