@@ -48,6 +48,13 @@ def _disk_full(target: Path, existed: bool) -> DiskFullError:
     return DiskFullError(f"The disk is full: could not write {target}; {after}.", str(target))
 
 
+def _cannot_write(target: Path, exc: OSError) -> OSError:
+    """The error named after the user's file, not our temporary one."""
+    error = OSError(f"Could not write {target}: {exc.strerror or exc}.")
+    error.errno = exc.errno
+    return error
+
+
 def _is_disk_full(exc: BaseException) -> bool:
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -141,11 +148,14 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     except OSError as exc:
         if _is_disk_full(exc):
             raise _disk_full(final, existed) from exc
-        raise
+        raise _cannot_write(final, exc) from exc  # no folder, no permission ...
     try:
         yield temp
         _fsync_file(temp)
-        os.replace(temp, final)
+        try:
+            os.replace(temp, final)
+        except OSError as exc:  # e.g. the target is a folder
+            raise _cannot_write(final, exc) from exc
         _fsync_folder(final.parent)
     except BaseException as exc:
         # before the temporary file goes, or the space it took would look free

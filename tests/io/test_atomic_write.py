@@ -103,3 +103,14 @@ def test_a_symlinked_target_keeps_its_link(tmp_path):
     write_rows_csv(link, ["a"], [["b"]])
     assert link.is_symlink()
     assert real.read_bytes().decode("utf-8-sig") == "a\r\nb\r\n"
+
+
+def test_a_missing_folder_or_a_folder_in_the_way_names_the_users_file(tmp_path):
+    missing = tmp_path / "no such folder" / "out.csv"
+    with pytest.raises(OSError, match=r"^Could not write .*no such folder/out.csv: No such file or directory\.$"):
+        write_rows_csv(missing, ["a"], [])
+    folder = tmp_path / "out.csv"
+    folder.mkdir()
+    with pytest.raises(OSError, match=r"^Could not write .*out.csv: Is a directory\.$"):
+        write_rows_csv(folder, ["a"], [])
+    assert _listing(tmp_path) == ["out.csv"]
