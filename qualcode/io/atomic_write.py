@@ -75,7 +75,7 @@ def _no_space_left(exc: BaseException, folder: Path) -> bool:
         return False
 
 
-def _new_temp(folder: Path, name: str, mode: int | None) -> Path:
+def _new_temp(folder: Path, name: str) -> Path:
     for _ in range(100):
         candidate = folder / f".{name}.{secrets.token_hex(4)}{TEMP_MARK}"
         try:
@@ -84,14 +84,12 @@ def _new_temp(folder: Path, name: str, mode: int | None) -> Path:
         except FileExistsError:
             continue
         os.close(fd)
-        if mode is not None:
-            os.chmod(candidate, mode)  # keep the permissions the user gave the old file
         return candidate
     raise FileExistsError(errno.EEXIST, f"Could not create a temporary file next to {folder / name}.")
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows syncs only writable handles
     try:
         os.fsync(fd)
     finally:
@@ -143,8 +141,11 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     except OSError:  # no old file (or none we can see): a plain new file
         old_mode = None
     existed = old_mode is not None
+    if existed and not os.access(final, os.W_OK):
+        # a rename could replace a read-only file; the user made it read-only to keep it
+        raise _cannot_write(final, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     try:
-        temp = _new_temp(final.parent, final.name, old_mode)
+        temp = _new_temp(final.parent, final.name)
     except OSError as exc:
         if _is_disk_full(exc):
             raise _disk_full(final, existed) from exc
@@ -152,6 +153,8 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield temp
         _fsync_file(temp)
+        if old_mode is not None:  # keep the permissions the user gave the old file
+            os.chmod(temp, old_mode)
         try:
             os.replace(temp, final)
         except OSError as exc:  # e.g. the target is a folder

@@ -94,6 +94,18 @@ def test_new_files_get_ordinary_permissions_and_old_ones_keep_theirs(tmp_path):
     assert stat.S_IMODE(shared.stat().st_mode) == 0o640
 
 
+def test_a_read_only_file_is_not_replaced(tmp_path, monkeypatch):
+    frozen = tmp_path / "frozen.csv"
+    frozen.write_text("keep me")
+    frozen.chmod(0o444)
+    # root may write anything; ask as an ordinary user would be answered
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    with pytest.raises(OSError, match=r"^Could not write .*frozen.csv: Permission denied\.$"):
+        write_rows_csv(frozen, ["a"], [])
+    assert frozen.read_text() == "keep me"
+    assert _listing(tmp_path) == ["frozen.csv"]
+
+
 def test_a_symlinked_target_keeps_its_link(tmp_path):
     real = tmp_path / "real" / "table.csv"
     real.parent.mkdir()
