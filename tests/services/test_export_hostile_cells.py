@@ -158,3 +158,16 @@ def test_sav_strips_control_characters_from_text_and_labels(tmp_path):
     back, meta = pyreadstat.read_sav(str(tmp_path / "s.sav"))
     assert list(back["answer"]) == ["fine really", "esc here"]
     assert meta.column_names_to_labels["answer"] == "Label bell"
+
+
+def test_report_with_dollar_signs_and_controls_in_names_is_written(project, tmp_path):
+    """Matplotlib would parse "$...$" in a map label as maths and fail on "\\frac"."""
+    from qualcode.services.export import export_report_docx
+    from qualcode.services.themes import create_theme
+
+    code = add_code(project, "Costs $\\frac$ and $5", definition=NASTY).value
+    create_theme(project, "Money $\\alpha\x1b[0m", code_ids=[code.id], narrative=NASTY)
+    out = tmp_path / "report.docx"
+    export_report_docx(project, out)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Money $\\alpha[0m" in text and "\x1b" not in text
