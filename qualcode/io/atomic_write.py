@@ -15,6 +15,7 @@ import os
 import secrets
 import shutil
 import stat
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,8 @@ __all__ = ["TEMP_MARK", "DiskFullError", "atomic_path", "atomic_save"]
 #: Part of every temporary file's name: ``.<name>.<random>.qctmp``.
 TEMP_MARK = ".qctmp"
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: A temporary file untouched this long was left by a killed export, not one still writing.
+STALE_SECONDS = 3600
 # Some writers (pyreadstat) report a failed write only as "Unable to write data"; when the
 # folder then has less than this left, the disk filling up is the cause.
 _NEARLY_FULL = 1024 * 1024
@@ -108,6 +111,20 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _remove_stale(folder: Path, name: str) -> None:
+    """Remove temporary files a killed export of ``name`` left behind (hidden, but big)."""
+    prefix, cutoff = f".{name}.", time.time() - STALE_SECONDS
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if (entry.name.startswith(prefix) and entry.name.endswith(TEMP_MARK)
+                        and len(entry.name) == len(prefix) + 8 + len(TEMP_MARK)
+                        and entry.stat(follow_symlinks=False).st_mtime < cutoff):
+                    os.unlink(entry.path)
+    except OSError:  # tidying up is a courtesy; the export itself succeeded
+        pass
+
+
 @contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target`` atomically.
@@ -160,6 +177,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         except OSError as exc:  # e.g. the target is a folder
             raise _cannot_write(final, exc) from exc
         _fsync_folder(final.parent)
+        _remove_stale(final.parent, final.name)
     except BaseException as exc:
         # before the temporary file goes, or the space it took would look free
         full = _is_disk_full(exc) or _no_space_left(exc, final.parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 
 import pytest
 
@@ -126,3 +127,18 @@ def test_a_missing_folder_or_a_folder_in_the_way_names_the_users_file(tmp_path):
     with pytest.raises(OSError, match=r"^Could not write .*out.csv: Is a directory\.$"):
         write_rows_csv(folder, ["a"], [])
     assert _listing(tmp_path) == ["out.csv"]
+
+
+def test_temporary_files_left_by_a_killed_export_are_tidied_later(tmp_path):
+    target = tmp_path / "out.csv"
+    stale = tmp_path / ".out.csv.0123abcd.qctmp"  # what a SIGKILL mid-write leaves
+    stale.write_text("partial")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    busy = tmp_path / ".out.csv.89abcdef.qctmp"  # another export still writing: recent
+    busy.write_text("partial")
+    other = tmp_path / ".other.csv.0123abcd.qctmp"
+    other.write_text("x")
+    os.utime(other, (old, old))
+    write_rows_csv(target, ["a"], [])
+    assert _listing(tmp_path) == [".other.csv.0123abcd.qctmp", ".out.csv.89abcdef.qctmp", "out.csv"]
