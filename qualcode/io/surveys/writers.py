@@ -104,8 +104,8 @@ def write_xlsx(
         for var in variables:
             book.append(
                 [
-                    _xlsx_cell(book, text)
-                    for text in (
+                    _xlsx_cell(book, value)
+                    for value in (
                         var.name,
                         var.label,
                         var.type.value,
