@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
-from qualcode.cli.output import emit
+from qualcode.cli.output import emit, fail, terminal_safe
 from qualcode.core.document import DocumentKind
 from qualcode.services.importing import ImportedFile, import_transcripts
 from qualcode.services.projects import load_project
@@ -33,14 +34,17 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
     try:
         def progress(done: int, total: int, name: str) -> None:
             if not args.json and sys.stderr.isatty():
-                print(f"\r{done}/{total} {name[:40]:<40}", end="", file=sys.stderr, flush=True)
+                shown = terminal_safe(name[:40], keep_layout=False)
+                print(f"\r{done}/{total} {shown:<40}", end="", file=sys.stderr, flush=True)
 
         report = import_transcripts(
             project, args.files, kind=DocumentKind(args.kind), case_from_filename=args.case_from_filename,
             skip_bad=args.skip_bad, progress=progress, encoding=args.encoding,
         ).value
-    finally:
-        project.close()
+    except BaseException:
+        _close_quietly(project)  # the import's own error is the one to report; nothing was stored
+        raise
+    close_error = _close_after_commit(project)
     rows = [
         {"file": r.path, "document_id": r.document_id, "format": r.format, "encoding": r.encoding,
          "turns": r.turns, "speakers": [{"speaker": s, "turns": n} for s, n in r.speakers.items()],
@@ -50,6 +54,11 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
     ok = [r for r in report if r.error is None]
     text = "\n".join(_line(r) for r in report) + f"\nImported {len(ok)} of {len(rows)} files."
     emit(rows, args.json, text)
+    if close_error is not None:
+        # committed already: saying "not changed" here would invite a duplicate re-import
+        fail(f"the import was saved ({len(ok)} documents); closing the project failed: "
+             f"{close_error.rstrip('.')}. Do not import these files again.", False)
+        return 1
     return 0
 
 
@@ -61,3 +70,17 @@ def _line(row: ImportedFile) -> str:
     else:
         head = f"{row.path}: skipped: {row.error}"
     return head + "".join(f"\n  warning: {warning}" for warning in row.warnings)
+
+
+def _close_quietly(project: Any) -> None:
+    with contextlib.suppress(Exception):  # secondary to the error being raised
+        project.close()
+
+
+def _close_after_commit(project: Any) -> str | None:
+    """Close the project; after a commit a failure here is reported, not raised."""
+    try:
+        project.close()
+    except Exception as exc:  # noqa: BLE001 - whatever it is, the import is already saved
+        return str(exc) or type(exc).__name__
+    return None

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qualcode.core.change_hub import ChangeHub
@@ -31,6 +31,14 @@ class ProjectBusyError(QualCodeError):
 
 class DuplicateCodingError(ValidationError):
     """The database refused a second identical coding (another writer got there first)."""
+
+
+class ProjectCloseError(QualCodeError):
+    """Closing failed *after* every change was committed: nothing was lost.
+
+    The committed changes are in the project's ``-wal`` file, which SQLite folds back into
+    the project the next time it is opened, so the message must not say "not changed".
+    """
 
 
 class Project:
@@ -104,14 +112,33 @@ class Project:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
 
     def close(self) -> None:
-        if self.is_sqlite and not self.read_only:
-            # Fold the WAL back so the single .qcproj file is complete on its own.
-            try:
+        """Fold the write-ahead log back into the file and release the connections.
+
+        Raises
+        ------
+        ProjectCloseError
+            The fold-back failed (disk full, I/O error); the committed data is safe in
+            the ``-wal`` file beside the project. The connections are released anyway.
+        """
+        try:
+            if self.is_sqlite and not self.read_only:
+                # Fold the WAL back so the single .qcproj file is complete on its own.
                 with self.engine.connect() as conn:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except OperationalError:
-                pass  # another process is writing; its last close folds the WAL back
-        self.engine.dispose()
+        except OperationalError as exc:
+            if not is_locked(exc):  # locked: another process is writing; its last close folds the WAL back
+                raise self._close_error(exc) from exc
+        except (DBAPIError, OSError) as exc:
+            raise self._close_error(exc) from exc
+        finally:
+            self.engine.dispose()
+
+    def _close_error(self, exc: BaseException) -> ProjectCloseError:
+        detail = getattr(exc, "orig", None) or exc
+        return ProjectCloseError(
+            f"{self.location}: the saved changes could not be folded back into the project file "
+            f"({detail}); they are kept in {self.location}-wal, which must stay beside it."
+        )
 
 
 def _is_duplicate_coding(exc: IntegrityError) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.codebooks.entries import CodebookEntry, _canonical, entries_from_rows
+from qualcode.io.safe_cells import is_formula_like
 from qualcode.io.transcripts.zip_safety import open_zip
 
 MAX_BYTES = 50 * 1024 * 1024  # a codebook is kilobytes; anything this big is not one
@@ -31,7 +32,13 @@ def read_codebook_csv(path: Path) -> list[CodebookEntry]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
-    return entries_from_rows(csv.reader(io.StringIO(text), delimiter=_delimiter(text)), path.name)
+    rows = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
+    return entries_from_rows(([_unquote(c) for c in row] for row in rows), path.name)
+
+
+def _unquote(cell: str) -> str:
+    """Undo the ``'`` our CSV writer puts before text that looks like a formula."""
+    return cell[1:] if cell.startswith("'") and is_formula_like(cell[1:]) else cell
 
 
 def _delimiter(text: str) -> str:

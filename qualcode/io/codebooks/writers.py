@@ -6,16 +6,18 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
+from qualcode.io.atomic_write import atomic_path, atomic_save
 from qualcode.io.codebooks.entries import COLUMNS, CodebookEntry
+from qualcode.io.safe_cells import clean_text, csv_cell
 from qualcode.io.tables_out import write_rows_xlsx
 
 
 def write_codebook_csv(entries: Sequence[CodebookEntry], path: Path) -> None:
     # utf-8-sig: Excel opens it with the right encoding on double-click
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(COLUMNS)
-        writer.writerows(e.as_row() for e in entries)
+        writer.writerows([csv_cell(v) for v in e.as_row()] for e in entries)
 
 
 def write_codebook_xlsx(entries: Sequence[CodebookEntry], path: Path) -> None:
@@ -35,8 +37,8 @@ def write_codebook_docx_table(entries: Sequence[CodebookEntry], path: Path) -> N
         cell.text = name
     for entry in entries:
         for cell, value in zip(table.add_row().cells, entry.as_row()):
-            cell.text = value
-    document.save(str(path))
+            cell.text = clean_text(value)
+    atomic_save(path, document.save)
 
 
 def write_codebook(entries: Sequence[CodebookEntry], path: str | Path) -> None:

@@ -17,9 +17,9 @@ import pandas as pd
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import Variable, VariableType
+from qualcode.io.atomic_write import atomic_path, atomic_save
+from qualcode.io.safe_cells import clean_text, csv_cell, xlsx_text
 
-# Spreadsheet programs run cells starting with these as formulas (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SPSS_NAME = re.compile(r"^[A-Za-z@][A-Za-z0-9_.@#$]{0,63}$")
 _STATA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,31}$")
 _MEASURE = {
@@ -31,12 +31,6 @@ _MEASURE = {
     VariableType.TEXT: "nominal",
     VariableType.ID: "nominal",
 }
-
-
-def _defuse(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def write_csv(
@@ -55,16 +49,33 @@ def write_csv(
         ``"utf-8"`` by default; ``"utf-8-sig"`` makes older Excel versions
         recognise UTF-8.
     escape_formulas:
-        Prefix text cells that start with ``= + - @`` with ``'`` so that a
-        spreadsheet does not execute a respondent's answer as a formula.
-        Numbers are never changed.
+        Prefix text cells (and column names) that start with ``= + - @`` (or a tab
+        or carriage return) with ``'`` so that a spreadsheet does not execute a
+        respondent's answer as a formula. Numbers are never changed. Control
+        characters are dropped either way.
+
+    The file is replaced atomically: a failure leaves the previous file as it was.
     """
     out = frame.copy()
-    if escape_formulas:
-        for name in out.columns:
-            if not pd.api.types.is_numeric_dtype(out[name]):
-                out[name] = out[name].map(_defuse)
-    out.to_csv(path, index=False, encoding=encoding, sep=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    cell = _csv_cell if escape_formulas else _clean_cell
+    for name in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[name]) and not pd.api.types.is_datetime64_any_dtype(out[name]):
+            out[name] = out[name].map(cell)
+    out.columns = [str(cell(str(c))) for c in out.columns]
+    with atomic_path(path) as tmp:
+        out.to_csv(tmp, index=False, encoding=encoding, sep=delimiter, quoting=csv.QUOTE_MINIMAL,
+                   lineterminator="\n")
+
+
+def _clean_cell(value: object) -> object:
+    if isinstance(value, str):
+        # the "\n" line ends leave a bare CR unquoted, and readers take it for a row end
+        return clean_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def _csv_cell(value: object) -> object:
+    return csv_cell(_clean_cell(value))
 
 
 def write_xlsx(
@@ -84,7 +95,7 @@ def write_xlsx(
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_name)
-    sheet.append([str(c) for c in frame.columns])
+    sheet.append([_xlsx_cell(sheet, str(c)) for c in frame.columns])
     for row in frame.itertuples(index=False, name=None):
         sheet.append([_xlsx_cell(sheet, value) for value in row])
     if variables:
@@ -93,15 +104,18 @@ def write_xlsx(
         for var in variables:
             book.append(
                 [
-                    var.name,
-                    var.label,
-                    var.type.value,
-                    "; ".join(var.levels),
-                    "; ".join(f"{code}={text}" for code, text in var.value_labels),
-                    "; ".join(str(v) for v in var.missing_values),
+                    _xlsx_cell(book, value)
+                    for value in (
+                        var.name,
+                        var.label,
+                        var.type.value,
+                        "; ".join(var.levels),
+                        "; ".join(f"{code}={text}" for code, text in var.value_labels),
+                        "; ".join(str(v) for v in var.missing_values),
+                    )
                 ]
             )
-    workbook.save(str(path))
+    atomic_save(path, workbook.save)
 
 
 def _xlsx_cell(sheet: Any, value: object) -> object:
@@ -110,7 +124,7 @@ def _xlsx_cell(sheet: Any, value: object) -> object:
     if isinstance(value, str):
         # openpyxl stores any string starting with "=" as a formula; an answer
         # like "=HYPERLINK(...)" must stay inert text.
-        cell = WriteOnlyCell(sheet, value)
+        cell = WriteOnlyCell(sheet, xlsx_text(value))
         cell.data_type = "s"
         return cell
     if value is None or pd.isna(value):  # type: ignore[arg-type]
@@ -129,7 +143,7 @@ def _labels_by_name(frame: pd.DataFrame, variables: Sequence[Variable]) -> dict[
 
 
 def _numeric_labels(var: Variable) -> dict[float, str]:
-    return {float(code): text for code, text in var.value_labels if isinstance(code, (int, float))}
+    return {float(code): clean_text(text) for code, text in var.value_labels if isinstance(code, (int, float))}
 
 
 def write_sav(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Path) -> None:
@@ -147,7 +161,7 @@ def write_sav(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Pa
     bad = [str(c) for c in frame.columns if not _SPSS_NAME.match(str(c))]
     if bad:
         raise ValidationError(f"These column names are not valid SPSS variable names: {bad!r}.")
-    labels = {name: (var.label or None) for name, var in by_name.items()}
+    labels = {name: (clean_text(var.label) or None) for name, var in by_name.items()}
     value_labels = {name: _numeric_labels(var) for name, var in by_name.items() if _numeric_labels(var)}
     missing: dict[str, list[object]] = {}
     for name, var in by_name.items():
@@ -156,14 +170,16 @@ def write_sav(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Pa
         if entries:
             missing[name] = entries
     measure = {name: _MEASURE[var.type] for name, var in by_name.items()}
-    pyreadstat.write_sav(
-        _object_columns_as_text(frame),
-        str(path),
-        column_labels=labels or None,
-        variable_value_labels=value_labels or None,
-        missing_ranges=missing or None,  # type: ignore[arg-type]
-        variable_measure=measure or None,
-    )
+    with atomic_path(path) as tmp:
+        pyreadstat.write_sav(
+            _object_columns_as_text(frame),
+            str(tmp),
+            column_labels=labels or None,
+            variable_value_labels=value_labels or None,
+            missing_ranges=missing or None,  # type: ignore[arg-type]
+            variable_measure=measure or None,
+        )
+        _check_written(pyreadstat.read_sav, tmp, len(frame), "SPSS")
 
 
 def write_dta(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Path) -> None:
@@ -190,13 +206,25 @@ def write_dta(frame: pd.DataFrame, variables: Sequence[Variable], path: str | Pa
         for name, var in by_name.items()
         if any(isinstance(v, str) for v in var.missing_values)
     }
-    pyreadstat.write_dta(
-        _object_columns_as_text(frame, keep=set(missing)),
-        str(path),
-        column_labels={name: (var.label or None) for name, var in by_name.items()} or None,
-        variable_value_labels=value_labels or None,
-        missing_user_values=missing or None,
-    )
+    with atomic_path(path) as tmp:
+        pyreadstat.write_dta(
+            _object_columns_as_text(frame, keep=set(missing)),
+            str(tmp),
+            column_labels={name: (clean_text(var.label) or None) for name, var in by_name.items()} or None,
+            variable_value_labels=value_labels or None,
+            missing_user_values=missing or None,
+        )
+        _check_written(pyreadstat.read_dta, tmp, len(frame), "Stata")
+
+
+def _check_written(reader: Any, path: Path, rows: int, kind: str) -> None:
+    """Read the file back: pyreadstat can leave a short file without raising (full disk)."""
+    try:
+        back, _meta = reader(str(path))
+    except Exception as exc:  # pyreadstat's errors have no common base we can name
+        raise OSError(f"The {kind} file was not written completely ({exc}).") from exc
+    if len(back) != rows:
+        raise OSError(f"The {kind} file was not written completely ({len(back)} of {rows} rows).")
 
 
 def _object_columns_as_text(frame: pd.DataFrame, keep: set[str] | None = None) -> pd.DataFrame:
@@ -208,5 +236,6 @@ def _object_columns_as_text(frame: pd.DataFrame, keep: set[str] | None = None) -
         elif pd.api.types.is_bool_dtype(out[name]):
             out[name] = out[name].astype("float64")
         elif not pd.api.types.is_numeric_dtype(out[name]) and not pd.api.types.is_datetime64_any_dtype(out[name]):
-            out[name] = out[name].astype(object).where(out[name].notna(), None)
+            # a NUL would end the C string early, other controls garble SPSS's display
+            out[name] = out[name].astype(object).where(out[name].notna(), None).map(_clean_cell)
     return out

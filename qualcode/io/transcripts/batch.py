@@ -19,6 +19,7 @@ from pathlib import Path
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts.compact import CompactTranscript, compact
+from qualcode.io.transcripts.orphan_guard import watch_parent
 from qualcode.io.transcripts.parsed import ParsedTranscript
 from qualcode.io.transcripts.reader import DEFAULT_MAX_BYTES, read_transcript
 from qualcode.io.transcripts.turns import TurnPatterns
@@ -72,7 +73,8 @@ def iter_parse_many(
     method = "fork" if os.environ.get("QUALCODE_POOL_FORK") == "1" else "spawn"
     context = multiprocessing.get_context(method)
     chunk = max(1, min(32, len(names) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=watch_parent,
+                             initargs=(os.getpid(),)) as pool:
         for name, result in zip(names, pool.map(read, names, chunksize=chunk)):
             yield Path(name), _result(result)
 
@@ -107,7 +109,8 @@ def iter_parse_compact(
         return
     context = multiprocessing.get_context("fork" if os.environ.get("QUALCODE_POOL_FORK") == "1" else "spawn")
     chunk = max(1, min(16, len(names) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=watch_parent,
+                             initargs=(os.getpid(),)) as pool:
         for name, value in zip(names, pool.map(read, names, chunksize=chunk)):
             yield Path(name), InputFileError(*value) if isinstance(value, tuple) else value
 

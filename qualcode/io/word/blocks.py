@@ -10,7 +10,6 @@ in a fraction of the time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,12 +20,13 @@ from docx.oxml.parser import parse_xml
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from qualcode.io.safe_cells import clean_text
+
 #: The table style: horizontal rules only (top, under the header, bottom) once banding is
 #: switched off in tblLook; no vertical rules, as APA asks. A user can restyle it in Word.
 APA_TABLE_STYLE = "Light Shading"
 
 _W = nsdecls("w")
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TWIPS_PER_CM = 567
 _TEXT_WIDTH = 9000  # twips: the text width of A4 or Letter with the template's margins
 
@@ -113,5 +113,5 @@ def _runs_xml(text: str) -> str:
     XML cannot hold (control codes from damaged transcripts) are dropped."""
     if not text:
         return ""
-    lines = [escape(_ILLEGAL.sub("", line.replace("\t", " "))) for line in text.split("\n")]
+    lines = [escape(line.replace("\t", " ")) for line in clean_text(text).replace("\r", "").split("\n")]
     return "<w:r>" + "<w:br/>".join(f'<w:t xml:space="preserve">{line}</w:t>' for line in lines) + "</w:r>"

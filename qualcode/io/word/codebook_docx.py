@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 
+from qualcode.io.atomic_write import atomic_save
 from qualcode.io.word.blocks import Writer
 from qualcode.io.word.model import CodebookCode, CodebookDocument
 
@@ -60,4 +61,4 @@ def build_codebook(model: CodebookDocument) -> docx.document.Document:
 
 
 def write_codebook_docx(model: CodebookDocument, path: str | Path) -> None:
-    build_codebook(model).save(str(path))
+    atomic_save(path, build_codebook(model).save)

@@ -13,6 +13,7 @@ from pathlib import Path
 import docx
 
 from qualcode.core.joint_display import DisplayKind, JointDisplayView, MetaInference, QuoteView
+from qualcode.io.atomic_write import atomic_save
 from qualcode.io.word.blocks import Writer
 
 _LABELS = {MetaInference.CONFIRM: "Confirm", MetaInference.EXPAND: "Expand", MetaInference.DISCORD: "Discord",
@@ -83,4 +84,4 @@ def write_joint_displays_docx(views: Sequence[JointDisplayView], path: str | Pat
             notes.append("OR = odds ratio; IRR = incidence rate ratio; B = unstandardised coefficient with "
                          "95% CI; \u03b2 = standardised coefficient.")
         w.labelled("Note.", " ".join(notes))
-    document.save(str(path))
+    atomic_save(path, document.save)

@@ -85,13 +85,13 @@ def render_map_png(tmap: ThematicMap, membership: Sequence[tuple[int, int]] = ()
             label = _wrap(tmap.labels.get(node.id, "?"))
             if node.kind is NodeKind.THEME:
                 boxes[node.id] = ax.text(
-                    node.x, node.y, label, fontsize=8.5, fontweight="bold", ha="center", va="center", zorder=5,
+                    node.x, node.y, label, fontsize=8.5, fontweight="bold", ha="center", va="center", zorder=5, parse_math=False,
                     bbox={"boxstyle": "round,pad=0.5,rounding_size=0.6", "facecolor": THEME_FILL,
                           "edgecolor": THEME_EDGE, "linewidth": 1.2})
             else:
                 colour = tmap.colours.get(node.id, "#BBBBBB")
                 boxes[node.id] = ax.text(
-                    node.x, node.y, label, fontsize=6.5, ha="center", va="center", zorder=5,
+                    node.x, node.y, label, fontsize=6.5, ha="center", va="center", zorder=5, parse_math=False,
                     bbox={"boxstyle": "round4,pad=0.35", "facecolor": colour + "55", "edgecolor": colour,
                           "linewidth": 1.0})
         for theme_node, code_node in membership:
@@ -109,7 +109,7 @@ def render_map_png(tmap: ThematicMap, membership: Sequence[tuple[int, int]] = ()
                 "shrinkA": 1, "shrinkB": 1, "connectionstyle": "arc3,rad=0.08"})
             if link.label:
                 ax.text((a.x + b.x) / 2, (a.y + b.y) / 2, _wrap(link.label, 22), fontsize=6.5,
-                        style="italic", ha="center", va="center", color="#222222", zorder=7,
+                        style="italic", ha="center", va="center", color="#222222", zorder=7, parse_math=False,
                         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
                               "alpha": 0.9})
         canvas.draw()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 
+from qualcode.io.atomic_write import atomic_save
 from qualcode.io.word.blocks import Writer
 
 __all__ = ["build_result_table", "write_result_table_docx"]
@@ -46,4 +47,4 @@ def build_result_table(title: str, header: Sequence[str], rows: Sequence[Sequenc
 def write_result_table_docx(path: str | Path, title: str, header: Sequence[str], rows: Sequence[Sequence[str]],
                             fit_line: str = "", notes: Sequence[str] = ()) -> None:
     """Write :func:`build_result_table` to ``path``."""
-    build_result_table(title, header, rows, fit_line, notes).save(str(path))
+    atomic_save(path, build_result_table(title, header, rows, fit_line, notes).save)

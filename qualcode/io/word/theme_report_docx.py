@@ -15,6 +15,7 @@ from typing import Any
 import docx
 from docx.shared import Inches
 
+from qualcode.io.atomic_write import atomic_save
 from qualcode.io.word.blocks import Writer
 from qualcode.io.word.map_picture import render_map_png
 from qualcode.io.word.model import ReportTheme, ThemeReportDocument
@@ -83,4 +84,4 @@ def build_report(model: ThemeReportDocument) -> docx.document.Document:
 
 
 def write_theme_report_docx(model: ThemeReportDocument, path: str | Path) -> None:
-    build_report(model).save(str(path))
+    atomic_save(path, build_report(model).save)
