@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -122,14 +123,17 @@ class Project:
         """
         try:
             if self.is_sqlite and not self.read_only:
-                # Fold the WAL back so the single .qcproj file is complete on its own.
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except OperationalError as exc:
+                # Fold the WAL back so the single .qcproj file is complete on its own. On the raw
+                # driver connection: SQLAlchemy's autobegin would issue BEGIN IMMEDIATE first, and a
+                # checkpoint inside a transaction fails with "database table is locked".
+                raw = self.engine.raw_connection()
+                try:
+                    raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                finally:
+                    raw.close()
+        except (DBAPIError, sqlite3.Error, OSError) as exc:
             if not is_locked(exc):  # locked: another process is writing; its last close folds the WAL back
                 raise self._close_error(exc) from exc
-        except (DBAPIError, OSError) as exc:
-            raise self._close_error(exc) from exc
         finally:
             self.engine.dispose()
 

@@ -100,3 +100,28 @@ def test_creating_over_an_existing_file_is_refused(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ProjectFileError, match="does not exist"):
         load_project(tmp_path / "nope.qcproj")
+
+
+def test_close_folds_the_log_back_into_the_single_project_file(tmp_path):
+    """After close the .qcproj alone holds everything (a user may copy just that file)."""
+    import shutil
+
+    from qualcode.services.documents import add_document
+    from qualcode.services.projects import load_project, new_project
+
+    path = tmp_path / "study.qcproj"
+    project = new_project(path)
+    for i in range(20):
+        add_document(project, f"P{i:02d}", "Interviewer: hi\nP: hello " * 50)
+    project.close()
+    wal = tmp_path / "study.qcproj-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    alone = tmp_path / "copy" / "study.qcproj"
+    alone.parent.mkdir()
+    shutil.copy(path, alone)  # without its -wal
+    copy = load_project(alone)
+    try:
+        with copy.unit_of_work(write=False) as uow:
+            assert len(uow.documents.list_headers()) == 20
+    finally:
+        copy.close()
