@@ -23,8 +23,14 @@ class CodingActions:
     def __init__(self, window: QMainWindow, viewer: DocumentViewerPane, codebook: CodebookPane) -> None:
         self.viewer, self.codebook = viewer, codebook
         controller = viewer.controller
-        codebook.code_clicked.connect(controller.code_selection)
+        # A click on a code only selects it; coding is an explicit act (double-click, Ctrl+K,
+        # the context menu, the floating bar, a quick key or a drop), so reading a code's
+        # definition never codes a selection left over from an earlier coding.
+        codebook.code_activated.connect(controller.code_selection)
+        controller.coded.connect(lambda segment_id: self._announce(window, segment_id))
         self.actions: list[QAction] = []
+        self.code_current = self._action(window, "&Code selection with current code", "Ctrl+K",
+                                         self.code_with_current)
         self.new_code = self._action(window, "&New code…", "Ctrl+Shift+N", lambda: codebook.add_code(None))
         self.in_vivo = self._action(window, "&In-vivo code", "Ctrl+I", controller.in_vivo)
         self.memo = self._action(window, "&Memo on segment…", "Ctrl+M", lambda: controller.memo_segment(None))
@@ -36,6 +42,19 @@ class CodingActions:
         self.underline = self._action(window, "&Underline codings instead of shading", None, lambda: None)
         self.underline.setCheckable(True)
         self.underline.toggled.connect(viewer.view.set_underline)
+
+    def code_with_current(self) -> bool:
+        """Code the viewer's selection with the code selected in the codebook."""
+        code_id = self.codebook.current_code_id()
+        if code_id is None:
+            return False
+        return bool(self.viewer.controller.code_selection(code_id))
+
+    def _announce(self, window: QMainWindow, segment_id: int) -> None:
+        segment = self.viewer.view.index.get(segment_id)
+        code = self.viewer.controller.codes.get(segment.code_id) if segment is not None else None
+        name = code.name if code is not None else "the code"
+        window.statusBar().showMessage(f"Coded with {name} (Ctrl+Z undoes)", 6000)
 
     def _action(self, owner: QWidget, text: str, shortcut: str | None, slot: Callable[[], object],
                 local: bool = False) -> QAction:
@@ -51,7 +70,7 @@ class CodingActions:
 
     def fill(self, menu: QMenu) -> None:
         menu.clear()
-        for action in (self.new_code, None, self.in_vivo, self.memo, self.remove, self.resize, None, self.underline):
+        for action in (self.code_current, self.new_code, None, self.in_vivo, self.memo, self.remove, self.resize, None, self.underline):
             if action is None:
                 menu.addSeparator()
             else:

@@ -59,13 +59,29 @@ def _undo_redo_roundtrip(window, session, doc, qtbot, expected_spans):
     assert {s.id for s in window.workbench.viewer.view.index.all()} == {s.id for s in before}
 
 
-def test_select_text_then_click_a_code(bench, qtbot):
+def test_clicking_a_code_with_text_selected_codes_nothing(bench, qtbot):
+    """Reading a code (one click) must never code a selection left in the viewer."""
+    window, session, doc, peer, legal = bench
+    viewer, codebook = window.workbench.viewer, window.workbench.codebook
+    viewer.view.select_span(Span(*span_of("in the peer group I was a person again")))
+    for code in (peer, legal, peer):
+        rect = codebook.tree.visualRect(codebook.view_index(code.id))
+        qtbot.mouseClick(codebook.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _segments(session, doc) == [] and session.undo_stack.count() == 0
+    assert codebook.current_code_id() == peer.id  # the click selected it
+
+
+def test_select_text_then_double_click_a_code(bench, qtbot):
     window, session, doc, peer, _legal = bench
     viewer, codebook = window.workbench.viewer, window.workbench.codebook
     viewer.view.select_span(Span(*span_of("in the peer group I was a person again")))
     rect = codebook.tree.visualRect(codebook.view_index(peer.id))
+    # as a mouse does it: a click (press, release), then the double-click event
     qtbot.mouseClick(codebook.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _segments(session, doc) == []
+    qtbot.mouseDClick(codebook.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     (seg,) = _segments(session, doc)
+    assert window.statusBar().currentMessage() == f"Coded with {peer.name} (Ctrl+Z undoes)"
     assert seg.code_id == peer.id
     assert seg.text_in(FOCUS_GROUP) == "in the peer group I was a person again"
     assert seg.id in viewer.view.index
@@ -204,3 +220,28 @@ def test_nothing_selected_codes_nothing(bench, qtbot):
     rect = codebook.tree.visualRect(codebook.view_index(peer.id))
     qtbot.mouseClick(codebook.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert _segments(session, doc) == [] and session.undo_stack.count() == 0
+
+
+def test_ctrl_k_codes_the_selection_with_the_current_code_once(bench, qtbot, monkeypatch):
+    window, session, doc, peer, legal = bench
+    shown: list[str] = []
+    monkeypatch.setattr("qualcode.ui.viewer.coding_controller.show_error",
+                        lambda _parent, what, exc: shown.append(f"{what}: {exc}"))
+    viewer, codebook = window.workbench.viewer, window.workbench.codebook
+    codebook.tree.setCurrentIndex(codebook.view_index(legal.id))
+    viewer.view.select_span(Span(*span_of("I started to feel like I had some rights")))
+    window.coding_actions.code_current.trigger()
+    (seg,) = _segments(session, doc)
+    assert seg.code_id == legal.id and session.undo_stack.count() == 1
+    window.coding_actions.code_current.trigger()  # the same code on the same span: refused, not doubled
+    assert len(_segments(session, doc)) == 1 and session.undo_stack.count() == 1
+    assert shown == ["Could not code the selection: This text is already coded with that code."]
+
+
+def test_context_menu_command_codes_once(bench, qtbot):
+    window, session, doc, peer, _legal = bench
+    viewer, codebook = window.workbench.viewer, window.workbench.codebook
+    viewer.view.select_span(Span(*span_of("in the peer group I was a person again")))
+    codebook.code_activated.emit(peer.id)  # what the menu entry "Code the selection with this code" emits
+    (seg,) = _segments(session, doc)
+    assert seg.code_id == peer.id and session.undo_stack.count() == 1

@@ -58,9 +58,12 @@ class _Tree(QTreeView):
 
 
 class CodebookPane(QWidget):
-    """Emits ``code_clicked(id)``; the coding actions code the viewer's selection with it."""
+    """A click only selects a code (``code_clicked``: the Segments tab retrieves it); coding is
+    explicit: a double-click or the context menu's "Code the selection" emits ``code_activated``,
+    which the coding actions turn into a coding of the viewer's selection."""
 
     code_clicked = Signal(int)
+    code_activated = Signal(int)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +90,7 @@ class CodebookPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.clicked.connect(self._clicked)
+        self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.delete_pressed.connect(lambda: self.delete_code(self.current_code_id()))
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -126,6 +130,11 @@ class CodebookPane(QWidget):
         code_id = index.data(CODE_ID_ROLE)
         if code_id is not None:
             self.code_clicked.emit(int(code_id))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        code_id = index.data(CODE_ID_ROLE)
+        if code_id is not None:
+            self.code_activated.emit(int(code_id))
 
     def current_code_id(self) -> int | None:
         code_id = self.tree.currentIndex().data(CODE_ID_ROLE)
@@ -217,6 +226,8 @@ class CodebookPane(QWidget):
         menu.addAction("New code…", lambda: self.add_code(None))
         if code_id is not None:
             cid = int(code_id)
+            menu.addAction("Code the selection with this code\tCtrl+K", lambda: self.code_activated.emit(cid))
+            menu.addSeparator()
             menu.addAction("New sub-code…", lambda: self.add_code(cid))
             menu.addAction("Rename\tF2", lambda: self.tree.edit(self.view_index(cid)))
             menu.addAction("Recolour…", lambda: self.recolour_code(cid))
