@@ -12,7 +12,7 @@ from qualcode.core.document import DocumentKind
 from qualcode.core.span import Span
 from qualcode.services.export import export_codebook_docx, export_report_docx
 from qualcode.services.projects import ensure_coder, load_project, new_project
-from qualcode.services.themes import create_theme
+from qualcode.services.themes.theme_edits import create_theme
 
 SENTENCE = ("In the shelter I was a number, but in the peer group I was a person again. "
             "Finally I got some legal help and I started to feel like I had some rights. ")

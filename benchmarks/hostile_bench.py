@@ -17,7 +17,7 @@ from pathlib import Path
 from benchmarks.timing import row
 from qualcode.io.surveys import read_survey
 from qualcode.services.projects import new_project
-from qualcode.services.surveys import import_survey
+from qualcode.services.corpus.surveys import import_survey
 from tests.hostile.make_hostile_files import HOSTILE, make_survey_wide
 
 ROOT = Path(__file__).resolve().parents[1]

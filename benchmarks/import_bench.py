@@ -13,7 +13,7 @@ from pathlib import Path
 from benchmarks.corpus import MANIFEST, make_transcript_corpus
 from benchmarks.parse_bench import CORPUS_DIR
 from benchmarks.timing import row
-from qualcode.services.importing import import_transcripts
+from qualcode.services.corpus.importing import import_transcripts
 from qualcode.services.projects import new_project, project_info
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from benchmarks.timing import median_ms, row, seconds
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.demo import build_demo
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.demo.build_demo import build_demo
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import ensure_coder, load_project, new_project
 
 

@@ -108,8 +108,8 @@ def run() -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from qualcode.core.span import Span
-    from qualcode.services.code_counts import code_counts
-    from qualcode.services.codebook import list_codes
+    from qualcode.services.codebook.code_counts import code_counts
+    from qualcode.services.codebook.codes import list_codes
     from qualcode.services.projects import load_project
     from qualcode.ui.panes.document_viewer_pane import DocumentViewerPane
     from qualcode.ui.session import ProjectSession
@@ -171,8 +171,8 @@ def run() -> list[dict]:
     rows.append(row("workbench: undo a coding until unhighlighted (median)", median_ms(undos), "ms", 50))
 
     # retrieval of one code and co-occurrence: W2's services
-    from qualcode.services.matrices import code_cooccurrence
-    from qualcode.services.retrieval import retrieve_segments
+    from qualcode.services.coding.matrices import code_cooccurrence
+    from qualcode.services.coding.retrieval import retrieve_segments
 
     retrievals = []
     for code_id in codes[:5]:

@@ -6,7 +6,7 @@ The failure names every module of each cycle and one path round it.
 
 Also here, because it reads the same graph: the UI shows quant's results but fits
 nothing itself (STYLE.md §4a), so no module of ``qualcode.ui`` imports a quant module
-that fits models; it goes through ``qualcode.services.analysis``.
+that fits models; it goes through ``qualcode.services.mixed.analysis``.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def test_the_cycle_finder_finds_a_cycle_and_ignores_a_chain():
 @pytest.mark.parametrize("scope", [
     "quant",
     "qualcode.ui.analysis",
-    "qualcode.services.analysis",
+    "qualcode.services.mixed.analysis",
     "qualcode",
 ])
 def test_no_import_cycles(graph, scope):
@@ -111,4 +111,4 @@ def test_the_ui_fits_no_models(graph):
     offenders = sorted(f"{importer} imports {imported}"
                        for importer in graph.modules if importer.startswith("qualcode.ui")
                        for imported in graph.find_modules_directly_imported_by(importer) if imported in FITTING)
-    assert not offenders, "the UI must run models through qualcode.services.analysis:\n" + "\n".join(offenders)
+    assert not offenders, "the UI must run models through qualcode.services.mixed.analysis:\n" + "\n".join(offenders)

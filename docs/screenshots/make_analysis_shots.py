@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from qualcode.core.memo import MemoTarget
-from qualcode.services.retrieval import find_code_by_path
+from qualcode.services.coding.retrieval import find_code_by_path
 from qualcode.ui.app import make_application
 
 HERE = Path(__file__).parent

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from qualcode.services.importing import import_transcripts  # noqa: E402
+from qualcode.services.corpus.importing import import_transcripts  # noqa: E402
 from qualcode.services.projects import new_project  # noqa: E402
 from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog  # noqa: E402
 from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog  # noqa: E402

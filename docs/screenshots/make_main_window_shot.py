@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import ensure_coder, new_project
 from qualcode.ui.app import make_application
 from qualcode.ui.main_window import MainWindow

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from qualcode.services.demo import build_demo
+from qualcode.services.demo.build_demo import build_demo
 from qualcode.ui.main_window import MainWindow
 
 OUT = Path(__file__).parent

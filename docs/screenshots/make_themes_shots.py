@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from qualcode.core.thematic_map import NodeKind
 from qualcode.core.theme import ThemeStatus
-from qualcode.services import thematic_map, themes
-from qualcode.services.codebook import list_codes
-from qualcode.services.demo import build_demo
-from qualcode.services.phases import mark_document_read
+from qualcode.services.themes import thematic_map
+from qualcode.services.themes import theme_edits as themes
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.demo.build_demo import build_demo
+from qualcode.services.themes.phases import mark_document_read
 from qualcode.ui.app import make_application
 from qualcode.ui.commands.theme_commands import layout_radius
 from qualcode.ui.main_window import MainWindow

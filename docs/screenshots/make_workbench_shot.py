@@ -17,9 +17,9 @@ from qualcode.core.case import SpeakerMapping
 from qualcode.core.document import DocumentKind
 from qualcode.core.span import Span
 from qualcode.io.transcripts.turns import detect_turns
-from qualcode.services.codebook import add_code, update_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import add_code, update_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document
 from qualcode.ui.app import make_application
 from qualcode.ui.main_window import MainWindow
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.core.analysis_spec import AnalysisSpec
-from qualcode.services.analysis import load_analysis_table, run_analysis
-from qualcode.services.linking import build_case_table
+from qualcode.services.mixed.analysis import load_analysis_table, run_analysis
+from qualcode.services.mixed.linking import build_case_table
 from qualcode.services.projects import load_project
 
 MODELS = ("corr", "ols", "logit", "ordinal", "count", "alpha", "descriptives")
@@ -43,7 +43,7 @@ def cmd_link(args: argparse.Namespace, _gui: Any) -> int:
     project = load_project(args.project)
     try:
         if args.out:
-            from qualcode.services.joint_export import CASE_TABLE_FORMATS, export_case_table
+            from qualcode.services.mixed.joint_export import CASE_TABLE_FORMATS, export_case_table
 
             if not args.out.lower().endswith(CASE_TABLE_FORMATS):
                 raise CliError(f"--out writes {', '.join(CASE_TABLE_FORMATS)}; {args.out!r} is none of these")

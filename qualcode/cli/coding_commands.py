@@ -8,7 +8,7 @@ from typing import Any
 from qualcode.cli.output import CliError, emit
 from qualcode.core.span import Span
 from qualcode.services.projects import load_project
-from qualcode.services.retrieval import find_code_by_path, segment_rows
+from qualcode.services.coding.retrieval import find_code_by_path, segment_rows
 
 
 def register(sub: Any) -> None:
@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_code(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.services.coding import apply_named_code
+    from qualcode.services.coding.segments import apply_named_code
 
     project = load_project(args.project)
     try:

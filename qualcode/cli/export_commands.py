@@ -56,7 +56,7 @@ def cmd_export(args: argparse.Namespace, _gui: Any) -> int:
             elif dest == "report":
                 summary = export.export_report_docx(project, out).value
             elif dest == "joint":
-                from qualcode.services.joint_export import export_joint_displays_docx
+                from qualcode.services.mixed.joint_export import export_joint_displays_docx
 
                 summary = export_joint_displays_docx(project, out).value
             elif dest.startswith("codebook"):
@@ -73,7 +73,7 @@ def cmd_export(args: argparse.Namespace, _gui: Any) -> int:
 
 def cmd_codebook_import(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.core.codebook import CodeOrigin
-    from qualcode.services.codebook_io import import_codebook, seed_codebook_path
+    from qualcode.services.codebook.codebook_io import import_codebook, seed_codebook_path
 
     source = seed_codebook_path() if args.file == "seed" else args.file
     project = load_project(args.project)

@@ -9,7 +9,7 @@ from typing import Any
 
 from qualcode.cli.output import emit, fail, terminal_safe
 from qualcode.core.document import DocumentKind
-from qualcode.services.importing import ImportedFile, import_transcripts
+from qualcode.services.corpus.importing import ImportedFile, import_transcripts
 from qualcode.services.projects import load_project
 
 

@@ -38,7 +38,7 @@ def _plain(value: Any) -> Any:
 
 
 def _text(view: Any) -> str:
-    from qualcode.services.joint_export import joint_display_rows
+    from qualcode.services.mixed.joint_export import joint_display_rows
 
     rows = joint_display_rows(view)
     lines = [f"[{view.id}] {view.name} ({view.kind.value})"]
@@ -49,7 +49,7 @@ def _text(view: Any) -> str:
 
 
 def cmd_joint(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.services.joint_view import compute_all, compute_joint_display
+    from qualcode.services.mixed.joint_view import compute_all, compute_joint_display
 
     project = load_project(args.project)
     try:
@@ -63,7 +63,7 @@ def cmd_joint(args: argparse.Namespace, _gui: Any) -> int:
 def cmd_demo(args: argparse.Namespace, gui: Any) -> int:
     import time
 
-    from qualcode.services.demo import build_demo, default_demo_path
+    from qualcode.services.demo.build_demo import build_demo, default_demo_path
     from qualcode.services.projects import project_info
 
     target = Path(args.path) if args.path else default_demo_path()

@@ -8,7 +8,7 @@ from typing import Any
 from qualcode.cli.output import CliError, emit
 from qualcode.core.survey import VariableType
 from qualcode.services.projects import load_project
-from qualcode.services.surveys import import_survey
+from qualcode.services.corpus.surveys import import_survey
 
 
 def register(sub: Any) -> None:

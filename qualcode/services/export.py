@@ -25,11 +25,11 @@ from qualcode.io.word.model import (
     ThemeReportDocument,
 )
 from qualcode.io.word.theme_report_docx import write_theme_report_docx
-from qualcode.services.codebook_io import export_codebook_table, ordered_codes
-from qualcode.services.phases import CODEBOOK_EXPORTED, PHASE_NAMES, REPORT_EXPORTED, current_phase, phase_progress
-from qualcode.services.retrieval import segment_rows
-from qualcode.services.thematic_map import get_map
-from qualcode.services.theme_review import attribute_segments, coverages_in
+from qualcode.services.codebook.codebook_io import export_codebook_table, ordered_codes
+from qualcode.services.themes.phases import CODEBOOK_EXPORTED, PHASE_NAMES, REPORT_EXPORTED, current_phase, phase_progress
+from qualcode.services.coding.retrieval import segment_rows
+from qualcode.services.themes.thematic_map import get_map
+from qualcode.services.themes.theme_review import attribute_segments, coverages_in
 from qualcode.storage.project import Project
 
 SEGMENT_COLUMNS = ("segment_id", "document", "case", "speaker", "code", "coder", "start", "end", "text", "memo")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from qualcode.core.changes import OpResult
 from qualcode.core.errors import InputFileError
-from qualcode.services.documents import list_cases
-from qualcode.services.importing import (
+from qualcode.services.corpus.documents import list_cases
+from qualcode.services.corpus.importing import (
     FilePlan,
     ImportCancelled,
     ImportedFile,

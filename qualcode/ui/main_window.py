@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
-        from qualcode.services.demo import open_or_build_demo
+        from qualcode.services.demo.build_demo import open_or_build_demo
 
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
-from qualcode.ui.analysis_tabs import AnalysisTabs
+from qualcode.ui.panes.retrieval_tabs import RetrievalTabs
 from qualcode.ui.panes.codebook_pane import CodebookPane
 from qualcode.ui.panes.document_list_pane import DocumentListPane
 from qualcode.ui.panes.document_viewer_pane import DocumentViewerPane
@@ -36,7 +36,7 @@ class Workbench:
             self._dock(window, "Documents", "documents_dock", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea),
             self._dock(window, "Codebook", "codebook_dock", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea),
         ]
-        self.bottom_tabs = AnalysisTabs(session, self.viewer, self.codebook)
+        self.bottom_tabs = RetrievalTabs(session, self.viewer, self.codebook)
         self.docks.append(
             self._dock(window, "Analysis", "analysis_dock", self.bottom_tabs, Qt.DockWidgetArea.BottomDockWidgetArea)
         )

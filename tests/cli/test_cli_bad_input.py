@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.cli.main import main
-from qualcode.services.documents import add_document
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import new_project
 from tests.table_dump import dump_tables
 
@@ -122,7 +122,7 @@ def _boom(*_args: object, **_kwargs: object) -> None:
 
 # subcommand -> (argv that would succeed, the service (or launcher) the handler calls, made to fail)
 BUG_PATH: dict[str, tuple[list[str], str | None]] = {
-    "demo": (["demo", "{root}/Demo.qcproj", "--no-gui"], "qualcode.services.demo.build_demo"),
+    "demo": (["demo", "{root}/Demo.qcproj", "--no-gui"], "qualcode.services.demo.build_demo.build_demo"),
     "new": (["new", "{root}/fresh.qcproj"], "qualcode.cli.project_commands.new_project"),
     "info": (["info", "{project}"], "qualcode.cli.project_commands.project_info"),
     "gui": (["gui", "{project}"], None),  # the launcher itself fails
@@ -132,12 +132,12 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "code": (["code", "{project}", "--doc", "1", "--start", "0", "--end", "3", "--code", "Peer", "--create"],
              "qualcode.cli.coding_commands.find_code_by_path"),
     "segments": (["segments", "{project}"], "qualcode.cli.coding_commands.segment_rows"),
-    "codebook-import": (["codebook-import", "{project}", "seed"], "qualcode.services.codebook_io.import_codebook"),
+    "codebook-import": (["codebook-import", "{project}", "seed"], "qualcode.services.codebook.codebook_io.import_codebook"),
     "export": (["export", "{project}", "--report", "{root}/r.docx"], "qualcode.services.export.export_report_docx"),
     "link": (["link", "{project}"], "qualcode.cli.analysis_commands.build_case_table"),
     "stats": (["stats", "{root}/survey.csv", "--model", "corr", "--variables", "age", "score"],
               "qualcode.cli.analysis_commands.run_analysis"),
-    "joint": (["joint", "{project}"], "qualcode.services.joint_view.compute_all"),
+    "joint": (["joint", "{project}"], "qualcode.services.mixed.joint_view.compute_all"),
     "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)

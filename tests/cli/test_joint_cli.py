@@ -6,13 +6,13 @@ from qualcode.cli.main import main
 from qualcode.core.document import DocumentKind
 from qualcode.core.joint_display import DisplayKind, Grouping
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import get_document
-from qualcode.services.importing import import_transcripts
-from qualcode.services.joint_displays import add_row, create_joint_display
-from qualcode.services.surveys import import_survey
-from qualcode.services.themes import create_theme
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import get_document
+from qualcode.services.corpus.importing import import_transcripts
+from qualcode.services.mixed.joint_displays import add_row, create_joint_display
+from qualcode.services.corpus.surveys import import_survey
+from qualcode.services.themes.theme_edits import create_theme
 
 FOCUS = "Moderator: Who helped you?\nAna: The lawyer explained my rights.\nBea: Nobody did.\n"
 SURVEY = "pid,LA\nAna,1\nBea,0\n"

@@ -24,9 +24,9 @@ import pytest
 
 from qualcode.cli.main import main
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code_many
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code_many
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import ensure_coder, new_project
 
 PREVIOUS = b"previous export, must survive"
@@ -251,7 +251,7 @@ def _transcripts(folder: Path, prefix: str, n: int) -> list[str]:
 
 def test_a_full_disk_at_close_after_the_import_committed_is_reported_truthfully(disk_8m, tmp_path, capsys):
     """The commit fits in the write-ahead log, folding it back into the project does not."""
-    from qualcode.services.importing import import_transcripts
+    from qualcode.services.corpus.importing import import_transcripts
 
     path = disk_8m / "p.qcproj"
     project = new_project(path)

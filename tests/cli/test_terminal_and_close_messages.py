@@ -8,9 +8,9 @@ import pytest
 
 from qualcode.cli.main import main
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document, list_documents
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document, list_documents
 from qualcode.services.projects import ensure_coder, load_project, new_project
 from qualcode.storage.project import Project, ProjectCloseError
 

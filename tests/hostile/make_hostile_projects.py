@@ -21,9 +21,9 @@ TEXT = "In the peer group I was a person again. The lawyer never called back."
 
 def honest_project(path: Path) -> Path:
     """One document, two codes, one coder, one coding: what a colleague would send."""
-    from qualcode.services.codebook import add_code
-    from qualcode.services.coding import apply_code
-    from qualcode.services.documents import add_document
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.coding.segments import apply_code
+    from qualcode.services.corpus.documents import add_document
     from qualcode.services.projects import ensure_coder, new_project
 
     project = new_project(path)

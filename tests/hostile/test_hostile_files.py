@@ -77,9 +77,9 @@ def _texts(project: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project with one interview and one survey in it, so 'unchanged' means something."""
-    from qualcode.services.importing import import_transcripts
+    from qualcode.services.corpus.importing import import_transcripts
     from qualcode.services.projects import new_project
-    from qualcode.services.surveys import import_survey
+    from qualcode.services.corpus.surveys import import_survey
 
     folder = tmp_path_factory.mktemp("template")
     interview = folder / "P07.txt"

@@ -48,8 +48,8 @@ def test_honest_project_opens(tmp_path):
 
 
 def test_trigger_never_fires_when_the_file_is_opened_and_coded_through_a_clean_copy(tmp_path):
-    from qualcode.services.coding import apply_code
-    from qualcode.services.documents import list_documents
+    from qualcode.services.coding.segments import apply_code
+    from qualcode.services.corpus.documents import list_documents
 
     path = trigger_on_segments(tmp_path)
     copy = tmp_path / "clean.qcproj"

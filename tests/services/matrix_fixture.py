@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.document import DocumentKind, Turn
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document
 
 # 60 characters; offsets below are chosen by hand, not derived from the code under test.
 TEXT1 = "abcdefghij" * 6

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook
 
 from qualcode.core.errors import InputFileError, QualCodeError
-from qualcode.services.importing import import_transcripts
-from qualcode.services.surveys import import_survey
+from qualcode.services.corpus.importing import import_transcripts
+from qualcode.services.corpus.surveys import import_survey
 
 
 def _dump(path):

@@ -6,8 +6,10 @@ import pytest
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
-from qualcode.services import code_examples, codebook, coding
-from qualcode.services.documents import add_document
+from qualcode.services.codebook import code_examples
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
+from qualcode.services.corpus.documents import add_document
 
 TEXT = "In the shelter I was a number, but in the peer group I was a person again."
 

@@ -11,14 +11,15 @@ import pytest
 from qualcode.core.codebook import CodeOrigin, code_path
 from qualcode.core.errors import InputFileError
 from qualcode.core.span import Span
-from qualcode.services import codebook, coding
-from qualcode.services.codebook_io import (
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
+from qualcode.services.codebook.codebook_io import (
     export_codebook_table,
     import_codebook,
     seed_codebook_path,
     undo_codebook_import,
 )
-from qualcode.services.documents import add_document
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import new_project
 
 FIELDS = ("name", "colour", "definition", "inclusion", "exclusion", "example", "atypical_example", "origin")

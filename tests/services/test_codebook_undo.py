@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
-from qualcode.services import codebook, coding
-from qualcode.services.documents import add_document
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import ensure_coder, new_project
 
 TEXT = "In the shelter I was a number, but in the peer group I was a person again. " * 4
@@ -131,7 +132,9 @@ def test_in_vivo_makes_a_code_from_the_words(project, coder):
 
 def test_delete_code_then_restore_brings_back_its_map_nodes_links_and_examples(project, coder):
     from qualcode.core.thematic_map import NodeKind
-    from qualcode.services import code_examples, thematic_map, themes
+    from qualcode.services.codebook import code_examples
+    from qualcode.services.themes import thematic_map
+    from qualcode.services.themes import theme_edits as themes
 
     doc = add_document(project, "P07", TEXT).value
     peer = codebook.add_code(project, "Peer support").value
@@ -167,7 +170,7 @@ def test_delete_code_then_restore_brings_back_its_map_nodes_links_and_examples(p
 
 def test_merge_then_unmerge_brings_back_the_source_map_node(project, coder):
     from qualcode.core.thematic_map import NodeKind
-    from qualcode.services import thematic_map
+    from qualcode.services.themes import thematic_map
 
     a = codebook.add_code(project, "Peers").value
     b = codebook.add_code(project, "Peer support").value

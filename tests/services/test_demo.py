@@ -8,15 +8,15 @@ import numpy as np
 import pytest
 import statsmodels.formula.api as smf
 
-from qualcode.services import demo_text
-from qualcode.services.coding import remove_codings
-from qualcode.services.demo import SEED, build_demo
-from qualcode.services.joint_displays import list_joint_displays
-from qualcode.services.joint_export import export_case_table, export_joint_displays_docx
-from qualcode.services.joint_view import compute_joint_display
-from qualcode.services.linking import build_case_table
-from qualcode.services.retrieval import segment_rows
-from qualcode.services.saved_analyses import find_analysis, list_analyses, run_saved_analysis, run_saved_nested
+from qualcode.services.demo import demo_text
+from qualcode.services.coding.segments import remove_codings
+from qualcode.services.demo.build_demo import SEED, build_demo
+from qualcode.services.mixed.joint_displays import list_joint_displays
+from qualcode.services.mixed.joint_export import export_case_table, export_joint_displays_docx
+from qualcode.services.mixed.joint_view import compute_joint_display
+from qualcode.services.mixed.linking import build_case_table
+from qualcode.services.coding.retrieval import segment_rows
+from qualcode.services.mixed.saved_analyses import find_analysis, list_analyses, run_saved_analysis, run_saved_nested
 from quant.synthetic import make_cohort
 
 

@@ -6,16 +6,16 @@ from pathlib import Path
 
 from qualcode.core.document import DocumentKind
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import (
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import (
     list_cases,
     list_documents,
     remove_documents,
     restore_documents,
     speaker_mappings,
 )
-from qualcode.services.importing import import_transcripts
+from qualcode.services.corpus.importing import import_transcripts
 from tests.table_dump import dump_tables
 
 FOCUS_GROUP = Path(__file__).parents[1] / "data" / "transcripts" / "qualcoder-examples" / "transcript.txt"

@@ -19,14 +19,14 @@ import pytest
 from qualcode.core.span import Span
 from qualcode.core.survey import Variable, VariableType
 from qualcode.io.surveys.writers import write_csv, write_sav, write_xlsx
-from qualcode.services.codebook import add_code
-from qualcode.services.codebook_io import (
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.codebook.codebook_io import (
     codebook_entries,
     export_codebook_table,
     import_codebook,
 )
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.export import export_codebook_docx, export_segments_table
 
 ATTACKS = [
@@ -163,7 +163,7 @@ def test_sav_strips_control_characters_from_text_and_labels(tmp_path):
 def test_report_with_dollar_signs_and_controls_in_names_is_written(project, tmp_path):
     """Matplotlib would parse "$...$" in a map label as maths and fail on "\\frac"."""
     from qualcode.services.export import export_report_docx
-    from qualcode.services.themes import create_theme
+    from qualcode.services.themes.theme_edits import create_theme
 
     code = add_code(project, "Costs $\\frac$ and $5", definition=NASTY).value
     create_theme(project, "Money $\\alpha\x1b[0m", code_ids=[code.id], narrative=NASTY)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from qualcode.core.errors import InputFileError, ValidationError
-from qualcode.services.importing import import_transcripts
-from qualcode.services.surveys import import_survey
+from qualcode.services.corpus.importing import import_transcripts
+from qualcode.services.corpus.surveys import import_survey
 from tests.hostile.make_hostile_files import RUSSIAN
 from tests.table_dump import dump_tables
 

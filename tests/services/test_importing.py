@@ -9,7 +9,7 @@ from docx import Document as DocxDocument
 
 from qualcode.core.errors import InputFileError
 from qualcode.core.document import DocumentKind
-from qualcode.services.importing import ImportCancelled, import_transcripts
+from qualcode.services.corpus.importing import ImportCancelled, import_transcripts
 from qualcode.services.projects import project_info
 
 INTERVIEW = "Interviewer: How did the lawyer help?\nP07: Finally I got some legal help.\nIt mattered.\nInterviewer: And then?\nP07: I felt I had rights.\n"

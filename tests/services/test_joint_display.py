@@ -8,11 +8,11 @@ from qualcode.core.analysis_spec import AnalysisSpec
 from qualcode.core.document import DocumentKind
 from qualcode.core.joint_display import DisplayKind, Grouping, GroupRule, MetaInference
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code, remove_codings
-from qualcode.services.documents import get_document
-from qualcode.services.importing import import_transcripts
-from qualcode.services.joint_displays import (
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code, remove_codings
+from qualcode.services.corpus.documents import get_document
+from qualcode.services.corpus.importing import import_transcripts
+from qualcode.services.mixed.joint_displays import (
     add_row,
     create_joint_display,
     delete_joint_display,
@@ -20,10 +20,10 @@ from qualcode.services.joint_displays import (
     restore_joint_display,
     set_meta_inference,
 )
-from qualcode.services.joint_view import compute_joint_display
-from qualcode.services.saved_analyses import delete_analysis, save_analysis
-from qualcode.services.surveys import import_survey
-from qualcode.services.themes import create_theme
+from qualcode.services.mixed.joint_view import compute_joint_display
+from qualcode.services.mixed.saved_analyses import delete_analysis, save_analysis
+from qualcode.services.corpus.surveys import import_survey
+from qualcode.services.themes.theme_edits import create_theme
 
 # A focus group of three survivors; Ana and Bea talk about the lawyer, Cai does not.
 FOCUS = (

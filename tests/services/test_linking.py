@@ -9,12 +9,12 @@ import pytest
 from qualcode.core.document import DocumentKind
 from qualcode.core.span import Span
 from qualcode.core.theme import Theme
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code, remove_codings
-from qualcode.services.documents import get_document
-from qualcode.services.importing import import_transcripts
-from qualcode.services.linking import build_case_table
-from qualcode.services.surveys import import_survey
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code, remove_codings
+from qualcode.services.corpus.documents import get_document
+from qualcode.services.corpus.importing import import_transcripts
+from qualcode.services.mixed.linking import build_case_table
+from qualcode.services.corpus.surveys import import_survey
 
 FOCUS = (
     "[00:00:05] Moderator: Welcome all.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qualcode.core.errors import ValidationError
-from qualcode.services.matrices import (
+from qualcode.services.coding.matrices import (
     Cancelled,
     cell_segment_ids,
     cell_segments,
@@ -92,9 +92,9 @@ def test_sweep_agrees_with_all_pairs_on_random_spans(project, coder):
     import random
 
     from qualcode.core.span import Span
-    from qualcode.services.codebook import add_code
-    from qualcode.services.coding import apply_code_many
-    from qualcode.services.documents import add_document
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.coding.segments import apply_code_many
+    from qualcode.services.corpus.documents import add_document
 
     rng = random.Random(3)
     codes = [add_code(project, f"K{i}").value.id for i in range(5)]

@@ -7,8 +7,11 @@ import pytest
 
 from qualcode.core.memo import MemoTarget
 from qualcode.core.span import Span
-from qualcode.services import codebook, coding, memos, themes
-from qualcode.services.documents import add_document
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
+from qualcode.services.coding import memos
+from qualcode.services.themes import theme_edits as themes
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.operations.codebook_ops import DeleteCodeOperation, MergeCodesOperation
 from qualcode.services.operations.coding_ops import InVivoOperation
 from qualcode.services.operations.memo_ops import AddMemoOperation

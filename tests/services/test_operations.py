@@ -9,8 +9,9 @@ import pytest
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
-from qualcode.services import codebook, coding
-from qualcode.services.documents import add_document
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.operations.coding_ops import ApplyCodeOperation
 from qualcode.services.operations.operation import OperationStack
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from qualcode.core.memo import MemoTarget
 from qualcode.core.theme import ThemeStatus
-from qualcode.services import export, phases, themes
-from qualcode.services.memos import add_memo
+from qualcode.services import export
+from qualcode.services.themes import phases
+from qualcode.services.themes import theme_edits as themes
+from qualcode.services.coding.memos import add_memo
 from tests.services.theme_project import QUOTES, build
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from qualcode.core.span import Span
-from qualcode.services.attribution import DocumentAttributor
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.document_filters import document_entries, filter_documents
-from qualcode.services.documents import document_turns
+from qualcode.services.coding.attribution import DocumentAttributor
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.document_filters import document_entries, filter_documents
+from qualcode.services.corpus.documents import document_turns
 from qualcode.services.projects import ensure_coder
-from qualcode.services.retrieval import retrieve_segments, segment_rows
+from qualcode.services.coding.retrieval import retrieve_segments, segment_rows
 from tests.services.matrix_fixture import TEXT1, TEXT2, build
 
 
@@ -39,7 +39,7 @@ def test_speaker_and_case_follow_attribution(project, crafted):
     # the cached fast path agrees with the reference DocumentAttributor at every offset
     for doc, length in ((crafted.doc1, len(TEXT1)), (crafted.doc2, len(TEXT2))):
         ref = DocumentAttributor(document_turns(project, doc), [], None)
-        from qualcode.services.turn_index import turn_tables
+        from qualcode.services.corpus.turn_index import turn_tables
         with project.unit_of_work() as uow:
             stamp = uow.retrieval.document_stamps([doc])[doc][0]
             table = turn_tables(project, uow, {doc: stamp})[doc]
@@ -75,7 +75,7 @@ def test_with_children(project, crafted, coder):
 
 
 def test_document_filters(project, crafted, coder):
-    from qualcode.services.documents import add_document
+    from qualcode.services.corpus.documents import add_document
 
     empty = add_document(project, "Field notes", "nothing coded").value.id
     entries = document_entries(project)
@@ -96,7 +96,7 @@ def test_document_filters(project, crafted, coder):
 
 def test_caches_notice_a_reused_document_id(project, coder):
     from qualcode.core.document import Turn
-    from qualcode.services.documents import add_document
+    from qualcode.services.corpus.documents import add_document
 
     code = add_code(project, "X").value.id
     old = add_document(project, "old", "aaaa bbbb", turns=(Turn("Ann", Span(0, 9)),)).value.id
@@ -111,7 +111,7 @@ def test_caches_notice_a_reused_document_id(project, coder):
 
 
 def test_warm_caches_loads_every_document(project, crafted):
-    from qualcode.services.retrieval import warm_caches
+    from qualcode.services.coding.retrieval import warm_caches
 
     seen = []
     assert warm_caches(project, progress=lambda d, t: seen.append((d, t))) == 2

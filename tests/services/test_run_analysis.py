@@ -14,7 +14,7 @@ import statsmodels.formula.api as smf
 
 from qualcode.core.analysis_spec import AnalysisSpec
 from qualcode.core.errors import ValidationError
-from qualcode.services.analysis import DataTable, default_reference_level, run_analysis
+from qualcode.services.mixed.analysis import DataTable, default_reference_level, run_analysis
 from quant.result import ModelFamily
 from quant.synthetic import cohort_variable_types, make_cohort
 

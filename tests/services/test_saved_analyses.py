@@ -8,7 +8,7 @@ import statsmodels.formula.api as smf
 from qualcode.core.analysis_spec import AnalysisSpec
 from qualcode.core.errors import ValidationError
 from qualcode.services.projects import load_project
-from qualcode.services.saved_analyses import (
+from qualcode.services.mixed.saved_analyses import (
     delete_analysis,
     list_analyses,
     restore_analysis,
@@ -16,7 +16,7 @@ from qualcode.services.saved_analyses import (
     save_analysis,
     update_analysis,
 )
-from qualcode.services.surveys import import_survey
+from qualcode.services.corpus.surveys import import_survey
 from quant.synthetic import make_cohort
 
 

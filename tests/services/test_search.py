@@ -6,8 +6,8 @@ import pytest
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
-from qualcode.services.documents import add_document
-from qualcode.services.search import SearchCancelled, search_project
+from qualcode.services.corpus.documents import add_document
+from qualcode.services.coding.search import SearchCancelled, search_project
 
 P07 = "In the shelter I was a number. Legal aid aided me; legal AID gave me rights."
 EMOJI = "ok 😀 café, then legal aid at the café."

@@ -8,7 +8,7 @@ import pytest
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import DuplicateKeyError, VariableType
-from qualcode.services.surveys import check_survey_link, import_survey, preview_survey
+from qualcode.services.corpus.surveys import check_survey_link, import_survey, preview_survey
 from tests.conftest import DATA
 
 

@@ -7,8 +7,9 @@ import pytest
 from qualcode.core.errors import ValidationError
 from qualcode.core.thematic_map import NodeKind
 from qualcode.core.theme import ThemeStatus
-from qualcode.services import thematic_map, themes
-from qualcode.services.theme_review import theme_review, themes_overview
+from qualcode.services.themes import thematic_map
+from qualcode.services.themes import theme_edits as themes
+from qualcode.services.themes.theme_review import theme_review, themes_overview
 from tests.services.theme_project import QUOTES, build
 
 

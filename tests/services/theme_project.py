@@ -14,8 +14,10 @@ from pathlib import Path
 
 from qualcode.core.document import DocumentKind
 from qualcode.core.span import Span
-from qualcode.services import codebook, coding, themes
-from qualcode.services.importing import import_transcripts
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
+from qualcode.services.themes import theme_edits as themes
+from qualcode.services.corpus.importing import import_transcripts
 
 TRANSCRIPT = Path(__file__).parents[1] / "data" / "transcripts" / "qualcoder-examples" / "transcript.txt"
 

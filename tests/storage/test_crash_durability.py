@@ -17,9 +17,9 @@ def test_sigkill_right_after_apply_code_keeps_the_coding(tmp_path):
         import os, sys
         from qualcode.core.span import Span
         from qualcode.services.projects import new_project, ensure_coder
-        from qualcode.services.documents import add_document
-        from qualcode.services.codebook import add_code
-        from qualcode.services.coding import apply_code
+        from qualcode.services.corpus.documents import add_document
+        from qualcode.services.codebook.codes import add_code
+        from qualcode.services.coding.segments import apply_code
         p = new_project({str(path)!r})
         doc = add_document(p, "P01", "Finally I got some legal help.").value
         code = add_code(p, "Legal aid").value

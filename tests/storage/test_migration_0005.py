@@ -14,10 +14,10 @@ from tests.storage.test_postgres import pg_url  # noqa: F401 - fixture
 
 
 def _project_at_0004_with_duplicates(path):
-    from qualcode.services.codebook import add_code
-    from qualcode.services.coding import apply_code
-    from qualcode.services.documents import add_document
-    from qualcode.services.joint_displays import add_row, create_joint_display
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.coding.segments import apply_code
+    from qualcode.services.corpus.documents import add_document
+    from qualcode.services.mixed.joint_displays import add_row, create_joint_display
     from qualcode.services.projects import ensure_coder, new_project
 
     project = new_project(path)
@@ -50,7 +50,7 @@ def _project_at_0004_with_duplicates(path):
 
 def test_duplicates_are_folded_into_the_lowest_id_and_references_follow(tmp_path):
     from qualcode.core.errors import ValidationError
-    from qualcode.services.coding import apply_code, segments_of_document
+    from qualcode.services.coding.segments import apply_code, segments_of_document
     from qualcode.services.projects import load_project
 
     path = tmp_path / "old.qcproj"
@@ -74,9 +74,9 @@ def test_duplicates_are_folded_into_the_lowest_id_and_references_follow(tmp_path
 def test_duplicates_are_folded_on_postgres_too(pg_url):  # noqa: F811
     from sqlalchemy import text
 
-    from qualcode.services.codebook import add_code
-    from qualcode.services.coding import apply_code, segments_of_document
-    from qualcode.services.documents import add_document
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.coding.segments import apply_code, segments_of_document
+    from qualcode.services.corpus.documents import add_document
     from qualcode.services.projects import ensure_coder, load_project, new_project
 
     project = new_project(pg_url)

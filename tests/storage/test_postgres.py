@@ -35,7 +35,7 @@ def pg_url():
 @pytest.mark.postgres
 def test_bulk_import_on_postgres(pg_url, tmp_path):
     from qualcode.core.document import DocumentKind
-    from qualcode.services.importing import import_transcripts
+    from qualcode.services.corpus.importing import import_transcripts
     from qualcode.services.projects import new_project, project_info
 
     (tmp_path / "FG.txt").write_text("Moderator: Hello.\nAmina: The peers helped.\nLan: Yes.\n")
@@ -51,9 +51,9 @@ def test_bulk_import_on_postgres(pg_url, tmp_path):
 def test_create_code_and_reopen_on_postgres(pg_url):
     url = pg_url
     if True:
-        from qualcode.services.codebook import add_code
-        from qualcode.services.coding import apply_code
-        from qualcode.services.documents import add_document
+        from qualcode.services.codebook.codes import add_code
+        from qualcode.services.coding.segments import apply_code
+        from qualcode.services.corpus.documents import add_document
         from qualcode.services.projects import ensure_coder, load_project, new_project, project_info
 
         project = new_project(url)

@@ -106,7 +106,7 @@ def test_close_folds_the_log_back_into_the_single_project_file(tmp_path):
     """After close the .qcproj alone holds everything (a user may copy just that file)."""
     import shutil
 
-    from qualcode.services.documents import add_document
+    from qualcode.services.corpus.documents import add_document
     from qualcode.services.projects import load_project, new_project
 
     path = tmp_path / "study.qcproj"

@@ -68,8 +68,8 @@ def _side_files(folder: Path) -> list[str]:
 
 
 def _browse_and_try_to_write(path: Path) -> None:
-    from qualcode.services.coding import apply_code, segments_of_document
-    from qualcode.services.retrieval import segment_rows
+    from qualcode.services.coding.segments import apply_code, segments_of_document
+    from qualcode.services.coding.retrieval import segment_rows
 
     project = load_project(path)
     assert project.read_only
@@ -121,7 +121,7 @@ def test_cli_on_read_only_project_exports_and_refuses_changes_in_one_sentence(tm
 
 
 def test_writable_project_can_be_opened_read_only_on_request(tmp_path):
-    from qualcode.services.codebook import add_code
+    from qualcode.services.codebook.codes import add_code
 
     path = honest_project(tmp_path / "mine.qcproj")
     before = _digest(path)
@@ -137,7 +137,7 @@ def test_writable_project_can_be_opened_read_only_on_request(tmp_path):
 
 
 def test_read_only_view_sees_what_a_running_writer_committed(tmp_path):
-    from qualcode.services.codebook import add_code
+    from qualcode.services.codebook.codes import add_code
 
     path = honest_project(tmp_path / "live.qcproj")
     writer = load_project(path)

@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _seed(target: str, length: int) -> None:
-    from qualcode.services.codebook import add_code
-    from qualcode.services.documents import add_document
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.corpus.documents import add_document
     from qualcode.services.projects import ensure_coder, new_project
 
     project = new_project(target)
@@ -42,7 +42,7 @@ def _run_writers(target: str, tmp_path: Path, firsts: list[int], count: int) -> 
 
 
 def _segment_keys(target: str) -> list[tuple[int, int, int, int, int]]:
-    from qualcode.services.coding import segments_of_document
+    from qualcode.services.coding.segments import segments_of_document
     from qualcode.services.projects import load_project
 
     project = load_project(target)
@@ -86,8 +86,8 @@ def test_a_duplicate_refused_by_the_database_reads_already_coded(project, coder)
     """Even when the service's own check is bypassed (a second writer's row arrives
     between check and insert), the database refuses it with the usual sentence."""
     from qualcode.core.errors import ValidationError
-    from qualcode.services.codebook import add_code
-    from qualcode.services.documents import add_document
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.corpus.documents import add_document
 
     doc = add_document(project, "P01", "In the peer group I was a person again.").value
     code = add_code(project, "Peer support").value
@@ -103,7 +103,7 @@ def test_a_writer_that_holds_the_lock_too_long_gives_a_busy_sentence(tmp_path, m
     import sqlite3
 
     from qualcode.core.errors import QualCodeError
-    from qualcode.services.codebook import add_code
+    from qualcode.services.codebook.codes import add_code
     from qualcode.services.projects import load_project
     from qualcode.storage import engine
 

@@ -17,7 +17,7 @@ from pathlib import Path
 def main(target: str, first: int, count: int, go_file: str) -> dict[str, object]:
     from qualcode.core.errors import ValidationError
     from qualcode.core.span import Span
-    from qualcode.services.coding import apply_code
+    from qualcode.services.coding.segments import apply_code
     from qualcode.services.projects import load_project
 
     project = load_project(target)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import CodeOrigin
-from qualcode.services.code_examples import code_examples
-from qualcode.services.codebook import list_codes
+from qualcode.services.codebook.code_examples import code_examples
+from qualcode.services.codebook.codes import list_codes
 from qualcode.ui.codebook.code_editor_pane import CodeEditorPane
 from tests.services.theme_project import QUOTES
 from tests.ui.themes_fixtures import themed  # noqa: F401 - fixture
@@ -69,7 +69,7 @@ def test_typical_example_is_picked_from_the_codes_real_segments(qtbot, themed, p
 
 
 def test_origin_and_deleted_code(qtbot, themed, project):
-    from qualcode.services.codebook import delete_code
+    from qualcode.services.codebook.codes import delete_code
 
     session, b = themed
     pane = _pane(qtbot, session)

@@ -7,9 +7,9 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSettings, Qt
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes
 from qualcode.core.span import Span
-from qualcode.services.code_counts import CodeCounts, code_counts
-from qualcode.services.codebook import add_code, delete_code, list_codes, merge_codes, move_code, rename_code
-from qualcode.services.coding import apply_code
+from qualcode.services.codebook.code_counts import CodeCounts, code_counts
+from qualcode.services.codebook.codes import add_code, delete_code, list_codes, merge_codes, move_code, rename_code
+from qualcode.services.coding.segments import apply_code
 from qualcode.ui.main_window import MainWindow
 from qualcode.ui.models.codebook_model import CODE_MIME, CodebookModel
 from tests.ui.workbench_fixtures import add_focus_group, span_of
@@ -140,7 +140,7 @@ def test_text_drop_between_rows_is_refused(qapp, project):
 
 def test_grouping_code_shows_the_segments_of_its_sub_codes(qtmodeltester):
     from qualcode.core.codebook import Code
-    from qualcode.services.code_counts import CodeCounts
+    from qualcode.services.codebook.code_counts import CodeCounts
     from qualcode.ui.models.codebook_model import COL_CASES, COL_SEGMENTS, CodebookModel
 
     model = CodebookModel()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import CodeOrigin
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code, list_codes
-from qualcode.services.coding import segments_of_document
+from qualcode.services.codebook.codes import add_code, list_codes
+from qualcode.services.coding.segments import segments_of_document
 from qualcode.ui.main_window import MainWindow
 from tests.ui.workbench_fixtures import FOCUS_GROUP, add_focus_group, span_of
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from qualcode.core.span import Span
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import ensure_coder
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 
 from qualcode.core.changes import Changes
 from qualcode.core.joint_display import DisplayKind, MetaInference
-from qualcode.services.coding import remove_codings, restore_codings
-from qualcode.services.demo import build_demo
-from qualcode.services.joint_displays import get_joint_display, list_joint_displays
-from qualcode.services.joint_view import compute_joint_display
-from qualcode.services.linking import KEY, build_case_table
-from qualcode.services.retrieval import segment_rows
-from qualcode.services.themes import list_themes
+from qualcode.services.coding.segments import remove_codings, restore_codings
+from qualcode.services.demo.build_demo import build_demo
+from qualcode.services.mixed.joint_displays import get_joint_display, list_joint_displays
+from qualcode.services.mixed.joint_view import compute_joint_display
+from qualcode.services.mixed.linking import KEY, build_case_table
+from qualcode.services.coding.retrieval import segment_rows
+from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.joint.joint_display_model import ROW_ID_ROLE, SEGMENTS_ROLE, SideBySideModel, StatsByThemesModel
 from qualcode.ui.joint.joint_display_view import JointDisplayView
 from qualcode.ui.session import ProjectSession

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from qualcode.core.span import Span
-from qualcode.services.codebook import list_codes
-from qualcode.services.coding import segments_of_document
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.coding.segments import segments_of_document
+from qualcode.services.corpus.documents import add_document
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.codebook_commands import AddCodeCommand, DeleteCodeCommand
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand
@@ -93,7 +93,7 @@ def test_reopen_from_recent_projects(window, tmp_path):
 def test_welcome_screen_opens_the_demo(window, tmp_path, monkeypatch):
     from qualcode.ui.welcome_view import WelcomeView
 
-    monkeypatch.setattr("qualcode.services.demo.default_demo_path", lambda: tmp_path / "Demo.qcproj")
+    monkeypatch.setattr("qualcode.services.demo.build_demo.default_demo_path", lambda: tmp_path / "Demo.qcproj")
     welcome = window.centralWidget()
     assert isinstance(welcome, WelcomeView)
     welcome.demo_requested.emit()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qualcode.core.memo import MemoTarget
-from qualcode.services.codebook import add_code
-from qualcode.services.memos import find_memos
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.memos import find_memos
 from qualcode.ui.models.memo_list_model import MemoListModel
 from qualcode.ui.panes.memos_pane import MemosPane
 from qualcode.ui.session import ProjectSession

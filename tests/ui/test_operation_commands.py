@@ -10,8 +10,9 @@ from qualcode.core.changes import Changes
 from qualcode.core.errors import ValidationError
 from qualcode.core.memo import MemoTarget
 from qualcode.core.span import Span
-from qualcode.services import codebook, coding
-from qualcode.services.documents import add_document
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
+from qualcode.services.corpus.documents import add_document
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.codebook_commands import AddCodeCommand, MergeCodesCommand
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document
-from qualcode.services.theme_review import theme_review
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document
+from qualcode.services.themes.theme_review import theme_review
 from qualcode.ui.main_window import MainWindow
 from qualcode.ui.phases.phase_navigator_pane import PhaseNavigatorPane
 from qualcode.ui.themes.theme_review_model import ThemeReviewModel
@@ -59,7 +59,7 @@ def test_counts_of_a_crafted_project_and_opening_marks_read(window, qtbot):
 
 
 def test_review_model_contract_and_groups_by_case(qtbot, themed, project, qtmodeltester):
-    from qualcode.services.themes import add_codes_to_theme
+    from qualcode.services.themes.theme_edits import add_codes_to_theme
 
     session, b = themed
     tid = b.themes["Demanding but worthwhile"]

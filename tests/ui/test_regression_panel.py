@@ -16,14 +16,14 @@ from PySide6.QtCore import QPoint, Qt  # noqa: E402
 
 from qualcode.core.document import DocumentKind  # noqa: E402
 from qualcode.core.span import Span  # noqa: E402
-from qualcode.services.analysis import run_model  # noqa: E402
-from qualcode.services.codebook import add_code  # noqa: E402
-from qualcode.services.coding import apply_code  # noqa: E402
-from qualcode.services.documents import documents_of_case, get_document, list_documents  # noqa: E402
-from qualcode.services.importing import import_transcripts  # noqa: E402
-from qualcode.services.linking import build_case_table  # noqa: E402
-from qualcode.services.surveys import import_survey  # noqa: E402
-from qualcode.services.themes import create_theme  # noqa: E402
+from qualcode.services.mixed.analysis import run_model  # noqa: E402
+from qualcode.services.codebook.codes import add_code  # noqa: E402
+from qualcode.services.coding.segments import apply_code  # noqa: E402
+from qualcode.services.corpus.documents import documents_of_case, get_document, list_documents  # noqa: E402
+from qualcode.services.corpus.importing import import_transcripts  # noqa: E402
+from qualcode.services.mixed.linking import build_case_table  # noqa: E402
+from qualcode.services.corpus.surveys import import_survey  # noqa: E402
+from qualcode.services.themes.theme_edits import create_theme  # noqa: E402
 from quant.formatting import format_ci, format_estimate, format_p  # noqa: E402
 from quant.synthetic import make_cohort  # noqa: E402
 
@@ -241,8 +241,8 @@ def test_documents_of_case_finds_interviews_and_focus_groups(project, study):
 
 
 def test_save_analysis_and_add_to_joint_display_are_undoable(qtbot, panel, project, study):
-    from qualcode.services.joint_displays import create_joint_display, get_joint_display
-    from qualcode.services.saved_analyses import list_analyses, run_saved_analysis
+    from qualcode.services.mixed.joint_displays import create_joint_display, get_joint_display
+    from qualcode.services.mixed.saved_analyses import list_analyses, run_saved_analysis
 
     panel.set_outcome("PWB")
     panel.add_predictors(["PSSI", "theme_peer_belonging_any"])

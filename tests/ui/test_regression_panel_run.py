@@ -14,7 +14,7 @@ from statsmodels.stats.outliers_influence import OLSInfluence
 
 from qualcode.core.analysis_spec import AnalysisSpec, formula_name, propose_family
 from qualcode.core.errors import ValidationError
-from qualcode.services.analysis import AnalysisRun, DataTable, run_analysis
+from qualcode.services.mixed.analysis import AnalysisRun, DataTable, run_analysis
 from qualcode.ui.analysis.result_table import format_run, term_label, term_variable
 from quant.synthetic import cohort_variable_types, make_cohort
 

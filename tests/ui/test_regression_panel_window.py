@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
-from qualcode.services.documents import get_document
+from qualcode.services.corpus.documents import get_document
 from qualcode.services.projects import ensure_coder, new_project
 from qualcode.ui.main_window import MainWindow
 from tests.ui.test_regression_panel import FOCUS, build_study

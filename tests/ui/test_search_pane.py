@@ -7,9 +7,9 @@ import threading
 import pytest
 
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code, segments_of_document
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code, segments_of_document
+from qualcode.services.corpus.documents import add_document
 from qualcode.ui.panes.search_pane import SearchPane
 from qualcode.ui.session import ProjectSession
 
@@ -91,7 +91,7 @@ def _held_search(release: threading.Event):
     """A search that reports progress, then waits for the test to ``release`` it (no sleeps)."""
 
     def search(project, pattern, *, cancel, progress, **_kwargs):
-        from qualcode.services.search import SearchCancelled
+        from qualcode.services.coding.search import SearchCancelled
 
         progress(1, 3)
         if not release.wait(10):

@@ -80,8 +80,8 @@ def test_double_click_jumps_to_the_text(setup, qtbot):
 
 
 def test_matrix_cell_segments_and_sub_codes(setup, project, coder):
-    from qualcode.services.codebook import add_code
-    from qualcode.services.coding import apply_code
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.coding.segments import apply_code
 
     session, pane, crafted = setup
     child = add_code(project, "A child", parent_id=crafted.codes["A"]).value.id

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from qualcode.core.document import DocumentKind
-from qualcode.services.documents import list_cases, list_documents
-from qualcode.services.importing import import_transcripts
+from qualcode.services.corpus.documents import list_cases, list_documents
+from qualcode.services.corpus.importing import import_transcripts
 from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
 from qualcode.ui.models.survey_variables_model import LEVELS, TYPE
 from qualcode.ui.session import ProjectSession

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from qualcode.core.thematic_map import NodeKind
-from qualcode.services import thematic_map
+from qualcode.services.themes import thematic_map
 from qualcode.services.projects import load_project
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.theme_card import THEME_MIME, encode_ids

@@ -7,9 +7,12 @@ import pytest
 from qualcode.core.errors import ValidationError
 from qualcode.core.thematic_map import NodeKind
 from qualcode.core.theme import ThemeStatus
-from qualcode.services import code_examples, codebook, thematic_map, themes
-from qualcode.services.code_details import code_segments
-from qualcode.services.codebook_io import seed_codebook_path
+from qualcode.services.codebook import code_examples
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.themes import thematic_map
+from qualcode.services.themes import theme_edits as themes
+from qualcode.services.codebook.code_details import code_segments
+from qualcode.services.codebook.codebook_io import seed_codebook_path
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.code_example_commands import ImportCodebookCommand, SetCodeExampleCommand
 from qualcode.ui.commands.theme_commands import (

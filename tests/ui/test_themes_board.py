@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from qualcode.core.theme import ThemeStatus
-from qualcode.services import themes
-from qualcode.services.codebook import list_codes
+from qualcode.services.themes import theme_edits as themes
+from qualcode.services.codebook.codes import list_codes
 from qualcode.ui.models.codebook_model import CodebookModel
 from qualcode.ui.themes.theme_card import THEME_MIME, encode_ids
 from qualcode.ui.themes.themes_board import ThemesBoard

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
-from qualcode.services.documents import list_cases, list_documents, speaker_mappings
+from qualcode.services.corpus.documents import list_cases, list_documents, speaker_mappings
 from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
 from qualcode.ui.models.speaker_plan_model import CASE, INTERVIEWER, NAME
 from qualcode.ui.models.transcript_preview_model import ERROR_COLOUR, STATUS
@@ -106,7 +106,7 @@ def test_rename_mark_interviewer_map_case_then_import(qtbot, dialog, session, qt
     got = {(m.speaker, cases.get(m.case_id), m.is_interviewer) for m in speaker_mappings(project, doc_id)}
     assert got == {("Aziz", "P01", False), ("id2", None, True), ("id3", None, False)}
     # The stored turns carry the new name: 3 turns by Aziz, none left by "id1".
-    from qualcode.services.documents import document_turns
+    from qualcode.services.corpus.documents import document_turns
 
     speakers = [t.speaker for t in document_turns(project, doc_id)]
     assert speakers.count("Aziz") == 3 and "id1" not in speakers
@@ -204,7 +204,7 @@ def test_interview_case_from_name_and_document_case_edit(qtbot, dialog, tmp_path
 
 
 def test_job_functions_without_widgets(project, tmp_path):
-    from qualcode.services.importing import ImportCancelled
+    from qualcode.services.corpus.importing import ImportCancelled
     from qualcode.ui.import_jobs import parse_for_preview, run_transcript_import
 
     seen = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qualcode.core.document import DocumentKind
 from qualcode.io.transcripts.turns import detect_turns
-from qualcode.services.documents import add_document
+from qualcode.services.corpus.documents import add_document
 
 FOCUS_GROUP = (
     "Focus group 2, community programme\n"

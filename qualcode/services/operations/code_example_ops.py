@@ -7,9 +7,10 @@ from pathlib import Path
 
 from qualcode.core.codebook import CodeOrigin
 from qualcode.io.codebooks import CodebookEntry, read_codebook
-from qualcode.services import code_examples, codebook_io
-from qualcode.services.code_examples import ExampleSnapshot
-from qualcode.services.codebook_io import CodebookImport
+from qualcode.services.codebook import code_examples
+from qualcode.services.codebook import codebook_io
+from qualcode.services.codebook.code_examples import ExampleSnapshot
+from qualcode.services.codebook.codebook_io import CodebookImport
 from qualcode.services.operations.operation import Operation
 from qualcode.storage.project import Project
 

@@ -4,7 +4,7 @@ merge codes. Undo restores from the snapshots the services return, with the same
 from __future__ import annotations
 
 from qualcode.core.codebook import Code, CodeOrigin
-from qualcode.services import codebook
+from qualcode.services.codebook import codes as codebook
 from qualcode.services.operations.operation import Operation
 from qualcode.services.snapshots import CodeSnapshot, MergeSnapshot
 from qualcode.storage.project import Project

@@ -6,7 +6,8 @@ from __future__ import annotations
 from qualcode.core.codebook import Code
 from qualcode.core.segment import Segment
 from qualcode.core.span import Span
-from qualcode.services import codebook, coding
+from qualcode.services.codebook import codes as codebook
+from qualcode.services.coding import segments as coding
 from qualcode.services.operations.operation import Operation
 from qualcode.services.snapshots import CodeSnapshot, SegmentSnapshot
 from qualcode.storage.project import Project

@@ -11,7 +11,7 @@ documents) stay valid.
 from __future__ import annotations
 
 from qualcode.core.changes import Changes
-from qualcode.services.documents import DocumentsSnapshot, remove_documents, restore_documents
+from qualcode.services.corpus.documents import DocumentsSnapshot, remove_documents, restore_documents
 from qualcode.services.operations.operation import Operation
 from qualcode.storage.project import Project
 

@@ -1,5 +1,5 @@
 """Joint-display and saved-analysis edits as operations: each ``apply`` calls one service
-of :mod:`qualcode.services.joint_displays` or :mod:`qualcode.services.saved_analyses`;
+of :mod:`qualcode.services.mixed.joint_displays` or :mod:`qualcode.services.mixed.saved_analyses`;
 ``revert`` calls its inverse with what the first call returned, so redo is exact."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from qualcode.core.analysis_spec import AnalysisSpec
 from qualcode.core.joint_display import DisplayKind, Grouping, JointDisplay, JointRow, MetaInference
-from qualcode.services import joint_displays, saved_analyses
+from qualcode.services.mixed import joint_displays
+from qualcode.services.mixed import saved_analyses
 from qualcode.services.operations.operation import Operation
 from qualcode.storage.project import Project
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qualcode.core.memo import Memo, MemoTarget
-from qualcode.services import memos
+from qualcode.services.coding import memos
 from qualcode.services.operations.operation import Operation
 from qualcode.services.snapshots import MemoSnapshot
 from qualcode.storage.project import Project

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 
 from qualcode.core.thematic_map import MapLink, MapNode, NodeKind
 from qualcode.core.theme import Theme
-from qualcode.services import thematic_map, themes
+from qualcode.services.themes import thematic_map
+from qualcode.services.themes import theme_edits as themes
 from qualcode.services.operations.operation import Operation
-from qualcode.services.thematic_map import MapSnapshot
-from qualcode.services.themes import ThemeSnapshot
+from qualcode.services.themes.thematic_map import MapSnapshot
+from qualcode.services.themes.theme_edits import ThemeSnapshot
 from qualcode.storage.project import Project
 
 __all__ = ["AddCodesToThemeOperation", "AddLinkOperation", "AutoLayoutOperation", "CreateThemeOperation",

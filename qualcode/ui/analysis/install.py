@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from qualcode.services.documents import documents_of_case
-from qualcode.services.retrieval import segment_rows
-from qualcode.services.themes import list_themes
+from qualcode.services.corpus.documents import documents_of_case
+from qualcode.services.coding.retrieval import segment_rows
+from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.analysis.regression_panel import RegressionPanel
 from qualcode.ui.session import ProjectSession
 

@@ -1,7 +1,7 @@
 """The regression panel's plots: forest, ROC, Q–Q, residuals vs fitted, Cook's D.
 
 Drawn with matplotlib's Qt backend (``FigureCanvasQTAgg``) from the plain numbers in a
-:class:`~qualcode.services.analysis.PlotData`; nothing is computed here.
+:class:`~qualcode.services.mixed.analysis.PlotData`; nothing is computed here.
 Clicking a point of the Cook's D plot emits ``participant_chosen(case_key)`` so the
 workbench can open that participant's transcript.
 """
@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from qualcode.services.analysis import PlotData
+from qualcode.services.mixed.analysis import PlotData
 from qualcode.ui.analysis.result_table import term_label
 
 __all__ = ["PlotsPane", "TABS"]

@@ -3,7 +3,7 @@
 The outcome's type proposes the family (continuous -> OLS with HC3, binary -> logit,
 ordinal -> proportional odds, count -> Poisson / NB2); the user can change it. Run
 (Ctrl+Return) fits the panel's :class:`AnalysisSpec` in a QThreadPool worker through
-:func:`qualcode.services.analysis.run_analysis`; the panel only shows what quant returned. Double-clicking a theme's or code's term asks for its
+:func:`qualcode.services.mixed.analysis.run_analysis`; the panel only shows what quant returned. Double-clicking a theme's or code's term asks for its
 segments; clicking a point of the Cook's D plot asks for that participant's transcript.
 """
 
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.analysis_spec import MODEL_FAMILIES, AnalysisSpec, propose_family
 from qualcode.core.changes import Changes
-from qualcode.services.analysis import (
+from qualcode.services.mixed.analysis import (
     AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
 )
-from qualcode.services.linking import CaseTable
+from qualcode.services.mixed.linking import CaseTable
 from qualcode.ui.analysis.plots_pane import PlotsPane
 from qualcode.ui.analysis.predictors_list import PredictorsList
 from qualcode.ui.analysis.result_actions import ResultActions

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.joint_display import DisplayKind
-from qualcode.services.analysis import AnalysisRun, export_result_table_docx
-from qualcode.services.joint_displays import list_joint_displays
-from qualcode.services.linking import CaseTable
-from qualcode.services.saved_analyses import list_analyses
+from qualcode.services.mixed.analysis import AnalysisRun, export_result_table_docx
+from qualcode.services.mixed.joint_displays import list_joint_displays
+from qualcode.services.mixed.linking import CaseTable
+from qualcode.services.mixed.saved_analyses import list_analyses
 from qualcode.ui.analysis.analysis_commands import SaveAnalysisCommand
 from qualcode.ui.analysis.result_table import ResultTable
 from qualcode.ui.commands.base import push_command

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qualcode.services.analysis import AnalysisRun
+from qualcode.services.mixed.analysis import AnalysisRun
 from quant.formatting import format_bounded, format_ci, format_estimate, format_p, format_stat
 from quant.result import ModelFamily, ModelResult
 

@@ -1,6 +1,6 @@
 """The regression panel's variables: survey variables, and themes/codes quantitized.
 
-A two-level tree over a :class:`~qualcode.services.linking.CaseTable`: group rows
+A two-level tree over a :class:`~qualcode.services.mixed.linking.CaseTable`: group rows
 ("Survey", "Themes (quantitized)", "Codes (quantitized)") and one row per variable,
 with a type glyph (# continuous, ◐ binary, ≡ ordinal, № count, ◇ categorical). A theme
 or code row stands for one of its three columns; its measure (presence / count /
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from qualcode.services.linking import CaseTable
+from qualcode.services.mixed.linking import CaseTable
 
 __all__ = ["VariablesModel", "VariableItem", "base_label", "MeasureDelegate", "TYPE_GLYPHS", "MIME_TYPE", "COLUMN_ROLE",
            "TYPE_ROLE", "SOURCE_ROLE"]

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import Code, CodeOrigin
 from qualcode.core.errors import NotFoundError
-from qualcode.services.code_details import code_history, code_segments
-from qualcode.services.code_examples import code_examples
-from qualcode.services.codebook import list_codes
+from qualcode.services.codebook.code_details import code_history, code_segments
+from qualcode.services.codebook.code_examples import code_examples
+from qualcode.services.codebook.codes import list_codes
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.commands.code_example_commands import SetCodeExampleCommand
 from qualcode.ui.commands.codebook_commands import UpdateCodeCommand

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from qualcode.core.thematic_map import MapLink, MapNode, NodeKind
 from qualcode.core.theme import Theme
-from qualcode.services import themes
+from qualcode.services.themes import theme_edits as themes
 from qualcode.services.operations.theme_ops import (
     AddCodesToThemeOperation,
     AddLinkOperation,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.errors import QualCodeError
 from qualcode.core.survey import DuplicateKeyError, LinkReport, VariableType
-from qualcode.services.documents import list_cases
-from qualcode.services.surveys import SurveyImport, SurveyTable, check_survey_link, import_survey, preview_survey
+from qualcode.services.corpus.documents import list_cases
+from qualcode.services.corpus.surveys import SurveyImport, SurveyTable, check_survey_link, import_survey, preview_survey
 from qualcode.ui.dialogs.choice_delegate import ChoiceDelegate
 from qualcode.ui.models.frame_head_model import FrameHeadModel
 from qualcode.ui.models.survey_variables_model import TYPE, TYPE_NAMES, SurveyVariablesModel

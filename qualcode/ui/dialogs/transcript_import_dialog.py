@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.document import DocumentKind
-from qualcode.services.documents import list_cases
-from qualcode.services.importing import TRANSCRIPT_FORMATS, FilePlan, ParsedTranscript, default_plan
+from qualcode.services.corpus.documents import list_cases
+from qualcode.services.corpus.importing import TRANSCRIPT_FORMATS, FilePlan, ParsedTranscript, default_plan
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.import_commands import ImportTranscriptsCommand
 from qualcode.ui.dialogs.case_delegate import CaseDelegate

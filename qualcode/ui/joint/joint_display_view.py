@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from qualcode.core.changes import Changes
 from qualcode.core.joint_display import DisplayKind, JointDisplayView, MetaInference
 from qualcode.core.survey import Variable
-from qualcode.services.joint_displays import list_joint_displays
-from qualcode.services.retrieval import segment_rows
-from qualcode.services.themes import list_themes
+from qualcode.services.mixed.joint_displays import list_joint_displays
+from qualcode.services.coding.retrieval import segment_rows
+from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.joint.joint_commands import (

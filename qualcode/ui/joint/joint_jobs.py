@@ -11,9 +11,9 @@ from pathlib import Path
 
 from qualcode.core.joint_display import JointDisplayView
 from qualcode.core.survey import Variable
-from qualcode.services.joint_export import export_joint_displays_docx
-from qualcode.services.joint_view import compute_joint_display
-from qualcode.services.linking import build_case_table
+from qualcode.services.mixed.joint_export import export_joint_displays_docx
+from qualcode.services.mixed.joint_view import compute_joint_display
+from qualcode.services.mixed.linking import build_case_table
 from qualcode.services.projects import Project
 
 __all__ = ["ComputedDisplay", "compute_display", "export_displays"]

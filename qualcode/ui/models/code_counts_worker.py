@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from qualcode.services.code_counts import code_counts
+from qualcode.services.codebook.code_counts import code_counts
 
 
 class _Relay(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from qualcode.core.codebook import Code, code_path
 from qualcode.core.span import Span
-from qualcode.services.code_counts import CodeCounts
+from qualcode.services.codebook.code_counts import CodeCounts
 
 CODE_MIME = "application/x-qualcode-code-ids"
 SPAN_MIME = "application/x-qualcode-span"  # same payload as ui.viewer.viewer_view

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from qualcode.services.search import Hit
+from qualcode.services.coding.search import Hit
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("Document", "Before", "Match", "After")

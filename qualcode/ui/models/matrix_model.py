@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from qualcode.services.matrices import Matrix
+from qualcode.services.coding.matrices import Matrix
 
 Index = QModelIndex | QPersistentModelIndex
 _LOW, _HIGH = QColor("#ffffff"), QColor("#0072B2")  # Okabe-Ito blue: colour-blind safe

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from qualcode.services.retrieval import RetrievedSegment
+from qualcode.services.coding.retrieval import RetrievedSegment
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("Document", "Speaker", "Case", "Code", "Coder", "Text")

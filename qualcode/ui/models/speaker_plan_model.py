@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from qualcode.services.importing import FilePlan, SpeakerPlan
+from qualcode.services.corpus.importing import FilePlan, SpeakerPlan
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("Detected", "Turns", "Name", "Interviewer", "Case")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import VariableType
-from qualcode.services.surveys import SurveyTable, infer_levels
+from qualcode.services.corpus.surveys import SurveyTable, infer_levels
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("Variable", "Label", "Type", "Levels (lowest first)")

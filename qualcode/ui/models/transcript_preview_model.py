@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from qualcode.core.errors import InputFileError
-from qualcode.services.importing import ParsedTranscript
+from qualcode.services.corpus.importing import ParsedTranscript
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
 COLUMNS = ("File", "Format", "Encoding", "Turns", "Speakers", "Status")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import code_path, descendants
 from qualcode.core.span import Span
-from qualcode.services.codebook import list_codes
+from qualcode.services.codebook.codes import list_codes
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.commands.codebook_commands import AddCodeCommand, DeleteCodeCommand, MergeCodesCommand, UpdateCodeCommand
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand

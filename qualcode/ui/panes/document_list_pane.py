@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.changes import Changes
-from qualcode.services.document_filters import document_entries, filter_documents
+from qualcode.services.corpus.document_filters import document_entries, filter_documents
 from qualcode.services.projects import list_coders
-from qualcode.services.retrieval import case_keys
+from qualcode.services.coding.retrieval import case_keys
 from qualcode.ui.session import ProjectSession
 
 _KIND_TITLES = {

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.changes import Changes
-from qualcode.services.matrices import Matrix, cell_segments, code_by_case, code_cooccurrence
+from qualcode.services.coding.matrices import Matrix, cell_segments, code_by_case, code_cooccurrence
 from qualcode.ui.models.matrix_model import MatrixModel
 from qualcode.ui.models.segment_table_model import SegmentTableModel
 from qualcode.ui.session import ProjectSession

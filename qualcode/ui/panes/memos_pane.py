@@ -20,9 +20,9 @@ from qualcode.core.changes import Changes
 from qualcode.core.codebook import code_path
 from qualcode.core.errors import QualCodeError
 from qualcode.core.memo import Memo, MemoTarget
-from qualcode.services.codebook import list_codes
-from qualcode.services.documents import list_documents
-from qualcode.services.memos import find_memos
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.corpus.documents import list_documents
+from qualcode.services.coding.memos import find_memos
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.memo_commands import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from qualcode.ui.models.memo_list_model import MemoListModel, local_time

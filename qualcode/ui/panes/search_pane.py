@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.codebook import code_path
 from qualcode.core.errors import QualCodeError
-from qualcode.services.codebook import list_codes
-from qualcode.services.documents import list_documents
-from qualcode.services.search import Hit, compile_pattern, search_project
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.corpus.documents import list_documents
+from qualcode.services.coding.search import Hit, compile_pattern, search_project
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.bulk_coding_commands import CodeAllHitsCommand
 from qualcode.ui.models.kwic_model import KwicModel

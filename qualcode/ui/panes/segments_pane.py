@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import code_path
 from qualcode.core.document import DocumentKind
-from qualcode.services.codebook import list_codes
+from qualcode.services.codebook.codes import list_codes
 from qualcode.services.projects import list_coders
-from qualcode.services.retrieval import RetrievedSegment, case_attribute_values, retrieve_segments
+from qualcode.services.coding.retrieval import RetrievedSegment, case_attribute_values, retrieve_segments
 from qualcode.ui.models.segment_table_model import SegmentTableModel, plural
 from qualcode.ui.session import ProjectSession
 

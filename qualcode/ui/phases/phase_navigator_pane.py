@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.changes import Changes
-from qualcode.services.phases import PhaseStatus, current_phase, phase_progress
+from qualcode.services.themes.phases import PhaseStatus, current_phase, phase_progress
 from qualcode.ui.session import ProjectSession
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.changes import Changes
 from qualcode.core.thematic_map import NodeKind, ThematicMap
-from qualcode.services.thematic_map import get_map
+from qualcode.services.themes.thematic_map import get_map
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.commands.theme_commands import (
     AddLinkCommand,

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from qualcode.services.theme_review import CaseGroup
+from qualcode.services.themes.theme_review import CaseGroup
 
 COLUMNS = ("Case / extract", "Code", "Document", "Speaker")
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the segment's row dict (document_id, start, end...)

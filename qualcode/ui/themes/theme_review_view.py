@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.changes import Changes
 from qualcode.core.theme import ThemeStatus
-from qualcode.services.theme_review import ThemeReview, theme_review
-from qualcode.services.themes import list_themes
+from qualcode.services.themes.theme_review import ThemeReview, theme_review
+from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.theme_review_model import SEGMENT_ROLE, ThemeReviewModel
 

@@ -30,9 +30,9 @@ from qualcode.core.changes import Changes
 from qualcode.core.codebook import Code
 from qualcode.core.theme import Theme, ThemeStatus
 from qualcode.core.theme_review import ThemeCoverage
-from qualcode.services.codebook import list_codes
-from qualcode.services.theme_review import themes_overview
-from qualcode.services.themes import get_theme, list_themes
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.themes.theme_review import themes_overview
+from qualcode.services.themes.theme_edits import get_theme, list_themes
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.commands.theme_commands import (
     AddCodesToThemeCommand,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.theme import Theme, ThemeStatus
-from qualcode.services.themes import get_theme
+from qualcode.services.themes.theme_edits import get_theme
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.theme_commands import AutoLayoutCommand, UpdateThemeCommand
 from qualcode.ui.error_dialog import show_error

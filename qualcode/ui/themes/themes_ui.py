@@ -21,9 +21,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QTabWidget, QWidget
 
 from qualcode.core.changes import Changes
-from qualcode.services.codebook_io import seed_codebook_path
+from qualcode.services.codebook.codebook_io import seed_codebook_path
 from qualcode.services.export import export_codebook_docx, export_report_docx
-from qualcode.services.phases import mark_document_read
+from qualcode.services.themes.phases import mark_document_read
 from qualcode.ui.codebook.code_editor_pane import CodeEditorPane
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.code_example_commands import ImportCodebookCommand

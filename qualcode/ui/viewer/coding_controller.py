@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import Code, code_path
-from qualcode.services.codebook import list_codes
-from qualcode.services.document_view import document_segments, open_document_view
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.corpus.document_view import document_segments, open_document_view
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.codebook_commands import AddCodeCommand
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand, RemoveCodingCommand

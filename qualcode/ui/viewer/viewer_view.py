@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from qualcode.core.document import Turn
 from qualcode.core.segment import Segment
 from qualcode.core.span import Span
-from qualcode.services.document_view import SegmentTuple
+from qualcode.services.corpus.document_view import SegmentTuple
 from qualcode.ui.text_positions import PositionMap
 from qualcode.ui.viewer.highlighter import SegmentPainter, visible_blocks
 from qualcode.ui.viewer.segment_index import SegmentIndex, ViewSegment

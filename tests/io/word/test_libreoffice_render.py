@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from qualcode.services import thematic_map
+from qualcode.services.themes import thematic_map
 from qualcode.services.export import export_codebook_docx, export_report_docx
 from tests.services.theme_project import QUOTES, build
 

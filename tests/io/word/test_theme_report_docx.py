@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from qualcode.core.thematic_map import NodeKind
-from qualcode.services import thematic_map
+from qualcode.services.themes import thematic_map
 from qualcode.services.export import export_report_docx
 from tests.services.theme_project import QUOTES, build
 

@@ -16,8 +16,8 @@ import pandas as pd
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
 from qualcode.core.survey import Variable, VariableType, normalise_key
-from qualcode.services.attribution import DocumentAttributor
-from qualcode.services.quantitize import QuantVariable, Tally, groups_for, tally_document, unit_regions
+from qualcode.services.coding.attribution import DocumentAttributor
+from qualcode.services.mixed.quantitize import QuantVariable, Tally, groups_for, tally_document, unit_regions
 from qualcode.storage.project import Project
 
 KEY = "case"

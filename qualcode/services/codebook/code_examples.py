@@ -17,7 +17,7 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.codebook import Code
 from qualcode.core.errors import ValidationError
 from qualcode.services.operations.publish import codes_changed, publishes
-from qualcode.services.retrieval import segment_rows
+from qualcode.services.coding.retrieval import segment_rows
 from qualcode.storage.project import Project
 from qualcode.storage.repositories.analysis_progress import ProgressRepository
 

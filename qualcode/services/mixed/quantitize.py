@@ -19,7 +19,7 @@ from qualcode.core.codebook import Code, code_path, descendants
 from qualcode.core.document import Document, Turn
 from qualcode.core.span import Span, merge_spans
 from qualcode.core.theme import Theme
-from qualcode.services.attribution import DocumentAttributor
+from qualcode.services.coding.attribution import DocumentAttributor
 
 _WORD = re.compile(r"\S+")
 _SLUG = re.compile(r"[^0-9a-zA-Z]+")

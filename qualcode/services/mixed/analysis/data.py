@@ -1,7 +1,7 @@
 """The data an analysis runs on: a CSV/XLSX/SAV/DTA file or a project's linked case table.
 
 :func:`run_model` is the thin call into :func:`quant.api.fit_model` that
-:func:`qualcode.services.analysis.run_analysis` makes for every spec.
+:func:`qualcode.services.mixed.analysis.run_analysis` makes for every spec.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def load_analysis_data(source: str | Path, *, unit: str = "case",
     """A DataFrame and its variable types, from a CSV/XLSX/SAV/DTA file or a ``.qcproj`` project."""
     path = Path(str(source))
     if "://" in str(source) or path.suffix == ".qcproj":
-        from qualcode.services.linking import build_case_table
+        from qualcode.services.mixed.linking import build_case_table
         from qualcode.services.projects import load_project
 
         project = load_project(source)

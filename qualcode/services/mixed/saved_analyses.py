@@ -14,8 +14,8 @@ from dataclasses import replace
 from qualcode.core.analysis_spec import AnalysisSpec
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.errors import ValidationError
-from qualcode.services.analysis import run_analysis, run_nested
-from qualcode.services.linking import CaseTable, build_case_table
+from qualcode.services.mixed.analysis import run_analysis, run_nested
+from qualcode.services.mixed.linking import CaseTable, build_case_table
 from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 from quant.result import ModelResult
@@ -84,7 +84,7 @@ def restore_analysis(project: Project, spec: AnalysisSpec, *,
     """Undo of :func:`delete_analysis`: the same id comes back.
 
     Joint display rows lost their link on delete (SET NULL); the UI's undo command
-    re-points them with :func:`qualcode.services.joint_displays.update_row`.
+    re-points them with :func:`qualcode.services.mixed.joint_displays.update_row`.
     """
     with project.unit_of_work() as uow:
         return OpResult(uow.analyses.add(spec, keep_id=True), ANALYSES.by(initiator))
@@ -123,7 +123,7 @@ def run_saved_analysis(project: Project, analysis_id: int, *, table: CaseTable |
     Returns
     -------
     ModelResult
-        As :func:`qualcode.services.analysis.run_analysis` fits it; ``to_dict()`` is JSON-ready.
+        As :func:`qualcode.services.mixed.analysis.run_analysis` fits it; ``to_dict()`` is JSON-ready.
 
     Raises
     ------

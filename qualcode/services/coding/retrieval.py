@@ -2,8 +2,8 @@
 
 Retrieving one code's few hundred segments out of 200,000 must stay instant. The
 segment rows come from one indexed query; their text and context are sliced from
-document texts cached per project (:mod:`qualcode.services.text_cache`), and
-speakers from cached turns (:mod:`qualcode.services.turn_index`).
+document texts cached per project (:mod:`qualcode.services.corpus.text_cache`), and
+speakers from cached turns (:mod:`qualcode.services.corpus.turn_index`).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from typing import Any
 from qualcode.core.codebook import Code, code_path
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
-from qualcode.services.code_tree import CodeTree
-from qualcode.services import text_cache
-from qualcode.services.text_cache import document_texts
-from qualcode.services.turn_index import CaseResolver, turn_tables
+from qualcode.services.codebook.code_tree import CodeTree
+from qualcode.services.corpus import text_cache
+from qualcode.services.corpus.text_cache import document_texts
+from qualcode.services.corpus.turn_index import CaseResolver, turn_tables
 from qualcode.storage.project import Project
 
 

@@ -1,6 +1,6 @@
 """Fast speaker and case attribution for many segments across many documents.
 
-:class:`~qualcode.services.attribution.DocumentAttributor` states the rule; this
+:class:`~qualcode.services.coding.attribution.DocumentAttributor` states the rule; this
 module applies the same rule to hundreds of documents at once without rebuilding
 ``Turn`` objects each time. A document's turns never change after import, so they
 are cached per open project, keyed by the document id *and* its creation time

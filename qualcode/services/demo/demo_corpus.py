@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from qualcode.services import demo_text as T
+from qualcode.services.demo import demo_text as T
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _INVIVO = re.compile(r"\[\[(.+?)\]\]")

@@ -12,8 +12,8 @@ from qualcode.core.survey import Variable, VariableType
 from qualcode.io.surveys.writers import write_csv, write_sav, write_xlsx
 from qualcode.io.word.joint_display_docx import side_by_side_rows, stats_rows, write_joint_displays_docx
 from qualcode.services.export import ExportSummary
-from qualcode.services.joint_view import compute_all, compute_joint_display
-from qualcode.services.linking import KEY, build_case_table
+from qualcode.services.mixed.joint_view import compute_all, compute_joint_display
+from qualcode.services.mixed.linking import KEY, build_case_table
 from qualcode.storage.project import Project
 
 __all__ = ["export_joint_displays_docx", "export_case_table", "joint_display_rows", "CASE_TABLE_FORMATS"]

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from qualcode.core.errors import ValidationError
-from qualcode.services.code_tree import CodeTree
-from qualcode.services.retrieval import RetrievedSegment, retrieve_segments
-from qualcode.services.turn_index import CaseResolver, TurnTable, turn_tables
+from qualcode.services.codebook.code_tree import CodeTree
+from qualcode.services.coding.retrieval import RetrievedSegment, retrieve_segments
+from qualcode.services.corpus.turn_index import CaseResolver, TurnTable, turn_tables
 from qualcode.storage.project import Project
 
 Progress = Callable[[int, int], None]

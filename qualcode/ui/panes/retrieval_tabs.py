@@ -1,7 +1,7 @@
-"""The analysis tabs under the text: segments, search, memos & journal, matrices.
+"""The retrieval tabs under the text: segments, search, memos & journal, matrices.
 
 Every tab can jump back to the text: its signal carries (document, start, end) and
-:meth:`AnalysisTabs.jump_to_text` opens the document and selects that span.
+:meth:`RetrievalTabs.jump_to_text` opens the document and selects that span.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from qualcode.core.span import Span
-from qualcode.services.retrieval import warm_caches
+from qualcode.services.coding.retrieval import warm_caches
 from qualcode.ui.panes.matrix_pane import MatrixPane
 from qualcode.ui.panes.memos_pane import MemosPane
 from qualcode.ui.panes.search_pane import SearchPane
@@ -19,7 +19,7 @@ from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
 
-class AnalysisTabs(QTabWidget):
+class RetrievalTabs(QTabWidget):
     def __init__(self, session: ProjectSession, viewer: QWidget, codebook: QWidget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

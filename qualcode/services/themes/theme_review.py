@@ -21,8 +21,8 @@ from qualcode.core.theme_review import (
     family_pairs,
     theme_code_sets,
 )
-from qualcode.services.attribution import DocumentAttributor
-from qualcode.services.retrieval import segment_rows
+from qualcode.services.coding.attribution import DocumentAttributor
+from qualcode.services.coding.retrieval import segment_rows
 from qualcode.storage.project import Project
 from qualcode.storage.unit_of_work import UnitOfWork
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from qualcode.core.span import Span
-from qualcode.services.codebook import add_code
-from qualcode.services.coding import apply_code
-from qualcode.services.documents import add_document
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code
+from qualcode.services.corpus.documents import add_document
 from qualcode.ui.main_window import MainWindow
 
 TEXT = "ok 😀 café. In the peer group I was a person again."

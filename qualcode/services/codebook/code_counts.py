@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from qualcode.services.attribution import DocumentAttributor
+from qualcode.services.coding.attribution import DocumentAttributor
 from qualcode.storage.project import Project
 
 

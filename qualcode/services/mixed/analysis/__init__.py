@@ -9,10 +9,10 @@ Modules: :mod:`.data` (the table an analysis runs on, :func:`run_model`), :mod:`
 
 from __future__ import annotations
 
-from qualcode.services.analysis.data import DataTable, load_analysis_data, load_analysis_table, run_model
-from qualcode.services.analysis.export import export_result_table_docx
-from qualcode.services.analysis.plots import PlotData, plot_data
-from qualcode.services.analysis.run import (
+from qualcode.services.mixed.analysis.data import DataTable, load_analysis_data, load_analysis_table, run_model
+from qualcode.services.mixed.analysis.export import export_result_table_docx
+from qualcode.services.mixed.analysis.plots import PlotData, plot_data
+from qualcode.services.mixed.analysis.run import (
     AnalysisRun,
     AnalysisTable,
     default_reference_level,

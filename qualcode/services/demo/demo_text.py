@@ -3,7 +3,7 @@
 Each coded template is a whole sentence coded with one code path; ``{slots}`` are filled
 from small word lists so that no two transcripts read alike. A template may mark an
 in-vivo phrase with ``[[...]]``: the brackets are removed and the phrase is coded too.
-The themes of the demo (see :mod:`qualcode.services.demo`) group these codes.
+The themes of the demo (see :mod:`qualcode.services.demo.build_demo`) group these codes.
 """
 
 from __future__ import annotations

@@ -17,9 +17,9 @@ import pandas as pd
 
 from qualcode.core.analysis_spec import DEFAULT_ROBUST, AnalysisSpec
 from qualcode.core.errors import ValidationError
-from qualcode.services.analysis.data import run_model
-from qualcode.services.analysis.plots import PlotData, plot_data
-from qualcode.services.linking import CaseTable, build_case_table
+from qualcode.services.mixed.analysis.data import run_model
+from qualcode.services.mixed.analysis.plots import PlotData, plot_data
+from qualcode.services.mixed.linking import CaseTable, build_case_table
 from qualcode.storage.project import Project
 from quant.formula import default_reference
 from quant.result import ModelResult
@@ -124,7 +124,7 @@ def run_analysis(spec: AnalysisSpec, table: AnalysisTable, *, extras: bool = Tru
 
     Examples
     --------
-    >>> from qualcode.services.analysis import DataTable
+    >>> from qualcode.services.mixed.analysis import DataTable
     >>> from quant.synthetic import cohort_variable_types, make_cohort
     >>> spec = AnalysisSpec.from_blocks("logit", "SR", [["LA", "PSSI"]])
     >>> run_analysis(spec, DataTable(make_cohort(150), cohort_variable_types())).result.family.value

@@ -11,7 +11,7 @@ from qualcode.core.changes import Changes, OpResult
 from qualcode.core.clock import utcnow
 from qualcode.core.span import Span, covered_length
 from qualcode.core.theme import ThemeStatus
-from qualcode.services.theme_review import themes_overview
+from qualcode.services.themes.theme_review import themes_overview
 from qualcode.storage.project import Project
 
 PHASE_NAMES = (

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from qualcode.services.linking import KEY
+from qualcode.services.mixed.linking import KEY
 from quant.result import ModelResult
 
 __all__ = ["PlotData", "plot_data"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from qualcode.services.retrieval import segment_rows
+from qualcode.services.coding.retrieval import segment_rows
 from qualcode.storage.project import Project
 
 

@@ -1,7 +1,7 @@
 """Computing a joint display from the project as it is now (live-linked).
 
 Every number comes from the current case table (quantitized themes joined to the
-survey, :func:`qualcode.services.linking.build_case_table`) and the current saved
+survey, :func:`qualcode.services.mixed.linking.build_case_table`) and the current saved
 analyses; only labels, notes and chosen quotes come from storage. Re-coding one
 segment therefore changes the display the next time it is computed.
 
@@ -38,10 +38,10 @@ from qualcode.core.joint_display import (
     StatsRowView,
 )
 from qualcode.core.survey import normalise_key
-from qualcode.services.linking import KEY, CaseTable, build_case_table
-from qualcode.services.retrieval import segment_rows
-from qualcode.services.saved_analyses import run_saved_analysis
-from qualcode.services.theme_review import coverages_in
+from qualcode.services.mixed.linking import KEY, CaseTable, build_case_table
+from qualcode.services.coding.retrieval import segment_rows
+from qualcode.services.mixed.saved_analyses import run_saved_analysis
+from qualcode.services.themes.theme_review import coverages_in
 from qualcode.storage.project import Project
 from quant.formatting import format_ci, format_estimate, format_p
 from quant.result import ModelResult, QuantError

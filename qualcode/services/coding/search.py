@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
-from qualcode.services.text_cache import document_texts
+from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
 
 _BATCH = 50  # documents read per query; texts come from the per-project cache

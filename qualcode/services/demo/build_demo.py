@@ -30,15 +30,15 @@ from qualcode.core.span import Span
 from qualcode.core.survey import VariableType
 from qualcode.core.theme import ThemeStatus
 from qualcode.io.codebooks import CodebookEntry
-from qualcode.services import demo_corpus as corpus
-from qualcode.services.codebook_io import import_codebook, import_codebook_entries, seed_codebook_path
-from qualcode.services.coding import apply_code_many
-from qualcode.services.importing import import_transcripts
-from qualcode.services.joint_displays import add_row, create_joint_display
+from qualcode.services.demo import demo_corpus as corpus
+from qualcode.services.codebook.codebook_io import import_codebook, import_codebook_entries, seed_codebook_path
+from qualcode.services.coding.segments import apply_code_many
+from qualcode.services.corpus.importing import import_transcripts
+from qualcode.services.mixed.joint_displays import add_row, create_joint_display
 from qualcode.services.projects import ensure_coder, load_project, new_project
-from qualcode.services.saved_analyses import save_analysis
-from qualcode.services.surveys import import_survey
-from qualcode.services.themes import create_theme
+from qualcode.services.mixed.saved_analyses import save_analysis
+from qualcode.services.corpus.surveys import import_survey
+from qualcode.services.themes.theme_edits import create_theme
 from qualcode.storage.project import Project
 from quant.synthetic import make_cohort
 

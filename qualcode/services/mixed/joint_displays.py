@@ -1,6 +1,6 @@
 """Joint displays: create, edit and delete them and their rows (the researcher's choices).
 
-What a display *shows* is computed on demand by :mod:`qualcode.services.joint_view`,
+What a display *shows* is computed on demand by :mod:`qualcode.services.mixed.joint_view`,
 so only labels, notes and chosen quotes are stored here.
 
 Undo pairs: ``create_joint_display`` -> ``delete_joint_display(id)``;

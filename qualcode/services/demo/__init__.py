@@ -1,0 +1,1 @@
+"""qualcode.services.demo.build_demo"""

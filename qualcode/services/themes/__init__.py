@@ -1,0 +1,1 @@
+"""qualcode.services.themes.theme_edits"""
