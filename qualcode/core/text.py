@@ -12,10 +12,12 @@ import unicodedata
 def normalise_text(text: str) -> str:
     """Return ``text`` with CRLF/CR turned into LF and in Unicode NFC.
 
-    Leading byte-order marks are dropped (editors sometimes stack them). Idempotent:
+    Leading byte-order marks are dropped (editors sometimes stack them), and so are NUL
+    characters: they carry no text, and SQLite's ``length()`` stops at the first one, so a
+    span check on a text holding one would measure the wrong length. Idempotent:
     ``normalise_text(normalise_text(t)) == normalise_text(t)``.
     """
-    text = text.lstrip("\ufeff")
+    text = text.lstrip("\ufeff").replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 

@@ -14,6 +14,8 @@ from qualcode.core.codebook import Code, code_path
 from qualcode.core.thematic_map import MapNode, NodeKind, ThematicMap, circle_layout
 from qualcode.core.theme import Theme
 from qualcode.core.theme_review import sub_themes
+from qualcode.io.atomic_write import atomic_save
+from qualcode.io.safe_cells import csv_cell
 from qualcode.io.tables_out import write_rows_csv, write_rows_xlsx
 from qualcode.io.word.codebook_docx import write_codebook_docx
 from qualcode.io.word.model import (
@@ -254,3 +256,15 @@ def _stamp(project: Project, key: str) -> None:
         return
     with project.unit_of_work() as uow:
         uow.meta.set(key, utcnow().isoformat(timespec="seconds"))
+
+
+def write_bytes_atomically(path: str | Path, data: bytes) -> None:
+    """Write a whole file (a PNG or SVG the UI rendered) so a kill or a full disk leaves the
+    previous file, never a torn one (see :mod:`qualcode.io.atomic_write`)."""
+    atomic_save(path, lambda fh: fh.write(data))
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell for text a user pastes into a spreadsheet: a leading ``= + - @`` (or tab/CR)
+    gets a ``'`` so Excel or LibreOffice show it instead of running it as a formula."""
+    return str(csv_cell(text))

@@ -118,3 +118,26 @@ def test_bad_survey_is_refused_and_project_unchanged(seeded, tmp_path, name, con
     if name == "merged.xlsx":
         assert "B1:C1" in message
     assert _dump(seeded.location) == before
+
+
+def test_a_nul_character_in_a_transcript_is_dropped_and_spans_still_check(project):
+    """SQLite's length() stops at NUL: a stored NUL made the end of the text uncodable."""
+    from qualcode.core.span import Span
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.coding.segments import apply_code, segments_of_document
+    from qualcode.services.corpus.documents import add_document, get_document
+
+    doc = add_document(project, "P01", "Interviewer: hi\x00\nP01: the end of my story").value
+    assert "\x00" not in get_document(project, doc.id).text
+    text = get_document(project, doc.id).text
+    code = add_code(project, "Endings").value
+    start = text.index("the end")
+    apply_code(project, doc.id, Span(start, len(text)), code.id, _coder(project))
+    (seg,) = segments_of_document(project, doc.id)
+    assert text[seg.span.start:seg.span.end] == "the end of my story"
+
+
+def _coder(project):
+    from qualcode.services.projects import ensure_coder
+
+    return ensure_coder(project, "Dilnoza").id

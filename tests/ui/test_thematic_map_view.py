@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
+
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -148,3 +150,30 @@ def test_auto_layout_and_export_png_svg(qtbot, themed, project, tmp_path):
     assert "<svg" in text and ">Lecture slides<" in text and ">Struggling" in text  # names as real text
     session.undo_stack.undo()
     assert thematic_map.get_map(project).nodes == ()
+
+
+
+def test_export_never_leaves_half_a_picture(qtbot, themed, tmp_path, monkeypatch):
+    """The picture is written beside the target and renamed over it: if that last step
+    fails (a kill, a full disk), the previous picture is still whole and no temp file stays."""
+    from qualcode.ui.themes.themes_tab import ThematicMapPanel
+
+    session, _b = themed
+    panel = ThematicMapPanel(session)
+    qtbot.addWidget(panel)
+    panel.layout_button.click()
+    out = tmp_path / "figures"
+    out.mkdir()
+    for name in ("map.png", "map.svg"):
+        target = out / name
+        target.write_bytes(b"previous picture")
+
+        def refuse(*_args: object) -> None:
+            raise OSError("rename failed")
+
+        monkeypatch.setattr("os.replace", refuse)
+        with pytest.raises(OSError):
+            panel.view.export(str(target))
+        monkeypatch.undo()
+        assert target.read_bytes() == b"previous picture"
+        assert sorted(p.name for p in out.iterdir()) == sorted({"map.png", name})

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from qualcode.services.export import spreadsheet_safe
 from qualcode.services.mixed.analysis import AnalysisRun
 from quant.formatting import format_bounded, format_ci, format_estimate, format_p, format_stat
 from quant.result import ModelFamily, ModelResult
@@ -32,7 +33,10 @@ class ResultTable:
     notes: tuple[str, ...]
 
     def to_tsv(self) -> str:
-        lines = [self.title, "\t".join(self.header), *("\t".join(r) for r in self.rows)]
+        # pasted into a spreadsheet, a cell such as "=cmd|..." (a variable name from a survey)
+        # would run as a formula: escape it as our CSV exports do
+        lines = [self.title, "\t".join(map(spreadsheet_safe, self.header)),
+                 *("\t".join(map(spreadsheet_safe, r)) for r in self.rows)]
         if self.fit_line:
             lines.append(self.fit_line)
         lines += [f"Note. {n}" for n in self.notes]

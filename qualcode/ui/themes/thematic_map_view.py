@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.changes import Changes
 from qualcode.core.thematic_map import NodeKind, ThematicMap
+from qualcode.services.export import write_bytes_atomically
 from qualcode.services.themes.thematic_map import get_map
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.commands.theme_commands import (
@@ -308,13 +309,17 @@ class ThematicMapView(QGraphicsView):
 
             rect = self._export_rect()
             generator = QSvgGenerator()
-            generator.setFileName(str(target))
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            generator.setOutputDevice(buffer)
             generator.setSize(QSize(int(rect.width()), int(rect.height())))
             generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
             generator.setTitle("Thematic map")
             painter = QPainter(generator)
             self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
             painter.end()
+            data = bytes(QByteArray(buffer.data()).data())
         else:
-            if not self.render_image().save(str(target), "PNG"):
-                raise OSError(f"Could not write {target}.")
+            data = self.png_bytes()
+        # temp file + fsync + rename: a full disk or a kill never leaves half a picture
+        write_bytes_atomically(target, data)
