@@ -54,6 +54,11 @@ def validate_code_name(name: str) -> None:
         raise ValidationError("A code name can have at most 200 characters.")
 
 
+def is_colour(text: object) -> bool:
+    """True for a colour like ``#1f77b4`` (what :class:`Code` accepts)."""
+    return isinstance(text, str) and bool(_COLOUR.match(text))
+
+
 def palette_colour(index: int) -> str:
     return DEFAULT_PALETTE[index % len(DEFAULT_PALETTE)]
 

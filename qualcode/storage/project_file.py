@@ -202,6 +202,11 @@ def inspect_project_file(path: Path, *, check_objects: bool = True) -> str:
         if check_objects:
             check_schema(raw, str(path), row)
     except sqlite3.DatabaseError as exc:
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_NOMEM):
+            # the disk or the machine failed us, not the file: don't call it damaged
+            raise ProjectFileError(f"{path} could not be read ({exc}): the disk may be full or failing. "
+                                   "The file was not changed; free some space and open it again.") from exc
         raise ProjectFileError(f"{path} is damaged: {exc}.") from exc
     finally:
         raw.close()

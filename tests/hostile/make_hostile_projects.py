@@ -97,6 +97,12 @@ def dropped_unique_index(folder: Path) -> Path:
     return _edit(honest_project(folder / "no_unique.qcproj"), "DROP INDEX uq_segments_coding")
 
 
+def odd_values(folder: Path) -> Path:
+    """Schema intact, values our writes never make: a colour "red", an unknown origin."""
+    return _edit(honest_project(folder / "odd_values.qcproj"),
+                 "UPDATE codes SET colour = 'red', origin = 'imported-by-magic'")
+
+
 #: name -> (maker, a word the refusal must name)
 MAKERS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "trigger_on_segments": (trigger_on_segments, "wipe"),

@@ -116,3 +116,18 @@ def test_connections_check_cell_sizes(tmp_path):
         assert conn.exec_driver_sql("PRAGMA cell_size_check").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
     project.close()
+
+
+def test_a_project_with_odd_values_opens_and_lists_its_codes(tmp_path):
+    """Values outside our rules (a colour "red") must not make every code view fail."""
+    from qualcode.core.codebook import is_colour
+    from qualcode.services.codebook.codes import list_codes
+    from qualcode.services.projects import load_project
+    from tests.hostile.make_hostile_projects import odd_values
+
+    project = load_project(odd_values(tmp_path))
+    try:
+        codes = list_codes(project)
+        assert codes and all(is_colour(c.colour) for c in codes.values())
+    finally:
+        project.close()

@@ -9,7 +9,7 @@ from qualcode.core.clock import utcnow
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from qualcode.core.codebook import Code, CodeOrigin
+from qualcode.core.codebook import Code, CodeOrigin, is_colour, palette_colour
 from qualcode.core.errors import NotFoundError
 from qualcode.storage.tables import CodeHistoryRow, CodeRow, ThemeCodeRow
 
@@ -31,11 +31,16 @@ _FIELDS = (
 
 
 def _to_code(row: CodeRow) -> Code:
+    # A project from elsewhere may hold values our own writes never make (a colour "red", an
+    # unknown origin): show the code with a palette colour / as inductive rather than making
+    # every view that lists codes fail.
+    colour = row.colour if is_colour(row.colour) else palette_colour(row.id)
+    origin = CodeOrigin(row.origin) if row.origin in {o.value for o in CodeOrigin} else CodeOrigin.INDUCTIVE
     return Code(
-        id=row.id, name=row.name, parent_id=row.parent_id, colour=row.colour,
+        id=row.id, name=row.name, parent_id=row.parent_id, colour=colour,
         definition=row.definition, inclusion=row.inclusion, exclusion=row.exclusion,
         example=row.example, atypical_example=row.atypical_example,
-        origin=CodeOrigin(row.origin), quick_key=row.quick_key, position=row.position,
+        origin=origin, quick_key=row.quick_key, position=row.position,
     )
 
 
