@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from qualcode import __version__
 from qualcode.core.changes import Changes
-from qualcode.services.projects import load_project, new_project, project_info
+from qualcode.services.projects import (
+    ForeignSchemaError,
+    load_project,
+    new_project,
+    project_info,
+    write_cleaned_copy,
+)
 from qualcode.ui.analysis.install import install_regression_panel
 from qualcode.ui.coding_actions import install_coding_actions
 from qualcode.ui.error_dialog import show_error
@@ -32,6 +39,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings("QualCode", "QualCode")
         self.session: ProjectSession | None = None
         self.workbench: Workbench | None = None
+        #: asks "open a cleaned copy?" for a refused project (replaced in tests)
+        self.ask_clean_copy: Callable[[QWidget, str, str], bool] = ask_clean_copy
         self.setWindowTitle("QualCode")
         self.resize(1280, 800)
         self._build_actions()
@@ -112,10 +121,32 @@ class MainWindow(QMainWindow):
     def open_location(self, location: str) -> bool:
         try:
             project = load_project(location)
+        except ForeignSchemaError as exc:
+            return self._offer_clean_copy(location, exc)
         except Exception as exc:  # noqa: BLE001
             show_error(self, f"Could not open {location}", exc)
             return False
         self._attach(project)
+        return True
+
+    def _offer_clean_copy(self, location: str, refusal: ForeignSchemaError) -> bool:
+        """A received project carries triggers/views we did not make: never open it, but offer
+        a cleaned copy (its real tables' rows in a fresh schema; the original is only read)."""
+        source = Path(location)
+        copy = source.with_name(f"{source.stem} (cleaned){source.suffix}")
+        if not self.ask_clean_copy(self, str(refusal), str(copy)):
+            return False
+        try:
+            report = write_cleaned_copy(source, copy)
+            project = load_project(str(copy))
+        except Exception as exc:  # noqa: BLE001 - shown, app keeps running
+            show_error(self, f"Could not write a cleaned copy of {location}", exc)
+            return False
+        self._attach(project)
+        skipped = sum(report.skipped_rows.values())
+        self.statusBar().showMessage(
+            f"Opened a cleaned copy: {len(report.removed_objects)} foreign object(s) left out"
+            + (f", {skipped} row(s) the schema refused" if skipped else "") + f"; {source.name} is unchanged.", 15000)
         return True
 
     def open_demo(self) -> bool:
@@ -235,3 +266,16 @@ def _coder_name(settings: QSettings) -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name in some sandboxes
         return "coder"
+
+
+def ask_clean_copy(parent: QWidget, refusal: str, copy: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("QualCode")
+    box.setText("This project was not opened: it contains database code QualCode did not create.")
+    box.setInformativeText(f"{refusal}\n\nOpen a cleaned copy instead? It is written to\n{copy}\n"
+                           "and holds the project's data without that code; the original stays as it is.")
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Open).setText("Open a cleaned copy")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
