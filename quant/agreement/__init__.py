@@ -9,10 +9,15 @@ percentile bootstrap over units otherwise (Holsti, Krippendorff).
 
 from __future__ import annotations
 
-from quant.agreement.chance import brennan_prediger, fleiss_kappa, gwet_ac, percent_agreement
+from quant.agreement.chance import (
+    brennan_prediger,
+    fleiss_kappa,
+    gwet_ac,
+    percent_agreement,
+)
 from quant.agreement.cohen import cohen_kappa, cohen_kappa_table
-from quant.agreement.krippendorff import holsti, krippendorff_alpha
 from quant.agreement.compute import STATISTICS, compute
+from quant.agreement.krippendorff import holsti, krippendorff_alpha
 from quant.agreement.matrix import AgreementResult, ratings_matrix
 
 __all__ = [

@@ -22,7 +22,12 @@ from typing import Any
 import numpy as np
 from scipy import stats
 
-from quant.agreement.matrix import AgreementResult, Ratings, ratings_matrix, weight_matrix
+from quant.agreement.matrix import (
+    AgreementResult,
+    Ratings,
+    ratings_matrix,
+    weight_matrix,
+)
 
 __all__ = ["brennan_prediger", "fleiss_kappa", "gwet_ac", "percent_agreement"]
 

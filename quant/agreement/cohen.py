@@ -13,7 +13,12 @@ from typing import Any
 
 import numpy as np
 
-from quant.agreement.matrix import AgreementResult, Ratings, ratings_matrix, weight_matrix
+from quant.agreement.matrix import (
+    AgreementResult,
+    Ratings,
+    ratings_matrix,
+    weight_matrix,
+)
 from quant.result import QuantError
 
 __all__ = ["cohen_kappa", "cohen_kappa_table"]

@@ -7,7 +7,12 @@ from typing import Any
 
 import numpy as np
 
-from quant.agreement.chance import brennan_prediger, fleiss_kappa, gwet_ac, percent_agreement
+from quant.agreement.chance import (
+    brennan_prediger,
+    fleiss_kappa,
+    gwet_ac,
+    percent_agreement,
+)
 from quant.agreement.cohen import cohen_kappa
 from quant.agreement.krippendorff import holsti, krippendorff_alpha
 from quant.agreement.matrix import LEVELS, AgreementResult
