@@ -33,39 +33,41 @@ __all__ = ["brennan_prediger", "fleiss_kappa", "gwet_ac", "percent_agreement"]
 
 
 def _prepare(data: Sequence[Sequence[Any]] | np.ndarray | Ratings, weights: str
-             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    ratings = data if isinstance(data, Ratings) else ratings_matrix(data)
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, np.ndarray]:
+    ratings = ratings_matrix(data)
     w = weight_matrix(ratings, weights)
     counts = ratings.counts()
-    counts = counts[counts.sum(axis=1) > 0]  # a unit nobody rated tells nothing
-    return counts, w, counts.sum(axis=1), ratings.n_coders
+    rated = counts.sum(axis=1) > 0  # a unit nobody rated tells nothing
+    return counts[rated], w, counts[rated].sum(axis=1), ratings.n_coders, ratings.weights()[rated]
 
 
-def _observed(counts: np.ndarray, w: np.ndarray, r: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
-    """p_a, the per-unit p_a|i (0 where r_i < 2) and the mask r_i >= 2."""
+def _observed(counts: np.ndarray, w: np.ndarray, r: np.ndarray, f: np.ndarray
+              ) -> tuple[float, np.ndarray, np.ndarray, float]:
+    """p_a, the per-unit p_a|i (0 where r_i < 2), the mask r_i >= 2 and the (weighted) units in it."""
     sum_q = (counts * (counts @ w.T - 1)).sum(axis=1)
     two = r >= 2
     den = np.where(two, r * (r - 1), 1.0)
     pa_i = np.where(two, sum_q / den, 0.0)
-    n2 = int(two.sum())
-    pa = float(pa_i[two].sum() / n2) if n2 else math.nan
-    return pa, pa_i, two
+    n2 = float(f[two].sum())
+    pa = float((f * pa_i)[two].sum() / n2) if n2 else math.nan
+    return pa, pa_i, two, n2
 
 
-def _interval(value: float, x: np.ndarray, n: int) -> tuple[float, float, float]:
+def _interval(value: float, x: np.ndarray, f: np.ndarray) -> tuple[float, float, float]:
+    n = float(f.sum())
     if n < 2 or math.isnan(value):
         return math.nan, math.nan, math.nan
-    se = float(math.sqrt(((x - value) ** 2).sum() / (n * (n - 1))))
+    se = float(math.sqrt((f * (x - value) ** 2).sum() / (n * (n - 1))))
     half = float(stats.t.ppf(0.975, n - 1)) * se
     return se, max(-1.0, value - half), min(1.0, value + half)
 
 
 def _chance_corrected(name: str, data: Any, weights: str) -> AgreementResult:
-    counts, w, r, n_coders = _prepare(data, weights)
-    n, q = counts.shape
-    pa, pa_i, two = _observed(counts, w, r)
-    n2 = int(two.sum())
-    pi = (counts / r[:, None]).mean(axis=0) if n else np.zeros(q)
+    counts, w, r, n_coders, f = _prepare(data, weights)
+    q = counts.shape[1]
+    n = float(f.sum())
+    pa, pa_i, two, n2 = _observed(counts, w, r, f)
+    pi = f @ (counts / r[:, None]) / n if n else np.zeros(q)
     if name == "fleiss":
         pe = float(pi @ w @ pi)
     elif name == "gwet":
@@ -76,7 +78,7 @@ def _chance_corrected(name: str, data: Any, weights: str) -> AgreementResult:
         value = math.nan
     else:
         value = (pa - pe) / (1 - pe)
-    x = np.zeros(n)
+    x = np.zeros(len(f))
     if not math.isnan(value):
         x = (n / n2) * (pa_i - pe * two) / (1 - pe)
         if name == "fleiss":
@@ -86,8 +88,8 @@ def _chance_corrected(name: str, data: Any, weights: str) -> AgreementResult:
         elif name == "gwet":
             pe_i = w.sum() / (q * (q - 1)) * (counts @ (1 - pi)) / r
             x = x - 2 * (1 - value) * (pe_i - pe) / (1 - pe)
-    se, low, high = _interval(value, x, n)
-    return AgreementResult(name, value, low, high, n2, n_coders, "analytic (Gwet 2014, t on n-1 df)",
+    se, low, high = _interval(value, x, f)
+    return AgreementResult(name, value, low, high, int(n2), n_coders, "analytic (Gwet 2014, t on n-1 df)",
                            {"p_observed": pa, "p_chance": pe, "std_error": se, "weights": weights,
                             "n_categories": q})
 
@@ -112,13 +114,11 @@ def percent_agreement(data: Any, *, weights: str = "none") -> AgreementResult:
     >>> round(percent_agreement([[1, 1, 2, 2], [1, 2, 2, 2]]).value, 2)
     0.75
     """
-    counts, w, r, n_coders = _prepare(data, weights)
-    n = counts.shape[0]
-    pa, pa_i, two = _observed(counts, w, r)
-    n2 = int(two.sum())
-    x = (n / n2) * pa_i if n2 else np.zeros(n)
-    se, low, high = _interval(pa, x, n)
-    return AgreementResult("percent", pa, max(0.0, low) if not math.isnan(low) else low, high, n2, n_coders,
+    counts, w, r, n_coders, f = _prepare(data, weights)
+    pa, pa_i, _two, n2 = _observed(counts, w, r, f)
+    x = (f.sum() / n2) * pa_i if n2 else np.zeros(len(f))
+    se, low, high = _interval(pa, x, f)
+    return AgreementResult("percent", pa, max(0.0, low) if not math.isnan(low) else low, high, int(n2), n_coders,
                            "analytic (Gwet 2014, t on n-1 df)", {"std_error": se, "weights": weights})
 
 

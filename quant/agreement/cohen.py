@@ -82,7 +82,7 @@ def cohen_kappa(data: Any, *, weights: str = "none") -> AgreementResult:
     QuantError
         When the matrix does not have exactly two coders.
     """
-    ratings = data if isinstance(data, Ratings) else ratings_matrix(data)
+    ratings = ratings_matrix(data)
     if ratings.n_coders != 2:
         raise QuantError(f"Cohen's kappa is for two coders; the matrix has {ratings.n_coders} "
                          "(use fleiss, gwet or krippendorff)")
@@ -90,5 +90,5 @@ def cohen_kappa(data: Any, *, weights: str = "none") -> AgreementResult:
     both = (a >= 0) & (b >= 0)
     q = len(ratings.categories)
     table = np.zeros((q, q))
-    np.add.at(table, (a[both], b[both]), 1)
+    np.add.at(table, (a[both], b[both]), ratings.weights()[both])
     return cohen_kappa_table(table, weights=weights, values=ratings.values().tolist())

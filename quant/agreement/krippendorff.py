@@ -56,11 +56,12 @@ def _alpha_from(o: np.ndarray, level: str, values: np.ndarray) -> float:
 def _patterns(ratings: Ratings) -> tuple[np.ndarray, np.ndarray]:
     """Distinct pairable unit patterns (counts per category) and how many units show each."""
     counts = ratings.counts()
-    counts = counts[counts.sum(axis=1) >= 2]
+    pairable = counts.sum(axis=1) >= 2
+    counts, weights = counts[pairable], ratings.weights()[pairable]
     if not len(counts):
         return counts, np.zeros(0)
-    uniq, freq = np.unique(counts, axis=0, return_counts=True)
-    return uniq, freq.astype(float)
+    uniq, inverse = np.unique(counts, axis=0, return_inverse=True)
+    return uniq, np.bincount(inverse.ravel(), weights=weights, minlength=len(uniq))
 
 
 def _coincidences(patterns: np.ndarray) -> np.ndarray:
@@ -101,7 +102,7 @@ def krippendorff_alpha(data: Any, *, level: str = "nominal", seed: int = 12345,
     """
     if level not in LEVELS:
         raise QuantError(f"level must be one of {', '.join(LEVELS)}; got {level!r}")
-    ratings = data if isinstance(data, Ratings) else ratings_matrix(data)
+    ratings = ratings_matrix(data)
     values = ratings.values()
     if level in ("interval", "ratio") and values.tolist() == list(range(1, len(values) + 1)) and not all(
             isinstance(c, (int, float)) for c in ratings.categories):
@@ -135,7 +136,7 @@ def holsti(data: Any, *, seed: int = 12345, n_boot: int = 1000) -> AgreementResu
     >>> holsti([[1, 2, None], [1, 2, 2]]).value
     0.8
     """
-    ratings = data if isinstance(data, Ratings) else ratings_matrix(data)
+    ratings = ratings_matrix(data)
     codes = ratings.codes
     pairs = list(combinations(range(ratings.n_coders), 2))
     # per unit and pair: (agree, coded by a, coded by b) -> resample units
@@ -146,7 +147,8 @@ def holsti(data: Any, *, seed: int = 12345, n_boot: int = 1000) -> AgreementResu
     flat = parts.reshape(-1, parts.shape[2]).T  # units x (pairs*3)
     if not len(flat):
         return AgreementResult("holsti", math.nan, math.nan, math.nan, 0, ratings.n_coders)
-    uniq, freq = np.unique(flat, axis=0, return_counts=True)
+    uniq, inverse = np.unique(flat, axis=0, return_inverse=True)
+    freq = np.bincount(inverse.ravel(), weights=ratings.weights()[keep], minlength=len(uniq))
 
     def stat(weights: np.ndarray) -> float:
         tot = (weights @ uniq).reshape(len(pairs), 3)
@@ -156,6 +158,6 @@ def holsti(data: Any, *, seed: int = 12345, n_boot: int = 1000) -> AgreementResu
 
     value = stat(freq.astype(float))
     low, high = _bootstrap(freq.astype(float), stat, seed, n_boot)
-    n_units = int(((codes >= 0).sum(axis=0) >= 2).sum())
+    n_units = int(ratings.weights()[(codes >= 0).sum(axis=0) >= 2].sum())
     return AgreementResult("holsti", value, low, high, n_units, ratings.n_coders,
                            f"bootstrap (percentile, {n_boot} draws over units, seed {seed})", {})

@@ -65,6 +65,15 @@ class Ratings:
 
     codes: np.ndarray
     categories: tuple[Hashable, ...]
+    #: how many identical units each column stands for (None = one each); lets 100,000
+    #: characters with the same pattern of codings be one weighted column
+    unit_weights: np.ndarray | None = None
+
+    def weights(self) -> np.ndarray:
+        """The weight of each column (ones when none were given)."""
+        if self.unit_weights is None:
+            return np.ones(self.codes.shape[1])
+        return np.asarray(self.unit_weights, dtype=float)
 
     @property
     def n_coders(self) -> int:
@@ -102,19 +111,24 @@ def _sort_key(v: Hashable) -> tuple[int, Any]:
     return (1, str(v))
 
 
-def ratings_matrix(data: Sequence[Sequence[Any]] | np.ndarray) -> Ratings:
+def ratings_matrix(data: Sequence[Sequence[Any]] | np.ndarray | Ratings,
+                   unit_weights: Sequence[float] | np.ndarray | None = None) -> Ratings:
     """Turn rows of coders' values into a :class:`Ratings` (missing: None, NaN or "").
 
     Parameters
     ----------
     data : sequence of sequences
         Rows = coders, columns = units; all rows the same length.
+    unit_weights : sequence of float, optional
+        How many identical units each column stands for (positive integers).
 
     Raises
     ------
     QuantError
         Fewer than two coders, rows of different length, or no value at all.
     """
+    if isinstance(data, Ratings):
+        return data
     rows = [list(r) for r in data]
     if len(rows) < 2:
         raise QuantError(f"agreement needs at least two coders (rows); got {len(rows)}")
@@ -128,7 +142,12 @@ def ratings_matrix(data: Sequence[Sequence[Any]] | np.ndarray) -> Ratings:
     cats = tuple(sorted(present, key=_sort_key))
     index = {c: i for i, c in enumerate(cats)}
     codes = np.array([[-1 if _missing(v) else index[v] for v in r] for r in rows], dtype=int)
-    return Ratings(codes, cats)
+    weights = None
+    if unit_weights is not None:
+        weights = np.asarray(unit_weights, dtype=float)
+        if weights.shape != (width,) or (weights <= 0).any():
+            raise QuantError(f"unit_weights needs {width} positive numbers, one per unit")
+    return Ratings(codes, cats, weights)
 
 
 def weight_matrix(ratings: Ratings, weights: str) -> np.ndarray:

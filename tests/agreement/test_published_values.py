@@ -114,3 +114,17 @@ def test_cohen_refuses_three_coders_and_interval_refuses_words():
         cohen_kappa([[1, 2], [1, 2], [2, 2]])
     with pytest.raises(QuantError, match="numeric values"):
         krippendorff_alpha([["a", "b"], ["a", "a"]], level="interval")
+
+
+@pytest.mark.parametrize("statistic", ["percent", "fleiss", "brennan-prediger", "gwet", "cohen",
+                                       "krippendorff", "holsti"])
+def test_weighted_columns_equal_the_expanded_matrix(statistic):
+    # character units: 10,000 characters with one pattern are one column of weight 10,000
+    from quant.agreement import compute, ratings_matrix
+
+    columns = [(1, 1), (1, 0), (0, 0), (0, 1), (1, None)]
+    weights = [40, 7, 120, 5, 3]
+    expanded = [[c[k] for c, w in zip(columns, weights) for _ in range(w)] for k in range(2)]
+    compact = ratings_matrix([[c[k] for c in columns] for k in range(2)], unit_weights=weights)
+    a, b = compute(statistic, expanded), compute(statistic, compact)
+    assert (b.value, b.ci_low, b.ci_high, b.n_units) == pytest.approx((a.value, a.ci_low, a.ci_high, a.n_units))
