@@ -15,7 +15,7 @@ from quant.agreement.chance import (
 )
 from quant.agreement.cohen import cohen_kappa
 from quant.agreement.krippendorff import holsti, krippendorff_alpha
-from quant.agreement.matrix import LEVELS, AgreementResult
+from quant.agreement.matrix import LEVELS, AgreementResult, Ratings
 from quant.result import QuantError
 
 __all__ = ["STATISTICS", "compute"]
@@ -27,7 +27,7 @@ STATISTICS: dict[str, Callable[..., AgreementResult]] = {
 }
 
 
-def compute(statistic: str, data: Sequence[Sequence[Any]] | np.ndarray, *, level: str = "nominal",
+def compute(statistic: str, data: Sequence[Sequence[Any]] | np.ndarray | Ratings, *, level: str = "nominal",
             weights: str = "none", seed: int = 12345, n_boot: int = 1000) -> AgreementResult:
     """Run the coefficient named *statistic* on a reliability matrix (rows coders, columns units).
 
