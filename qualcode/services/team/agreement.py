@@ -18,7 +18,12 @@ import numpy as np
 from qualcode.core.codebook import code_path
 from qualcode.core.errors import QualCodeError
 from qualcode.io.agreement_matrix import read_agreement_matrix
-from qualcode.services.team.units import check_unit_kind, document_units, mark_units
+from qualcode.services.team.units import (
+    check_unit_kind,
+    document_units,
+    mark_units,
+    sentence_units,
+)
 from qualcode.storage.project import Project
 from quant.agreement import AgreementResult, compute, ratings_matrix
 from quant.agreement.compute import STATISTICS
@@ -77,12 +82,6 @@ def resolve_coders(project: Project, names: Sequence[str]) -> list[tuple[int, st
     return [(coders[n], n) for n in wanted]
 
 
-def _sentences(text: str, language: str) -> list[tuple[int, int]]:
-    from qualcode.nlp.units import sentence_spans
-
-    return sentence_spans(text, language)
-
-
 def _columns(project: Project, coder_ids: list[int], unit: str, code_ids: list[int] | None,
              include_uncoded: bool) -> tuple[dict[int, list[np.ndarray]], list[np.ndarray]]:
     """Per code: blocks of coder x unit values (-1 missing), and the unit weights of each block."""
@@ -102,7 +101,7 @@ def _columns(project: Project, coder_ids: list[int], unit: str, code_ids: list[i
         doc, segs = documents[doc_id], by_doc[doc_id]
         starts, ends = document_units(
             unit, doc.text, turns=turns.get(doc_id, ()),
-            sentences=_sentences(doc.text, doc.language) if unit == "sentence" else (),
+            sentences=sentence_units(doc.text, doc.language) if unit == "sentence" else (),
             boundaries=[b for s in segs for b in (s.span.start, s.span.end)])
         if not len(starts):
             continue

@@ -16,7 +16,7 @@ from qualcode.core.errors import QualCodeError
 
 UNIT_KINDS = ("character", "sentence", "turn", "document")
 
-__all__ = ["UNIT_KINDS", "check_unit_kind", "document_units", "mark_units"]
+__all__ = ["UNIT_KINDS", "check_unit_kind", "document_units", "mark_units", "sentence_units"]
 
 
 def check_unit_kind(unit: str) -> None:
@@ -62,3 +62,10 @@ def mark_units(starts: np.ndarray, ends: np.ndarray, spans: Iterable[tuple[int, 
         if hi > lo:
             marked[lo:hi] = True
     return marked
+
+
+def sentence_units(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """spaCy's sentences of ``text`` (``qualcode.nlp.units.sentence_spans``), loaded only when asked."""
+    from qualcode.nlp.units import sentence_spans
+
+    return sentence_spans(text, language)
