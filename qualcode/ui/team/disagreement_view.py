@@ -7,6 +7,8 @@ overall) on the chosen unit, exportable to Word and CSV.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +43,7 @@ _NAMES = {"percent": "percent agreement", "cohen": "Cohen's kappa", "krippendorf
 
 
 def _fmt(value: float) -> str:
-    return "NA" if value != value else f"{value:.2f}"  # NaN != NaN
+    return "NA" if math.isnan(value) else f"{value:.2f}"
 
 
 class DisagreementPanel(QWidget):
@@ -92,8 +94,8 @@ class DisagreementPanel(QWidget):
         pick.addWidget(self.export_docx)
         pick.addWidget(self.export_csv)
         act = QHBoxLayout()
-        for widget in (self.accept_a, self.accept_b, self.merge):
-            act.addWidget(widget)
+        for button in (self.accept_a, self.accept_b, self.merge):
+            act.addWidget(button)
         act.addWidget(self.memo, 1)
         act.addWidget(self.write_memo)
         layout = QVBoxLayout(self)
