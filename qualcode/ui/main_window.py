@@ -19,6 +19,7 @@ from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.team.install import install_team, teardown_team
 from qualcode.ui.themes.themes_ui import install_themes_ui
 from qualcode.ui.welcome_view import WelcomeView
 from qualcode.ui.workbench import Workbench
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         install_themes_ui(self, self.session)  # Themes tab, phases, code editor, Themes menu (ui/themes/themes_ui.py)
         install_regression_panel(self, self.session)  # Analyse menu + regression dock (ui/analysis/install.py)
         install_joint_displays(self, self.session)  # Joint displays dock + Analyse menu action (ui/joint/install.py)
+        install_team(self, self.session)  # Team menu: disagreements, blind coding, coder filter (ui/team/install.py)
         self.session.events.changed.connect(self._on_changed)
         self.session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.settings.setValue("window_state", self.saveState())
+        teardown_team(self)
         if self.workbench is not None:
             self.workbench.teardown(self)
         self.view_menu.clear()

@@ -20,7 +20,7 @@ from qualcode.services.operations.publish import publishes
 from qualcode.services.team.units import check_unit_kind, document_units, sentence_units
 from qualcode.storage.project import Project
 
-__all__ = ["CONSENSUS_CODER", "DecideOperation", "DecisionSnapshot", "DisagreementUnit", "decide",
+__all__ = ["CONSENSUS_CODER", "DecideOperation", "DecisionSnapshot", "DisagreementUnit", "SetReferenceCoderOperation", "decide",
            "disagreements", "list_decisions", "set_reference_coder", "undo_decision"]
 
 #: the coder who holds the team's agreed codings
@@ -173,3 +173,18 @@ class DecideOperation(Operation):
     def revert(self) -> None:
         if self.snapshot is not None:
             undo_decision(self.project, self.snapshot, initiator=self.initiator)
+
+
+class SetReferenceCoderOperation(Operation):
+    """Mark a coder as the reference (expert) coder; undo puts the previous one back."""
+
+    def __init__(self, project: Project, coder_id: int | None) -> None:
+        super().__init__(project, "Mark reference coder" if coder_id is not None else "No reference coder")
+        self.coder_id = coder_id
+        self.previous: int | None = None
+
+    def apply(self) -> None:
+        self.previous = set_reference_coder(self.project, self.coder_id, initiator=self.initiator).value
+
+    def revert(self) -> None:
+        set_reference_coder(self.project, self.previous, initiator=self.initiator)

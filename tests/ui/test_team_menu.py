@@ -1,0 +1,77 @@
+"""The Team menu in the main window: blind coding, whose codings the viewer shows, the reference coder."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from qualcode.core.span import Span
+from qualcode.services.coding.retrieval import find_code_by_path
+from qualcode.services.coding.segments import apply_named_code
+from qualcode.services.corpus.documents import add_document
+from qualcode.services.projects import list_coders
+from qualcode.ui.main_window import MainWindow
+
+TEXT = "In the peer group I was a person again. The hostel was loud."
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("coder_name", "Ana")
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.create_project(str(tmp_path / "s.qcproj"))
+    project = w.session.project
+    add_document(project, "P07", TEXT)
+    for coder, start, end in (("Ana", 7, 17), ("Ben", 7, 38), ("Ben", 40, 59)):
+        apply_named_code(project, 1, Span(start, end), find_code_by_path(project, "Peer"), "Peer", coder)
+    w.team_menu._fill()
+    w.workbench.viewer.show_document(1)
+    return w
+
+
+def _shown(window) -> list[tuple[int, int]]:
+    view = window.workbench.viewer.controller.view
+    return sorted((s.start, s.end) for s in view.index.all())
+
+
+def _coder_id(window, name: str) -> int:
+    return next(c.id for c in list_coders(window.session.project) if c.name == name)
+
+
+def test_blind_coding_hides_other_coders_and_is_remembered(window, tmp_path):
+    assert _shown(window) == [(7, 17), (7, 38), (40, 59)]
+    window.team_menu.blind_action.setChecked(True)
+    assert _shown(window) == [(7, 17)]  # only Ana's own
+    assert not window.team_menu.show_menu.isEnabled()
+    assert window.settings.value("team/blind", type=bool) is True
+    window.team_menu.blind_action.setChecked(False)
+    assert _shown(window) == [(7, 17), (7, 38), (40, 59)]
+
+
+def test_show_codings_of_one_coder(window):
+    window.team_menu.show_coder(_coder_id(window, "Ben"))
+    assert _shown(window) == [(7, 38), (40, 59)]
+    names = [a.text() for a in window.team_menu.show_menu.actions()]
+    assert names == ["All coders", "Ana", "Ben"]
+    window.team_menu.show_coder(None)
+    assert len(_shown(window)) == 3
+
+
+def test_mark_reference_coder_is_undoable(window):
+    window.team_menu.mark_reference(_coder_id(window, "Ben"))
+    assert [c.name for c in list_coders(window.session.project) if c.is_reference] == ["Ben"]
+    checked = [a.text() for a in window.team_menu.reference_menu.actions() if a.isChecked()]
+    assert checked == ["Ben"]
+    window.undo_action.trigger()
+    assert not any(c.is_reference for c in list_coders(window.session.project))
+
+
+def test_disagreements_dock_opens_and_goes_with_the_project(window):
+    window.team_menu.disagreements_action.trigger()
+    dock = window.team_menu.dock
+    assert dock is not None and dock.widget().model.rowCount() == 1  # "The hostel was loud." only Ben
+    window.close_project()
+    assert getattr(window, "team_menu", None) is None
+    assert "Team" not in [a.text().replace("&", "") for a in window.menuBar().actions()]
