@@ -75,3 +75,15 @@ def test_disagreements_dock_opens_and_goes_with_the_project(window):
     window.close_project()
     assert getattr(window, "team_menu", None) is None
     assert "Team" not in [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def test_a_theme_change_in_the_app_belongs_to_the_session_coder(window):
+    from qualcode.services.team.authorship import theme_coders
+    from qualcode.services.themes.theme_edits import create_theme, rename_theme
+
+    theme = create_theme(window.session.project, "Being heard").value  # published on the hub like a UI edit
+    ana = _coder_id(window, "Ana")
+    assert theme_coders(window.session.project) == {theme.id: ana}
+    window.session.coder = next(c for c in list_coders(window.session.project) if c.name == "Ben")
+    rename_theme(window.session.project, theme.id, "Being listened to")
+    assert theme_coders(window.session.project) == {theme.id: _coder_id(window, "Ben")}
