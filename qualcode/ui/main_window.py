@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -19,6 +18,7 @@ from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.team.coder_identity import coder_name
 from qualcode.ui.team.install import install_team, teardown_team
 from qualcode.ui.themes.themes_ui import install_themes_ui
 from qualcode.ui.welcome_view import WelcomeView
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, project: object) -> None:
         self.close_project()
-        self.session = ProjectSession(project, _coder_name(self.settings))  # type: ignore[arg-type]
+        self.session = ProjectSession(project, coder_name(self.settings, self))  # type: ignore[arg-type]
         self.workbench = Workbench(self, self.session)
         install_coding_actions(self)  # Code menu + codebook/viewer wiring (qualcode/ui/coding_actions.py)
         install_themes_ui(self, self.session)  # Themes tab, phases, code editor, Themes menu (ui/themes/themes_ui.py)
@@ -228,13 +228,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.close_project()
         event.accept()
-
-
-def _coder_name(settings: QSettings) -> str:
-    name = settings.value("coder_name")
-    if name:
-        return str(name)
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some sandboxes
-        return "coder"

@@ -87,3 +87,21 @@ def test_a_theme_change_in_the_app_belongs_to_the_session_coder(window):
     window.session.coder = next(c for c in list_coders(window.session.project) if c.name == "Ben")
     rename_theme(window.session.project, theme.id, "Being listened to")
     assert theme_coders(window.session.project) == {theme.id: _coder_id(window, "Ben")}
+
+
+def test_the_coder_name_is_asked_once_per_machine_not_the_login(tmp_path):
+    from qualcode.ui.team.coder_identity import coder_name
+
+    settings = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+    asked: list[str] = []
+
+    def ask(_parent, suggestion):
+        asked.append(suggestion)
+        return "Dilnoza"
+
+    assert coder_name(settings, ask=ask) == "Dilnoza"
+    assert coder_name(settings, ask=ask) == "Dilnoza"
+    assert len(asked) == 1 and settings.value("coder_name") == "Dilnoza"
+    cancelled = QSettings(str(tmp_path / "cancel.ini"), QSettings.Format.IniFormat)
+    assert coder_name(cancelled, ask=lambda _p, _s: None)  # falls back to the login, saves nothing
+    assert cancelled.value("coder_name") is None
