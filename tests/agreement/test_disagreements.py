@@ -119,3 +119,14 @@ def test_one_reference_coder(project):
     assert [c.name for c in list_coders(project) if c.is_reference] == ["Ben"]
     with pytest.raises(QualCodeError, match="no coder with id 99"):
         set_reference_coder(project, 99)
+
+
+def test_codebook_counts_for_one_coder(project):
+    from qualcode.services.team.coder_counts import code_counts_for
+
+    a, b = _ids(project)
+    stress = find_code_by_path(project, "Stress").id
+    assert code_counts_for(project, [a])[stress].segments == 1
+    assert code_counts_for(project, [b])[stress].segments == 2
+    assert code_counts_for(project, [a, b])[stress].documents == 1
+    assert code_counts_for(project, []) == {}

@@ -105,3 +105,18 @@ def test_the_coder_name_is_asked_once_per_machine_not_the_login(tmp_path):
     cancelled = QSettings(str(tmp_path / "cancel.ini"), QSettings.Format.IniFormat)
     assert coder_name(cancelled, ask=lambda _p, _s: None)  # falls back to the login, saves nothing
     assert cancelled.value("coder_name") is None
+
+
+def test_codebook_counts_follow_the_coder_filter(window, qtbot):
+    counts = window.workbench.codebook.counts
+    code_id = find_code_by_path(window.session.project, "Peer").id
+    with qtbot.waitSignal(counts.updated, timeout=5000) as blocker:
+        window.team_menu.show_coder(_coder_id(window, "Ben"))
+    assert blocker.args[0][code_id].segments == 2  # Ben's two codings, not Ana's
+    with qtbot.waitSignal(counts.updated, timeout=5000) as blocker:
+        window.team_menu.blind_action.setChecked(True)  # blind: Ana sees only her own
+    assert blocker.args[0][code_id].segments == 1
+    with qtbot.waitSignal(counts.updated, timeout=5000) as blocker:
+        window.team_menu.blind_action.setChecked(False)
+        window.team_menu.show_coder(None)
+    assert blocker.args[0][code_id].segments == 3

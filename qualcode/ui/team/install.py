@@ -74,14 +74,18 @@ class TeamMenu(QMenu):
         return getattr(viewer, "controller", None)
 
     def apply_filter(self) -> None:
-        """Blind mode wins over the coder filter: then only the session's own codings show."""
-        controller = self._controller()
-        if controller is None:
-            return
+        """Viewer and codebook counts show the chosen coder's codings; blind mode wins: only one's own."""
         if self.blind_action.isChecked():
-            controller.show_coders(frozenset({self.session.coder.id}))
+            coders: frozenset[int] | None = frozenset({self.session.coder.id})
         else:
-            controller.show_coders(None if self.shown is None else frozenset({self.shown}))
+            coders = None if self.shown is None else frozenset({self.shown})
+        controller = self._controller()
+        if controller is not None:
+            controller.show_coders(coders)
+        counts = getattr(getattr(getattr(self.window_, "workbench", None), "codebook", None), "counts", None)
+        if counts is not None and counts.coder_ids != coders:
+            counts.coder_ids = coders
+            counts.request()
 
     def set_blind(self, on: bool) -> None:
         self.settings.setValue("team/blind", on)
