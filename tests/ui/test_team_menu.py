@@ -120,3 +120,11 @@ def test_codebook_counts_follow_the_coder_filter(window, qtbot):
         window.team_menu.blind_action.setChecked(False)
         window.team_menu.show_coder(None)
     assert blocker.args[0][code_id].segments == 3
+
+
+def test_blind_mode_locks_the_segments_tab_to_ones_own_codings(window):
+    box = window.workbench.bottom_tabs.segments.coder_box
+    window.team_menu.blind_action.setChecked(True)
+    assert box.currentText() == "Ana" and not box.isEnabled()
+    window.team_menu.blind_action.setChecked(False)
+    assert box.currentText() == "All coders" and box.isEnabled()

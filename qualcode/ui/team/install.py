@@ -86,6 +86,19 @@ class TeamMenu(QMenu):
         if counts is not None and counts.coder_ids != coders:
             counts.coder_ids = coders
             counts.request()
+        self._segments_pane_follows(coders)
+
+    def _segments_pane_follows(self, coders: frozenset[int] | None) -> None:
+        """The Segments tab's coder filter follows too; locked to one's own codings while blind."""
+        tabs = getattr(getattr(self.window_, "workbench", None), "bottom_tabs", None)
+        box = getattr(getattr(tabs, "segments", None), "coder_box", None)
+        if box is None:
+            return
+        wanted = None if coders is None else next(iter(coders))
+        index = box.findData(wanted) if wanted is not None else 0
+        if index >= 0:
+            box.setCurrentIndex(index)
+        box.setEnabled(not self.blind_action.isChecked())
 
     def set_blind(self, on: bool) -> None:
         self.settings.setValue("team/blind", on)
