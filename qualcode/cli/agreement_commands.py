@@ -71,7 +71,7 @@ def _from_project(args: argparse.Namespace) -> int:
 
     if not args.coders:
         raise CliError("name the coders to compare: --coders A,B")
-    project = load_project(args.project, read_only=True)
+    project = load_project(args.project)
     try:
         code_id = None
         if args.code:

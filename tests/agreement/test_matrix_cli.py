@@ -68,3 +68,12 @@ def test_bad_tables_are_exit_2_naming_the_problem(tmp_path, capsys, content, arg
     status, _out, err = _run(["agreement", "--matrix", str(f), *argv_extra], capsys)
     assert status == 2
     assert len(err.strip().splitlines()) == 1 and named in err
+
+
+def test_an_undefined_coefficient_is_null_in_json_not_nan(tmp_path, capsys):
+    f = tmp_path / "same.csv"
+    f.write_text("coder,u1,u2,u3\nA,1,1,1\nB,1,1,1\n", encoding="utf-8")  # one category: kappa is 0/0
+    status, out, _ = _run(["agreement", "--matrix", str(f), "--statistic", "cohen", "--json"], capsys)
+    assert status == 0
+    payload = json.loads(out)
+    assert payload["value"] is None and payload["n_units"] == 3

@@ -89,3 +89,15 @@ def test_screenshot(panel, qtbot):
     for c in range(4):
         panel.table.resizeColumnToContents(c)
     panel.grab().save(str(Path(target) / "disagreement_panel.png"))
+
+
+def test_the_reference_coder_is_coder_a(qtbot, panel):
+    from qualcode.services.projects import list_coders
+    from qualcode.services.team.disagreements import set_reference_coder
+
+    ben = next(c.id for c in list_coders(panel.session.project) if c.name == "Ben")
+    set_reference_coder(panel.session.project, ben)
+    again = DisagreementPanel(panel.session)
+    qtbot.addWidget(again)
+    assert again.coder_a.currentText() == "Ben (reference)" and again.coder_b.currentText() == "Ana"
+    assert _column(again, 2)[0] == "(not coded)"  # Ben's column is now A

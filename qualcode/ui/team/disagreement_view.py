@@ -33,7 +33,7 @@ from qualcode.services.team.agreement_export import (
     write_agreement_csv,
     write_agreement_docx,
 )
-from qualcode.services.team.disagreements import DecideOperation, disagreements
+from qualcode.services.team.disagreements import CONSENSUS_CODER, DecideOperation, disagreements
 from qualcode.services.team.units import UNIT_KINDS
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.session import ProjectSession
@@ -105,7 +105,8 @@ class DisagreementPanel(QWidget):
         layout.addLayout(act)
 
     def _fill_coders(self) -> None:
-        coders = [c for c in list_coders(self.session.project) if c.name != "consensus"]
+        coders = [c for c in list_coders(self.session.project) if c.name != CONSENSUS_CODER]
+        coders.sort(key=lambda c: not c.is_reference)  # the reference coder is A by default
         for box, default in ((self.coder_a, 0), (self.coder_b, 1)):
             box.blockSignals(True)
             box.clear()
