@@ -10,7 +10,8 @@ Brennan & Prediger 1981: sum(w) / q^2; Gwet: sum(w) / (q (q - 1)) sum_k pi_k (1 
 with pi_k the mean over units of r_ik / r_i. Without missing data and with identity weights
 these are exactly Fleiss' (1971) kappa, Brennan-Prediger's kappa_n and Gwet's AC1. The
 variance is Gwet's linearisation (2014, eq. 5.8-5.12) with a t interval on n - 1 df, as in
-the R package irrCAC.
+the R package irrCAC: the upper limit stops at 1, the lower one is not floored (with missing
+ratings these coefficients can fall below -1).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def _interval(value: float, x: np.ndarray, f: np.ndarray) -> tuple[float, float,
         return math.nan, math.nan, math.nan
     se = float(math.sqrt((f * (x - value) ** 2).sum() / (n * (n - 1))))
     half = float(stats.t.ppf(0.975, n - 1)) * se
-    return se, max(-1.0, value - half), min(1.0, value + half)
+    return se, value - half, min(1.0, value + half)  # no floor: see the module docstring
 
 
 def _chance_corrected(name: str, data: Any, weights: str) -> AgreementResult:

@@ -53,6 +53,10 @@ def test_matches_r(row):
     assert result.value == pytest.approx(_num(row["value"]), abs=1e-9)
     if row["std_error"] not in ("", "NA"):
         assert result.details["std_error"] == pytest.approx(_num(row["std_error"]), abs=1e-9)
-        low = max(_num(row["ci_low"]), 0.0 if row["statistic"] == "percent" else -1.0)
+        low = _num(row["ci_low"])
+        if row["statistic"] == "percent":
+            low = max(low, 0.0)
+        elif row["statistic"] == "cohen":
+            low = max(low, -1.0)
         assert result.ci_low == pytest.approx(low, abs=1e-9)
         assert result.ci_high == pytest.approx(_num(row["ci_high"]), abs=1e-9)
