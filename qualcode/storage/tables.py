@@ -156,6 +156,8 @@ class MemoRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
     is_journal: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: who last changed the text (the author wrote it first); a plain id, as in code_history
+    editor_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class CodeHistoryRow(Base):

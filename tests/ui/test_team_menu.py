@@ -128,3 +128,15 @@ def test_blind_mode_locks_the_segments_tab_to_ones_own_codings(window):
     assert box.currentText() == "Ana" and not box.isEnabled()
     window.team_menu.blind_action.setChecked(False)
     assert box.currentText() == "All coders" and box.isEnabled()
+
+
+def test_a_memo_edit_in_the_app_belongs_to_the_session_coder(window):
+    from qualcode.core.memo import MemoTarget
+    from qualcode.services.coding.memos import add_memo, edit_memo
+    from qualcode.services.team.authorship import memo_editors
+
+    project = window.session.project
+    memo = add_memo(project, MemoTarget.PROJECT, None, "First thoughts", _coder_id(window, "Ana")).value
+    window.session.coder = next(c for c in list_coders(project) if c.name == "Ben")
+    edit_memo(project, memo.id, "First thoughts, revised")
+    assert memo_editors(project) == {memo.id: _coder_id(window, "Ben")}

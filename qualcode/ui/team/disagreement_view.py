@@ -33,7 +33,11 @@ from qualcode.services.team.agreement_export import (
     write_agreement_csv,
     write_agreement_docx,
 )
-from qualcode.services.team.disagreements import CONSENSUS_CODER, DecideOperation, disagreements
+from qualcode.services.team.disagreements import (
+    CONSENSUS_CODER,
+    DecideOperation,
+    disagreements,
+)
 from qualcode.services.team.units import UNIT_KINDS
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.session import ProjectSession

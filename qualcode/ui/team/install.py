@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from qualcode.core.changes import Changes
 from qualcode.services.projects import list_coders
-from qualcode.services.team.authorship import attribute_themes
+from qualcode.services.team.authorship import attribute_changes
 from qualcode.services.team.disagreements import (
     CONSENSUS_CODER,
     SetReferenceCoderOperation,
@@ -124,8 +124,8 @@ class TeamMenu(QMenu):
         self.dock.raise_()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.themes and changes.theme_ids:  # every theme change belongs to this session's coder
-            attribute_themes(self.session.project, changes.theme_ids, self.session.coder.id)
+        # every theme and memo change belongs to this session's coder
+        attribute_changes(self.session.project, changes, self.session.coder.id)
         if changes.segments or changes.codes:
             self._fill()  # a first coding may have added a coder
 

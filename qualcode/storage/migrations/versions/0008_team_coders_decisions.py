@@ -1,11 +1,12 @@
-"""team: reference coder, theme authorship, disagreement decisions
+"""team: reference coder, theme authorship, memo editor, disagreement decisions
 
 Revision ID: 0008
 Revises: 0005
 Create Date: 2026-11-28
 
 A coder can be marked as the reference (expert) coder; a theme records the coder who
-created or last changed it (segments and memos already do); the decisions a team takes
+created or last changed it, a memo the coder who last edited it (segments carry their coder and
+memos their author already); the decisions a team takes
 where two coders disagree (accept one, merge, or a memo) are kept in their own table.
 """
 
@@ -26,6 +27,7 @@ def upgrade() -> None:
     op.add_column("coders", sa.Column("is_reference", sa.Boolean(), server_default="0", nullable=False))
     # a plain id like code_history.coder_id: a foreign key cannot be added to SQLite without a copy
     op.add_column("themes", sa.Column("coder_id", sa.Integer(), nullable=True))
+    op.add_column("memos", sa.Column("editor_id", sa.Integer(), nullable=True))
     op.create_table(
         "agreement_decisions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -57,5 +59,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("agreement_decisions")
+    op.drop_column("memos", "editor_id")
     op.drop_column("themes", "coder_id")
     op.drop_column("coders", "is_reference")
