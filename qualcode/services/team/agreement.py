@@ -23,6 +23,7 @@ from qualcode.services.team.units import (
     document_units,
     mark_units,
     sentence_units,
+    unit_range,
 )
 from qualcode.storage.project import Project
 from quant.agreement import AgreementResult, compute, ratings_matrix
@@ -87,7 +88,8 @@ def _columns(project: Project, coder_ids: list[int], unit: str, code_ids: list[i
     """Per code: blocks of coder x unit values (-1 missing), and the unit weights of each block."""
     with project.unit_of_work(write=False) as uow:
         segments = [s for s in uow.segments.all() if s.coder_id in coder_ids]
-        documents = {d.id: d for d in uow.documents.all() if any(s.document_id == d.id for s in segments)}
+        used = {s.document_id for s in segments}
+        documents = {d.id: d for d in uow.documents.all() if d.id in used}
         turns = {d: [(t.span.start, t.span.end) for t in uow.documents.turns(d)] for d in documents} \
             if unit == "turn" else {}
     codes = sorted(code_ids if code_ids is not None else {s.code_id for s in segments})
@@ -111,11 +113,14 @@ def _columns(project: Project, coder_ids: list[int], unit: str, code_ids: list[i
         if not keep.any():
             continue
         weights.append((ends - starts)[keep] if unit == "character" else np.ones(int(keep.sum())))
+        by_code: dict[int, list] = defaultdict(list)
+        for s in segs:
+            by_code[s.code_id].append(s)
         for code_id in codes:
             values = np.zeros((len(coder_ids), len(starts)), dtype=np.int8)
-            for s in segs:
-                if s.code_id == code_id:
-                    values[row[s.coder_id]] |= mark_units(starts, ends, [(s.span.start, s.span.end)])
+            for s in by_code.get(code_id, ()):
+                lo, hi = unit_range(starts, ends, s.span.start, s.span.end)
+                values[row[s.coder_id], lo:hi] = 1
             values[~coded_doc] = -1
             blocks[code_id].append(values[:, keep])
     return blocks, weights

@@ -17,7 +17,12 @@ from qualcode.core.segment import Segment
 from qualcode.core.team import AgreementDecision, DecisionKind
 from qualcode.services.operations.operation import Operation
 from qualcode.services.operations.publish import publishes
-from qualcode.services.team.units import check_unit_kind, document_units, sentence_units
+from qualcode.services.team.units import (
+    check_unit_kind,
+    document_units,
+    sentence_units,
+    unit_range,
+)
 from qualcode.storage.project import Project
 
 __all__ = ["CONSENSUS_CODER", "DecideOperation", "DecisionSnapshot", "DisagreementUnit", "SetReferenceCoderOperation", "decide",
@@ -51,10 +56,6 @@ class DecisionSnapshot:
     segments: tuple[Segment, ...]
 
 
-def _overlaps(seg: Segment, start: int, end: int) -> bool:
-    return seg.span.start < end and seg.span.end > start
-
-
 def disagreements(project: Project, coder_a: int, coder_b: int, *, unit: str = "sentence",
                   code_id: int | None = None) -> list[DisagreementUnit]:
     """Every unit of a document both coders coded where their codes differ (optionally for one code)."""
@@ -78,13 +79,19 @@ def disagreements(project: Project, coder_a: int, coder_b: int, *, unit: str = "
         starts, ends = document_units(unit, doc.text, turns=turns.get(d, ()),
                                       sentences=sentence_units(doc.text, doc.language) if unit == "sentence" else (),
                                       boundaries=[b for s in ss for b in (s.span.start, s.span.end)])
-        for start, end in zip(starts.tolist(), ends.tolist()):
-            a = tuple(s for s in ss if s.coder_id == coder_a and _overlaps(s, start, end))
-            b = tuple(s for s in ss if s.coder_id == coder_b and _overlaps(s, start, end))
-            codes_a, codes_b = tuple(sorted({s.code_id for s in a})), tuple(sorted({s.code_id for s in b}))
+        hits_a: list[list[Segment]] = [[] for _ in range(len(starts))]
+        hits_b: list[list[Segment]] = [[] for _ in range(len(starts))]
+        for s in ss:
+            lo, hi = unit_range(starts, ends, s.span.start, s.span.end)
+            target = hits_a if s.coder_id == coder_a else hits_b
+            for k in range(lo, hi):
+                target[k].append(s)
+        for k, (start, end) in enumerate(zip(starts.tolist(), ends.tolist())):
+            codes_a = tuple(sorted({s.code_id for s in hits_a[k]}))
+            codes_b = tuple(sorted({s.code_id for s in hits_b[k]}))
             if codes_a != codes_b:
-                out.append(DisagreementUnit(d, doc.name, start, end, doc.text[start:end], codes_a, codes_b, a, b,
-                                            decided.get((d, start, end))))
+                out.append(DisagreementUnit(d, doc.name, start, end, doc.text[start:end], codes_a, codes_b,
+                                            tuple(hits_a[k]), tuple(hits_b[k]), decided.get((d, start, end))))
     return out
 
 

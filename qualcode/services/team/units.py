@@ -16,7 +16,7 @@ from qualcode.core.errors import QualCodeError
 
 UNIT_KINDS = ("character", "sentence", "turn", "document")
 
-__all__ = ["UNIT_KINDS", "check_unit_kind", "document_units", "mark_units", "sentence_units"]
+__all__ = ["UNIT_KINDS", "check_unit_kind", "document_units", "mark_units", "sentence_units", "unit_range"]
 
 
 def check_unit_kind(unit: str) -> None:
@@ -53,14 +53,19 @@ def document_units(unit: str, text: str, *, turns: Sequence[tuple[int, int]] = (
     return starts, ends
 
 
+def unit_range(starts: np.ndarray, ends: np.ndarray, start: int, end: int) -> tuple[int, int]:
+    """``lo, hi``: the units ``[lo, hi)`` that share at least one character with ``[start, end)``."""
+    lo = int(np.searchsorted(ends, start, side="right"))
+    hi = int(np.searchsorted(starts, end, side="left"))
+    return lo, max(lo, hi)
+
+
 def mark_units(starts: np.ndarray, ends: np.ndarray, spans: Iterable[tuple[int, int]]) -> np.ndarray:
     """Boolean per unit: does any of ``spans`` overlap it (at least one shared character)?"""
     marked = np.zeros(len(starts), dtype=bool)
     for s, e in spans:
-        lo = int(np.searchsorted(ends, s, side="right"))
-        hi = int(np.searchsorted(starts, e, side="left"))
-        if hi > lo:
-            marked[lo:hi] = True
+        lo, hi = unit_range(starts, ends, s, e)
+        marked[lo:hi] = True
     return marked
 
 
