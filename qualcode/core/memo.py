@@ -35,3 +35,5 @@ class Memo:
 class Coder:
     id: int
     name: str
+    #: the reference (expert) coder others are compared with
+    is_reference: bool = False

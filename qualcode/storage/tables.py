@@ -42,6 +42,8 @@ class CoderRow(Base):
     __tablename__ = "coders"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    #: the reference (expert) coder others are compared with
+    is_reference: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class CaseRow(Base):
@@ -129,6 +131,8 @@ class ThemeRow(Base):
     definition: Mapped[str] = mapped_column(Text, default="")
     narrative: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: who last created or changed the theme (a plain id, as in code_history)
+    coder_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class ThemeCodeRow(Base):
@@ -152,6 +156,8 @@ class MemoRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
     is_journal: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: who last changed the text (the author wrote it first); a plain id, as in code_history
+    editor_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class CodeHistoryRow(Base):
@@ -307,3 +313,21 @@ Index("uq_segments_coding", SegmentRow.document_id, SegmentRow.code_id, SegmentR
       SegmentRow.start, SegmentRow.end, unique=True)
 # Retrieval looks up the turn of each segment by (document, offset).
 Index("ix_turns_document_start", TurnRow.document_id, TurnRow.start)
+
+
+class AgreementDecisionRow(Base):
+    """What the team decided where two coders disagreed on one unit of one document."""
+
+    __tablename__ = "agreement_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    code_id: Mapped[int | None] = mapped_column(ForeignKey("codes.id", ondelete="SET NULL"))
+    coder_a_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
+    coder_b_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
+    #: "accept_a", "accept_b", "merge" or "memo"
+    decision: Mapped[str] = mapped_column(String(20))
+    memo: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime)

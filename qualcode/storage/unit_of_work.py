@@ -9,6 +9,7 @@ from qualcode.storage.repositories.analysis_progress import ProgressRepository
 from qualcode.storage.repositories.cases import CaseRepository
 from qualcode.storage.repositories.codes import CodeRepository
 from qualcode.storage.repositories.coders import CoderRepository
+from qualcode.storage.repositories.decisions import DecisionRepository
 from qualcode.storage.repositories.documents import DocumentRepository
 from qualcode.storage.repositories.joint_displays import JointDisplayRepository
 from qualcode.storage.repositories.memos import MemoRepository
@@ -39,6 +40,7 @@ class UnitOfWork:
         self.maps = ThematicMapRepository(session)
         self.progress = ProgressRepository(session)
         self.workbench = WorkbenchQueries(session)
+        self.decisions = DecisionRepository(session)
 
     def flush(self) -> None:
         self.session.flush()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +25,8 @@ from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.team.coder_identity import coder_name
+from qualcode.ui.team.install import install_team, teardown_team
 from qualcode.ui.themes.themes_ui import install_themes_ui
 from qualcode.ui.welcome_view import WelcomeView
 from qualcode.ui.workbench import Workbench
@@ -169,12 +170,13 @@ class MainWindow(QMainWindow):
 
     def _attach(self, project: object) -> None:
         self.close_project()
-        self.session = ProjectSession(project, _coder_name(self.settings))  # type: ignore[arg-type]
+        self.session = ProjectSession(project, coder_name(self.settings, self))  # type: ignore[arg-type]
         self.workbench = Workbench(self, self.session)
         install_coding_actions(self)  # Code menu + codebook/viewer wiring (qualcode/ui/coding_actions.py)
         install_themes_ui(self, self.session)  # Themes tab, phases, code editor, Themes menu (ui/themes/themes_ui.py)
         install_regression_panel(self, self.session)  # Analyse menu + regression dock (ui/analysis/install.py)
         install_joint_displays(self, self.session)  # Joint displays dock + Analyse menu action (ui/joint/install.py)
+        install_team(self, self.session)  # Team menu: disagreements, blind coding, coder filter (ui/team/install.py)
         self.session.events.changed.connect(self._on_changed)
         self.session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.settings.setValue("window_state", self.saveState())
+        teardown_team(self)
         if self.workbench is not None:
             self.workbench.teardown(self)
         self.view_menu.clear()
@@ -256,16 +259,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.close_project()
         event.accept()
-
-
-def _coder_name(settings: QSettings) -> str:
-    name = settings.value("coder_name")
-    if name:
-        return str(name)
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some sandboxes
-        return "coder"
 
 
 def ask_clean_copy(parent: QWidget, refusal: str, copy: str) -> bool:

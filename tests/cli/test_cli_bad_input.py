@@ -88,6 +88,10 @@ BAD_INPUT = [
     ("clean-copy", ["clean-copy", "{root}/absent.qcproj", "{root}/copy.qcproj"], "absent.qcproj"),
     ("clean-copy", ["clean-copy", "{root}/notes.qcproj", "{root}/copy.qcproj"], "notes.qcproj"),
     ("clean-copy", ["clean-copy", "{project}", "{project}"], "study.qcproj"),
+    ("agreement", ["agreement", "--matrix", "{root}/absent.csv"], "absent.csv"),
+    ("agreement", ["agreement", "--matrix", "{root}/notes.xyz", "--level", "ratio"], "notes.xyz"),
+    ("agreement", ["agreement", "{project}", "--coders", "Ana,Zoe"], "Ana"),
+    ("agreement", ["agreement", "{root}/absent.qcproj", "--coders", "A,B"], "absent.qcproj"),
 ]
 
 
@@ -139,6 +143,8 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
               "qualcode.cli.analysis_commands.run_analysis"),
     "joint": (["joint", "{project}"], "qualcode.services.mixed.joint_view.compute_all"),
     "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
+    "agreement": (["agreement", "--matrix", "{root}/survey.csv"],
+                  "qualcode.services.team.agreement.agreement_from_table"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from qualcode.core.clock import utcnow
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from qualcode.core.errors import NotFoundError
@@ -67,3 +67,12 @@ class MemoRepository:
 
     def delete(self, memo_id: int) -> None:
         self.s.execute(delete(MemoRow).where(MemoRow.id == memo_id))
+
+    def set_editor(self, memo_ids: list[int], coder_id: int | None) -> None:
+        """Record who last changed these memos (ids that no longer exist are skipped)."""
+        if memo_ids:
+            self.s.execute(update(MemoRow).where(MemoRow.id.in_(memo_ids)).values(editor_id=coder_id))
+
+    def editors(self) -> dict[int, int | None]:
+        """memo id -> the coder who last changed it."""
+        return {r[0]: r[1] for r in self.s.execute(select(MemoRow.id, MemoRow.editor_id))}

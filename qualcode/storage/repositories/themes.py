@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from qualcode.core.errors import NotFoundError
@@ -60,3 +60,12 @@ class ThemeRepository:
 
     def delete(self, theme_id: int) -> None:
         self.s.execute(delete(ThemeRow).where(ThemeRow.id == theme_id))
+
+    def set_coder(self, theme_ids: list[int], coder_id: int | None) -> None:
+        """Record who created or last changed these themes (ids that no longer exist are skipped)."""
+        if theme_ids:
+            self.s.execute(update(ThemeRow).where(ThemeRow.id.in_(theme_ids)).values(coder_id=coder_id))
+
+    def coders(self) -> dict[int, int | None]:
+        """theme id -> the coder who created or last changed it."""
+        return {r[0]: r[1] for r in self.s.execute(select(ThemeRow.id, ThemeRow.coder_id))}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from qualcode.services.codebook.code_counts import code_counts
+from qualcode.services.team.coder_counts import code_counts_for
 
 
 class _Relay(QObject):
@@ -18,13 +19,16 @@ class _Relay(QObject):
 
 
 class _CountRun(QRunnable):
-    def __init__(self, project: object, relay: _Relay) -> None:
+    def __init__(self, project: object, relay: _Relay, coder_ids: frozenset[int] | None = None) -> None:
         super().__init__()
-        self.project, self.relay = project, relay
+        self.project, self.relay, self.coder_ids = project, relay, coder_ids
 
     def run(self) -> None:
         try:
-            result = code_counts(self.project)  # type: ignore[arg-type]
+            if self.coder_ids is None:
+                result = code_counts(self.project)  # type: ignore[arg-type]
+            else:  # the Team menu shows some coders only
+                result = code_counts_for(self.project, self.coder_ids)  # type: ignore[arg-type]
         except Exception:  # noqa: BLE001 - project closed meanwhile: nothing to show
             result = None
         try:
@@ -50,6 +54,8 @@ class CountsRefresher(QObject):
         self._running = False
         self._again = False
         self.pool = QThreadPool.globalInstance()
+        #: count only these coders' codings (None: everyone's)
+        self.coder_ids: frozenset[int] | None = None
 
     def request(self) -> None:
         self._timer.start()
@@ -59,7 +65,7 @@ class CountsRefresher(QObject):
             self._again = True
             return
         self._running = True
-        self.pool.start(_CountRun(self.project, self._relay))
+        self.pool.start(_CountRun(self.project, self._relay, self.coder_ids))
 
     def _finished(self, result: object) -> None:
         self._running = False

@@ -17,7 +17,11 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import Code, code_path
 from qualcode.services.codebook.codes import list_codes
-from qualcode.services.corpus.document_view import document_segments, open_document_view
+from qualcode.services.corpus.document_view import (
+    SegmentTuple,
+    document_segments,
+    open_document_view,
+)
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.codebook_commands import AddCodeCommand
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand, RemoveCodingCommand
@@ -48,6 +52,8 @@ class CodingController(QObject):
         #: replaced in tests; returns the new memo text or None when cancelled
         self.ask_memo: Callable[[QWidget, str], str | None] = ask_memo_dialog
         self._reconcile_pending = False
+        #: coders whose codings the viewer shows (None: all); blind mode shows only one's own
+        self.visible_coders: frozenset[int] | None = None
         view.quick_key_pressed.connect(self.code_with_quick_key)
         view.selection_finished.connect(self._show_bar)
         view.remove_requested.connect(self.remove_coding)
@@ -63,7 +69,7 @@ class CodingController(QObject):
     def open_document(self, document_id: int) -> None:
         data = open_document_view(self.session.project, document_id)
         self.view.coder_names = data.coders
-        self.view.set_content(document_id, data.document.text, data.turns, data.segments)
+        self.view.set_content(document_id, data.document.text, data.turns, self._visible(data.segments))
         self.bar.hide()
 
     def refresh_codes(self) -> None:
@@ -184,4 +190,14 @@ class CodingController(QObject):
         """Bring the viewer's segments in line with the project (undo, redo, merges...)."""
         self._reconcile_pending = False
         if self.view.document_id is not None:
-            self.view.sync_segments(document_segments(self.session.project, self.view.document_id))
+            self.view.sync_segments(self._visible(document_segments(self.session.project, self.view.document_id)))
+
+    def show_coders(self, coder_ids: frozenset[int] | None) -> None:
+        """Show only these coders' codings (None: everyone's) and repaint the open document."""
+        self.visible_coders = coder_ids
+        self.reconcile()
+
+    def _visible(self, segments: list[SegmentTuple]) -> list[SegmentTuple]:
+        if self.visible_coders is None:
+            return segments
+        return [s for s in segments if s[4] in self.visible_coders]  # (id, code, start, end, coder, memo)

@@ -1,0 +1,35 @@
+"""A team's decisions where two coders disagreed on one unit of a document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+__all__ = ["AgreementDecision", "DecisionKind"]
+
+
+class DecisionKind(str, Enum):
+    """What the team did with a disagreement."""
+
+    ACCEPT_A = "accept_a"
+    ACCEPT_B = "accept_b"
+    MERGE = "merge"
+    MEMO = "memo"
+
+
+@dataclass(frozen=True)
+class AgreementDecision:
+    """One decision: the unit (document, start, end), the two coders, what was decided, a memo."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    code_id: int | None
+    coder_a_id: int | None
+    coder_b_id: int | None
+    decision: DecisionKind
+    memo: str
+    decided_by: int | None
+    at: datetime

@@ -1,0 +1,1 @@
+"""A research team on one study: coders, reference coder, agreement, disagreement decisions."""

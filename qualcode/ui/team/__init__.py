@@ -1,0 +1,1 @@
+"""Team views: two coders' disagreements side by side, the decisions, agreement tables."""
