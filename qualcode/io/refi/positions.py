@@ -27,7 +27,9 @@ class PositionMap:
         end = min(max(end, 0), self.raw_length)
         if self.starts is None or self.ends is None:
             return start, end
-        return self.starts[start], self.ends[end]
+        if start == end:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], max(self.starts[start], self.ends[end])
 
 
 def _starter(ch: str) -> bool:
