@@ -2,8 +2,20 @@
 
 from qualcode.io.refi.description import compose_description, parse_description
 from qualcode.io.refi.model import (
-    RefiCase, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiReport, RefiSelection, RefiSet,
-    RefiTextSource, RefiUser, RefiVariable, guid_key, new_guid,
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiLink,
+    RefiNote,
+    RefiProject,
+    RefiReport,
+    RefiSelection,
+    RefiSet,
+    RefiTextSource,
+    RefiUser,
+    RefiVariable,
+    guid_key,
+    new_guid,
 )
 from qualcode.io.refi.positions import PositionMap, normalise_with_map
 from qualcode.io.refi.reader import read_qdc, read_qdpx

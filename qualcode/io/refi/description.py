@@ -50,7 +50,7 @@ def parse_description(text: str) -> tuple[str, dict[str, str]]:
     if first is None:
         return text, {}
     definition = text[: first.start()]
-    definition = definition[:-2] if definition.endswith("\n\n") else definition
+    definition = definition.removesuffix("\n\n")
     fields: dict[str, str] = {}
     matches = [m for m in _LABEL.finditer(text, first.start())]
     for k, match in enumerate(matches):

@@ -14,10 +14,25 @@ from pathlib import Path
 from lxml import etree
 
 from qualcode.core.errors import InputFileError
-from qualcode.io.refi.archive import MAX_QDE_BYTES, MAX_SOURCE_BYTES, RefiArchive, read_archive
+from qualcode.io.refi.archive import (
+    MAX_QDE_BYTES,
+    MAX_SOURCE_BYTES,
+    RefiArchive,
+    read_archive,
+)
 from qualcode.io.refi.model import (
-    RefiCase, RefiCode, RefiCoding, RefiLink, RefiNote, RefiProject, RefiReport, RefiSelection, RefiSet,
-    RefiTextSource, RefiUser, RefiVariable,
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiLink,
+    RefiNote,
+    RefiProject,
+    RefiReport,
+    RefiSelection,
+    RefiSet,
+    RefiTextSource,
+    RefiUser,
+    RefiVariable,
 )
 from qualcode.io.refi.positions import normalise_with_map
 from qualcode.io.transcripts.xml_safety import parse_xml
@@ -240,7 +255,8 @@ def read_project_xml(data: bytes, name: str, archive: RefiArchive | None = None)
         for what, label in (("CodeRef", "codes attached to cases"), ("SelectionRef", "selections attached to cases")):
             if _kids(c, what):
                 report.drop(label, len(_kids(c, what)))
-    for el in list(_kid(root, "Sources") if _kid(root, "Sources") is not None else []):
+    sources_el = _kid(root, "Sources")
+    for el in list(sources_el) if sources_el is not None else []:
         tag = _tag(el)
         if tag == "TextSource":
             source = _text_source(el, archive, report)

@@ -9,7 +9,7 @@ archive is written atomically: the complete new file or the untouched old one.
 from __future__ import annotations
 
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -117,7 +117,7 @@ def project_xml(project: RefiProject, source_paths: dict[str, str]) -> bytes:
     """The validated bytes of a project.qde; ``source_paths`` maps a source GUID to its
     ``plainTextPath`` (``internal://<guid>.txt``)."""
     ns = PROJECT_NS
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     root = etree.Element(f"{{{ns}}}Project", nsmap={None: ns}, name=project.name or "QualCode project",
                          origin=ORIGIN, creationDateTime=now)
     if project.users:

@@ -11,8 +11,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qualcode.io.refi import (
-    RefiCase, RefiCode, RefiCoding, RefiNote, RefiProject, RefiSelection, RefiSet, RefiTextSource, RefiUser,
-    RefiVariable, compose_description, parse_description, read_qdc, read_qdpx, write_qdc, write_qdpx,
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiNote,
+    RefiProject,
+    RefiSelection,
+    RefiSet,
+    RefiTextSource,
+    RefiUser,
+    RefiVariable,
+    compose_description,
+    parse_description,
+    read_qdc,
+    read_qdpx,
+    write_qdc,
+    write_qdpx,
 )
 
 SCHEMAS = Path(__file__).parents[3] / "qualcode" / "resources" / "refi"
