@@ -1,0 +1,169 @@
+"""Export a project (or its codebook) to REFI-QDA: .qdpx for NVivo, ATLAS.ti, MAXQDA, QualCoder.
+
+Coders become users, codes keep colours and their structured fields (inside Description, see
+:mod:`qualcode.io.refi.description`), documents become text sources whose selections carry the
+codings, cases keep their variables, memos become notes. Themes, case and theme memos, quick
+keys and journal flags have no REFI element: they go into ``qualcode/extension.json`` inside the
+archive, which other tools ignore and our import reads back.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+from qualcode.core.changes import Changes, OpResult
+from qualcode.core.codebook import Code, CodeOrigin
+from qualcode.core.errors import InputFileError
+from qualcode.core.memo import MemoTarget
+from qualcode.io.refi import (
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiNote,
+    RefiProject,
+    RefiSelection,
+    RefiTextSource,
+    RefiUser,
+    RefiVariable,
+    compose_description,
+    write_qdc,
+    write_qdpx,
+)
+from qualcode.services.exchange.report import ExchangeReport
+from qualcode.storage.project import Project
+
+_NS = uuid.UUID("6f1c1f64-2f0e-4d1e-9d55-7c0a4e2b1a10")
+EXTENSION_VERSION = 1
+
+
+def _guid(kind: str, key: object) -> str:
+    # Stable across exports of the same project, so a re-export updates rather than duplicates.
+    return str(uuid.uuid5(_NS, f"{kind}:{key}"))
+
+
+def _variable_type(values: list[object]) -> str:
+    present = [v for v in values if v is not None and v != ""]
+    if present and all(isinstance(v, bool) for v in present):
+        return "Boolean"
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "Integer"
+    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return "Float"
+    return "Text"
+
+
+def _code_description(code: Code) -> str:
+    fields = {"inclusion": code.inclusion, "exclusion": code.exclusion, "example": code.example,
+              "atypical_example": code.atypical_example,
+              "origin": "" if code.origin is CodeOrigin.INDUCTIVE else code.origin.value}
+    return compose_description(code.definition, fields)
+
+
+def build_refi_project(project: Project, name: str) -> tuple[RefiProject, ExchangeReport]:
+    """The project as REFI objects (no file written), and the summary of what goes out."""
+    report = ExchangeReport(file=name, kind="project")
+    with project.unit_of_work() as uow:
+        coders = uow.coders.all()
+        codes = uow.codes.all()
+        documents = uow.documents.all()
+        segments = uow.segments.all()
+        cases = uow.cases.all()
+        memos = uow.memos.list()
+        themes = uow.themes.all()
+    refi = RefiProject(name=name)
+    users = {c.id: _guid("user", c.name) for c in coders}
+    refi.users = [RefiUser(users[c.id], c.name) for c in coders]
+    code_guid = {c.id: _guid("code", c.id) for c in codes.values()}
+    notes_by: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+    extension: dict[str, object] = {"qualcode_extension": EXTENSION_VERSION, "memos": [], "themes": [],
+                                    "quick_keys": {}}
+    for memo in memos:
+        if memo.target in (MemoTarget.THEME, MemoTarget.CASE) or memo.is_journal:
+            extension["memos"].append({  # type: ignore[attr-defined]
+                "target": memo.target.value, "target_guid": _guid(memo.target.value, memo.target_id),
+                "title": memo.title, "text": memo.text, "journal": memo.is_journal,
+                "author": users.get(memo.author_id or -1, "")})
+            continue
+        guid = _guid("memo", memo.id)
+        refi.notes.append(RefiNote(guid, memo.title, memo.text, users.get(memo.author_id or -1, "")))
+        notes_by[(memo.target.value, memo.target_id)].append(guid)
+
+    children: dict[int | None, list[Code]] = defaultdict(list)
+    for code in codes.values():
+        children[code.parent_id if code.parent_id in codes else None].append(code)
+
+    def tree(parent: int | None) -> tuple[RefiCode, ...]:
+        kids = sorted(children.get(parent, []), key=lambda c: (c.position, c.id))
+        return tuple(RefiCode(code_guid[c.id], c.name, True, c.colour.lower(), _code_description(c),
+                              tuple(notes_by.get(("code", c.id), ())), tree(c.id)) for c in kids)
+
+    refi.codes = list(tree(None))
+    extension["quick_keys"] = {code_guid[c.id]: c.quick_key for c in codes.values() if c.quick_key}
+    extension["themes"] = [{"guid": _guid("theme", t.id), "name": t.name, "status": t.status.value,
+                            "parent": _guid("theme", t.parent_id) if t.parent_id else "",
+                            "definition": t.definition, "narrative": t.narrative,
+                            "codes": [code_guid[i] for i in t.code_ids if i in code_guid]} for t in themes]
+    report.counts["themes"] = len(themes)
+
+    by_doc: dict[int, dict[tuple[int, int, str], list[RefiCoding]]] = defaultdict(lambda: defaultdict(list))
+    for seg in segments:
+        by_doc[seg.document_id][(seg.span.start, seg.span.end, seg.memo)].append(
+            RefiCoding(_guid("segment", seg.id), code_guid[seg.code_id], users.get(seg.coder_id, "")))
+    doc_guid = {d.id: _guid("document", d.id) for d in documents}
+    for doc in documents:
+        selections = []
+        for (start, end, seg_memo), codings in sorted(by_doc.get(doc.id, {}).items()):
+            note_guids: tuple[str, ...] = ()
+            if seg_memo:
+                guid = _guid("segment-memo", codings[0].guid)
+                refi.notes.append(RefiNote(guid, "", seg_memo, codings[0].user_guid))
+                note_guids = (guid,)
+            selections.append(RefiSelection(_guid("selection", codings[0].guid), start, end,
+                                            user_guid=codings[0].user_guid, codings=tuple(codings),
+                                            note_guids=note_guids))
+            report.counts["codings"] += len(codings)
+        refi.sources.append(RefiTextSource(doc_guid[doc.id], doc.name, doc.text, selections=tuple(selections),
+                                           note_guids=tuple(notes_by.get(("document", doc.id), ()))))
+        report.counts["selections"] += len(selections)
+
+    names = sorted({k for case in cases for k in case.attributes})
+    variables = {k: RefiVariable(_guid("variable", k), k, _variable_type([c.attributes.get(k) for c in cases]))
+                 for k in names}
+    refi.variables = list(variables.values())
+    docs_of: dict[int, list[str]] = defaultdict(list)
+    for doc in documents:
+        if doc.case_id is not None:
+            docs_of[doc.case_id].append(doc_guid[doc.id])
+    for case in cases:
+        values = tuple((variables[k].guid, v) for k, v in sorted(case.attributes.items())
+                       if v is not None and v != "")
+        refi.cases.append(RefiCase(_guid("case", case.id), case.key, case.label, values, tuple(docs_of[case.id])))
+    refi.note_guids = list(notes_by.get(("project", None), ()))
+    refi.extension = json.dumps(extension, ensure_ascii=False, indent=1)
+    report.counts.update(users=len(refi.users), codes=len(codes), sources=len(refi.sources), cases=len(cases),
+                         variables=len(variables), notes=len(refi.notes))
+    return refi, report
+
+
+def export_refi(project: Project, path: str | Path, *, initiator: object | None = None) -> OpResult[ExchangeReport]:
+    """Write the project to ``path``: a whole project for ``.qdpx``, the codebook for ``.qdc``.
+
+    The XML is validated against the official REFI-QDA schema before the file is written;
+    the file appears complete or not at all.
+    """
+    target = Path(path)
+    suffix = target.suffix.casefold()
+    if suffix not in (".qdpx", ".qdc"):
+        raise InputFileError(target.name, "REFI-QDA files end in .qdpx (a project) or .qdc (a codebook).")
+    refi, report = build_refi_project(project, target.stem)
+    if suffix == ".qdc":
+        write_qdc(refi, target)
+        codebook = ExchangeReport(file=target.name, kind="codebook")
+        codebook.counts["codes"] = report.counts["codes"]
+        return OpResult(codebook, Changes())
+    write_qdpx(refi, target)
+    report.file = target.name
+    return OpResult(report, Changes())

@@ -1,0 +1,108 @@
+"""The project part of a REFI-QDA import: cases with variables, text sources, selections, codings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qualcode.core.document import DocumentKind
+from qualcode.core.memo import MemoTarget
+from qualcode.core.span import Span
+from qualcode.io.refi import RefiProject, guid_key
+
+if TYPE_CHECKING:
+    from qualcode.services.exchange.refi_import import _State
+
+
+def _unique(name: str, taken: set[str], limit: int = 200) -> str:
+    base = (" ".join(name.split()) or "Untitled")[:limit]
+    candidate, n = base, 2
+    while candidate.casefold() in taken:
+        candidate = f"{base[:limit - 6]} ({n})"
+        n += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders: dict[str, int],
+                          fallback_coder: str) -> dict[str, int]:
+    """Add cases, documents, segments and their memos; returns case guid key -> case id."""
+    report = state.report
+    variables = {guid_key(v.guid): v.name for v in refi.variables}
+    report.counts["variables"] = len(refi.variables)
+    existing_cases = {c.key.casefold(): c for c in uow.cases.all()}  # type: ignore[attr-defined]
+    case_ids: dict[str, int] = {}
+    case_of_source: dict[str, int] = {}
+    for case in refi.cases:
+        key = " ".join(case.name.split())[:200] or case.guid.strip("{}")[:8]
+        attributes = {variables.get(guid_key(g), g): v for g, v in case.values}
+        if key.casefold() in existing_cases:
+            case_id = existing_cases[key.casefold()].id
+            report.adapt("cases that already existed (same name) reused; their variables left as they were")
+        else:
+            made = uow.cases.add(key, case.description[:400], attributes)  # type: ignore[attr-defined]
+            existing_cases[key.casefold()] = made
+            case_id = made.id
+            report.counts["cases"] += 1
+        case_ids[guid_key(case.guid)] = case_id
+        for source_guid in case.source_guids:
+            if guid_key(source_guid) in case_of_source:
+                report.adapt("sources in more than one case: linked to the first case only")
+                continue
+            case_of_source[guid_key(source_guid)] = case_id
+    taken = {d.name.casefold() for d in uow.documents.list_headers()}  # type: ignore[attr-defined]
+    default_coder: int | None = None
+    for source in refi.sources:
+        name = _unique(source.name, taken)
+        if name != source.name:
+            report.adapt("documents renamed because the name was taken or blank")
+        doc = uow.documents.add(name, source.text, DocumentKind.INTERVIEW,  # type: ignore[attr-defined]
+                                source_name=f"REFI-QDA: {source.name}"[:400],
+                                case_id=case_of_source.get(guid_key(source.guid)))
+        report.counts["sources"] += 1
+        if source.variables:
+            report.drop("variable values on sources (QualCode keeps variables on cases)", len(source.variables))
+        from qualcode.services.exchange.refi_import import _memos
+
+        _memos(uow, state, MemoTarget.DOCUMENT, doc.id, source.note_guids, coders)
+        seen: set[tuple[int, int, int, int]] = set()
+        rows: list[tuple[int, int, int, int, str]] = []
+        for sel in source.selections:
+            report.counts["selections"] += 1
+            texts = [t for t in (sel.description, *(state.notes.get(guid_key(g), ("", "", ""))[1]
+                                                    for g in sel.note_guids)) if t]
+            state.used_notes.update(guid_key(g) for g in sel.note_guids)
+            missing = [g for g in sel.note_guids if guid_key(g) not in state.notes]
+            if missing:
+                report.drop("references to notes that are not in the file", len(missing))
+            memo = "\n\n".join(texts)
+            if not sel.codings:
+                if memo:
+                    uow.memos.add(MemoTarget.DOCUMENT, doc.id,  # type: ignore[attr-defined]
+                                  f"[{sel.start}-{sel.end}] {source.text[sel.start:sel.end]!r}\n{memo}", None,
+                                  title=sel.name)
+                    report.adapt("notes on uncoded selections kept as document memos naming the text")
+                    report.counts["notes"] += 1
+                else:
+                    report.drop("selections without a code or a note")
+                continue
+            for coding in sel.codings:
+                code_id = state.code_ids.get(guid_key(coding.code_guid))
+                if code_id is None:
+                    report.drop("codings whose code is not in the file")
+                    continue
+                coder_id = coders.get(guid_key(coding.user_guid)) or coders.get(guid_key(sel.user_guid))
+                if coder_id is None:
+                    if default_coder is None:
+                        default_coder = uow.coders.get_or_create(fallback_coder).id  # type: ignore[attr-defined]
+                    coder_id = default_coder
+                    report.adapt(f"codings without a known user attributed to {fallback_coder!r}")
+                coding_key = (code_id, coder_id, sel.start, sel.end)
+                if coding_key in seen:
+                    report.adapt("the same code on the same text by the same user, kept once")
+                    continue
+                seen.add(coding_key)
+                rows.append((code_id, coder_id, sel.start, sel.end, memo))
+        for code_id, coder_id, start, end, memo in rows:
+            uow.segments.add(doc.id, code_id, Span(start, end), coder_id, memo)  # type: ignore[attr-defined]
+            report.counts["codings"] += 1
+    return case_ids
