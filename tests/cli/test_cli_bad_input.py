@@ -88,6 +88,11 @@ BAD_INPUT = [
     ("clean-copy", ["clean-copy", "{root}/absent.qcproj", "{root}/copy.qcproj"], "absent.qcproj"),
     ("clean-copy", ["clean-copy", "{root}/notes.qcproj", "{root}/copy.qcproj"], "notes.qcproj"),
     ("clean-copy", ["clean-copy", "{project}", "{project}"], "study.qcproj"),
+    ("refi-import", ["refi-import", "{project}", "{root}/absent.qdpx"], "absent.qdpx"),
+    ("refi-import", ["refi-import", "{project}", "{root}/notes.xyz"], "notes.xyz"),
+    ("refi-import", ["refi-import", "{project}", "{root}/survey.csv"], "survey.csv"),
+    ("refi-export", ["refi-export", "{project}", "{root}/out.docx"], "out.docx"),
+    ("refi-export", ["refi-export", "{project}", "{root}/no-such-folder/o.qdpx"], "no-such-folder"),
 ]
 
 
@@ -139,6 +144,9 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
               "qualcode.cli.analysis_commands.run_analysis"),
     "joint": (["joint", "{project}"], "qualcode.services.mixed.joint_view.compute_all"),
     "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
+    "refi-import": (["refi-import", "{project}", str(Path(__file__).parents[1] / "data" / "refi" / "REFI-QDA-1-5_AnnexA1_codebook.qdc")],
+                    "qualcode.services.exchange.import_refi"),
+    "refi-export": (["refi-export", "{project}", "{root}/out.qdpx"], "qualcode.services.exchange.export_refi"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
