@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from qualcode.services.exchange import export_refi, import_refi
 from qualcode.ui.error_dialog import show_error
@@ -54,7 +54,7 @@ class RefiActions:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = import_refi(session.project, path, initiator=self).value
-        except Exception as exc:  # shown to the user; the import was one transaction, nothing changed
+        except Exception as exc:  # noqa: BLE001 - shown; the import is one transaction, nothing changed
             QGuiApplication.restoreOverrideCursor()
             show_error(self.window, f"Could not import {Path(path).name}", exc)
             return None
@@ -69,7 +69,7 @@ class RefiActions:
             return None
         try:
             report = export_refi(session.project, path).value
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - shown; the file appears whole or not at all
             show_error(self.window, f"Could not export {Path(path).name}", exc)
             return None
         return self._show(report, "REFI-QDA export", f"Wrote {path}.")
@@ -88,9 +88,9 @@ def install_refi_actions(window: QMainWindow) -> RefiActions:
     actions = RefiActions(window)
     for bar_action in window.menuBar().actions():
         menu = bar_action.menu()
-        if bar_action.text().replace("&", "") == "File" and menu is not None:
-            anchor = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)  # type: ignore[union-attr]
-            menu.insertActions(anchor, [actions.import_action, actions.export_action])  # type: ignore[union-attr]
-            menu.aboutToShow.connect(actions.update_enabled)  # type: ignore[union-attr]
+        if bar_action.text().replace("&", "") == "File" and isinstance(menu, QMenu):
+            anchor = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)
+            menu.insertActions(anchor, [actions.import_action, actions.export_action])  # type: ignore[arg-type]
+            menu.aboutToShow.connect(actions.update_enabled)
     window.refi_actions = actions  # type: ignore[attr-defined]
     return actions
