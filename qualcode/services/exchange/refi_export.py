@@ -39,8 +39,18 @@ _NS = uuid.UUID("6f1c1f64-2f0e-4d1e-9d55-7c0a4e2b1a10")
 EXTENSION_VERSION = 1
 
 
+_KINDS = {"code": 1, "document": 2, "segment": 3, "selection": 4, "segment-memo": 5, "memo": 6, "case": 7,
+          "theme": 8, "project": 9}
+
+
 def _guid(kind: str, key: object) -> str:
-    # Stable across exports of the same project, so a re-export updates rather than duplicates.
+    """Stable across exports of the same project, so a re-export updates rather than duplicates.
+
+    Objects with an integer id get ``6f1c1f64-KKKK-4000-8000-<id in hex>`` (formatting, not
+    hashing: 600,000 GUIDs for a big project cost milliseconds); others a name-based UUID.
+    """
+    if isinstance(key, int) and kind in _KINDS and 0 <= key < 16**12:
+        return f"6f1c1f64-{_KINDS[kind]:04x}-4000-8000-{key:012x}"
     return str(uuid.uuid5(_NS, f"{kind}:{key}"))
 
 
@@ -108,20 +118,23 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
                             "codes": [code_guid[i] for i in t.code_ids if i in code_guid]} for t in themes]
     report.counts["themes"] = len(themes)
 
-    by_doc: dict[int, dict[tuple[int, int, str], list[RefiCoding]]] = defaultdict(lambda: defaultdict(list))
+    by_doc: dict[int, dict[tuple[int, int, str], list[tuple[int, RefiCoding]]]] = defaultdict(
+        lambda: defaultdict(list))
     for seg in segments:
         by_doc[seg.document_id][(seg.span.start, seg.span.end, seg.memo)].append(
-            RefiCoding(_guid("segment", seg.id), code_guid[seg.code_id], users.get(seg.coder_id, "")))
+            (seg.id, RefiCoding(_guid("segment", seg.id), code_guid[seg.code_id], users.get(seg.coder_id, ""))))
     doc_guid = {d.id: _guid("document", d.id) for d in documents}
     for doc in documents:
         selections = []
-        for (start, end, seg_memo), codings in sorted(by_doc.get(doc.id, {}).items()):
+        for (start, end, seg_memo), pairs in sorted(by_doc.get(doc.id, {}).items()):
+            first_id = pairs[0][0]
+            codings = [coding for _id, coding in pairs]
             note_guids: tuple[str, ...] = ()
             if seg_memo:
-                guid = _guid("segment-memo", codings[0].guid)
+                guid = _guid("segment-memo", first_id)
                 refi.notes.append(RefiNote(guid, "", seg_memo, codings[0].user_guid))
                 note_guids = (guid,)
-            selections.append(RefiSelection(_guid("selection", codings[0].guid), start, end,
+            selections.append(RefiSelection(_guid("selection", first_id), start, end,
                                             user_guid=codings[0].user_guid, codings=tuple(codings),
                                             note_guids=note_guids))
             report.counts["codings"] += len(codings)

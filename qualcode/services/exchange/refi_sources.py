@@ -51,6 +51,7 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders:
             case_of_source[guid_key(source_guid)] = case_id
     taken = {d.name.casefold() for d in uow.documents.list_headers()}  # type: ignore[attr-defined]
     default_coder: int | None = None
+    all_rows: list[tuple[int, int, Span, int, str]] = []
     for source in refi.sources:
         name = _unique(source.name, taken)
         if name != source.name:
@@ -102,7 +103,6 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders:
                     continue
                 seen.add(coding_key)
                 rows.append((code_id, coder_id, sel.start, sel.end, memo))
-        for code_id, coder_id, start, end, memo in rows:
-            uow.segments.add(doc.id, code_id, Span(start, end), coder_id, memo)  # type: ignore[attr-defined]
-            report.counts["codings"] += 1
+        all_rows.extend((doc.id, code_id, Span(start, end), coder_id, memo) for code_id, coder_id, start, end, memo in rows)
+    report.counts["codings"] += uow.segments.add_rows(all_rows)  # type: ignore[attr-defined]
     return case_ids
