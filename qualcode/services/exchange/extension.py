@@ -9,25 +9,57 @@ the export report says so.
 from __future__ import annotations
 
 import json
+from typing import Any
 
+from qualcode.core.document import DocumentKind, Turn
 from qualcode.core.errors import QualCodeError
 from qualcode.core.memo import MemoTarget
+from qualcode.core.span import Span
 from qualcode.core.theme import Theme, ThemeStatus
 from qualcode.io.refi import guid_key
 from qualcode.services.exchange.report import ExchangeReport
 
 
-def import_extension(uow: object, text: str, code_ids: dict[str, int], case_ids: dict[str, int],
-                     coders: dict[str, int], report: ExchangeReport) -> None:
-    """Recreate what the extension holds; a damaged extension is reported, not fatal."""
+def parse_extension(text: str, report: ExchangeReport) -> dict[str, object]:
+    """The extension's JSON object; empty when absent, reported when damaged."""
     if not text.strip():
-        return
+        return {}
     try:
         data = json.loads(text)
     except ValueError:
         data = None
     if not isinstance(data, dict):
-        report.drop("QualCode extension (themes, case memos) that could not be read")
+        report.drop("QualCode extension (themes, case memos, speaker turns) that could not be read")
+        return {}
+    return data
+
+
+def document_details(data: dict[str, object], source_guid: str) -> tuple[DocumentKind, str, list[Turn],
+                                                                         list[tuple[str, str, bool]]]:
+    """Kind, language, speaker turns and speaker mappings our export kept for one document."""
+    docs = data.get("documents")
+    item = docs.get(source_guid) if isinstance(docs, dict) else None
+    if not isinstance(item, dict):
+        return DocumentKind.INTERVIEW, "en", [], []
+    try:
+        kind = DocumentKind(item.get("kind", "interview"))
+    except ValueError:
+        kind = DocumentKind.INTERVIEW
+    turns = []
+    for t in item.get("turns", []):
+        try:
+            turns.append(Turn(str(t[0]), Span(int(t[1]), int(t[2])), None if t[3] is None else float(t[3])))
+        except (QualCodeError, ValueError, TypeError, IndexError):
+            continue
+    speakers = [(str(m[0]), str(m[1]), bool(m[2])) for m in item.get("speakers", [])
+                if isinstance(m, list) and len(m) == 3]
+    return kind, str(item.get("language", "en"))[:20], turns, speakers
+
+
+def import_extension(uow: object, data: dict[str, Any], code_ids: dict[str, int], case_ids: dict[str, int],
+                     coders: dict[str, int], report: ExchangeReport) -> None:
+    """Recreate the themes, quick keys and memos the extension holds."""
+    if not data:
         return
     theme_ids: dict[str, int] = {}
     pending = [t for t in data.get("themes", []) if isinstance(t, dict)]

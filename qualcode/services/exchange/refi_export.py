@@ -83,7 +83,14 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
         cases = uow.cases.all()
         memos = uow.memos.list()
         themes = uow.themes.all()
+        turns = uow.documents.all_turns()
+        speakers = uow.cases.speaker_mappings()
+        left_out = {"survey tables (export them as CSV/XLSX/SAV)": len(uow.surveys.tables()),
+                    "saved analyses": len(uow.analyses.all()), "joint displays": len(uow.joint_displays.all()),
+                    "thematic map boxes": len(uow.maps.nodes())}
     refi = RefiProject(name=name)
+    for what, n in left_out.items():
+        report.drop(what, n)
     users = {c.id: _guid("user", c.name) for c in coders}
     refi.users = [RefiUser(users[c.id], c.name) for c in coders]
     code_guid = {c.id: _guid("code", c.id) for c in codes.values()}
@@ -154,6 +161,15 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
         values = tuple((variables[k].guid, v) for k, v in sorted(case.attributes.items())
                        if v is not None and v != "")
         refi.cases.append(RefiCase(_guid("case", case.id), case.key, case.label, values, tuple(docs_of[case.id])))
+    case_guid = {c.id: _guid("case", c.id) for c in cases}
+    details: dict[str, dict[str, object]] = {}
+    for doc in documents:
+        details[doc_guid[doc.id]] = {
+            "kind": doc.kind.value, "language": doc.language,
+            "turns": [[t.speaker, t.span.start, t.span.end, t.timestamp] for t in turns.get(doc.id, [])],
+            "speakers": [[m.speaker, case_guid.get(m.case_id or -1, ""), m.is_interviewer]
+                         for m in speakers if m.document_id == doc.id]}
+    extension["documents"] = details
     refi.note_guids = list(notes_by.get(("project", None), ()))
     refi.extension = json.dumps(extension, ensure_ascii=False, indent=1)
     report.counts.update(users=len(refi.users), codes=len(codes), sources=len(refi.sources), cases=len(cases),

@@ -25,7 +25,7 @@ from qualcode.io.refi import (
     read_qdc,
     read_qdpx,
 )
-from qualcode.services.exchange.extension import import_extension
+from qualcode.services.exchange.extension import import_extension, parse_extension
 from qualcode.services.exchange.report import ExchangeReport
 from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
@@ -158,10 +158,11 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
             from qualcode.services.exchange.refi_sources import add_cases_and_sources
 
             fallback = coder_name or refi.origin or "REFI-QDA import"
-            case_ids = add_cases_and_sources(uow, refi, state, coders, fallback[:200])
+            extension = parse_extension(refi.extension, report)
+            case_ids = add_cases_and_sources(uow, refi, state, coders, fallback[:200], extension)
             _memos(uow, state, MemoTarget.PROJECT, None, refi.note_guids, coders)
             loose = [n for n in refi.notes if guid_key(n.guid) not in state.used_notes]
-            import_extension(uow, refi.extension, state.code_ids, case_ids, coders, report)
+            import_extension(uow, extension, state.code_ids, case_ids, coders, report)
             for note in loose:
                 uow.memos.add(MemoTarget.PROJECT, None, note.text, coders.get(guid_key(note.user_guid)),
                               title=note.name)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from qualcode.core.document import DocumentKind
+from qualcode.core.case import SpeakerMapping
+from qualcode.core.document import validate_turns
+from qualcode.core.errors import QualCodeError
 from qualcode.core.memo import MemoTarget
 from qualcode.core.span import Span
 from qualcode.io.refi import RefiProject, guid_key
+from qualcode.services.exchange.extension import document_details
 
 if TYPE_CHECKING:
     from qualcode.services.exchange.refi_import import _State
@@ -24,7 +27,7 @@ def _unique(name: str, taken: set[str], limit: int = 200) -> str:
 
 
 def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders: dict[str, int],
-                          fallback_coder: str) -> dict[str, int]:
+                          fallback_coder: str, extension: dict[str, object]) -> dict[str, int]:
     """Add cases, documents, segments and their memos; returns case guid key -> case id."""
     report = state.report
     variables = {guid_key(v.guid): v.name for v in refi.variables}
@@ -52,13 +55,22 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders:
     taken = {d.name.casefold() for d in uow.documents.list_headers()}  # type: ignore[attr-defined]
     default_coder: int | None = None
     all_rows: list[tuple[int, int, Span, int, str]] = []
+    mappings: list[SpeakerMapping] = []
     for source in refi.sources:
         name = _unique(source.name, taken)
         if name != source.name:
             report.adapt("documents renamed because the name was taken or blank")
-        doc = uow.documents.add(name, source.text, DocumentKind.INTERVIEW,  # type: ignore[attr-defined]
+        kind, language, turns, speakers = document_details(extension, source.guid)
+        try:
+            validate_turns(len(source.text), turns)
+        except QualCodeError:
+            turns = []
+            report.drop("speaker turns that do not fit their document's text")
+        doc = uow.documents.add(name, source.text, kind, language=language,  # type: ignore[attr-defined]
                                 source_name=f"REFI-QDA: {source.name}"[:400],
-                                case_id=case_of_source.get(guid_key(source.guid)))
+                                case_id=case_of_source.get(guid_key(source.guid)), turns=turns)
+        mappings.extend(SpeakerMapping(doc.id, speaker, case_ids.get(guid_key(case)) if case else None, interviewer)
+                        for speaker, case, interviewer in speakers)
         report.counts["sources"] += 1
         if source.variables:
             report.drop("variable values on sources (QualCode keeps variables on cases)", len(source.variables))
@@ -105,4 +117,5 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders:
                 rows.append((code_id, coder_id, sel.start, sel.end, memo))
         all_rows.extend((doc.id, code_id, Span(start, end), coder_id, memo) for code_id, coder_id, start, end, memo in rows)
     report.counts["codings"] += uow.segments.add_rows(all_rows)  # type: ignore[attr-defined]
+    uow.cases.add_speaker_mappings(mappings)  # type: ignore[attr-defined]
     return case_ids

@@ -14,6 +14,8 @@ def project_snapshot(project) -> dict[str, object]:
         themes = uow.themes.all()
         memos = uow.memos.list()
         segments = uow.segments.all()
+        turns = uow.documents.all_turns()
+        speakers = uow.cases.speaker_mappings()
     theme_names = {t.id: t.name for t in themes}
 
     def target(memo):
@@ -30,7 +32,11 @@ def project_snapshot(project) -> dict[str, object]:
     return {
         "codes": {code_path(codes, c.id): (c.colour.lower(), c.definition, c.inclusion, c.exclusion, c.example,
                                            c.atypical_example, c.origin.value, c.quick_key) for c in codes.values()},
-        "documents": {d.name: (d.text, cases[d.case_id].key if d.case_id else None) for d in docs.values()},
+        "documents": {d.name: (d.text, cases[d.case_id].key if d.case_id else None, d.kind.value, d.language,
+                               [(t.speaker, t.span.start, t.span.end, t.timestamp) for t in turns.get(d.id, [])])
+                      for d in docs.values()},
+        "speakers": sorted((docs[m.document_id].name, m.speaker, cases[m.case_id].key if m.case_id else None,
+                            m.is_interviewer) for m in speakers),
         "segments": sorted((docs[s.document_id].name, code_path(codes, s.code_id), s.span.start, s.span.end,
                             docs[s.document_id].text[s.span.start:s.span.end], s.memo, coders[s.coder_id])
                            for s in segments),

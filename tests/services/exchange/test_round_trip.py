@@ -69,6 +69,7 @@ def test_project_round_trip_keeps_everything(filled, tmp_path):
         report = import_refi(copy, out).value
         assert project_snapshot(copy) == project_snapshot(filled)
         assert report.not_kept == {}
+        assert report.counts["themes"] == 2
         assert report.counts["codings"] == 4 and report.counts["codes"] == 4 and report.counts["cases"] == 2
     finally:
         copy.close()
@@ -124,3 +125,26 @@ def test_a_failure_midway_rolls_everything_back(filled, tmp_path, monkeypatch):
         assert project_snapshot(copy) == before
     finally:
         copy.close()
+
+
+def test_demo_project_round_trip(tmp_path):
+    from qualcode.services.demo.build_demo import build_demo
+
+    demo = build_demo(tmp_path / "demo.qcproj")
+    copy = new_project(tmp_path / "copy.qcproj")
+    try:
+        out = tmp_path / "demo.qdpx"
+        written = export_refi(demo, out).value
+        # what REFI-QDA cannot carry is named in the export report, not dropped silently
+        assert written.not_kept["saved analyses"] > 0 and written.not_kept["joint displays"] > 0
+        xmlschema.XMLSchema(str(SCHEMAS / "Project-mrt2019.xsd")).validate(
+            zipfile.ZipFile(out).read("project.qde").decode())
+        report = import_refi(copy, out).value
+        original, back = project_snapshot(demo), project_snapshot(copy)
+        assert original["speakers"] and any(turns for *_rest, turns in original["documents"].values())
+        for part in ("codes", "documents", "speakers", "segments", "cases", "memos", "themes"):
+            assert back[part] == original[part], part
+        assert report.counts["codings"] == len(original["segments"])
+    finally:
+        copy.close()
+        demo.close()
