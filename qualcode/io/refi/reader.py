@@ -146,11 +146,12 @@ def _value(vv: etree._Element) -> tuple[str, object] | None:
 
 def _source_text(el: etree._Element, archive: RefiArchive | None, report: RefiReport) -> str | None:
     """The raw plain text of a text source, or None when it cannot be found."""
+    plain: str | None = None
     content = _kid(el, "PlainTextContent")
     if content is not None and content.text:
-        return content.text
+        plain = content.text
     path = el.get("plainTextPath")
-    if path and archive is not None:
+    if plain is None and path and archive is not None:
         if not path.casefold().startswith("internal://"):
             report.adapt("plainTextPath without internal:// looked up in sources/")
         member = archive.source_member(path)
@@ -160,12 +161,12 @@ def _source_text(el: etree._Element, archive: RefiArchive | None, report: RefiRe
                 report.adapt("byte-order mark at the start of a plain text (positions count from after it)")
                 raw = raw[3:]
             try:
-                text = raw.decode("utf-8")
+                plain = raw.decode("utf-8")
             except UnicodeDecodeError:
                 report.adapt("plain text not in UTF-8, read as Windows-1252")
-                text = raw.decode("cp1252", errors="replace")
-            if text.strip():
-                return text
+                plain = raw.decode("cp1252", errors="replace")
+    if plain is not None and plain.strip():
+        return plain
     rich = el.get("richTextPath")
     if rich and archive is not None and rich.casefold().endswith(".docx"):
         member = archive.source_member(rich)
@@ -176,7 +177,7 @@ def _source_text(el: etree._Element, archive: RefiArchive | None, report: RefiRe
             report.adapt("text taken from the rich-text (.docx) source: the plain text was missing or empty "
                          "(positions follow our text of the document)")
             return extracted.text
-    return None
+    return plain
 
 
 def _text_source(el: etree._Element, archive: RefiArchive | None, report: RefiReport) -> RefiTextSource | None:

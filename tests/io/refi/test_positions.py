@@ -51,3 +51,35 @@ def test_atlas_ti_crlf_shift_does_not_happen():
 def test_clean_text_is_the_identity():
     mapped = normalise_with_map("plain 😀 text\n")
     assert mapped.starts is None and mapped.span(3, 8) == (3, 8)
+
+
+_RAW = st.lists(st.sampled_from(["a", "b c", "\r\n", "\r", "\n", "😀", "𝔘", "é", "漢", "\u200d"]), max_size=40)
+
+
+@given(_RAW, st.data())
+def test_file_from_another_tool_imports_with_the_same_selected_text(tmp_path_factory, pieces, data):
+    """Another tool writes its plain text (CRLF, CR, astral characters) and positions in it;
+    after import each selection holds the text that tool showed."""
+    from qualcode.io.refi import (
+        RefiCoding,
+        RefiProject,
+        RefiSelection,
+        RefiTextSource,
+        read_qdpx,
+        write_qdpx,
+    )
+
+    raw = "".join(pieces) or "x"
+    spans = data.draw(st.lists(st.tuples(st.integers(0, len(raw)), st.integers(0, len(raw))).map(sorted)
+                               .filter(lambda p: p[1] > p[0]), max_size=5))
+    guid = "00000000-0000-0000-0000-{:012d}"
+    selections = tuple(RefiSelection(guid.format(10 + i), a, b, codings=(RefiCoding(guid.format(100 + i), guid.format(1)),))
+                       for i, (a, b) in enumerate(spans))
+    out = tmp_path_factory.mktemp("refi") / "other.qdpx"
+    write_qdpx(RefiProject(name="other", sources=[RefiTextSource(guid.format(2), "doc", raw, selections=selections)]),
+               out)
+    back = read_qdpx(out).sources[0]
+    assert back.text == normalise_text(raw)
+    kept = {(s.guid, back.text[s.start:s.end]) for s in back.selections}
+    expected = {(sel.guid, normalise_text(raw[sel.start:sel.end])) for sel in selections}
+    assert kept == expected
