@@ -33,6 +33,7 @@ from qualcode.io.refi import (
     write_qdpx,
 )
 from qualcode.services.exchange.report import ExchangeReport
+from qualcode.services.exchange.sets import sets_from, stored_sets
 from qualcode.storage.project import Project
 
 _NS = uuid.UUID("6f1c1f64-2f0e-4d1e-9d55-7c0a4e2b1a10")
@@ -40,7 +41,7 @@ EXTENSION_VERSION = 1
 
 
 _KINDS = {"code": 1, "document": 2, "segment": 3, "selection": 4, "segment-memo": 5, "memo": 6, "case": 7,
-          "theme": 8, "project": 9}
+          "theme": 8, "project": 9, "set": 10}
 
 
 def _guid(kind: str, key: object) -> str:
@@ -85,10 +86,12 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
         themes = uow.themes.all()
         turns = uow.documents.all_turns()
         speakers = uow.cases.speaker_mappings()
+        title = uow.meta.get("title", "") or name
+        stored = stored_sets(uow)
         left_out = {"survey tables (export them as CSV/XLSX/SAV)": len(uow.surveys.tables()),
                     "saved analyses": len(uow.analyses.all()), "joint displays": len(uow.joint_displays.all()),
                     "thematic map boxes": len(uow.maps.nodes())}
-    refi = RefiProject(name=name)
+    refi = RefiProject(name=title)
     for what, n in left_out.items():
         report.drop(what, n)
     users = {c.id: _guid("user", c.name) for c in coders}
@@ -161,6 +164,8 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
         values = tuple((variables[k].guid, v) for k, v in sorted(case.attributes.items())
                        if v is not None and v != "")
         refi.cases.append(RefiCase(_guid("case", case.id), case.key, case.label, values, tuple(docs_of[case.id])))
+    refi.sets = sets_from(stored, code_guid, doc_guid, _guid)
+    report.counts["sets"] = len(refi.sets)
     case_guid = {c.id: _guid("case", c.id) for c in cases}
     details: dict[str, dict[str, object]] = {}
     for doc in documents:
@@ -192,6 +197,7 @@ def export_refi(project: Project, path: str | Path, *, initiator: object | None 
         write_qdc(refi, target)
         codebook = ExchangeReport(file=target.name, kind="codebook")
         codebook.counts["codes"] = report.counts["codes"]
+        codebook.counts["sets"] = sum(1 for s in refi.sets if s.code_guids)
         return OpResult(codebook, Changes())
     write_qdpx(refi, target)
     report.file = target.name

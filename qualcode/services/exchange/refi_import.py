@@ -27,6 +27,7 @@ from qualcode.io.refi import (
 )
 from qualcode.services.exchange.extension import import_extension, parse_extension
 from qualcode.services.exchange.report import ExchangeReport
+from qualcode.services.exchange.sets import keep_sets
 from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 
@@ -152,14 +153,13 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
                   for u in refi.users}
         report.counts["users"] = len(refi.users)
         _add_codes(uow, refi, state, coders)
-        if refi.sets:
-            report.drop("sets (QualCode has no sets; their codes and sources are kept)", len(refi.sets))
+        document_ids: dict[str, int] = {}
         if kind == "project":
             from qualcode.services.exchange.refi_sources import add_cases_and_sources
 
             fallback = coder_name or refi.origin or "REFI-QDA import"
             extension = parse_extension(refi.extension, report)
-            case_ids = add_cases_and_sources(uow, refi, state, coders, fallback[:200], extension)
+            case_ids = add_cases_and_sources(uow, refi, state, coders, fallback[:200], extension, document_ids)
             _memos(uow, state, MemoTarget.PROJECT, None, refi.note_guids, coders)
             loose = [n for n in refi.notes if guid_key(n.guid) not in state.used_notes]
             import_extension(uow, extension, state.code_ids, case_ids, coders, report)
@@ -170,6 +170,7 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
             report.adapt("notes not attached to anything kept as project memos", len(loose))
             if refi.links:
                 report.drop("links between objects (QualCode has no links)", len(refi.links))
+        keep_sets(uow, refi, state.code_ids, document_ids, report)
     changes = Changes(documents=True, segments=True, codes=True, cases=True, memos=True, themes=True,
                       initiator=initiator)
     return OpResult(report, changes)

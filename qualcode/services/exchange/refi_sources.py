@@ -27,8 +27,10 @@ def _unique(name: str, taken: set[str], limit: int = 200) -> str:
 
 
 def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders: dict[str, int],
-                          fallback_coder: str, extension: dict[str, object]) -> dict[str, int]:
-    """Add cases, documents, segments and their memos; returns case guid key -> case id."""
+                          fallback_coder: str, extension: dict[str, object],
+                          document_ids: dict[str, int]) -> dict[str, int]:
+    """Add cases, documents, segments and their memos; returns case guid key -> case id and
+    fills ``document_ids`` (source guid key -> document id)."""
     report = state.report
     variables = {guid_key(v.guid): v.name for v in refi.variables}
     report.counts["variables"] = len(refi.variables)
@@ -72,6 +74,7 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders:
         mappings.extend(SpeakerMapping(doc.id, speaker, case_ids.get(guid_key(case)) if case else None, interviewer)
                         for speaker, case, interviewer in speakers)
         report.counts["sources"] += 1
+        document_ids[guid_key(source.guid)] = doc.id
         if source.variables:
             report.drop("variable values on sources (QualCode keeps variables on cases)", len(source.variables))
         from qualcode.services.exchange.refi_import import _memos
@@ -92,7 +95,8 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders:
                 if memo:
                     uow.memos.add(MemoTarget.DOCUMENT, doc.id,  # type: ignore[attr-defined]
                                   f"[{sel.start}-{sel.end}] {source.text[sel.start:sel.end]!r}\n{memo}", None,
-                                  title=sel.name)
+                                  title=sel.name or ", ".join(state.notes[guid_key(g)][0] for g in sel.note_guids
+                                                              if guid_key(g) in state.notes)[:200])
                     report.adapt("notes on uncoded selections kept as document memos naming the text")
                     report.counts["notes"] += 1
                 else:
