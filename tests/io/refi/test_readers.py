@@ -142,3 +142,23 @@ def test_a_codebook_that_is_not_one_is_refused(tmp_path):
     path.write_text("<html><body/></html>")
     with pytest.raises(InputFileError, match="x.qdc"):
         read_qdc(path)
+
+
+def test_old_codebook_namespace_and_description_attribute(tmp_path):
+    path = tmp_path / "old.qdc"
+    path.write_text('<?xml version="1.0"?><CodeBook xmlns="urn:QDA-XML:codebook:0:4"><Codes>'
+                    '<Code guid="5215cc69-b628-4e02-afb9-9beeaee55808" name="Money" isCodable="true" '
+                    'description="About money"/></Codes></CodeBook>')
+    project = read_qdc(path)
+    assert [(c.name, c.description) for c in project.codes] == [("Money", "About money")]
+    assert any("attribute" in a for a in project.report.adaptations)
+
+
+def test_a_bom_in_the_plain_text_is_not_counted_and_is_reported(tmp_path):
+    raw = "\ufeffI worry\r\n".encode()
+    path = qdpx(tmp_path / "b.qdpx", project_xml(_source('plainTextPath="internal://a.txt"', 2, 7)),
+                {"sources/a.txt": raw})
+    project = read_qdpx(path)
+    source = project.sources[0]
+    assert source.text[source.selections[0].start:source.selections[0].end] == "worry"
+    assert any("byte-order mark" in a for a in project.report.adaptations)
