@@ -41,6 +41,13 @@ def test_import_shows_the_report_and_export_writes_the_file(window, tmp_path, qt
     text = dialog.text.toPlainText()
     assert text.startswith(source.name) and "6 codes" in text and "Sets" in text
     dialog.accept()
+    assert window.undo_action.isEnabled()
+    with window.session.project.unit_of_work() as uow:
+        assert len(uow.codes.all()) == 6
+    window.undo_action.trigger()
+    with window.session.project.unit_of_work() as uow:
+        assert uow.codes.all() == {}
+    window.redo_action.trigger()
     out = tmp_path / "out.qdpx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     actions.export_action.trigger()

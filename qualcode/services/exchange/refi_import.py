@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.codebook import Code, CodeOrigin, code_path, palette_colour
@@ -26,7 +27,8 @@ from qualcode.io.refi import (
     read_qdpx,
 )
 from qualcode.services.exchange.extension import import_extension, parse_extension
-from qualcode.services.exchange.report import ExchangeReport
+from qualcode.services.exchange.report import ExchangeReport, ImportedIds
+from qualcode.services.exchange.sets import KEY as SETS_KEY
 from qualcode.services.exchange.sets import keep_sets
 from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
@@ -121,6 +123,15 @@ def _memos(uow: object, state: _State, target: MemoTarget, target_id: int | None
         state.report.counts["notes"] += 1
 
 
+_KINDS = ("codes", "documents", "cases", "memos", "themes")
+
+
+def _ids(uow: Any) -> dict[str, set[int]]:
+    return {"codes": set(uow.codes.all()), "documents": {d.id for d in uow.documents.list_headers()},
+            "cases": {c.id for c in uow.cases.all()}, "memos": {m.id for m in uow.memos.list()},
+            "themes": {t.id for t in uow.themes.all()}}
+
+
 @publishes
 def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
                 initiator: object | None = None) -> OpResult[ExchangeReport]:
@@ -147,6 +158,8 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
     for what, n in refi.report.not_kept.items():
         report.drop(what, n)
     with project.unit_of_work() as uow:
+        before = _ids(uow)
+        before_sets = uow.meta.get(SETS_KEY)
         state = _State(report, uow.codes.all())
         state.notes = {guid_key(n.guid): (n.name, n.text, n.user_guid) for n in refi.notes}
         coders = {guid_key(u.guid): uow.coders.get_or_create((u.name or f"REFI user {u.guid.strip('{}')[:8]}")[:200]).id
@@ -171,6 +184,10 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
             if refi.links:
                 report.drop("links between objects (QualCode has no links)", len(refi.links))
         keep_sets(uow, refi, state.code_ids, document_ids, report)
+        after = _ids(uow)
+        new = {k: tuple(sorted(after[k] - before[k])) for k in _KINDS}
+        report.created = ImportedIds(codes=new["codes"], documents=new["documents"], cases=new["cases"],
+                                     memos=new["memos"], themes=new["themes"], sets_before=before_sets)
     changes = Changes(documents=True, segments=True, codes=True, cases=True, memos=True, themes=True,
                       initiator=initiator)
     return OpResult(report, changes)

@@ -9,6 +9,19 @@ COUNTED = ("users", "codes", "sources", "selections", "codings", "cases", "varia
            "themes")
 
 
+@dataclass(frozen=True)
+class ImportedIds:
+    """Ids of everything an import created (ascending: parents before children), and the
+    sets metadata as it was before, so the import can be undone and redone with the same ids."""
+
+    codes: tuple[int, ...] = ()
+    documents: tuple[int, ...] = ()
+    cases: tuple[int, ...] = ()
+    memos: tuple[int, ...] = ()
+    themes: tuple[int, ...] = ()
+    sets_before: str | None = None
+
+
 @dataclass
 class ExchangeReport:
     """The result of an import or export.
@@ -22,6 +35,7 @@ class ExchangeReport:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTED, 0))
     adaptations: dict[str, int] = field(default_factory=dict)
     not_kept: dict[str, int] = field(default_factory=dict)
+    created: ImportedIds = field(default_factory=ImportedIds, repr=False)
 
     def adapt(self, what: str, n: int = 1) -> None:
         if n:

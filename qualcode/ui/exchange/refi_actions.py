@@ -13,6 +13,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from qualcode.services.exchange import export_refi, import_refi
+from qualcode.services.exchange.undo import RefiImportOperation
+from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.exchange.refi_report_dialog import RefiReportDialog
 
@@ -59,9 +61,10 @@ class RefiActions:
             show_error(self.window, f"Could not import {Path(path).name}", exc)
             return None
         QGuiApplication.restoreOverrideCursor()
-        return self._show(report, "REFI-QDA import",
-                          "Imported in one step. Undo (Ctrl+Z) does not remove an import; "
-                          "keep a copy of the project before importing.")
+        # the import ran (one transaction); the command's first run only records it, undo removes it
+        push_command(session, OperationCommand(session, RefiImportOperation(session.project, report.created,
+                                                                            report.file), initiator=self))
+        return self._show(report, "REFI-QDA import", "Imported in one step. Edit › Undo removes it again.")
 
     def export_file(self, path: str) -> RefiReportDialog | None:
         session = getattr(self.window, "session", None)
