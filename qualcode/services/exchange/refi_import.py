@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,8 @@ from qualcode.io.refi import (
     read_qdpx,
 )
 from qualcode.services.exchange.extension import import_extension, parse_extension
+from qualcode.services.exchange.import_state import ImportState, add_memos
+from qualcode.services.exchange.refi_sources import add_cases_and_sources
 from qualcode.services.exchange.report import ExchangeReport, ImportedIds
 from qualcode.services.exchange.sets import KEY as SETS_KEY
 from qualcode.services.exchange.sets import keep_sets
@@ -49,15 +50,6 @@ def read_refi(path: str | Path) -> tuple[RefiProject, str]:
     raise InputFileError(p.name, "REFI-QDA files end in .qdpx (a project) or .qdc (a codebook).")
 
 
-@dataclass
-class _State:
-    report: ExchangeReport
-    codes: dict[int, Code]
-    code_ids: dict[str, int] = field(default_factory=dict)  # guid key -> our id
-    notes: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # guid key -> (name, text, user)
-    used_notes: set[str] = field(default_factory=set)
-
-
 def _walk(codes: list[RefiCode] | tuple[RefiCode, ...], parent: RefiCode | None = None
           ) -> Iterator[tuple[RefiCode, RefiCode | None]]:
     for code in codes:
@@ -65,7 +57,7 @@ def _walk(codes: list[RefiCode] | tuple[RefiCode, ...], parent: RefiCode | None 
         yield from _walk(code.children, code)
 
 
-def _colour(value: str, state: _State) -> str:
+def _colour(value: str, state: ImportState) -> str:
     match = _HEX3.match(value)
     if match:
         state.report.adapt("three-digit colours widened to six digits")
@@ -79,7 +71,7 @@ def _colour(value: str, state: _State) -> str:
     return palette_colour(len(state.codes))
 
 
-def _add_codes(uow: object, refi: RefiProject, state: _State, coders: dict[str, int]) -> None:
+def _add_codes(uow: object, refi: RefiProject, state: ImportState, coders: dict[str, int]) -> None:
     by_path = {code_path(state.codes, c.id).casefold(): c.id for c in state.codes.values()}
     for code, parent in _walk(refi.codes):
         parent_id = state.code_ids.get(guid_key(parent.guid)) if parent is not None else None
@@ -94,7 +86,8 @@ def _add_codes(uow: object, refi: RefiProject, state: _State, coders: dict[str, 
         path = (code_path(state.codes, parent_id) + "/" if parent_id is not None else "") + name
         if path.casefold() in by_path:
             state.code_ids[guid_key(code.guid)] = by_path[path.casefold()]
-            state.report.adapt("codes that already existed (same path) reused, not duplicated")
+            state.report.adapt("codes that already existed (same path) reused as they are, not duplicated "
+                              "(the file's colour and description not applied)")
             continue
         definition, fields = parse_description(code.description)
         origin = _ORIGINS.get(fields.pop("origin", "").strip().casefold(), CodeOrigin.INDUCTIVE)
@@ -107,20 +100,7 @@ def _add_codes(uow: object, refi: RefiProject, state: _State, coders: dict[str, 
         by_path[path.casefold()] = made.id
         state.code_ids[guid_key(code.guid)] = made.id
         state.report.counts["codes"] += 1
-        _memos(uow, state, MemoTarget.CODE, made.id, code.note_guids, coders)
-
-
-def _memos(uow: object, state: _State, target: MemoTarget, target_id: int | None, guids: tuple[str, ...] | list[str],
-           coders: dict[str, int]) -> None:
-    for guid in guids:
-        note = state.notes.get(guid_key(guid))
-        if note is None:
-            state.report.drop("references to notes that are not in the file")
-            continue
-        state.used_notes.add(guid_key(guid))
-        name, text, user = note
-        uow.memos.add(target, target_id, text, coders.get(guid_key(user)), title=name)  # type: ignore[attr-defined]
-        state.report.counts["notes"] += 1
+        add_memos(uow, state, MemoTarget.CODE, made.id, code.note_guids, coders)
 
 
 _KINDS = ("codes", "documents", "cases", "memos", "themes")
@@ -160,7 +140,7 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
     with project.unit_of_work() as uow:
         before = _ids(uow)
         before_sets = uow.meta.get(SETS_KEY)
-        state = _State(report, uow.codes.all())
+        state = ImportState(report, uow.codes.all())
         state.notes = {guid_key(n.guid): (n.name, n.text, n.user_guid) for n in refi.notes}
         coders = {guid_key(u.guid): uow.coders.get_or_create((u.name or f"REFI user {u.guid.strip('{}')[:8]}")[:200]).id
                   for u in refi.users}
@@ -168,12 +148,10 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
         _add_codes(uow, refi, state, coders)
         document_ids: dict[str, int] = {}
         if kind == "project":
-            from qualcode.services.exchange.refi_sources import add_cases_and_sources
-
             fallback = coder_name or refi.origin or "REFI-QDA import"
             extension = parse_extension(refi.extension, report)
             case_ids = add_cases_and_sources(uow, refi, state, coders, fallback[:200], extension, document_ids)
-            _memos(uow, state, MemoTarget.PROJECT, None, refi.note_guids, coders)
+            add_memos(uow, state, MemoTarget.PROJECT, None, refi.note_guids, coders)
             loose = [n for n in refi.notes if guid_key(n.guid) not in state.used_notes]
             import_extension(uow, extension, state.code_ids, case_ids, coders, report)
             for note in loose:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.document import validate_turns
 from qualcode.core.errors import QualCodeError
@@ -11,9 +9,7 @@ from qualcode.core.memo import MemoTarget
 from qualcode.core.span import Span
 from qualcode.io.refi import RefiProject, guid_key
 from qualcode.services.exchange.extension import document_details
-
-if TYPE_CHECKING:
-    from qualcode.services.exchange.refi_import import _State
+from qualcode.services.exchange.import_state import ImportState, add_memos
 
 
 def _unique(name: str, taken: set[str], limit: int = 200) -> str:
@@ -26,7 +22,7 @@ def _unique(name: str, taken: set[str], limit: int = 200) -> str:
     return candidate
 
 
-def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders: dict[str, int],
+def add_cases_and_sources(uow: object, refi: RefiProject, state: ImportState, coders: dict[str, int],
                           fallback_coder: str, extension: dict[str, object],
                           document_ids: dict[str, int]) -> dict[str, int]:
     """Add cases, documents, segments and their memos; returns case guid key -> case id and
@@ -77,9 +73,7 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: _State, coders:
         document_ids[guid_key(source.guid)] = doc.id
         if source.variables:
             report.drop("variable values on sources (QualCode keeps variables on cases)", len(source.variables))
-        from qualcode.services.exchange.refi_import import _memos
-
-        _memos(uow, state, MemoTarget.DOCUMENT, doc.id, source.note_guids, coders)
+        add_memos(uow, state, MemoTarget.DOCUMENT, doc.id, source.note_guids, coders)
         seen: set[tuple[int, int, int, int]] = set()
         rows: list[tuple[int, int, int, int, str]] = []
         for sel in source.selections:
