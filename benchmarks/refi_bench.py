@@ -13,7 +13,7 @@ from qualcode.services.exchange import export_refi, import_refi
 from qualcode.services.projects import load_project, new_project
 from qualcode.storage.bulk import BulkDocument, bulk_load
 
-WORDS = "the peer group helped me find legal aid and a place to stay when the shelter closed".split()
+WORDS = ["the", "peer", "group", "helped", "me", "find", "legal", "aid", "and", "a", "place", "to", "stay", "when", "the", "shelter", "closed"]
 
 
 def build(path: Path, n_docs: int = 1000, n_codings: int = 200_000, n_codes: int = 200) -> None:
