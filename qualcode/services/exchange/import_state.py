@@ -19,6 +19,7 @@ class ImportState:
     code_ids: dict[str, int] = field(default_factory=dict)  # guid key -> our id
     notes: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # guid key -> (name, text, user)
     used_notes: set[str] = field(default_factory=set)
+    guids: dict[str, str] = field(default_factory=dict)  # "code:12" -> the GUID in the file (to keep)
 
 
 def add_memos(uow: object, state: ImportState, target: MemoTarget, target_id: int | None,

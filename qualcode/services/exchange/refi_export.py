@@ -32,6 +32,7 @@ from qualcode.io.refi import (
     write_qdc,
     write_qdpx,
 )
+from qualcode.services.exchange.guids import GuidChooser, stored_guids
 from qualcode.services.exchange.report import ExchangeReport
 from qualcode.services.exchange.sets import sets_from, stored_sets
 from qualcode.storage.project import Project
@@ -88,22 +89,27 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
         speakers = uow.cases.speaker_mappings()
         title = uow.meta.get("title", "") or name
         stored = stored_sets(uow)
+        kept_guids = stored_guids(uow)
         left_out = {"survey tables (export them as CSV/XLSX/SAV)": len(uow.surveys.tables()),
                     "saved analyses": len(uow.analyses.all()), "joint displays": len(uow.joint_displays.all()),
                     "thematic map boxes": len(uow.maps.nodes())}
     refi = RefiProject(name=title)
     for what, n in left_out.items():
         report.drop(what, n)
-    users = {c.id: _guid("user", c.name) for c in coders}
+    pick = GuidChooser(kept_guids, _guid)
+    users = {c.id: pick("coder", c.id) for c in coders}
     refi.users = [RefiUser(users[c.id], c.name) for c in coders]
-    code_guid = {c.id: _guid("code", c.id) for c in codes.values()}
+    code_guid = {c.id: pick("code", c.id) for c in codes.values()}
+    case_guid = {c.id: pick("case", c.id) for c in cases}
+    doc_guid = {d.id: pick("document", d.id) for d in documents}
     notes_by: dict[tuple[str, int | None], list[str]] = defaultdict(list)
     extension: dict[str, object] = {"qualcode_extension": EXTENSION_VERSION, "memos": [], "themes": [],
                                     "quick_keys": {}}
     for memo in memos:
         if memo.target in (MemoTarget.THEME, MemoTarget.CASE) or memo.is_journal:
             extension["memos"].append({  # type: ignore[attr-defined]
-                "target": memo.target.value, "target_guid": _guid(memo.target.value, memo.target_id),
+                "target": memo.target.value, "target_guid": case_guid.get(memo.target_id or -1, "") if memo.target is MemoTarget.CASE
+                else _guid(memo.target.value, memo.target_id),
                 "title": memo.title, "text": memo.text, "journal": memo.is_journal,
                 "author": users.get(memo.author_id or -1, "")})
             continue
@@ -133,7 +139,6 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
     for seg in segments:
         by_doc[seg.document_id][(seg.span.start, seg.span.end, seg.memo)].append(
             (seg.id, RefiCoding(_guid("segment", seg.id), code_guid[seg.code_id], users.get(seg.coder_id, ""))))
-    doc_guid = {d.id: _guid("document", d.id) for d in documents}
     for doc in documents:
         selections = []
         for (start, end, seg_memo), pairs in sorted(by_doc.get(doc.id, {}).items()):
@@ -163,10 +168,9 @@ def build_refi_project(project: Project, name: str) -> tuple[RefiProject, Exchan
     for case in cases:
         values = tuple((variables[k].guid, v) for k, v in sorted(case.attributes.items())
                        if v is not None and v != "")
-        refi.cases.append(RefiCase(_guid("case", case.id), case.key, case.label, values, tuple(docs_of[case.id])))
+        refi.cases.append(RefiCase(case_guid[case.id], case.key, case.label, values, tuple(docs_of[case.id])))
     refi.sets = sets_from(stored, code_guid, doc_guid, _guid)
     report.counts["sets"] = len(refi.sets)
-    case_guid = {c.id: _guid("case", c.id) for c in cases}
     details: dict[str, dict[str, object]] = {}
     for doc in documents:
         details[doc_guid[doc.id]] = {

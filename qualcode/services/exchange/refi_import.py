@@ -26,6 +26,8 @@ from qualcode.io.refi import (
     read_qdpx,
 )
 from qualcode.services.exchange.extension import import_extension, parse_extension
+from qualcode.services.exchange.guids import KEY as GUIDS_KEY
+from qualcode.services.exchange.guids import remember_guids
 from qualcode.services.exchange.import_state import ImportState, add_memos
 from qualcode.services.exchange.refi_sources import add_cases_and_sources
 from qualcode.services.exchange.report import ExchangeReport, ImportedIds
@@ -99,6 +101,7 @@ def _add_codes(uow: object, refi: RefiProject, state: ImportState, coders: dict[
         state.codes[made.id] = made
         by_path[path.casefold()] = made.id
         state.code_ids[guid_key(code.guid)] = made.id
+        state.guids[f"code:{made.id}"] = code.guid
         state.report.counts["codes"] += 1
         add_memos(uow, state, MemoTarget.CODE, made.id, code.note_guids, coders)
 
@@ -139,7 +142,7 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
         report.drop(what, n)
     with project.unit_of_work() as uow:
         before = _ids(uow)
-        before_sets = uow.meta.get(SETS_KEY)
+        meta_before = tuple((k, uow.meta.get(k)) for k in (SETS_KEY, GUIDS_KEY))
         state = ImportState(report, uow.codes.all())
         state.notes = {guid_key(n.guid): (n.name, n.text, n.user_guid) for n in refi.notes}
         coders = {guid_key(u.guid): uow.coders.get_or_create((u.name or f"REFI user {u.guid.strip('{}')[:8]}")[:200]).id
@@ -162,10 +165,12 @@ def import_refi(project: Project, path: str | Path, *, coder_name: str = "",
             if refi.links:
                 report.drop("links between objects (QualCode has no links)", len(refi.links))
         keep_sets(uow, refi, state.code_ids, document_ids, report)
+        remember_guids(uow, state.guids | {f"coder:{cid}": u.guid for u in refi.users
+                                           if (cid := coders.get(guid_key(u.guid))) is not None})
         after = _ids(uow)
         new = {k: tuple(sorted(after[k] - before[k])) for k in _KINDS}
         report.created = ImportedIds(codes=new["codes"], documents=new["documents"], cases=new["cases"],
-                                     memos=new["memos"], themes=new["themes"], sets_before=before_sets)
+                                     memos=new["memos"], themes=new["themes"], meta_before=meta_before)
     changes = Changes(documents=True, segments=True, codes=True, cases=True, memos=True, themes=True,
                       initiator=initiator)
     return OpResult(report, changes)

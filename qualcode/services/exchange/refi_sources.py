@@ -44,6 +44,7 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: ImportState, co
             existing_cases[key.casefold()] = made
             case_id = made.id
             report.counts["cases"] += 1
+            state.guids[f"case:{case_id}"] = case.guid
         case_ids[guid_key(case.guid)] = case_id
         for source_guid in case.source_guids:
             if guid_key(source_guid) in case_of_source:
@@ -71,6 +72,7 @@ def add_cases_and_sources(uow: object, refi: RefiProject, state: ImportState, co
                         for speaker, case, interviewer in speakers)
         report.counts["sources"] += 1
         document_ids[guid_key(source.guid)] = doc.id
+        state.guids[f"document:{doc.id}"] = source.guid
         if source.variables:
             report.drop("variable values on sources (QualCode keeps variables on cases)", len(source.variables))
         add_memos(uow, state, MemoTarget.DOCUMENT, doc.id, source.note_guids, coders)

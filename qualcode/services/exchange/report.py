@@ -12,14 +12,15 @@ COUNTED = ("users", "codes", "sources", "selections", "codings", "cases", "varia
 @dataclass(frozen=True)
 class ImportedIds:
     """Ids of everything an import created (ascending: parents before children), and the
-    sets metadata as it was before, so the import can be undone and redone with the same ids."""
+    metadata it changes (kept sets, kept GUIDs) as it was before, so the import can be undone
+    and redone with the same ids."""
 
     codes: tuple[int, ...] = ()
     documents: tuple[int, ...] = ()
     cases: tuple[int, ...] = ()
     memos: tuple[int, ...] = ()
     themes: tuple[int, ...] = ()
-    sets_before: str | None = None
+    meta_before: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass

@@ -12,7 +12,6 @@ from qualcode.core.memo import Memo
 from qualcode.core.segment import Segment
 from qualcode.core.theme import Theme
 from qualcode.services.exchange.report import ImportedIds
-from qualcode.services.exchange.sets import KEY as SETS_KEY
 from qualcode.services.operations.operation import Operation
 from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
@@ -31,7 +30,7 @@ class ImportSnapshot:
     cases: tuple[Case, ...]
     memos: tuple[Memo, ...]
     themes: tuple[Theme, ...]
-    sets_after: str | None
+    meta_after: tuple[tuple[str, str | None], ...]
 
 
 def _changes(ids: ImportedIds, initiator: object | None) -> Changes:
@@ -53,7 +52,7 @@ def remove_refi_import(project: Project, ids: ImportedIds, *,
             mappings=tuple(m for d in documents for m in uow.cases.speaker_mappings(d.id)),
             segments=tuple(s for d in documents for s in uow.segments.for_document(d.id)),
             cases=tuple(uow.cases.get(i) for i in ids.cases), memos=tuple(uow.memos.get(i) for i in ids.memos),
-            themes=tuple(uow.themes.get(i) for i in ids.themes), sets_after=uow.meta.get(SETS_KEY))
+            themes=tuple(uow.themes.get(i) for i in ids.themes), meta_after=tuple((k, uow.meta.get(k)) for k, _v in ids.meta_before))
         for memo_id in ids.memos:
             uow.memos.delete(memo_id)
         for theme_id in reversed(ids.themes):
@@ -64,8 +63,8 @@ def remove_refi_import(project: Project, ids: ImportedIds, *,
             uow.cases.delete(case_id)
         for code_id in reversed(ids.codes):  # children were created after their parents
             uow.codes.delete(code_id)
-        if snapshot.sets_after != ids.sets_before:
-            uow.meta.set(SETS_KEY, ids.sets_before or "[]")
+        for key, value in ids.meta_before:
+            uow.meta.set(key, value if value is not None else "")
     return OpResult(snapshot, _changes(ids, initiator))
 
 
@@ -87,8 +86,8 @@ def restore_refi_import(project: Project, snapshot: ImportSnapshot, *,
             uow.themes.add(theme, keep_id=True)
         for memo in snapshot.memos:
             uow.memos.restore(memo)
-        if snapshot.sets_after is not None:
-            uow.meta.set(SETS_KEY, snapshot.sets_after)
+        for key, value in snapshot.meta_after:
+            uow.meta.set(key, value if value is not None else "")
     return OpResult(None, _changes(snapshot.ids, initiator))
 
 
