@@ -24,12 +24,18 @@ FIELDS = (
     ("atypical_example", "Atypical example"), ("origin", "Origin"),
 )
 _LABEL = re.compile(r"^(Inclusion|Exclusion|Example|Atypical example|Origin): ?", re.MULTILINE)
+#: Written before a definition that would otherwise read as a labelled field.
+_DEFINITION = "Definition: "
+_END = "\n---\n"
 _BY_LABEL = {label: name for name, label in FIELDS}
 
 
 def compose_description(definition: str, fields: dict[str, str]) -> str:
     """The Description text for a definition and the other fields (empty ones left out)."""
     lines = [f"{label}: {fields[name]}" for name, label in FIELDS if fields.get(name, "")]
+    if definition.startswith(_DEFINITION) or parse_description(definition) != (definition, {}):
+        # it would read back as fields: mark where it starts and ends
+        return f"{_DEFINITION}{definition}{_END}" + "\n".join(lines)
     if not lines:
         return definition
     return f"{definition}\n\n" + "\n".join(lines) if definition else "\n".join(lines)
@@ -42,6 +48,8 @@ def parse_description(text: str) -> tuple[str, dict[str, str]]:
     definition, or directly after another field's line, so a definition that merely
     mentions "Example:" mid-paragraph stays whole.
     """
+    if text.startswith(_DEFINITION):
+        return _split_marked(text[len(_DEFINITION):])
     first = None
     for match in _LABEL.finditer(text):
         if match.start() == 0 or text[: match.start()].endswith("\n\n"):
@@ -57,3 +65,11 @@ def parse_description(text: str) -> tuple[str, dict[str, str]]:
         stop = matches[k + 1].start() - 1 if k + 1 < len(matches) else len(text)
         fields[_BY_LABEL[match.group(1)]] = text[match.end():max(stop, match.end())]
     return definition, fields
+
+
+def _split_marked(text: str) -> tuple[str, dict[str, str]]:
+    """After an explicit ``Definition:``, the definition runs to the last ``---`` line."""
+    cut = text.rfind(_END)
+    if cut == -1:
+        return text, {}
+    return text[:cut], parse_description(text[cut + len(_END):])[1]

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import xmlschema
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from qualcode.io.refi import (
@@ -87,7 +87,13 @@ _FIELD = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=20
     lambda s: "\n" not in s and s == s.strip())
 
 
-@given(_FIELD, _FIELD, _FIELD, _FIELD, _FIELD, st.sampled_from(["", "deductive", "inductive", "in-vivo"]))
+_DEFINITION = st.one_of(_FIELD, st.sampled_from(["Inclusion: not a field", "Definition: x", "Example: a\n\nOrigin: b",
+                                                   "two\n\nparagraphs", "a\n\nExclusion: tricky"]))
+
+
+@given(_DEFINITION, _FIELD, _FIELD, _FIELD, _FIELD, st.sampled_from(["", "deductive", "inductive", "in-vivo"]))
+@example("a\n\nExclusion: tricky", "", "", "", "", "")
+@example("Inclusion: not a field", "x", "", "", "", "deductive")
 def test_structured_fields_round_trip_through_description(definition, inc, exc, ex, aty, origin):
     fields = {"inclusion": inc, "exclusion": exc, "example": ex, "atypical_example": aty, "origin": origin}
     text = compose_description(definition, fields)
