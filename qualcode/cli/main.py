@@ -19,6 +19,7 @@ from qualcode.cli import (
     analysis_commands,
     clean_copy_commands,
     coding_commands,
+    exchange_commands,
     export_commands,
     import_commands,
     joint_commands,
@@ -32,7 +33,7 @@ from quant.result import QuantError
 GuiLauncher = Callable[[str | None], int]
 
 _MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands,
-            export_commands, joint_commands, clean_copy_commands, agreement_commands)
+            export_commands, joint_commands, clean_copy_commands, agreement_commands, exchange_commands)
 
 #: Errors that describe the user's input or their machine (a missing file, no permission,
 #: a full disk). A bare ValueError is *not* here: raised from deep in a library it is a

@@ -21,6 +21,7 @@ from qualcode.services.projects import (
 from qualcode.ui.analysis.install import install_regression_panel
 from qualcode.ui.coding_actions import install_coding_actions
 from qualcode.ui.error_dialog import show_error
+from qualcode.ui.exchange.refi_actions import install_refi_actions
 from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
 from qualcode.ui.recent_projects import recent_projects, remember_project
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         install_import_actions(self)  # File > Import transcripts/survey (qualcode/ui/import_actions.py)
+        install_refi_actions(self)  # File > Import/Export REFI-QDA (qualcode/ui/exchange/refi_actions.py)
         self.saved_label = QLabel("")
         self.counts_label = QLabel("")
         self.statusBar().addWidget(self.counts_label, 1)

@@ -60,6 +60,16 @@ class SegmentRepository:
         new_id = result.inserted_primary_key[0]
         return Segment(new_id, document_id, code_id, span, coder_id, now, now, memo)
 
+    def add_rows(self, rows: Sequence[tuple[int, int, Span, int, str]]) -> int:
+        """Insert new segments ``(document, code, span, coder, memo)`` in one executemany
+        (the REFI-QDA import's 200,000 codings); returns how many."""
+        now = utcnow()
+        if rows:
+            self.s.execute(insert(_T), [
+                {"document_id": d, "code_id": c, "start": span.start, "end": span.end, "coder_id": coder,
+                 "created": now, "updated": now, "memo": memo} for d, c, span, coder, memo in rows])
+        return len(rows)
+
     def add_many(self, rows: list[tuple[int, int, Span, int]]) -> list[Segment]:
         return [self.add(d, c, span, coder) for d, c, span, coder in rows]
 

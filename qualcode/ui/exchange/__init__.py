@@ -1,0 +1,1 @@
+"""Exchange with other QDA tools: File › Import/Export REFI-QDA."""
