@@ -1,4 +1,4 @@
-"""`qualcode refi-import` / `qualcode refi-export`: REFI-QDA projects (.qdpx) and codebooks (.qdc),
+"""`qualcode refi import FILE PROJECT` / `qualcode refi export PROJECT OUT`: REFI-QDA projects (.qdpx) and codebooks (.qdc),
 the exchange format of NVivo, ATLAS.ti, MAXQDA and QualCoder."""
 
 from __future__ import annotations
@@ -14,14 +14,16 @@ _SUFFIXES = (".qdpx", ".qdc")
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("refi-import", help="import a REFI-QDA project (.qdpx) or codebook (.qdc)")
-    p.add_argument("project")
+    refi = sub.add_parser("refi", help="exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)")
+    actions = refi.add_subparsers(dest="refi_command", metavar="import|export", required=True)
+    p = actions.add_parser("import", help="import a REFI-QDA project (.qdpx) or codebook (.qdc)")
     p.add_argument("file", help="a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder...")
+    p.add_argument("project")
     p.add_argument("--coder", default="", help="who codings without a user are attributed to")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_refi_import)
 
-    p = sub.add_parser("refi-export", help="export the project as REFI-QDA (.qdpx) or its codebook (.qdc)")
+    p = actions.add_parser("export", help="export the project as REFI-QDA (.qdpx) or its codebook (.qdc)")
     p.add_argument("project")
     p.add_argument("out", help="OUT.qdpx (the whole project) or OUT.qdc (the codebook)")
     p.add_argument("--json", action="store_true")

@@ -92,11 +92,13 @@ BAD_INPUT = [
     ("agreement", ["agreement", "--matrix", "{root}/notes.xyz", "--level", "ratio"], "notes.xyz"),
     ("agreement", ["agreement", "{project}", "--coders", "Ana,Zoe"], "Ana"),
     ("agreement", ["agreement", "{root}/absent.qcproj", "--coders", "A,B"], "absent.qcproj"),
-    ("refi-import", ["refi-import", "{project}", "{root}/absent.qdpx"], "absent.qdpx"),
-    ("refi-import", ["refi-import", "{project}", "{root}/notes.xyz"], "notes.xyz"),
-    ("refi-import", ["refi-import", "{project}", "{root}/survey.csv"], "survey.csv"),
-    ("refi-export", ["refi-export", "{project}", "{root}/out.docx"], "out.docx"),
-    ("refi-export", ["refi-export", "{project}", "{root}/no-such-folder/o.qdpx"], "no-such-folder"),
+    ("refi", ["refi", "import", "{root}/absent.qdpx", "{project}"], "absent.qdpx"),
+    ("refi", ["refi", "import", "{root}/notes.xyz", "{project}"], "notes.xyz"),
+    ("refi", ["refi", "import", "{root}/survey.csv", "{project}"], "survey.csv"),
+    ("refi", ["refi", "import", "{root}/absent.qdpx", "{root}/absent.qcproj"], "absent"),
+    ("refi", ["refi", "export", "{project}", "{root}/out.docx"], "out.docx"),
+    ("refi", ["refi", "export", "{project}", "{root}/no-such-folder/o.qdpx"], "no-such-folder"),
+    ("refi", ["refi", "frobnicate", "{project}"], "frobnicate"),
 ]
 
 
@@ -150,9 +152,8 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
     "agreement": (["agreement", "--matrix", "{root}/survey.csv"],
                   "qualcode.services.team.agreement.agreement_from_table"),
-    "refi-import": (["refi-import", "{project}", str(Path(__file__).parents[1] / "data" / "refi" / "REFI-QDA-1-5_AnnexA1_codebook.qdc")],
+    "refi": (["refi", "import", str(Path(__file__).parents[1] / "data" / "refi" / "REFI-QDA-1-5_AnnexA1_codebook.qdc"), "{project}"],
                     "qualcode.services.exchange.import_refi"),
-    "refi-export": (["refi-export", "{project}", "{root}/out.qdpx"], "qualcode.services.exchange.export_refi"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
