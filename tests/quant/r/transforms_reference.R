@@ -1,0 +1,43 @@
+# Reference values for formula transforms and numeric factors in every model family.
+# Run from the repo root:  Rscript tests/quant/r/transforms_reference.R
+# R 4.2.2 (Debian bookworm): sandwich, lmtest, ordinal (clm), jsonlite.
+# Data: tests/quant/data/cohort150.csv with edu_num = match(education, none..tertiary)
+# (1..4, numeric) used as factor(edu_num), as a researcher's numeric-coded factor.
+# Standardised betas (OLS): coef * sd(design column) / sd(y) for every non-0/1 design
+# column of model.matrix (transforms and interaction products included), coef / sd(y)
+# for 0/1 columns -- lm.beta's definition, identical to refitting lm on those
+# z-scored design columns.
+suppressPackageStartupMessages({library(sandwich); library(lmtest); library(ordinal); library(jsonlite)})
+d <- read.csv("tests/quant/data/cohort150.csv", stringsAsFactors = FALSE)
+d$edu_num <- match(d$education, c("none", "primary", "secondary", "tertiary"))
+d$RA_o <- factor(d$RA, levels = c("low", "medium", "high"), ordered = TRUE)
+rhs <- "LA * PSSI + log(months_exit + 1) + sqrt(age) + I(age^2) + factor(edu_num)"
+
+tab <- function(b, se, p) list(names = names(b), coef = unname(b), se = unname(se), p = unname(p))
+out <- list(R_version = R.version.string, rhs = rhs)
+
+# OLS with HC3, t on residual df, and lm.beta-style standardised betas
+m <- lm(as.formula(paste("PWB ~", rhs)), data = d)
+ct <- coeftest(m, vcov. = vcovHC(m, type = "HC3"), df = df.residual(m))
+X <- model.matrix(m); y <- model.response(model.frame(m))
+sdx <- apply(X, 2, function(v) if (all(v %in% c(0, 1))) 1 else sd(v))
+beta <- coef(m) * sdx / sd(y)
+o <- tab(coef(m), ct[, 2], ct[, 4]); o$beta_std <- unname(beta); o$n <- nrow(X)
+out$ols <- o
+
+# logit
+g <- glm(as.formula(paste("SR ~", rhs)), data = d, family = binomial,
+         control = glm.control(epsilon = 1e-14, maxit = 100))
+s <- coef(summary(g)); out$logit <- tab(s[, 1], s[, 2], s[, 4]); out$logit$n <- nobs(g)
+
+# Poisson count
+g <- glm(as.formula(paste("UNC ~", rhs)), data = d, family = poisson,
+         control = glm.control(epsilon = 1e-14, maxit = 100))
+s <- coef(summary(g)); out$count <- tab(s[, 1], s[, 2], s[, 4]); out$count$n <- nobs(g)
+Xc <- model.matrix(g)
+out$count$sd <- unname(apply(Xc, 2, sd))
+
+# proportional-odds (clm, logit link)
+c1 <- clm(as.formula(paste("RA_o ~", rhs)), data = d, control = clm.control(gradTol = 1e-12))
+s <- coef(summary(c1)); out$ordinal <- tab(s[, 1], s[, 2], s[, 4]); out$ordinal$n <- nobs(c1)
+write(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE), "tests/quant/results/transforms_reference.json")
