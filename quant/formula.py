@@ -32,6 +32,7 @@ __all__ = [
     "formula_variables",
     "infer_type",
     "prepare",
+    "aliased_columns",
     "check_design",
     "design_matrices",
 ]
@@ -361,14 +362,59 @@ def check_design(exog: pd.DataFrame, *, intercept: str = "Intercept") -> None:
                 f"Predictor column {name!r} is constant in the estimation sample "
                 f"(all values {x[0, j]:g}); drop it from the model."
             )
-    if np.linalg.matrix_rank(x) == x.shape[1]:
-        return
-    for j in range(1, x.shape[1] + 1):
-        if np.linalg.matrix_rank(x[:, :j]) < j:
-            raise QuantError(
-                f"Predictor column {exog.columns[j - 1]!r} is a linear combination of other "
-                "predictors (perfect collinearity); drop one of them."
-            )
+    aliased = aliased_columns(x)
+    if aliased:
+        names = ", ".join(repr(str(exog.columns[j])) for j in aliased)
+        raise QuantError(
+            f"Predictor column(s) {names} are (nearly) a linear combination of the other "
+            "predictors (pivoted QR, tolerance 1e-7, as R's lm, which reports them as aliased "
+            "with NA coefficients); drop them or one of the predictors they duplicate."
+        )
+
+
+def aliased_columns(x: np.ndarray, tol: float = 1e-7) -> list[int]:
+    """Columns R's ``lm`` would drop as aliased: LINPACK ``dqrdc2`` limited pivoting.
+
+    Householder QR column by column; a column whose norm, after removing the
+    columns kept before it, falls below ``tol`` times its original norm is
+    moved to the end and not used as a pivot (R's ``lm.fit(tol = 1e-7)``).
+
+    Parameters
+    ----------
+    x : numpy.ndarray
+        Design matrix (n x p).
+    tol : float
+        Relative tolerance (R's default 1e-7).
+
+    Returns
+    -------
+    list of int
+        Indices of the aliased columns in their original order (empty when the
+        design has full rank).
+    """
+    a = np.array(x, dtype=float, copy=True)
+    n, p = a.shape
+    original = np.linalg.norm(a, axis=0)
+    original[original == 0] = 1.0
+    order = list(range(p))
+    k = p  # columns still eligible as pivots occupy positions 0..k-1
+    col = 0
+    while col < min(n, k):
+        if np.linalg.norm(a[col:, col]) < tol * original[order[col]]:
+            # move the column to the end (dqrdc2 rotates it past the others)
+            a = np.concatenate([a[:, :col], a[:, col + 1 :], a[:, col : col + 1]], axis=1)
+            order = order[:col] + order[col + 1 :] + order[col : col + 1]
+            k -= 1
+            continue
+        v = a[col:, col].copy()
+        alpha = -np.copysign(np.linalg.norm(v), v[0] if v[0] != 0 else 1.0)
+        v[0] -= alpha
+        vn = np.linalg.norm(v)
+        if vn > 0:
+            v /= vn
+            a[col:, col:] -= 2.0 * np.outer(v, v @ a[col:, col:])
+        col += 1
+    return sorted(order[k:])
 
 
 def design_matrices(formula: str, data: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
