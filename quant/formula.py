@@ -365,10 +365,11 @@ def check_design(exog: pd.DataFrame, *, intercept: str = "Intercept") -> None:
     aliased = aliased_columns(x)
     if aliased:
         names = ", ".join(repr(str(exog.columns[j])) for j in aliased)
+        verb = "is a linear combination" if len(aliased) == 1 else "are linear combinations"
         raise QuantError(
-            f"Predictor column(s) {names} are (nearly) a linear combination of the other "
-            "predictors (pivoted QR, tolerance 1e-7, as R's lm, which reports them as aliased "
-            "with NA coefficients); drop them or one of the predictors they duplicate."
+            f"Predictor column {names} {verb} of the other predictors, exactly or to within "
+            "R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA "
+            "coefficients); drop it or the predictor it duplicates."
         )
 
 
