@@ -23,6 +23,7 @@ from scipy import stats
 from quant import discrimination as disc
 from quant.formula import check_design, design_matrices, prepare
 from quant.result import ModelResult, QuantError, Term
+from quant.separation import EXTREME_ETA, logit_separated
 
 __all__ = ["LogitResult", "fit_logit"]
 
@@ -94,19 +95,8 @@ def _check_separation(y: np.ndarray, x: pd.DataFrame, outcome: str) -> None:
 
 
 def _separated(y: np.ndarray, x: pd.DataFrame) -> bool:
-    """True if some direction b puts every case on its own side (complete or quasi-separation).
-
-    Linear program of Konis (2007): maximise sum(s_i x_i b) subject to
-    s_i x_i b >= 0 and |b_j| <= 1, with s_i = +1 for y = 1 and -1 for y = 0.
-    A positive optimum means the ML estimates run off to infinity.
-    """
-    from scipy.optimize import linprog
-
-    a = (2 * y - 1)[:, None] * np.asarray(x, dtype=float)
-    scale = np.maximum(np.abs(a).max(axis=0), 1e-12)
-    a = a / scale
-    out = linprog(-a.sum(axis=0), A_ub=-a, b_ub=np.zeros(len(y)), bounds=(-1, 1), method="highs")
-    return bool(out.status == 0 and -out.fun > 1e-7 * len(y))
+    """True if some direction b puts every case on its own side (Konis 2007 LP, unit-free)."""
+    return logit_separated(y, np.asarray(x, dtype=float))
 
 
 _SEPARATION = (
@@ -184,7 +174,9 @@ def fit_logit(
             "(quasi-)separation or too many predictors for the number of events."
         )
     bse = np.asarray(raw.bse)
-    big = [n for n, b, se in zip(x.columns, raw.params, bse) if abs(b) > 15 or not np.isfinite(se)]
+    # unit-free: a column's largest contribution to the linear predictor, not |b| itself
+    reach = np.abs(np.asarray(raw.params)) * np.abs(x.to_numpy(dtype=float)).max(axis=0)
+    big = [n for n, r, se in zip(x.columns, reach, bse) if r > EXTREME_ETA or not np.isfinite(se)]
     # a large |b| is only suspicious; the linear program decides whether it is separation
     if big and (not np.all(np.isfinite(bse)) or _separated(y, x)):
         raise QuantError(_SEPARATION + f" Affected: {', '.join(big)}.")

@@ -28,6 +28,7 @@ from scipy import stats
 
 from quant.formula import check_design, prepare
 from quant.result import ModelResult, QuantError, Term
+from quant.separation import EXTREME_ETA, logit_separated, ordinal_separated
 
 __all__ = ["BrantRow", "OrdinalResult", "fit_ordinal", "brant_test", "ordered_levels"]
 
@@ -145,6 +146,13 @@ def _logistic_cdf(z: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-z))
 
 
+_PO_SEPARATION = (
+    "Separation: a combination of the predictors orders the outcome categories perfectly (or "
+    "perfectly at one cut-point), so the proportional-odds estimates are infinite. Simplify the "
+    "model or merge sparse categories."
+)
+
+
 def _fit_po(x: np.ndarray, y: np.ndarray, n_cat: int) -> tuple[np.ndarray, np.ndarray, float, Any]:
     """Newton-Raphson with step halving on the concave cumulative-logit log-likelihood.
 
@@ -162,7 +170,12 @@ def _fit_po(x: np.ndarray, y: np.ndarray, n_cat: int) -> tuple[np.ndarray, np.nd
     params = np.concatenate([np.zeros(k), np.log(cum / (1 - cum))])
     ll, grad, hess = _cum_logit_derivs(params, x, y, n_cat)
     for _ in range(100):
-        step = np.linalg.solve(hess, grad)
+        try:
+            step = np.linalg.solve(hess, grad)
+        except np.linalg.LinAlgError as exc:
+            if ordinal_separated(x, y, n_cat):
+                raise QuantError(_PO_SEPARATION) from exc
+            raise
         scale = 1.0
         while True:
             new = params - scale * step
@@ -172,16 +185,24 @@ def _fit_po(x: np.ndarray, y: np.ndarray, n_cat: int) -> tuple[np.ndarray, np.nd
                     break
             scale /= 2
             if scale < 1e-10:
-                raise QuantError(
-                    "The proportional-odds model did not converge (a predictor may separate the categories)."
-                )
+                if ordinal_separated(x, y, n_cat):
+                    raise QuantError(_PO_SEPARATION)
+                raise QuantError("The proportional-odds model did not converge (a category may be nearly empty).")
         params, ll, grad, hess = new, new_ll, new_grad, new_hess
         if np.max(np.abs(scale * step)) < 1e-11:
             break
-    if np.max(np.abs(grad)) > 1e-5 * max(1.0, len(y) / 1000) or np.max(np.abs(params[:k]), initial=0) > 50:
+    # unit-free checks: the Newton decrement (not the raw gradient) and, when the linear
+    # predictor runs off, the recession-direction LP (Konis 2007 for cumulative logits)
+    try:
+        decrement = float(grad @ np.linalg.solve(-hess, grad))
+    except np.linalg.LinAlgError:
+        decrement = math.inf
+    eta = np.abs(x @ params[:k]).max(initial=0.0)
+    if (not np.isfinite(decrement) or decrement > 1e-8 or eta > EXTREME_ETA) and ordinal_separated(x, y, n_cat):
+        raise QuantError(_PO_SEPARATION)
+    if not np.isfinite(decrement) or decrement > 1e-8:
         raise QuantError(
-            "The proportional-odds model did not converge (a category may be nearly empty "
-            "or a predictor may separate the categories)."
+            "The proportional-odds model did not converge (a category may be nearly empty)."
         )
     cov = np.linalg.inv(-hess)
     return params, cov, ll, OrderedModel(y, x, distr="logit")
@@ -251,11 +272,14 @@ def _binary_logit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     for _ in range(100):
         p = _logistic_cdf(x @ coef)
         w = p * (1 - p)
-        step = np.linalg.solve((x * w[:, None]).T @ x, x.T @ (y - p))
+        try:
+            step = np.linalg.solve((x * w[:, None]).T @ x, x.T @ (y - p))
+        except np.linalg.LinAlgError:
+            break
         coef = coef + step
         if np.max(np.abs(step)) < 1e-12:
             break
-    if np.max(np.abs(coef)) > 30:
+    if np.max(np.abs(x @ coef)) > EXTREME_ETA and logit_separated(y, x):
         raise QuantError("A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.")
     return coef
 
@@ -341,7 +365,17 @@ def fit_ordinal(
     ll_null = float(np.sum(counts * np.log(counts / counts.sum())))
     n_par = len(params)
     lr = 2 * (ll - ll_null)
-    brant = brant_test(x, codes, n_cat) if k > 0 else ()
+    brant_note: list[str] = []
+    try:
+        brant = brant_test(x, codes, n_cat) if k > 0 else ()
+    except (QuantError, np.linalg.LinAlgError):
+        brant = ()
+        brant_note = [
+            "Brant test not available: one of the binary splits behind it (Y > j against Y <= j) is "
+            "perfectly separated by the predictors, so its slopes are infinite. The proportional-odds "
+            "model itself has finite estimates and is reported; check the assumption by inspecting "
+            "the categories of the separating predictor."
+        ]
     fit: dict[str, float | None] = {
         "loglik": ll,
         "loglik_null": ll_null,
@@ -367,6 +401,7 @@ def fit_ordinal(
         "Proportional-odds logit: logit P(Y <= j) = theta_j - x'b; odds ratios > 1 mean "
         f"higher {outcome} categories are more likely. Wald z tests and 95% CIs.",
         *_brant_notes(brant, partial),
+        *brant_note,
     ]
     return OrdinalResult(
         model="ordinal",
