@@ -144,6 +144,11 @@ def fit_count(
     y = y_series.to_numpy(dtype=float)
     if np.any(~np.isfinite(y)) or np.any(y < 0) or np.any(y != np.round(y)):
         raise QuantError(f"{outcome} must be a non-negative whole-number count.")
+    if y.size and y.max() == 0:
+        raise QuantError(
+            f"The count outcome {outcome!r} is 0 for every case in the estimation sample, so there is "
+            "no variation to model (R's glm reports fitted rates of 0 and an intercept running to -Inf)."
+        )
     rhs = prep.formula.split("~", 1)[1]
     x_df = patsy.dmatrix(rhs, prep.data, return_type="dataframe", NA_action="raise")
     check_design(x_df)

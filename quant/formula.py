@@ -21,8 +21,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import patsy
 
+from quant.design import aliased_columns, check_design, design_matrices
 from quant.result import QuantError
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "default_reference",
     "formula_variables",
     "infer_type",
+    "text_in_numeric",
     "prepare",
     "aliased_columns",
     "check_design",
@@ -163,6 +164,42 @@ def infer_type(series: pd.Series) -> str:
     return "categorical"
 
 
+def text_in_numeric(series: pd.Series) -> list[str]:
+    """Text values of a column that is otherwise numbers (``"n/a"`` in a score column).
+
+    Parameters
+    ----------
+    series : pandas.Series
+        A column of the data.
+
+    Returns
+    -------
+    list of str
+        Up to three distinct non-numeric values when at least half of the
+        non-missing values are numbers and some are not; otherwise empty.
+    """
+    if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+        return []
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return []
+    values = series.dropna()
+    if values.empty:
+        return []
+    parsed = pd.to_numeric(values.astype(str).str.strip(), errors="coerce")
+    if parsed.notna().mean() < 0.5 or parsed.notna().all():
+        return []
+    return [str(v) for v in pd.unique(values[parsed.isna()])[:3]]
+
+
+def _refuse_text_in_numeric(name: str, series: pd.Series) -> None:
+    bad = text_in_numeric(series)
+    if bad:
+        raise QuantError(
+            f"{name!r} holds numbers but also text ({', '.join(repr(b) for b in bad)}); recode those "
+            "values as missing or numbers, or declare the column categorical."
+        )
+
+
 def _level_order(series: pd.Series) -> list[Any]:
     if isinstance(series.dtype, pd.CategoricalDtype):
         return list(series.cat.categories)
@@ -291,6 +328,8 @@ def prepare(
     for v in variables:
         if data[v].isna().all():
             raise QuantError(f"Column {v!r} has no non-missing values.")
+        if types.get(v) not in ("categorical", "ordinal", "text", "id"):
+            _refuse_text_in_numeric(v, data[v])
     notes: list[str] = []
     n_total = len(data)
     complete = data[variables].notna().all(axis=1)
@@ -333,103 +372,3 @@ def prepare(
         n_total=n_total,
         n_dropped=n_dropped,
     )
-
-
-def check_design(exog: pd.DataFrame, *, intercept: str = "Intercept") -> None:
-    """Reject design matrices with a constant or aliased column.
-
-    Parameters
-    ----------
-    exog : pandas.DataFrame
-        Design matrix with named columns (patsy names).
-    intercept : str
-        Name of the intercept column, which is allowed to be constant.
-
-    Raises
-    ------
-    QuantError
-        Naming the first constant column, or the first column that is a
-        linear combination of earlier ones.
-    """
-    x = np.asarray(exog, dtype=float)
-    if x.shape[0] <= x.shape[1]:
-        raise QuantError(
-            f"Only {x.shape[0]} complete cases for {x.shape[1]} coefficients; the model cannot be fitted."
-        )
-    for j, name in enumerate(exog.columns):
-        if name != intercept and np.ptp(x[:, j]) == 0:
-            raise QuantError(
-                f"Predictor column {name!r} is constant in the estimation sample "
-                f"(all values {x[0, j]:g}); drop it from the model."
-            )
-    aliased = aliased_columns(x)
-    if aliased:
-        names = ", ".join(repr(str(exog.columns[j])) for j in aliased)
-        verb = "is a linear combination" if len(aliased) == 1 else "are linear combinations"
-        raise QuantError(
-            f"Predictor column {names} {verb} of the other predictors, exactly or to within "
-            "R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA "
-            "coefficients); drop it or the predictor it duplicates."
-        )
-
-
-def aliased_columns(x: np.ndarray, tol: float = 1e-7) -> list[int]:
-    """Columns R's ``lm`` would drop as aliased: LINPACK ``dqrdc2`` limited pivoting.
-
-    Householder QR column by column; a column whose norm, after removing the
-    columns kept before it, falls below ``tol`` times its original norm is
-    moved to the end and not used as a pivot (R's ``lm.fit(tol = 1e-7)``).
-
-    Parameters
-    ----------
-    x : numpy.ndarray
-        Design matrix (n x p).
-    tol : float
-        Relative tolerance (R's default 1e-7).
-
-    Returns
-    -------
-    list of int
-        Indices of the aliased columns in their original order (empty when the
-        design has full rank).
-    """
-    a = np.array(x, dtype=float, copy=True)
-    n, p = a.shape
-    original = np.linalg.norm(a, axis=0)
-    original[original == 0] = 1.0
-    order = list(range(p))
-    k = p  # columns still eligible as pivots occupy positions 0..k-1
-    col = 0
-    while col < min(n, k):
-        if np.linalg.norm(a[col:, col]) < tol * original[order[col]]:
-            # move the column to the end (dqrdc2 rotates it past the others)
-            a = np.concatenate([a[:, :col], a[:, col + 1 :], a[:, col : col + 1]], axis=1)
-            order = order[:col] + order[col + 1 :] + order[col : col + 1]
-            k -= 1
-            continue
-        v = a[col:, col].copy()
-        alpha = -np.copysign(np.linalg.norm(v), v[0] if v[0] != 0 else 1.0)
-        v[0] -= alpha
-        vn = np.linalg.norm(v)
-        if vn > 0:
-            v /= vn
-            a[col:, col:] -= 2.0 * np.outer(v, v @ a[col:, col:])
-        col += 1
-    return sorted(order[k:])
-
-
-def design_matrices(formula: str, data: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Outcome and design matrix of *formula* on a prepared sample (patsy names).
-
-    Raises
-    ------
-    QuantError
-        If patsy cannot build the matrices or the outcome is not one column.
-    """
-    try:
-        y, x = patsy.dmatrices(formula, data, return_type="dataframe", NA_action="raise")
-    except patsy.PatsyError as exc:
-        raise QuantError(f"Cannot build the model from {formula!r}: {exc}") from exc
-    if y.shape[1] != 1:
-        raise QuantError(f"The outcome of {formula!r} must be one numeric column.")
-    return y, x

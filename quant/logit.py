@@ -21,7 +21,7 @@ import statsmodels.api as sm
 from scipy import stats
 
 from quant import discrimination as disc
-from quant.formula import check_design, design_matrices, prepare
+from quant.formula import Prepared, check_design, design_matrices, prepare
 from quant.result import ModelResult, QuantError, Term
 from quant.separation import EXTREME_ETA, logit_separated
 
@@ -76,6 +76,25 @@ def _outcome(y: pd.Series, name: str) -> np.ndarray:
     if len(values) < 2:
         raise QuantError(f"The outcome {name!r} takes only one value in the estimation sample.")
     return y.to_numpy(dtype=float)
+
+
+def _code_text_outcome(prep: Prepared, outcome: str) -> list[str]:
+    """Code a two-level text/factor outcome 0/1 as R's glm does (first level = 0), in place."""
+    col = prep.data[outcome]
+    if pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col):
+        return []
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        levels = [str(v) for v in col.cat.remove_unused_categories().cat.categories]
+    else:
+        levels = sorted({str(v) for v in col})
+    if len(levels) != 2:
+        raise QuantError(
+            f"The outcome {outcome!r} has {len(levels)} distinct values ({', '.join(levels[:5])}); a logit "
+            "needs two. Code it 0/1."
+        )
+    prep.data[outcome] = (col.astype(str) == levels[1]).astype(float)
+    return [f"Outcome {outcome} coded 1 = {levels[1]!r}, 0 = {levels[0]!r} (as R's glm codes a factor: "
+            "its first level is the reference)."]
 
 
 def _check_separation(y: np.ndarray, x: pd.DataFrame, outcome: str) -> None:
@@ -147,6 +166,7 @@ def fit_logit(
     """
     prep = prepare(data, formula, reference=reference, types=types)
     outcome = prep.outcome[0]
+    coded_note = _code_text_outcome(prep, outcome)
     y_frame, x = design_matrices(prep.formula, prep.data)
     y = _outcome(y_frame.iloc[:, 0], outcome)
     check_design(x)
@@ -217,6 +237,7 @@ def fit_logit(
     }
     notes = [
         *prep.notes,
+        *coded_note,
         "Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.",
         "OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).",
         "AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the "
