@@ -6,13 +6,15 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import numpy as np
 import pandas as pd
 import patsy
 
 from quant.result import QuantError
 
-__all__ = ["aliased_columns", "check_design", "design_matrices"]
+__all__ = ["aliased_columns", "check_design", "design_matrices", "in_formula_order"]
 
 
 def check_design(exog: pd.DataFrame, *, intercept: str = "Intercept") -> None:
@@ -112,4 +114,44 @@ def design_matrices(formula: str, data: pd.DataFrame) -> tuple[pd.DataFrame, pd.
         raise QuantError(f"Cannot build the model from {formula!r}: {exc}") from exc
     if y.shape[1] != 1:
         raise QuantError(f"The outcome of {formula!r} must be one numeric column.")
-    return y, x
+    return y, in_formula_order(formula, x)
+
+
+def in_formula_order(formula: str, design: pd.DataFrame) -> pd.DataFrame:
+    """Reorder a patsy design matrix into R's term order, keeping its design info.
+
+    patsy puts terms without numeric factors first (``C(g)`` before ``x``); R's
+    ``terms()`` keeps the formula's order, main effects before interactions. The
+    columns are rebuilt from a :class:`patsy.DesignInfo` whose term codings are
+    in R's order, so ``term_name_slices`` and later rebuilds agree with them.
+
+    Parameters
+    ----------
+    formula : str
+        The formula (or right-hand side) the design was built from.
+    design : pandas.DataFrame
+        ``patsy.dmatrix(..., return_type="dataframe")`` output.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same columns in R's order, with a matching ``design_info``.
+    """
+    info = design.design_info
+    rhs = formula.split("~", 1)[1] if "~" in formula else formula
+    try:
+        written = patsy.ModelDesc.from_formula(rhs).rhs_termlist
+    except patsy.PatsyError:
+        return design
+    position = {term: i for i, term in enumerate(written)}
+    terms = list(info.term_codings)
+    ordered = sorted(terms, key=lambda t: (len(t.factors), position.get(t, len(written))))
+    if ordered == terms:
+        return design
+    slices = info.term_slices
+    columns = [name for t in ordered for name in info.column_names[slices[t]]]
+    codings = OrderedDict((t, info.term_codings[t]) for t in ordered)
+    new_info = patsy.DesignInfo(columns, factor_infos=info.factor_infos, term_codings=codings)
+    out = design[columns]
+    out.design_info = new_info  # type: ignore[attr-defined]
+    return out

@@ -140,6 +140,15 @@ def _betas(y: pd.DataFrame, x: pd.DataFrame) -> tuple[dict[str, float], str | No
     return {str(k): float(v) for k, v in zip(x.columns, params)}, note
 
 
+def _overall_f(raw: Any) -> dict[str, float | None]:
+    """Classical overall F test of all slopes, as the last line of R's ``summary(lm)``."""
+    df1, df2 = float(raw.df_model), float(raw.df_resid)
+    if df1 <= 0:
+        return {"f_stat": None, "f_df1": None, "f_df2": None, "f_p": None}
+    f_stat = float((raw.ess / df1) / (raw.ssr / df2))
+    return {"f_stat": f_stat, "f_df1": df1, "f_df2": df2, "f_p": float(stats.f.sf(f_stat, df1, df2))}
+
+
 def _fit_prepared(prep: Prepared, cov_type: str) -> OLSResult:
     if cov_type not in _COV_TYPES:
         raise QuantError(f"cov_type must be one of {_COV_TYPES}, not {cov_type!r}.")
@@ -181,6 +190,7 @@ def _fit_prepared(prep: Prepared, cov_type: str) -> OLSResult:
         "bic": float(-2 * raw.llf + math.log(raw.nobs) * k),
         "sigma": float(math.sqrt(raw.ssr / raw.df_resid)),
         "df_resid": float(raw.df_resid),
+        **_overall_f(raw),
     }
     cov_note = (
         f"Standard errors: {cov_type} (heteroskedasticity-consistent); p-values and 95% CIs "

@@ -27,6 +27,7 @@ import patsy
 from scipy import stats
 
 from quant.brant import BrantRow, brant_test
+from quant.design import in_formula_order
 from quant.formula import check_design, prepare
 from quant.result import ModelResult, QuantError, Term
 from quant.separation import EXTREME_ETA, ordinal_separated
@@ -257,7 +258,7 @@ def fit_ordinal(
     else:
         empty_note = []
     rhs = prep.formula.split("~", 1)[1]
-    design = patsy.dmatrix(rhs, sample, return_type="dataframe", NA_action="raise")
+    design = in_formula_order(rhs, patsy.dmatrix(rhs, sample, return_type="dataframe", NA_action="raise"))
     check_design(design)
     x = design.drop(columns=[c for c in design.columns if c == "Intercept"])
     n_cat = len(cats)
@@ -268,10 +269,12 @@ def fit_ordinal(
     for i, name in enumerate(x.columns):
         b, s = params[i], se[i]
         lo, hi = b - _Z975 * s, b + _Z975 * s
-        terms.append(
-            Term(str(name), b, s, b / s, 2 * stats.norm.sf(abs(b / s)), lo, hi,
-                 {"odds_ratio": math.exp(b), "or_ci_low": math.exp(lo), "or_ci_high": math.exp(hi)})
-        )
+        extra = {"odds_ratio": math.exp(b), "or_ci_low": math.exp(lo), "or_ci_high": math.exp(hi)}
+        if prep.types.get(str(name)) in ("continuous", "count"):  # per-SD OR on the estimation sample
+            sd = float(x[name].std(ddof=1))
+            extra.update({"or_per_sd": math.exp(b * sd), "or_per_sd_low": math.exp(lo * sd),
+                          "or_per_sd_high": math.exp(hi * sd), "sd": sd})
+        terms.append(Term(str(name), b, s, b / s, 2 * stats.norm.sf(abs(b / s)), lo, hi, extra))
     for j in range(n_cat - 1):
         b, s = params[k + j], se[k + j]
         terms.append(Term(f"{cats[j]}|{cats[j + 1]}", b, s, b / s, 2 * stats.norm.sf(abs(b / s)),

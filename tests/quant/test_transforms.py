@@ -75,3 +75,29 @@ def test_transforms_survive_multiple_imputation(kind: str) -> None:
     assert all(np.isfinite(t.estimate) and np.isfinite(t.std_error) for t in res.terms)
     if kind == "ols":
         assert all(np.isfinite(t.extra["beta_std"]) for t in res.terms if t.term != "Intercept")
+
+
+@pytest.mark.parametrize("kind", ["ols", "logit", "count", "ordinal"])
+def test_terms_come_in_r_order(kind: str) -> None:
+    # patsy alone would put C(edu_num) before LA; R keeps the formula's order
+    opts = {"family": "poisson"} if kind == "count" else {}
+    res = fit_model(kind, _data(), f"{OUTCOME[kind]} ~ {RHS}", **opts)
+    ours = [r_name(t.term) for t in res.terms if "|" not in t.term]
+    assert ours == [n for n in REF[kind]["names"] if "|" not in n]
+
+
+def test_ols_overall_f_is_summary_lm() -> None:
+    fit = fit_model("ols", _data(), f"PWB ~ {RHS}").fit
+    ref = REF["ols"]
+    assert (fit["f_df1"], fit["f_df2"]) == (ref["f_df1"], ref["f_df2"])
+    assert fit["f_stat"] == pytest.approx(ref["f_stat"], rel=REL)
+    assert fit["f_p"] == pytest.approx(ref["f_p"], rel=REL)
+
+
+@pytest.mark.parametrize("kind,key", [("count", "irr_per_sd"), ("ordinal", "or_per_sd")])
+def test_per_sd_ratio_for_ordinal_and_count(kind: str, key: str) -> None:
+    opts = {"family": "poisson"} if kind == "count" else {}
+    res = fit_model(kind, _data(), f"{OUTCOME[kind]} ~ {RHS}", **opts)
+    extra = res.term("PSSI").extra
+    got = [extra[key], extra[f"{key}_low"], extra[f"{key}_high"]]
+    assert got == pytest.approx(REF[kind]["per_sd_PSSI"], rel=REL)

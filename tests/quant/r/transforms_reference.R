@@ -23,6 +23,9 @@ X <- model.matrix(m); y <- model.response(model.frame(m))
 sdx <- apply(X, 2, function(v) if (all(v %in% c(0, 1))) 1 else sd(v))
 beta <- coef(m) * sdx / sd(y)
 o <- tab(coef(m), ct[, 2], ct[, 4]); o$beta_std <- unname(beta); o$n <- nrow(X)
+fs <- summary(m)$fstatistic  # the classical overall F of summary(lm)
+o$f_stat <- unname(fs[1]); o$f_df1 <- unname(fs[2]); o$f_df2 <- unname(fs[3])
+o$f_p <- unname(pf(fs[1], fs[2], fs[3], lower.tail = FALSE))
 out$ols <- o
 
 # logit
@@ -35,9 +38,13 @@ g <- glm(as.formula(paste("UNC ~", rhs)), data = d, family = poisson,
          control = glm.control(epsilon = 1e-14, maxit = 100))
 s <- coef(summary(g)); out$count <- tab(s[, 1], s[, 2], s[, 4]); out$count$n <- nobs(g)
 Xc <- model.matrix(g)
-out$count$sd <- unname(apply(Xc, 2, sd))
+# per-SD IRR of the continuous predictor PSSI (SD on the estimation sample)
+sd_c <- sd(Xc[, "PSSI"]); b <- coef(g)["PSSI"]; se <- sqrt(vcov(g)["PSSI", "PSSI"])
+out$count$per_sd_PSSI <- unname(exp(c(b, b - qnorm(0.975) * se, b + qnorm(0.975) * se) * sd_c))
 
 # proportional-odds (clm, logit link)
 c1 <- clm(as.formula(paste("RA_o ~", rhs)), data = d, control = clm.control(gradTol = 1e-12))
 s <- coef(summary(c1)); out$ordinal <- tab(s[, 1], s[, 2], s[, 4]); out$ordinal$n <- nobs(c1)
+sd_o <- sd(model.frame(c1)$PSSI); b <- coef(c1)["PSSI"]; se <- s["PSSI", 2]
+out$ordinal$per_sd_PSSI <- unname(exp(c(b, b - qnorm(0.975) * se, b + qnorm(0.975) * se) * sd_o))
 write(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE), "tests/quant/results/transforms_reference.json")
