@@ -243,9 +243,20 @@ def default_reference(series: pd.Series) -> Any | None:
     return next(lv for lv in levels if counts.get(lv, 0) == top)
 
 
+def _same_number(level: Any, reference: Any) -> bool:
+    """A numeric level and a reference typed as text ("2" for the level 2.0)."""
+    try:
+        return float(level) == float(reference)
+    except (TypeError, ValueError):
+        return False
+
+
 def _to_reference_first(
     name: str, series: pd.Series, reference: Any | None, notes: list[str]
 ) -> pd.Series:
+    if pd.api.types.is_float_dtype(series) and series.dropna().map(float.is_integer).all():
+        # codes 1.0, 2.0 (a float column only because of missing values) are levels 1, 2, as in R
+        series = series.map(lambda v: v if pd.isna(v) else int(v)).astype(object)
     levels = _level_order(series)
     if len(levels) < 2:
         raise QuantError(
@@ -253,7 +264,7 @@ def _to_reference_first(
             "sample, so it cannot be a predictor."
         )
     if reference is not None:
-        matches = [lv for lv in levels if str(lv) == str(reference)]
+        matches = [lv for lv in levels if str(lv) == str(reference) or _same_number(lv, reference)]
         if not matches:
             raise QuantError(
                 f"Reference level {reference!r} of {name!r} does not occur in the estimation "

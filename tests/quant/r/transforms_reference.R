@@ -47,4 +47,10 @@ c1 <- clm(as.formula(paste("RA_o ~", rhs)), data = d, control = clm.control(grad
 s <- coef(summary(c1)); out$ordinal <- tab(s[, 1], s[, 2], s[, 4]); out$ordinal$n <- nobs(c1)
 sd_o <- sd(model.frame(c1)$PSSI); b <- coef(c1)["PSSI"]; se <- s["PSSI", 2]
 out$ordinal$per_sd_PSSI <- unname(exp(c(b, b - qnorm(0.975) * se, b + qnorm(0.975) * se) * sd_o))
+# qualcode stats --reference edu_num=2 --reference programme=shelter --robust none:
+# the numeric edu_num as a factor with reference 2, classical SEs (summary.lm)
+d$edu_f <- relevel(factor(d$edu_num), ref = "2"); d$prog_f <- relevel(factor(d$programme), ref = "shelter")
+m <- lm(PWB ~ LA + edu_f + prog_f, data = d); s <- coef(summary(m)); fs <- summary(m)$fstatistic
+out$cli_reference <- tab(s[, 1], s[, 2], s[, 4]); out$cli_reference$n <- nobs(m)
+out$cli_reference$f_stat <- unname(fs[1])
 write(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE), "tests/quant/results/transforms_reference.json")
