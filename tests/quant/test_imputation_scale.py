@@ -8,7 +8,8 @@ import tracemalloc
 import numpy as np
 import pandas as pd
 
-from quant.imputation import _nearest_donors, impute
+from quant.imputation import impute
+from quant.mice import _nearest_donors
 
 
 def test_donors_are_among_the_k_nearest_by_brute_force() -> None:
