@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -236,8 +237,55 @@ def _map_chains(fn: Callable[[np.random.Generator], Any], m: int, seed: int, wor
     n = _workers(m, workers)
     if n == 1:
         return [fn(r) for r in rngs]
-    with ThreadPoolExecutor(max_workers=n) as pool:
+    with _one_blas_thread(), ThreadPoolExecutor(max_workers=n) as pool:
         return list(pool.map(fn, rngs))
+
+
+_BLAS_NAMES = (("scipy_openblas_get_num_threads64_", "scipy_openblas_set_num_threads64_"),
+               ("scipy_openblas_get_num_threads", "scipy_openblas_set_num_threads"),
+               ("openblas_get_num_threads64_", "openblas_set_num_threads64_"),
+               ("openblas_get_num_threads", "openblas_set_num_threads"))
+
+
+def _openblas_controls() -> list[tuple[Any, Any]]:
+    """(get, set) thread-count functions of the OpenBLAS builds numpy and scipy ship, if found."""
+    import ctypes
+    import glob
+
+    import scipy
+
+    found = []
+    for package in (np, scipy):
+        libs = os.path.join(os.path.dirname(os.path.dirname(package.__file__ or "")), f"{package.__name__}.libs")
+        for path in glob.glob(os.path.join(libs, "*openblas*.so*")):
+            try:
+                lib = ctypes.CDLL(path)  # already loaded by the package: the same handle
+            except OSError:
+                continue
+            for get_name, set_name in _BLAS_NAMES:
+                if hasattr(lib, get_name) and hasattr(lib, set_name):
+                    found.append((getattr(lib, get_name), getattr(lib, set_name)))
+                    break
+    return found
+
+
+@contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """One BLAS thread per imputation while the chains run in parallel.
+
+    The chains' matrices are tall and thin (n x p, p ~ 15): OpenBLAS's own threads only
+    contend with the chain threads (CPU time 49 s instead of 13 s for m = 20 at n = 100,000).
+    Restored afterwards; a no-op where OpenBLAS is not found.
+    """
+    controls = _openblas_controls()
+    before = [int(get()) for get, _set in controls]
+    for _get, set_ in controls:
+        set_(1)
+    try:
+        yield
+    finally:
+        for (_get, set_), n in zip(controls, before):
+            set_(n)
 
 
 def impute(
