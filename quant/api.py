@@ -107,7 +107,7 @@ def fit_model(
             if impute:
                 from quant.imputation import impute_and_fit
 
-                mi_keys = {"auxiliary", "maxit", "donors"}
+                mi_keys = {"auxiliary", "maxit", "donors", "workers"}
                 mi_opts = {k: options.pop(k) for k in list(options) if k in mi_keys}
                 return impute_and_fit(kind, data, formula, m=int(impute), seed=seed, types=types,
                                       reference=reference, **mi_opts, **options)

@@ -21,6 +21,7 @@ from scipy import stats
 
 from quant.discrimination import midrank
 from quant.formatting import format_bounded, stars
+from quant.formula import text_in_numeric
 from quant.result import ModelResult, QuantError, Term
 
 __all__ = ["CorrelationResult", "correlation_table", "bh_adjust", "fisher_ci"]
@@ -87,6 +88,12 @@ def _numeric(data: pd.DataFrame, v: str, notes: list[str]) -> pd.Series:
     if v not in data.columns:
         raise QuantError(f"{v!r} is not a column of the data.")
     col = data[v]
+    if col.isna().all():
+        raise QuantError(f"Column {v!r} has no non-missing values.")
+    bad = text_in_numeric(col)
+    if bad:
+        raise QuantError(f"{v!r} holds numbers but also text ({', '.join(repr(b) for b in bad)}); recode "
+                         "those values as missing or numbers first.")
     if isinstance(col.dtype, pd.CategoricalDtype) and col.cat.ordered:
         notes.append(f"{v} is ordinal; its levels are scored 1..{len(col.cat.categories)} in order.")
         codes = col.cat.codes.astype(float) + 1

@@ -24,6 +24,7 @@ import pandas as pd
 import patsy
 from scipy import special, stats
 
+from quant.design import in_formula_order
 from quant.formula import check_design, prepare
 from quant.result import ModelResult, QuantError, Term
 
@@ -81,15 +82,18 @@ def _theta_se(y: np.ndarray, mu: np.ndarray, theta: float) -> float:
     return float(1 / math.sqrt(info)) if info > 0 else math.nan
 
 
-def _terms(names: list[str], params: np.ndarray, bse: np.ndarray) -> tuple[Term, ...]:
+def _terms(names: list[str], params: np.ndarray, bse: np.ndarray, sds: dict[str, float]) -> tuple[Term, ...]:
     out = []
     for name, b, s in zip(names, params, bse):
         z = b / s
         lo, hi = b - _Z975 * s, b + _Z975 * s
-        out.append(
-            Term(name, float(b), float(s), float(z), float(2 * stats.norm.sf(abs(z))), float(lo), float(hi),
-                 {"irr": math.exp(b), "irr_ci_low": math.exp(lo), "irr_ci_high": math.exp(hi)})
-        )
+        extra = {"irr": math.exp(b), "irr_ci_low": math.exp(lo), "irr_ci_high": math.exp(hi)}
+        if name in sds:  # per-SD IRR of a continuous predictor (SD on the estimation sample)
+            sd = sds[name]
+            extra.update({"irr_per_sd": math.exp(b * sd), "irr_per_sd_low": math.exp(lo * sd),
+                          "irr_per_sd_high": math.exp(hi * sd), "sd": sd})
+        out.append(Term(name, float(b), float(s), float(z), float(2 * stats.norm.sf(abs(z))), float(lo), float(hi),
+                        extra))
     return tuple(out)
 
 
@@ -144,10 +148,17 @@ def fit_count(
     y = y_series.to_numpy(dtype=float)
     if np.any(~np.isfinite(y)) or np.any(y < 0) or np.any(y != np.round(y)):
         raise QuantError(f"{outcome} must be a non-negative whole-number count.")
+    if y.size and y.max() == 0:
+        raise QuantError(
+            f"The count outcome {outcome!r} is 0 for every case in the estimation sample, so there is "
+            "no variation to model (R's glm reports fitted rates of 0 and an intercept running to -Inf)."
+        )
     rhs = prep.formula.split("~", 1)[1]
-    x_df = patsy.dmatrix(rhs, prep.data, return_type="dataframe", NA_action="raise")
+    x_df = in_formula_order(rhs, patsy.dmatrix(rhs, prep.data, return_type="dataframe", NA_action="raise"))
     check_design(x_df)
     names = [str(c) for c in x_df.columns]
+    sds = {v: float(x_df[v].std(ddof=1)) for v, kind in prep.types.items()
+           if kind in ("continuous", "count") and v in x_df.columns}
     x = x_df.to_numpy(dtype=float)
     n, k = x.shape
 
@@ -203,7 +214,8 @@ def fit_count(
             df_resid=float(n - k),
         )
         return dict(model=kind, formula=prep.formula, nobs=n,
-                    terms=_terms(names, np.asarray(res.params), np.asarray(res.bse)), fit=fit, _raw=res)
+                    terms=_terms(names, np.asarray(res.params), np.asarray(res.bse), sds), fit=fit,
+                    _raw=res)
 
     why = (
         f"Over-dispersion test: LR chi2 = {lr:.2f} for alpha = 0 (boundary, half the chi2(1) tail), "

@@ -8,6 +8,7 @@ number: ``car::vif`` (VIF / GVIF), ``stats::cooks.distance``,
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 import numpy as np
@@ -43,8 +44,23 @@ def vif_columns(exog: pd.DataFrame, *, intercept: str = "Intercept") -> pd.Serie
     x = _without_intercept(exog, intercept)
     if x.shape[1] < 2:
         return pd.Series(1.0, index=x.columns, name="vif")
-    corr = np.corrcoef(np.asarray(x, dtype=float), rowvar=False)
-    return pd.Series(np.diag(np.linalg.inv(corr)), index=x.columns, name="vif")
+    arr = np.asarray(x, dtype=float)
+    corr = np.corrcoef(arr, rowvar=False)
+    try:
+        vif = np.diag(np.linalg.inv(corr))
+    except np.linalg.LinAlgError:  # an exact linear dependence: those columns have infinite VIF
+        vif = np.array([_vif_by_regression(arr, j) for j in range(arr.shape[1])])
+    return pd.Series(vif, index=x.columns, name="vif")
+
+
+def _vif_by_regression(x: np.ndarray, j: int) -> float:
+    """``1 / (1 - R_j^2)`` from regressing column j on the others (inf when R_j^2 = 1)."""
+    y = x[:, j] - x[:, j].mean()
+    others = np.delete(x, j, axis=1)
+    others = np.column_stack([np.ones(len(y)), others])
+    resid = y - others @ np.linalg.lstsq(others, y, rcond=None)[0]
+    rss, tss = float(resid @ resid), float(y @ y)
+    return math.inf if tss == 0 or rss <= 1e-14 * tss else tss / rss
 
 
 def gvif(
@@ -87,7 +103,7 @@ def gvif(
         rest = [i for i in range(len(keep)) if i not in idx]
         d11 = np.linalg.det(corr[np.ix_(idx, idx)])
         d22 = np.linalg.det(corr[np.ix_(rest, rest)]) if rest else 1.0
-        value = d11 * d22 / det_all
+        value = d11 * d22 / det_all if det_all > 0 else math.inf
         rows.append((term, value, len(idx), value ** (1 / (2 * len(idx)))))
     frame = pd.DataFrame(rows, columns=["term", "gvif", "df", "gvif_adj"]).set_index("term")
     return frame

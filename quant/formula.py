@@ -21,8 +21,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import patsy
 
+from quant.design import aliased_columns, check_design, design_matrices
 from quant.result import QuantError
 
 __all__ = [
@@ -31,7 +31,9 @@ __all__ = [
     "default_reference",
     "formula_variables",
     "infer_type",
+    "text_in_numeric",
     "prepare",
+    "aliased_columns",
     "check_design",
     "design_matrices",
 ]
@@ -162,6 +164,42 @@ def infer_type(series: pd.Series) -> str:
     return "categorical"
 
 
+def text_in_numeric(series: pd.Series) -> list[str]:
+    """Text values of a column that is otherwise numbers (``"n/a"`` in a score column).
+
+    Parameters
+    ----------
+    series : pandas.Series
+        A column of the data.
+
+    Returns
+    -------
+    list of str
+        Up to three distinct non-numeric values when at least half of the
+        non-missing values are numbers and some are not; otherwise empty.
+    """
+    if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+        return []
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return []
+    values = series.dropna()
+    if values.empty:
+        return []
+    parsed = pd.to_numeric(values.astype(str).str.strip(), errors="coerce")
+    if parsed.notna().mean() < 0.5 or parsed.notna().all():
+        return []
+    return [str(v) for v in pd.unique(values[parsed.isna()])[:3]]
+
+
+def _refuse_text_in_numeric(name: str, series: pd.Series) -> None:
+    bad = text_in_numeric(series)
+    if bad:
+        raise QuantError(
+            f"{name!r} holds numbers but also text ({', '.join(repr(b) for b in bad)}); recode those "
+            "values as missing or numbers, or declare the column categorical."
+        )
+
+
 def _level_order(series: pd.Series) -> list[Any]:
     if isinstance(series.dtype, pd.CategoricalDtype):
         return list(series.cat.categories)
@@ -205,9 +243,20 @@ def default_reference(series: pd.Series) -> Any | None:
     return next(lv for lv in levels if counts.get(lv, 0) == top)
 
 
+def _same_number(level: Any, reference: Any) -> bool:
+    """A numeric level and a reference typed as text ("2" for the level 2.0)."""
+    try:
+        return float(level) == float(reference)
+    except (TypeError, ValueError):
+        return False
+
+
 def _to_reference_first(
     name: str, series: pd.Series, reference: Any | None, notes: list[str]
 ) -> pd.Series:
+    if pd.api.types.is_float_dtype(series) and series.dropna().map(float.is_integer).all():
+        # codes 1.0, 2.0 (a float column only because of missing values) are levels 1, 2, as in R
+        series = series.map(lambda v: v if pd.isna(v) else int(v)).astype(object)
     levels = _level_order(series)
     if len(levels) < 2:
         raise QuantError(
@@ -215,7 +264,7 @@ def _to_reference_first(
             "sample, so it cannot be a predictor."
         )
     if reference is not None:
-        matches = [lv for lv in levels if str(lv) == str(reference)]
+        matches = [lv for lv in levels if str(lv) == str(reference) or _same_number(lv, reference)]
         if not matches:
             raise QuantError(
                 f"Reference level {reference!r} of {name!r} does not occur in the estimation "
@@ -290,6 +339,8 @@ def prepare(
     for v in variables:
         if data[v].isna().all():
             raise QuantError(f"Column {v!r} has no non-missing values.")
+        if types.get(v) not in ("categorical", "ordinal", "text", "id"):
+            _refuse_text_in_numeric(v, data[v])
     notes: list[str] = []
     n_total = len(data)
     complete = data[variables].notna().all(axis=1)
@@ -332,57 +383,3 @@ def prepare(
         n_total=n_total,
         n_dropped=n_dropped,
     )
-
-
-def check_design(exog: pd.DataFrame, *, intercept: str = "Intercept") -> None:
-    """Reject design matrices with a constant or aliased column.
-
-    Parameters
-    ----------
-    exog : pandas.DataFrame
-        Design matrix with named columns (patsy names).
-    intercept : str
-        Name of the intercept column, which is allowed to be constant.
-
-    Raises
-    ------
-    QuantError
-        Naming the first constant column, or the first column that is a
-        linear combination of earlier ones.
-    """
-    x = np.asarray(exog, dtype=float)
-    if x.shape[0] <= x.shape[1]:
-        raise QuantError(
-            f"Only {x.shape[0]} complete cases for {x.shape[1]} coefficients; the model cannot be fitted."
-        )
-    for j, name in enumerate(exog.columns):
-        if name != intercept and np.ptp(x[:, j]) == 0:
-            raise QuantError(
-                f"Predictor column {name!r} is constant in the estimation sample "
-                f"(all values {x[0, j]:g}); drop it from the model."
-            )
-    if np.linalg.matrix_rank(x) == x.shape[1]:
-        return
-    for j in range(1, x.shape[1] + 1):
-        if np.linalg.matrix_rank(x[:, :j]) < j:
-            raise QuantError(
-                f"Predictor column {exog.columns[j - 1]!r} is a linear combination of other "
-                "predictors (perfect collinearity); drop one of them."
-            )
-
-
-def design_matrices(formula: str, data: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Outcome and design matrix of *formula* on a prepared sample (patsy names).
-
-    Raises
-    ------
-    QuantError
-        If patsy cannot build the matrices or the outcome is not one column.
-    """
-    try:
-        y, x = patsy.dmatrices(formula, data, return_type="dataframe", NA_action="raise")
-    except patsy.PatsyError as exc:
-        raise QuantError(f"Cannot build the model from {formula!r}: {exc}") from exc
-    if y.shape[1] != 1:
-        raise QuantError(f"The outcome of {formula!r} must be one numeric column.")
-    return y, x

@@ -40,7 +40,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from quant.formula import default_reference, formula_variables, infer_type
+from quant.formula import default_reference, formula_variables
+from quant.mice import _chain, _map_chains, _plan, impute
 from quant.models import model_function
 from quant.result import ModelFamily, ModelResult, QuantError, Term
 
@@ -106,176 +107,6 @@ def describe_missing(data: pd.DataFrame, variables: Sequence[str] | None = None)
         {"n": n, "n_missing": miss.astype(int), "pct_missing": 100.0 * miss / n if n else np.nan},
         index=pd.Index(cols, name="variable"),
     )
-
-
-# ---------------------------------------------------------------- imputation
-@dataclass
-class _Target:
-    name: str
-    method: str  # "pmm" or "logreg"
-    decode: Callable[[np.ndarray], Any]
-
-
-def _encode(data: pd.DataFrame, variables: Sequence[str], types: Mapping[str, str]) -> tuple[
-    pd.DataFrame, pd.DataFrame, list[_Target]
-]:
-    """Numeric working matrix of the variables to impute, dummies of complete nominal ones."""
-    work: dict[str, pd.Series] = {}
-    dummies: list[pd.DataFrame] = []
-    targets: list[_Target] = []
-    for v in variables:
-        col = data[v]
-        kind = types.get(v) or infer_type(col)
-        if kind in ("id", "text"):
-            continue
-        incomplete = bool(col.isna().any())
-        if isinstance(col.dtype, pd.CategoricalDtype) or not pd.api.types.is_numeric_dtype(col):
-            cat = col if isinstance(col.dtype, pd.CategoricalDtype) else col.astype("category")
-            levels = list(cat.cat.categories)
-            ordered = kind == "ordinal" or bool(getattr(cat.cat, "ordered", False))
-            if len(levels) == 2 or ordered:
-                codes = cat.cat.codes.astype(float).where(cat.notna())
-                work[v] = codes
-                if incomplete:
-                    method = "logreg" if len(levels) == 2 and not ordered else "pmm"
-                    targets.append(_Target(v, method, _categorical_decoder(cat)))
-                continue
-            if incomplete:
-                raise QuantError(
-                    f"{v!r} is nominal with {len(levels)} levels and has missing values; "
-                    "multiple imputation here handles continuous, count, ordinal and binary variables only."
-                )
-            dummies.append(pd.get_dummies(cat, prefix=v, drop_first=True, dtype=float))
-            continue
-        work[v] = col.astype(float)
-        if incomplete:
-            binary = kind == "binary" or (kind not in ("continuous", "count") and infer_type(col) == "binary")
-            targets.append(_Target(v, "logreg" if binary else "pmm", _numeric_decoder(col)))
-    frame = pd.DataFrame(work, index=data.index)
-    dummy_frame = pd.concat(dummies, axis=1) if dummies else pd.DataFrame(index=data.index)
-    return frame, dummy_frame, targets
-
-
-def _categorical_decoder(cat: pd.Series) -> Callable[[np.ndarray], Any]:
-    dtype = cat.dtype
-
-    def decode(codes: np.ndarray) -> Any:
-        return pd.Categorical.from_codes(np.rint(codes).astype(int), dtype=dtype)
-
-    return decode
-
-
-def _numeric_decoder(col: pd.Series) -> Callable[[np.ndarray], Any]:
-    dtype = col.dtype
-
-    def decode(values: np.ndarray) -> Any:
-        return values.astype(dtype) if pd.api.types.is_float_dtype(dtype) else values
-
-    return decode
-
-
-def _norm_draw(
-    y: np.ndarray, x: np.ndarray, rng: np.random.Generator, ridge: float = 1e-5
-) -> tuple[np.ndarray, np.ndarray]:
-    """mice's .norm.draw: least-squares coef and a posterior draw beta*."""
-    xtx = x.T @ x
-    v = np.linalg.inv(xtx + np.diag(ridge * np.diag(xtx)))
-    coef = v @ (x.T @ y)
-    resid = y - x @ coef
-    df = max(len(y) - x.shape[1], 1)
-    sigma_star = math.sqrt(float(resid @ resid) / rng.chisquare(df))
-    chol = np.linalg.cholesky((v + v.T) / 2)
-    beta_star = coef + chol @ rng.standard_normal(x.shape[1]) * sigma_star
-    return coef, beta_star
-
-
-def _pmm(y_obs: np.ndarray, x_obs: np.ndarray, x_mis: np.ndarray, rng: np.random.Generator, donors: int) -> np.ndarray:
-    coef, beta_star = _norm_draw(y_obs, x_obs, rng)
-    yhat_obs = x_obs @ coef
-    yhat_mis = x_mis @ beta_star
-    k = min(donors, len(y_obs))
-    dist = np.abs(yhat_mis[:, None] - yhat_obs[None, :])
-    nearest = np.argpartition(dist, k - 1, axis=1)[:, :k]
-    pick = nearest[np.arange(len(yhat_mis)), rng.integers(0, k, len(yhat_mis))]
-    return y_obs[pick]
-
-
-def _logreg(y_obs: np.ndarray, x_obs: np.ndarray, x_mis: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    # Newton-Raphson with a small ridge so separated data still give finite draws
-    # (mice augments the data for the same reason).
-    coef = np.zeros(x_obs.shape[1])
-    ridge = 1e-4 * np.eye(x_obs.shape[1])
-    info = ridge
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x_obs @ coef, -30, 30)))
-        info = (x_obs * (p * (1 - p))[:, None]).T @ x_obs + ridge
-        step = np.linalg.solve(info, x_obs.T @ (y_obs - p) - ridge @ coef)
-        coef = coef + step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    cov = np.linalg.inv(info)
-    beta_star = coef + np.linalg.cholesky((cov + cov.T) / 2) @ rng.standard_normal(len(coef))
-    p_mis = 1.0 / (1.0 + np.exp(-np.clip(x_mis @ beta_star, -30, 30)))
-    return (rng.random(len(p_mis)) < p_mis).astype(float)
-
-
-def impute(
-    data: pd.DataFrame,
-    variables: Sequence[str],
-    *,
-    m: int = 20,
-    seed: int = 0,
-    maxit: int = 10,
-    donors: int = 5,
-    types: Mapping[str, str] | None = None,
-) -> list[pd.DataFrame]:
-    """Create m completed copies of *data* by chained equations.
-
-    Parameters
-    ----------
-    data : pandas.DataFrame
-        The data; columns not in *variables* are copied unchanged.
-    variables : Sequence[str]
-        Columns in the imputation model (incomplete ones are imputed).
-    m, seed, maxit, donors : int
-        Number of imputations, RNG seed, sweeps per chain, PMM donor pool.
-    types : Mapping[str, str], optional
-        Variable types (``"binary"`` -> logistic, else PMM); inferred where absent.
-
-    Returns
-    -------
-    list of pandas.DataFrame
-        m completed data sets (same index and columns as *data*).
-    """
-    if m < 2:
-        raise QuantError("Multiple imputation needs m >= 2 imputations.")
-    work, dummies, targets = _encode(data, variables, dict(types or {}))
-    base = np.column_stack([work.to_numpy(dtype=float), dummies.to_numpy(dtype=float)])
-    names = list(work.columns)
-    missing = {t.name: work[t.name].isna().to_numpy() for t in targets}
-    for t in targets:
-        if (~missing[t.name]).sum() < 2:
-            raise QuantError(f"{t.name!r} has fewer than 2 observed values; it cannot be imputed.")
-    out = []
-    for chain_rng in np.random.default_rng(seed).spawn(m):
-        cur = base.copy()
-        for t in targets:
-            j, mis = names.index(t.name), missing[t.name]
-            cur[mis, j] = chain_rng.choice(cur[~mis, j], size=int(mis.sum()))
-        for _ in range(maxit if targets else 0):
-            for t in targets:
-                j, mis = names.index(t.name), missing[t.name]
-                x = np.column_stack([np.ones(len(cur)), np.delete(cur, j, axis=1)])
-                if t.method == "pmm":
-                    cur[mis, j] = _pmm(cur[~mis, j], x[~mis], x[mis], chain_rng, donors)
-                else:
-                    cur[mis, j] = _logreg(cur[~mis, j], x[~mis], x[mis], chain_rng)
-        done = data.copy()
-        for t in targets:
-            j = names.index(t.name)
-            done[t.name] = pd.Series(t.decode(cur[:, j]), index=data.index)
-        out.append(done)
-    return out
 
 
 # ------------------------------------------------------------------- pooling
@@ -361,8 +192,11 @@ def fit_pooled(
         Notes to put first.
     """
     fits = tuple(fitter(d) for d in datasets)
+    return _pooled(fits, fitter(original) if original is not None else None, kind, notes)
+
+
+def _pooled(fits: tuple[ModelResult, ...], cc: ModelResult | None, kind: str, notes: Sequence[str]) -> MIResult:
     terms = list(pool(fits))
-    cc = fitter(original) if original is not None else None
     if cc is not None:
         cc_terms = {t.term: t for t in cc.terms}
         for i, t in enumerate(terms):
@@ -414,6 +248,7 @@ def impute_and_fit(
     auxiliary: Sequence[str] = (),
     maxit: int = 10,
     donors: int = 5,
+    workers: int | None = None,
     **fit_kwargs: Any,
 ) -> MIResult:
     """Impute (MICE: PMM / logistic), fit *kind* on each set, pool by Rubin's rules.
@@ -434,6 +269,8 @@ def impute_and_fit(
         Extra columns that help predict the missing values (not in the model).
     maxit, donors : int
         Chained-equation sweeps and PMM donor pool size.
+    workers : int, optional
+        Imputations run at once (default: the CPU cores); results do not depend on it.
     **fit_kwargs
         Passed to the model function (e.g. ``cov_type`` for OLS).
 
@@ -455,10 +292,16 @@ def impute_and_fit(
                 level = default_reference(col)
                 if level is not None:
                     ref[v] = level
-    datasets = impute(data, variables, m=m, seed=seed, maxit=maxit, donors=donors, types=types)
+    if m < 2:
+        raise QuantError("Multiple imputation needs m >= 2 imputations.")
+    plan = _plan(data, variables, types, maxit, donors)
 
     def fitter(d: pd.DataFrame) -> ModelResult:
         return fn(d, formula, reference=ref or None, types=types, **fit_kwargs)
+
+    # each completed data set is fitted as soon as it exists and then dropped: memory holds
+    # at most `workers` data sets, never all m
+    fits = tuple(_map_chains(lambda rng: fitter(_chain(plan, rng)), m, seed, workers))
 
     miss = describe_missing(data, variables)
     missing_txt = ", ".join(f"{v} {int(r.n_missing)} ({r.pct_missing:.1f}%)" for v, r in miss.iterrows() if r.n_missing)
@@ -467,4 +310,4 @@ def impute_and_fit(
         f"regression for binary; {maxit} iterations; seed {seed}) using {', '.join(variables)}. "
         f"Missing: {missing_txt or 'none'}."
     ]
-    return fit_pooled(fitter, datasets, original=data, kind=kind, notes=notes)
+    return _pooled(fits, fitter(data), kind, notes)

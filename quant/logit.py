@@ -21,8 +21,9 @@ import statsmodels.api as sm
 from scipy import stats
 
 from quant import discrimination as disc
-from quant.formula import check_design, design_matrices, prepare
+from quant.formula import Prepared, check_design, design_matrices, prepare
 from quant.result import ModelResult, QuantError, Term
+from quant.separation import EXTREME_ETA, logit_separated
 
 __all__ = ["LogitResult", "fit_logit"]
 
@@ -77,6 +78,25 @@ def _outcome(y: pd.Series, name: str) -> np.ndarray:
     return y.to_numpy(dtype=float)
 
 
+def _code_text_outcome(prep: Prepared, outcome: str) -> list[str]:
+    """Code a two-level text/factor outcome 0/1 as R's glm does (first level = 0), in place."""
+    col = prep.data[outcome]
+    if pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col):
+        return []
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        levels = [str(v) for v in col.cat.remove_unused_categories().cat.categories]
+    else:
+        levels = sorted({str(v) for v in col})
+    if len(levels) != 2:
+        raise QuantError(
+            f"The outcome {outcome!r} has {len(levels)} distinct values ({', '.join(levels[:5])}); a logit "
+            "needs two. Code it 0/1."
+        )
+    prep.data[outcome] = (col.astype(str) == levels[1]).astype(float)
+    return [f"Outcome {outcome} coded 1 = {levels[1]!r}, 0 = {levels[0]!r} (as R's glm codes a factor: "
+            "its first level is the reference)."]
+
+
 def _check_separation(y: np.ndarray, x: pd.DataFrame, outcome: str) -> None:
     """A 0/1 column with an empty cell against y makes its ML estimate infinite."""
     for col in x.columns:
@@ -94,19 +114,8 @@ def _check_separation(y: np.ndarray, x: pd.DataFrame, outcome: str) -> None:
 
 
 def _separated(y: np.ndarray, x: pd.DataFrame) -> bool:
-    """True if some direction b puts every case on its own side (complete or quasi-separation).
-
-    Linear program of Konis (2007): maximise sum(s_i x_i b) subject to
-    s_i x_i b >= 0 and |b_j| <= 1, with s_i = +1 for y = 1 and -1 for y = 0.
-    A positive optimum means the ML estimates run off to infinity.
-    """
-    from scipy.optimize import linprog
-
-    a = (2 * y - 1)[:, None] * np.asarray(x, dtype=float)
-    scale = np.maximum(np.abs(a).max(axis=0), 1e-12)
-    a = a / scale
-    out = linprog(-a.sum(axis=0), A_ub=-a, b_ub=np.zeros(len(y)), bounds=(-1, 1), method="highs")
-    return bool(out.status == 0 and -out.fun > 1e-7 * len(y))
+    """True if some direction b puts every case on its own side (Konis 2007 LP, unit-free)."""
+    return logit_separated(y, np.asarray(x, dtype=float))
 
 
 _SEPARATION = (
@@ -157,6 +166,7 @@ def fit_logit(
     """
     prep = prepare(data, formula, reference=reference, types=types)
     outcome = prep.outcome[0]
+    coded_note = _code_text_outcome(prep, outcome)
     y_frame, x = design_matrices(prep.formula, prep.data)
     y = _outcome(y_frame.iloc[:, 0], outcome)
     check_design(x)
@@ -184,7 +194,9 @@ def fit_logit(
             "(quasi-)separation or too many predictors for the number of events."
         )
     bse = np.asarray(raw.bse)
-    big = [n for n, b, se in zip(x.columns, raw.params, bse) if abs(b) > 15 or not np.isfinite(se)]
+    # unit-free: a column's largest contribution to the linear predictor, not |b| itself
+    reach = np.abs(np.asarray(raw.params)) * np.abs(x.to_numpy(dtype=float)).max(axis=0)
+    big = [n for n, r, se in zip(x.columns, reach, bse) if r > EXTREME_ETA or not np.isfinite(se)]
     # a large |b| is only suspicious; the linear program decides whether it is separation
     if big and (not np.all(np.isfinite(bse)) or _separated(y, x)):
         raise QuantError(_SEPARATION + f" Affected: {', '.join(big)}.")
@@ -225,6 +237,7 @@ def fit_logit(
     }
     notes = [
         *prep.notes,
+        *coded_note,
         "Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.",
         "OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).",
         "AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the "

@@ -30,9 +30,10 @@ __all__ = ["OLSResult", "NestedResult", "fit_ols", "compare_nested", "BETA_NOTE"
 _COV_TYPES = ("nonrobust", "HC0", "HC1", "HC2", "HC3")
 
 BETA_NOTE = (
-    "Standardised beta: coefficient after refitting with the outcome and the continuous "
-    "predictors ({cols}) z-scored on this model's estimation sample (n = {n}); 0/1 and "
-    "dummy-coded predictors are left as 0/1."
+    "Standardised beta: coefficient after refitting with the outcome and every non-0/1 design "
+    "column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and "
+    "interactions are standardised as the columns the model uses; 0/1 and dummy-coded "
+    "columns are left as 0/1."
 )
 
 
@@ -112,22 +113,40 @@ class NestedResult(ModelResult):
     models: tuple[OLSResult, ...] = ()
 
 
-def _continuous(prep: Prepared) -> list[str]:
-    return [v for v, kind in prep.types.items() if kind in ("continuous", "count")]
+def _is_dummy(col: np.ndarray) -> bool:
+    return bool(np.all((col == 0.0) | (col == 1.0)))
 
 
-def _betas(prep: Prepared, cov_type: str) -> tuple[dict[str, float], str | None]:
-    cont = _continuous(prep)
-    z = prep.data.copy()
-    for v in [*prep.outcome, *cont]:
-        col = z[v].astype(float)
-        z[v] = (col - col.mean()) / col.std(ddof=1)
-    y, x = design_matrices(prep.formula, z)
-    if not np.isfinite(x.to_numpy()).all():
-        return {}, "Standardised betas are not shown: a term transforms a continuous variable."
-    res = sm.OLS(y, x).fit()
-    note = BETA_NOTE.format(cols=", ".join([*prep.outcome, *cont]), n=len(z))
-    return {k: float(v) for k, v in res.params.items()}, note
+def _betas(y: pd.DataFrame, x: pd.DataFrame) -> tuple[dict[str, float], str | None]:
+    """Refit on the design columns the formula produced, z-scored (0/1 columns kept).
+
+    Transforms (``np.log(x + 1)``, ``I(x**2)``), interaction products and
+    ``C(numeric)`` dummies are standardised as the columns the model uses, as
+    ``lm.beta`` / ``parameters::standardize_parameters(method="basic")`` in R do.
+    """
+    xz = x.copy()
+    scaled: list[str] = []
+    for name in x.columns:
+        col = x[name].to_numpy(dtype=float)
+        if name == "Intercept" or _is_dummy(col):
+            continue
+        xz[name] = (col - col.mean()) / col.std(ddof=1)
+        scaled.append(str(name))
+    yv = y.iloc[:, 0].to_numpy(dtype=float)
+    yz = (yv - yv.mean()) / yv.std(ddof=1)
+    params = np.linalg.lstsq(xz.to_numpy(dtype=float), yz, rcond=None)[0]
+    outcome = str(y.columns[0])
+    note = BETA_NOTE.format(cols=", ".join([outcome, *scaled]), n=len(yv))
+    return {str(k): float(v) for k, v in zip(x.columns, params)}, note
+
+
+def _overall_f(raw: Any) -> dict[str, float | None]:
+    """Classical overall F test of all slopes, as the last line of R's ``summary(lm)``."""
+    df1, df2 = float(raw.df_model), float(raw.df_resid)
+    if df1 <= 0:
+        return {"f_stat": None, "f_df1": None, "f_df2": None, "f_p": None}
+    f_stat = float((raw.ess / df1) / (raw.ssr / df2))
+    return {"f_stat": f_stat, "f_df1": df1, "f_df2": df2, "f_p": float(stats.f.sf(f_stat, df1, df2))}
 
 
 def _fit_prepared(prep: Prepared, cov_type: str) -> OLSResult:
@@ -146,7 +165,7 @@ def _fit_prepared(prep: Prepared, cov_type: str) -> OLSResult:
                     "An observation has leverage 1 (a category with a single case), so "
                     f"{cov_type} standard errors are undefined; merge rare categories."
                 )
-    betas, beta_note = _betas(prep, cov_type)
+    betas, beta_note = _betas(y, x)
     ci = np.asarray(raw.conf_int(alpha=0.05))
     terms = []
     for i, name in enumerate(raw.model.exog_names):
@@ -171,6 +190,7 @@ def _fit_prepared(prep: Prepared, cov_type: str) -> OLSResult:
         "bic": float(-2 * raw.llf + math.log(raw.nobs) * k),
         "sigma": float(math.sqrt(raw.ssr / raw.df_resid)),
         "df_resid": float(raw.df_resid),
+        **_overall_f(raw),
     }
     cov_note = (
         f"Standard errors: {cov_type} (heteroskedasticity-consistent); p-values and 95% CIs "

@@ -26,8 +26,11 @@ import pandas as pd
 import patsy
 from scipy import stats
 
+from quant.brant import BrantRow, brant_test
+from quant.design import in_formula_order
 from quant.formula import check_design, prepare
 from quant.result import ModelResult, QuantError, Term
+from quant.separation import EXTREME_ETA, ordinal_separated
 
 __all__ = ["BrantRow", "OrdinalResult", "fit_ordinal", "brant_test", "ordered_levels"]
 
@@ -40,16 +43,6 @@ _KNOWN_SCALES: tuple[tuple[str, ...], ...] = (
     ("never", "sometimes", "often", "always"),
     ("strongly disagree", "disagree", "neutral", "agree", "strongly agree"),
 )
-
-
-@dataclass(frozen=True)
-class BrantRow:
-    """One line of the Brant test: ``term`` is ``"Omnibus"`` or a design column."""
-
-    term: str
-    chi2: float
-    df: int
-    p_value: float
 
 
 @dataclass(frozen=True)
@@ -145,6 +138,13 @@ def _logistic_cdf(z: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-z))
 
 
+_PO_SEPARATION = (
+    "Separation: a combination of the predictors orders the outcome categories perfectly (or "
+    "perfectly at one cut-point), so the proportional-odds estimates are infinite. Simplify the "
+    "model or merge sparse categories."
+)
+
+
 def _fit_po(x: np.ndarray, y: np.ndarray, n_cat: int) -> tuple[np.ndarray, np.ndarray, float, Any]:
     """Newton-Raphson with step halving on the concave cumulative-logit log-likelihood.
 
@@ -162,7 +162,12 @@ def _fit_po(x: np.ndarray, y: np.ndarray, n_cat: int) -> tuple[np.ndarray, np.nd
     params = np.concatenate([np.zeros(k), np.log(cum / (1 - cum))])
     ll, grad, hess = _cum_logit_derivs(params, x, y, n_cat)
     for _ in range(100):
-        step = np.linalg.solve(hess, grad)
+        try:
+            step = np.linalg.solve(hess, grad)
+        except np.linalg.LinAlgError as exc:
+            if ordinal_separated(x, y, n_cat):
+                raise QuantError(_PO_SEPARATION) from exc
+            raise
         scale = 1.0
         while True:
             new = params - scale * step
@@ -172,92 +177,27 @@ def _fit_po(x: np.ndarray, y: np.ndarray, n_cat: int) -> tuple[np.ndarray, np.nd
                     break
             scale /= 2
             if scale < 1e-10:
-                raise QuantError(
-                    "The proportional-odds model did not converge (a predictor may separate the categories)."
-                )
+                if ordinal_separated(x, y, n_cat):
+                    raise QuantError(_PO_SEPARATION)
+                raise QuantError("The proportional-odds model did not converge (a category may be nearly empty).")
         params, ll, grad, hess = new, new_ll, new_grad, new_hess
         if np.max(np.abs(scale * step)) < 1e-11:
             break
-    if np.max(np.abs(grad)) > 1e-5 * max(1.0, len(y) / 1000) or np.max(np.abs(params[:k]), initial=0) > 50:
+    # unit-free checks: the Newton decrement (not the raw gradient) and, when the linear
+    # predictor runs off, the recession-direction LP (Konis 2007 for cumulative logits)
+    try:
+        decrement = float(grad @ np.linalg.solve(-hess, grad))
+    except np.linalg.LinAlgError:
+        decrement = math.inf
+    eta = np.abs(x @ params[:k]).max(initial=0.0)
+    if (not np.isfinite(decrement) or decrement > 1e-8 or eta > EXTREME_ETA) and ordinal_separated(x, y, n_cat):
+        raise QuantError(_PO_SEPARATION)
+    if not np.isfinite(decrement) or decrement > 1e-8:
         raise QuantError(
-            "The proportional-odds model did not converge (a category may be nearly empty "
-            "or a predictor may separate the categories)."
+            "The proportional-odds model did not converge (a category may be nearly empty)."
         )
     cov = np.linalg.inv(-hess)
     return params, cov, ll, OrderedModel(y, x, distr="logit")
-
-
-def brant_test(x: pd.DataFrame, y: np.ndarray, n_cat: int) -> tuple[BrantRow, ...]:
-    """Brant (1990) Wald test of proportional odds, as ``brant::brant`` in R.
-
-    Fits the J-1 binary logits ``1{y > j}``, stacks their slopes with the
-    joint covariance of Brant (1990, eq. 2.4) and tests equality across cuts:
-    overall with df ``(J-2)K`` and per design column with df ``J-2``.
-
-    Parameters
-    ----------
-    x : pandas.DataFrame
-        Design matrix without intercept (named columns).
-    y : numpy.ndarray
-        Outcome codes 0..J-1.
-    n_cat : int
-        Number of categories J (>= 3 for a test to exist).
-    """
-    if n_cat < 3:
-        return ()
-    xm = np.column_stack([np.ones(len(x)), np.asarray(x, dtype=float)])
-    k = xm.shape[1] - 1
-    betas, pis, vcs = [], [], []
-    for m in range(n_cat - 1):
-        yb = (y > m).astype(float)
-        coef = _binary_logit(xm, yb)
-        pi = _logistic_cdf(xm @ coef)
-        betas.append(coef[1:])
-        pis.append(pi)
-        vcs.append(np.linalg.inv((xm * (pi * (1 - pi))[:, None]).T @ xm))
-    q = n_cat - 1
-    v = np.zeros((q * k, q * k))
-    for m in range(q):
-        v[m * k : (m + 1) * k, m * k : (m + 1) * k] = vcs[m][1:, 1:]
-        for l_ in range(m + 1, q):
-            wml = pis[l_] - pis[m] * pis[l_]
-            blk = (vcs[m] @ ((xm * wml[:, None]).T @ xm) @ vcs[l_])[1:, 1:]
-            v[m * k : (m + 1) * k, l_ * k : (l_ + 1) * k] = blk
-            v[l_ * k : (l_ + 1) * k, m * k : (m + 1) * k] = blk.T
-    bstar = np.concatenate(betas)
-    d = np.zeros(((q - 1) * k, q * k))
-    for i in range(q - 1):
-        d[i * k : (i + 1) * k, :k] = np.eye(k)
-        d[i * k : (i + 1) * k, (i + 1) * k : (i + 2) * k] = -np.eye(k)
-    rows = [_wald_row("Omnibus", d, bstar, v)]
-    for j, name in enumerate(x.columns):
-        s = np.arange(j, q * k, k)
-        ds = d[:, s]
-        ds = ds[np.any(ds != 0, axis=1)]
-        rows.append(_wald_row(str(name), ds, bstar[s], v[np.ix_(s, s)]))
-    return tuple(rows)
-
-
-def _wald_row(name: str, d: np.ndarray, b: np.ndarray, v: np.ndarray) -> BrantRow:
-    db = d @ b
-    chi2 = float(db @ np.linalg.solve(d @ v @ d.T, db))
-    df = d.shape[0]
-    return BrantRow(name, chi2, df, float(stats.chi2.sf(chi2, df)))
-
-
-def _binary_logit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    # Plain Newton-Raphson (IRLS) to machine precision; glm.fit in R does the same.
-    coef = np.zeros(x.shape[1])
-    for _ in range(100):
-        p = _logistic_cdf(x @ coef)
-        w = p * (1 - p)
-        step = np.linalg.solve((x * w[:, None]).T @ x, x.T @ (y - p))
-        coef = coef + step
-        if np.max(np.abs(step)) < 1e-12:
-            break
-    if np.max(np.abs(coef)) > 30:
-        raise QuantError("A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.")
-    return coef
 
 
 def fit_ordinal(
@@ -318,7 +258,7 @@ def fit_ordinal(
     else:
         empty_note = []
     rhs = prep.formula.split("~", 1)[1]
-    design = patsy.dmatrix(rhs, sample, return_type="dataframe", NA_action="raise")
+    design = in_formula_order(rhs, patsy.dmatrix(rhs, sample, return_type="dataframe", NA_action="raise"))
     check_design(design)
     x = design.drop(columns=[c for c in design.columns if c == "Intercept"])
     n_cat = len(cats)
@@ -329,10 +269,12 @@ def fit_ordinal(
     for i, name in enumerate(x.columns):
         b, s = params[i], se[i]
         lo, hi = b - _Z975 * s, b + _Z975 * s
-        terms.append(
-            Term(str(name), b, s, b / s, 2 * stats.norm.sf(abs(b / s)), lo, hi,
-                 {"odds_ratio": math.exp(b), "or_ci_low": math.exp(lo), "or_ci_high": math.exp(hi)})
-        )
+        extra = {"odds_ratio": math.exp(b), "or_ci_low": math.exp(lo), "or_ci_high": math.exp(hi)}
+        if prep.types.get(str(name)) in ("continuous", "count"):  # per-SD OR on the estimation sample
+            sd = float(x[name].std(ddof=1))
+            extra.update({"or_per_sd": math.exp(b * sd), "or_per_sd_low": math.exp(lo * sd),
+                          "or_per_sd_high": math.exp(hi * sd), "sd": sd})
+        terms.append(Term(str(name), b, s, b / s, 2 * stats.norm.sf(abs(b / s)), lo, hi, extra))
     for j in range(n_cat - 1):
         b, s = params[k + j], se[k + j]
         terms.append(Term(f"{cats[j]}|{cats[j + 1]}", b, s, b / s, 2 * stats.norm.sf(abs(b / s)),
@@ -341,7 +283,17 @@ def fit_ordinal(
     ll_null = float(np.sum(counts * np.log(counts / counts.sum())))
     n_par = len(params)
     lr = 2 * (ll - ll_null)
-    brant = brant_test(x, codes, n_cat) if k > 0 else ()
+    brant_note: list[str] = []
+    try:
+        brant = brant_test(x, codes, n_cat) if k > 0 else ()
+    except (QuantError, np.linalg.LinAlgError):
+        brant = ()
+        brant_note = [
+            "Brant test not available: one of the binary splits behind it (Y > j against Y <= j) is "
+            "perfectly separated by the predictors, so its slopes are infinite. The proportional-odds "
+            "model itself has finite estimates and is reported; check the assumption by inspecting "
+            "the categories of the separating predictor."
+        ]
     fit: dict[str, float | None] = {
         "loglik": ll,
         "loglik_null": ll_null,
@@ -367,6 +319,7 @@ def fit_ordinal(
         "Proportional-odds logit: logit P(Y <= j) = theta_j - x'b; odds ratios > 1 mean "
         f"higher {outcome} categories are more likely. Wald z tests and 95% CIs.",
         *_brant_notes(brant, partial),
+        *brant_note,
     ]
     return OrdinalResult(
         model="ordinal",

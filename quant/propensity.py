@@ -32,6 +32,7 @@ from scipy import stats
 
 from quant.formula import check_design, formula_variables, prepare
 from quant.result import ModelResult, QuantError, Term
+from quant.separation import EXTREME_ETA, logit_separated
 
 __all__ = ["IPWResult", "propensity_ipw", "smd_table"]
 
@@ -63,16 +64,24 @@ def _irls_logit(x: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> tu
     """Weighted logistic regression by Newton-Raphson; returns coef and fitted p."""
     w = np.ones(len(y)) if w is None else w
     coef = np.zeros(x.shape[1])
+    converged = False
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ coef, -700, 700)))
         info = (x * (w * p * (1 - p))[:, None]).T @ x
-        step = np.linalg.solve(info, x.T @ (w * (y - p)))
-        coef = coef + step
-        if np.max(np.abs(step)) < 1e-12:
+        try:
+            step = np.linalg.solve(info, x.T @ (w * (y - p)))
+        except np.linalg.LinAlgError:
             break
-    if np.max(np.abs(coef)) > 25:
+        coef = coef + step
+        if np.max(np.abs(step)) < 1e-12 * max(1.0, float(np.max(np.abs(coef)))):
+            converged = True
+            break
+    # unit-free: only diverging fitted probabilities make the Konis LP worth asking
+    if (not converged or np.max(np.abs(x @ coef)) > EXTREME_ETA) and logit_separated(y, x):
         raise QuantError("The propensity model is (nearly) perfectly separated: some covariate pattern "
                          "determines the exposure, so weights would be infinite.")
+    if not converged:
+        raise QuantError("The propensity model did not converge in 100 iterations.")
     return coef, 1.0 / (1.0 + np.exp(-(x @ coef)))
 
 

@@ -6,13 +6,17 @@ import argparse
 import math
 from typing import Any
 
+from pandas.api.types import is_numeric_dtype
+
 from qualcode.cli.output import CliError, emit
 from qualcode.core.analysis_spec import AnalysisSpec
-from qualcode.services.mixed.analysis import load_analysis_table, run_analysis
+from qualcode.core.survey import VariableType
+from qualcode.services.mixed.analysis import DataTable, load_analysis_table, run_analysis
 from qualcode.services.mixed.linking import build_case_table
 from qualcode.services.projects import load_project
 
 MODELS = ("corr", "ols", "logit", "ordinal", "count", "alpha", "descriptives")
+ROBUST = ("none", "HC0", "HC1", "HC2", "HC3")
 
 
 def register(sub: Any) -> None:
@@ -29,9 +33,13 @@ def register(sub: Any) -> None:
     p.add_argument("--model", choices=MODELS, required=True)
     p.add_argument("--formula", help='e.g. "PWB ~ LA + TIC + PSSI"')
     p.add_argument("--variables", nargs="+", help="variables for corr/alpha/descriptives (else the formula's)")
-    p.add_argument("--robust", choices=("HC0", "HC1", "HC2", "HC3"), help="robust SEs for OLS (HC3 by convention)")
+    p.add_argument("--robust", choices=ROBUST, help="OLS standard errors: HC3 (the default, as sandwich::vcovHC), "
+                   "HC0-HC2, or none (classical, constant variance)")
     p.add_argument("--impute", type=int, metavar="M", help="multiple imputation with M data sets, pooled by Rubin's rules")
-    p.add_argument("--reference", nargs="*", default=[], metavar="VAR=LEVEL", help="reference level of a factor")
+    p.add_argument("--reference", action="extend", nargs="+", default=[], metavar="VAR=LEVEL",
+                   help="reference level of a factor (repeatable); a numeric column named here is used as a factor")
+    p.add_argument("--type", action="append", default=[], metavar="VAR=TYPE",
+                   help="correct an inferred type: continuous, binary, ordinal, categorical, count, text, id")
     p.add_argument("--family", choices=("auto", "poisson", "negbin"), help="count model family")
     p.add_argument("--method", choices=("pearson", "spearman"), help="correlation method")
     p.add_argument("--seed", type=int, default=0)
@@ -72,20 +80,50 @@ def cmd_link(args: argparse.Namespace, _gui: Any) -> int:
     return 0
 
 
-def _reference(pairs: list[str]) -> dict[str, str]:
-    out = {}
+def _pairs(option: str, pairs: list[str], columns: list[str], what: str, source: str) -> dict[str, str]:
+    out: dict[str, str] = {}
     for pair in pairs:
-        var, sep, level = pair.partition("=")
-        if not sep:
-            raise CliError(f"--reference expects VAR=LEVEL, got {pair!r}")
-        out[var] = level
+        var, sep, value = pair.partition("=")
+        if not sep or not var:
+            raise CliError(f"{option} expects VAR={what}, got {pair!r}")
+        if var not in columns:
+            raise CliError(f"{option} {pair}: {var!r} is not a column of {source}")
+        out[var] = value
     return out
+
+
+def _types(pairs: list[str], columns: list[str], source: str) -> dict[str, str]:
+    out = _pairs("--type", pairs, columns, "TYPE", source)
+    valid = [t.value for t in VariableType]
+    for var, value in out.items():
+        if value not in valid:
+            raise CliError(f"--type {var}={value}: {value!r} is not a type; use one of {', '.join(valid)}")
+    return out
+
+
+def _numeric_references(reference: dict[str, str], table: DataTable, types: dict[str, str]) -> list[str]:
+    """A numeric column given a reference level becomes a factor; say so."""
+    notes = []
+    for var, level in reference.items():
+        declared = types.get(var) or table.types.get(var)
+        if declared in ("categorical", "ordinal") or not is_numeric_dtype(table.frame[var]):
+            continue
+        types[var] = "categorical"
+        notes.append(f"{var} is numeric; --reference {var}={level} treats its values as categories "
+                     f"(a factor with reference level {level}), as R's relevel(factor({var})) does.")
+    return notes
 
 
 def cmd_stats(args: argparse.Namespace, _gui: Any) -> int:
     if args.model not in ("corr", "alpha", "descriptives") and not args.formula:
         raise CliError(f"--model {args.model} needs --formula \"Y ~ X1 + X2\"")
     table = load_analysis_table(args.data)
+    columns = [str(c) for c in table.frame.columns]
+    reference = _pairs("--reference", args.reference, columns, "LEVEL", args.data)
+    types = _types(args.type, columns, args.data)
+    notes = _numeric_references(reference, table, types)
+    if types:
+        table = DataTable(table.frame, {**table.types, **types})
     options: dict[str, Any] = {}
     if args.family:
         options["family"] = args.family
@@ -93,9 +131,12 @@ def cmd_stats(args: argparse.Namespace, _gui: Any) -> int:
         options["method"] = args.method
     if args.seed:
         options["seed"] = args.seed
+    robust = "nonrobust" if args.robust == "none" else args.robust
     spec = AnalysisSpec(0, "qualcode stats", args.model, formula=args.formula or "",
-                        predictors=tuple(args.variables or ()), reference=_reference(args.reference),
-                        robust=args.robust, impute=args.impute, options=options)
+                        predictors=tuple(args.variables or ()), reference=reference,
+                        robust=robust, impute=args.impute, options=options)
     result = run_analysis(spec, table, extras=False).result
-    emit(result.to_dict(), args.json, str(result.summary()))
+    payload = result.to_dict()
+    payload["notes"] = [*notes, *payload.get("notes", [])]
+    emit(payload, args.json, "\n".join([*notes, str(result.summary())]))
     return 0

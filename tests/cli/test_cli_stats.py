@@ -87,3 +87,59 @@ def test_robust_errors_on_a_logit_are_a_one_line_error():
     assert proc.returncode == 2
     assert "OLS" in json.loads(proc.stdout)["error"]
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+# --- CLI parity (issue 12): R reference from tests/quant/r/transforms_reference.R (R 4.2.2)
+TRANSFORMS = json.loads((HERE / "quant" / "results" / "transforms_reference.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def edu_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import pandas as pd
+
+    d = pd.read_csv(DATA)
+    d["edu_num"] = d["education"].map({"none": 1, "primary": 2, "secondary": 3, "tertiary": 4})
+    path = tmp_path_factory.mktemp("edu") / "cohort_edu.csv"
+    d.to_csv(path, index=False)
+    return path
+
+
+def test_repeated_references_numeric_factor_and_robust_none_match_r(edu_csv: Path) -> None:
+    proc = _cli("stats", str(edu_csv), "--model", "ols", "--formula", "PWB ~ LA + edu_num + programme",
+                "--reference", "edu_num=2", "--reference", "programme=shelter", "--robust", "none", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    ref = TRANSFORMS["cli_reference"]
+    names = {"(Intercept)": "Intercept", "edu_f1": "edu_num[T.1]", "edu_f3": "edu_num[T.3]",
+             "edu_f4": "edu_num[T.4]", "prog_fcommunity": "programme[T.community]"}
+    assert [t["term"] for t in out["terms"]] == [names.get(n, n) for n in ref["names"]]  # R's order too
+    assert out["n"] == ref["n"]
+    for i, term in enumerate(out["terms"]):
+        assert term["estimate"] == pytest.approx(ref["coef"][i], rel=1e-6)
+        assert term["std_error"] == pytest.approx(ref["se"][i], rel=1e-6)  # classical, as summary(lm)
+        assert term["p_value"] == pytest.approx(ref["p"][i], rel=1e-6)
+    assert out["fit"]["f_stat"] == pytest.approx(ref["f_stat"], rel=1e-6)
+    assert any("edu_num is numeric" in n and "categories" in n for n in out["notes"])
+
+
+def test_reference_to_an_unknown_column_is_refused(edu_csv: Path) -> None:
+    proc = _cli("stats", str(edu_csv), "--model", "ols", "--formula", "PWB ~ LA + edu_num",
+                "--reference", "eduction=2", "--json")
+    assert proc.returncode == 2
+    assert "eduction" in json.loads(proc.stdout)["error"]
+
+
+def test_type_option_turns_a_column_into_a_factor(edu_csv: Path) -> None:
+    proc = _cli("stats", str(edu_csv), "--model", "ols", "--formula", "PWB ~ LA + edu_num",
+                "--type", "edu_num=categorical", "--json")
+    assert proc.returncode == 0, proc.stderr
+    terms = [t["term"] for t in json.loads(proc.stdout)["terms"]]
+    assert any(t.startswith("edu_num[T.") for t in terms)
+
+
+def test_per_sd_ratio_and_transforms_through_the_cli(edu_csv: Path) -> None:
+    proc = _cli("stats", str(edu_csv), "--model", "count", "--family", "poisson", "--formula",
+                "UNC ~ LA * PSSI + np.log(months_exit + 1) + np.sqrt(age) + I(age**2) + C(edu_num)", "--json")
+    assert proc.returncode == 0, proc.stderr
+    pssi = next(t for t in json.loads(proc.stdout)["terms"] if t["term"] == "PSSI")
+    assert pssi["irr_per_sd"] == pytest.approx(TRANSFORMS["count"]["per_sd_PSSI"][0], rel=1e-6)
