@@ -13,6 +13,7 @@ from qualcode.storage.repositories.documents import DocumentRepository
 from qualcode.storage.repositories.joint_displays import JointDisplayRepository
 from qualcode.storage.repositories.memos import MemoRepository
 from qualcode.storage.repositories.meta import MetaRepository
+from qualcode.storage.repositories.privacy import PrivacyRepository
 from qualcode.storage.repositories.retrieval_queries import RetrievalQueries
 from qualcode.storage.repositories.segments import SegmentRepository
 from qualcode.storage.repositories.surveys import SurveyRepository
@@ -39,6 +40,7 @@ class UnitOfWork:
         self.maps = ThematicMapRepository(session)
         self.progress = ProgressRepository(session)
         self.workbench = WorkbenchQueries(session)
+        self.privacy = PrivacyRepository(session)
 
     def flush(self) -> None:
         self.session.flush()

@@ -1,0 +1,192 @@
+"""Replacing accepted identifiers across all documents in one transaction.
+
+Every coding, turn (with its timestamp) and memo keeps pointing at the same words:
+spans move by exact arithmetic (:mod:`~qualcode.services.privacy.span_map`); memos
+anchor to segments by id, so they follow. The original -> replacement mapping is kept
+sealed under a password, or not at all; the audit log records what was replaced, by
+whom and when, and never the originals. The returned snapshot (held in memory by the
+undo step only) restores the texts exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qualcode.core.changes import Changes, OpResult
+from qualcode.core.clock import utcnow
+from qualcode.core.errors import ValidationError
+from qualcode.services.corpus import text_cache, turn_index
+from qualcode.services.operations.publish import publishes
+from qualcode.services.privacy.findings import DocumentFinding
+from qualcode.services.privacy.sealed import Sealed, seal
+from qualcode.services.privacy.span_map import Replacement, SpanMap, apply_to_text
+from qualcode.storage.project import Project
+from qualcode.storage.repositories.privacy import RosterRecord
+
+__all__ = ["DocumentState", "PseudonymSnapshot", "apply_pseudonymisation", "restore_pseudonymisation"]
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    """One document's text, name, turns ``(id, speaker, start, end)``, segments ``(id, start, end)``
+    and speaker mappings' names."""
+
+    document_id: int
+    text: str
+    name: str
+    turns: tuple[tuple[int, str, int, int], ...]
+    segments: tuple[tuple[int, int, int], ...]
+    speakers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PseudonymSnapshot:
+    """Before and after of every changed document, the sealed mapping (if kept) and the audit entry."""
+
+    before: tuple[DocumentState, ...]
+    after: tuple[DocumentState, ...]
+    sealed: Sealed | None
+    mapping_id: int | None
+    summary: str
+    detail: dict[str, object]
+    roster: tuple[tuple[str, str, str], ...] = ()
+
+
+def _rename(value: str, pairs: Sequence[tuple[str, str]]) -> str:
+    """``value`` (a document name, a speaker) with whole-word originals replaced, any case."""
+    for original, new in pairs:
+        value = re.sub(rf"(?<!\w){re.escape(original)}(?!\w)", new.replace("\\", r"\\"), value, flags=re.IGNORECASE)
+    return value
+
+
+def _state(uow: object, document_id: int) -> DocumentState:
+    doc = uow.documents.get(document_id)  # type: ignore[attr-defined]
+    turns = tuple((t.id, t.speaker, t.span.start, t.span.end) for t in uow.documents.turns(document_id))  # type: ignore[attr-defined]
+    segments = tuple((s.id, s.span.start, s.span.end) for s in uow.segments.for_document(document_id))  # type: ignore[attr-defined]
+    return DocumentState(document_id, doc.text, doc.name, turns, segments,
+                         tuple(uow.privacy.speakers(document_id)))  # type: ignore[attr-defined]
+
+
+def _replaced(state: DocumentState, items: Sequence[DocumentFinding]) -> DocumentState:
+    reps = []
+    for item in items:
+        f = item.finding
+        if state.text[f.start:f.end] != f.text:
+            raise ValidationError(f"{state.name}: the text at {f.start}-{f.end} is no longer {f.text!r}; "
+                                  "find identifiers again before applying.")
+        if not item.replacement.strip():
+            raise ValidationError(f"{state.name}: the replacement for {f.text!r} is empty.")
+        reps.append(Replacement(f.start, f.end, item.replacement))
+    mapping = SpanMap(reps, len(state.text))
+    pairs = sorted({(i.finding.text, i.replacement) for i in items}, key=lambda p: -len(p[0]))
+    turns = tuple((tid, _rename(spk, pairs), *mapping.span(s, e)) for tid, spk, s, e in state.turns)
+    segments = tuple((sid, *mapping.span(s, e)) for sid, s, e in state.segments)
+    return DocumentState(state.document_id, apply_to_text(state.text, reps), _rename(state.name, pairs),
+                         turns, segments, tuple(_rename(s, pairs) for s in state.speakers))
+
+
+def _write(uow: object, states: Sequence[DocumentState], previous: Sequence[DocumentState]) -> None:
+    repo = uow.privacy  # type: ignore[attr-defined]
+    repo.wipe_freed_space()
+    for state, old in zip(states, previous, strict=True):
+        repo.set_document(state.document_id, state.text, state.name)
+        repo.set_turns(state.turns)
+        repo.set_segment_spans(state.segments)
+        for before, after in zip(old.speakers, state.speakers, strict=True):
+            if before != after:
+                repo.rename_speaker(state.document_id, before, after)
+
+
+def _changes(states: Sequence[DocumentState], initiator: object | None) -> Changes:
+    return Changes(documents=True, segments=True, cases=True,
+                   document_ids=frozenset(s.document_id for s in states),
+                   segment_ids=frozenset(seg[0] for s in states for seg in s.segments), initiator=initiator)
+
+
+def _forget_caches(project: Project) -> None:
+    text_cache.clear_cache(project)
+    turn_index.clear_cache(project)
+
+
+@publishes
+def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding], *, who: str,
+                           mapping_password: str | None = None,
+                           initiator: object | None = None) -> OpResult[PseudonymSnapshot]:
+    """Replace every accepted finding in its document, all in one transaction.
+
+    Parameters
+    ----------
+    accepted
+        The findings to replace, each with its (possibly edited) replacement.
+    who
+        The coder recorded in the audit log.
+    mapping_password
+        Keep the original -> replacement mapping, sealed with a key derived from this
+        password; ``None`` keeps no mapping.
+
+    Returns
+    -------
+    OpResult[PseudonymSnapshot]
+        The before/after states, for :func:`restore_pseudonymisation` (undo).
+
+    Raises
+    ------
+    ValidationError
+        A finding no longer matches its document's text, overlaps another, or has an
+        empty replacement; nothing is changed.
+    """
+    by_document: dict[int, list[DocumentFinding]] = {}
+    for item in accepted:
+        by_document.setdefault(item.document_id, []).append(item)
+    sealed = None
+    if mapping_password is not None:
+        with project.unit_of_work() as uow:
+            listed = [[r.name, r.replacement, r.kind] for r in uow.privacy.roster()]
+        pairs = sorted({(i.finding.text, i.replacement, i.finding.kind) for i in accepted})
+        sealed = seal([list(p) for p in pairs] + listed, mapping_password)
+    counts: dict[str, int] = {}
+    for item in accepted:
+        label = f"{item.finding.kind} -> {item.replacement}"
+        counts[label] = counts.get(label, 0) + 1
+    with project.unit_of_work() as uow:
+        roster = tuple(tuple(r) for r in uow.privacy.roster())
+        uow.privacy.replace_roster([])  # the roster is a plaintext mapping: sealed below or gone
+        before = tuple(_state(uow, d) for d in sorted(by_document))
+        after = tuple(_replaced(s, by_document[s.document_id]) for s in before)
+        _write(uow, after, before)
+        mapping_id = uow.privacy.add_mapping(utcnow(), *sealed) if sealed is not None else None
+        summary = (f"Pseudonymised {len(accepted)} identifier(s) in {len(after)} document(s); "
+                   + ("mapping kept, encrypted" if sealed else "no mapping kept"))
+        detail: dict[str, object] = {"replacements": counts, "documents": [s.document_id for s in after],
+                                     "mapping_id": mapping_id}
+        uow.privacy.add_audit(utcnow(), who, "pseudonymise", summary, detail)
+    _forget_caches(project)
+    return OpResult(PseudonymSnapshot(before, after, sealed, mapping_id, summary, detail, roster),  # type: ignore[arg-type]
+                    _changes(after, initiator))
+
+
+@publishes
+def restore_pseudonymisation(project: Project, snapshot: PseudonymSnapshot, *, who: str, redo: bool = False,
+                             initiator: object | None = None) -> OpResult[PseudonymSnapshot]:
+    """Undo (``redo=False``: texts back as before) or redo a pseudonymisation from its snapshot.
+
+    Undo also removes the sealed mapping; redo stores it again. Both are audited.
+    """
+    target, current = (snapshot.after, snapshot.before) if redo else (snapshot.before, snapshot.after)
+    with project.unit_of_work() as uow:
+        _write(uow, target, current)
+        uow.privacy.replace_roster([] if redo else [RosterRecord(*r) for r in snapshot.roster])
+        mapping_id = snapshot.mapping_id
+        if not redo and mapping_id is not None:
+            uow.privacy.delete_mapping(mapping_id)
+        if redo and snapshot.sealed is not None:
+            mapping_id = uow.privacy.add_mapping(utcnow(), *snapshot.sealed)
+        action = "pseudonymise (redo)" if redo else "pseudonymise (undo)"
+        uow.privacy.add_audit(utcnow(), who, action, snapshot.summary if redo else
+                              f"Undid: {snapshot.summary}", dict(snapshot.detail, mapping_id=mapping_id))
+    _forget_caches(project)
+    new = PseudonymSnapshot(snapshot.before, snapshot.after, snapshot.sealed, mapping_id, snapshot.summary,
+                            snapshot.detail, snapshot.roster)
+    return OpResult(new, _changes(target, initiator))

@@ -1,0 +1,46 @@
+"""The audit log: what was done to protect participants, by whom, when. Read and export."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from qualcode.io.atomic_write import atomic_path
+from qualcode.io.safe_cells import csv_cell
+from qualcode.storage.project import Project
+
+__all__ = ["AuditEntry", "audit_entries", "write_audit_csv"]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audited action. ``detail`` holds counts and ids, never the original names."""
+
+    id: int
+    at: datetime
+    who: str
+    action: str
+    summary: str
+    detail: dict[str, object]
+
+
+def audit_entries(project: Project, *, action: str | None = None, who: str | None = None) -> list[AuditEntry]:
+    """The audit log, oldest first, optionally only one action (prefix) or one person."""
+    with project.unit_of_work() as uow:
+        rows = uow.privacy.audit()
+    return [AuditEntry(*r) for r in rows
+            if (action is None or r.action.startswith(action)) and (who is None or r.who == who)]
+
+
+def write_audit_csv(entries: Sequence[AuditEntry], target: str | Path) -> None:
+    """Write ``entries`` as CSV (UTF-8 with BOM, for Excel), atomically and formula-safe."""
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["when (UTC)", "who", "action", "summary", "detail"])
+        for e in entries:
+            writer.writerow([e.at.isoformat(timespec="seconds"), csv_cell(e.who), csv_cell(e.action),
+                             csv_cell(e.summary), csv_cell(json.dumps(e.detail, ensure_ascii=False))])

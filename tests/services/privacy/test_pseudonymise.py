@@ -1,0 +1,186 @@
+"""Pseudonymising a project, from the researcher's side: codings keep their words, exports
+hold no roster name, one undo puts everything back, the mapping is sealed or absent,
+and the audit log never holds an original."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from qualcode.core.document import Turn
+from qualcode.core.errors import ValidationError
+from qualcode.core.span import Span
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code, segments_of_document
+from qualcode.services.corpus.documents import add_document
+from qualcode.services.export import export_report_docx, export_segments_table
+from qualcode.services.operations.operation import OperationStack
+from qualcode.services.operations.privacy_ops import PseudonymiseOperation
+from qualcode.services.privacy import (
+    RosterName,
+    WrongPasswordError,
+    apply_pseudonymisation,
+    audit_entries,
+    find_in_project,
+    get_roster,
+    open_sealed,
+    set_roster,
+    write_audit_csv,
+)
+from qualcode.services.privacy.sealed import Sealed
+from qualcode.services.projects import ensure_coder, new_project
+
+NAMES = ("Anna", "Kowalska", "ANNA", "Kyiv", "Hope House")
+ROSTER = [RosterName("Anna Kowalska", "participant", "P07"), RosterName("Kyiv", "place", "[City]"),
+          RosterName("Hope House", "organisation", "[Shelter A]")]
+LINES = [("Interviewer", "Anna, how did you come to Hope House?"),
+         ("Anna", "I left Kyiv with nothing. ANNA KOWALSKA was just a number there."),
+         ("Interviewer", "And the peer group?"),
+         ("Anna", "Kowalska's friends at Hope House helped me, the peer group was everything.")]
+
+
+def _transcript() -> tuple[str, tuple[Turn, ...]]:
+    text, turns = "", []
+    for i, (speaker, said) in enumerate(LINES):
+        line = f"{speaker}: {said}"
+        turns.append(Turn(speaker, Span(len(text), len(text) + len(line)), timestamp=float(10 * i)))
+        text += line + "\n"
+    return text, tuple(turns)
+
+
+@pytest.fixture
+def study(tmp_path: Path):
+    project = new_project(tmp_path / "study.qcproj")
+    text, turns = _transcript()
+    doc = add_document(project, "Interview 1", text, turns=turns).value
+    coder = ensure_coder(project, "Dilnoza")
+    peer = add_code(project, "Peer support").value
+    place = add_code(project, "Places").value
+    quote = "Kowalska's friends at Hope House helped me"
+    start = text.index(quote)
+    apply_code(project, doc.id, Span(start, start + len(quote)), peer.id, coder.id)
+    start = text.index("left Kyiv with")
+    apply_code(project, doc.id, Span(start, start + len("left Kyiv with")), place.id, coder.id)
+    start = text.index("nothing")
+    apply_code(project, doc.id, Span(start, start + len("nothing.")), place.id, coder.id)
+    set_roster(project, ROSTER)
+    yield project, doc.id
+    project.close()
+
+
+def _texts(project, doc_id: int) -> list[str]:
+    with project.unit_of_work() as uow:
+        text = uow.documents.get(doc_id).text
+    return sorted(text[s.span.start:s.span.end] for s in segments_of_document(project, doc_id))
+
+
+def test_applying_all_findings_keeps_codings_on_their_words(study) -> None:
+    project, doc_id = study
+    findings = find_in_project(project)
+    assert {f.finding.text for f in findings} >= {"Anna", "ANNA KOWALSKA", "Kyiv", "Hope House", "Kowalska"}
+    apply_pseudonymisation(project, findings, who="Dilnoza")
+    assert _texts(project, doc_id) == sorted(["P07's friends at [Shelter A] helped me", "left [City] with",
+                                              "nothing."])
+    with project.unit_of_work() as uow:
+        text = uow.documents.get(doc_id).text
+        turns = uow.documents.turns(doc_id)
+    assert [t.speaker for t in turns] == ["Interviewer", "P07", "Interviewer", "P07"]
+    assert [text[t.span.start:t.span.end].split(": ", 1)[1] for t in turns][2] == "And the peer group?"
+    assert [t.timestamp for t in turns] == [0.0, 10.0, 20.0, 30.0]
+    assert text.splitlines()[1] == "P07: I left [City] with nothing. P07 was just a number there."
+
+
+def test_exports_after_applying_contain_no_roster_name(study, tmp_path: Path) -> None:
+    project, _doc = study
+    apply_pseudonymisation(project, find_in_project(project), who="Dilnoza")
+    export_segments_table(project, tmp_path / "segments.csv")
+    export_report_docx(project, tmp_path / "report.docx")
+    csv_text = (tmp_path / "segments.csv").read_text(encoding="utf-8-sig")
+    with zipfile.ZipFile(tmp_path / "report.docx") as z:
+        xml = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".xml"))
+    for name in NAMES:
+        assert name.lower() not in csv_text.lower()
+        assert name.lower() not in xml.lower()
+    assert "P07" in csv_text
+
+
+def test_no_original_is_left_in_the_project_file(study, tmp_path: Path) -> None:
+    project, _doc = study
+    apply_pseudonymisation(project, find_in_project(project), who="Dilnoza")
+    project.close()
+    data = b"".join(p.read_bytes() for p in tmp_path.glob("study.qcproj*"))
+    for name in ("Kowalska", "Hope House", "Kyiv"):
+        assert name.encode() not in data
+
+
+def test_one_undo_puts_everything_back_and_redo_replaces_again(study) -> None:
+    project, doc_id = study
+    before = _texts(project, doc_id)
+    with project.unit_of_work() as uow:
+        text_before = uow.documents.get(doc_id).text
+    stack = OperationStack(project)
+    stack.push(PseudonymiseOperation(project, find_in_project(project), "Dilnoza"))
+    after = _texts(project, doc_id)
+    assert get_roster(project) == []  # a plaintext mapping: sealed or gone, never left as it was
+    stack.undo()
+    assert _texts(project, doc_id) == before
+    assert get_roster(project) == ROSTER
+    with project.unit_of_work() as uow:
+        assert uow.documents.get(doc_id).text == text_before
+        assert [t.speaker for t in uow.documents.turns(doc_id)][1] == "Anna"
+    stack.redo()
+    assert _texts(project, doc_id) == after
+    assert [e.action for e in audit_entries(project)] == [
+        "pseudonymise", "pseudonymise (undo)", "pseudonymise (redo)"]
+
+
+def test_rejected_and_edited_findings(study) -> None:
+    project, doc_id = study
+    findings = find_in_project(project)
+    kept = [f for f in findings if f.finding.text != "Kyiv"]
+    edited = [f if f.finding.entity != "Hope House" else type(f)(f.document_id, f.document_name, f.finding, "[NGO]")
+              for f in kept]
+    apply_pseudonymisation(project, edited, who="Dilnoza")
+    assert "left Kyiv with" in _texts(project, doc_id)
+    assert "P07's friends at [NGO] helped me" in _texts(project, doc_id)
+
+
+def test_mapping_is_sealed_under_the_password_or_not_kept(study, tmp_path: Path) -> None:
+    project, _doc = study
+    apply_pseudonymisation(project, find_in_project(project), who="Dilnoza", mapping_password="correct horse")
+    with project.unit_of_work() as uow:
+        [stored] = uow.privacy.mappings()
+    sealed = Sealed(stored.scheme, stored.salt, stored.nonce, stored.sealed)
+    assert b"Kowalska" not in stored.sealed
+    assert ["Anna", "P07", "participant"] in open_sealed(sealed, "correct horse")
+    with pytest.raises(WrongPasswordError):
+        open_sealed(sealed, "wrong")
+
+
+def test_audit_log_says_who_when_what_but_no_original(study, tmp_path: Path) -> None:
+    project, _doc = study
+    apply_pseudonymisation(project, find_in_project(project), who="Dilnoza")
+    [entry] = audit_entries(project, action="pseudonymise")
+    assert entry.who == "Dilnoza" and entry.at is not None
+    assert "participant -> P07" in entry.detail["replacements"]
+    write_audit_csv(audit_entries(project), tmp_path / "audit.csv")
+    written = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig")
+    assert "Dilnoza" in written and "P07" in written
+    for name in NAMES:
+        assert name not in written and name not in repr(entry)
+
+
+def test_a_stale_finding_changes_nothing(study) -> None:
+    project, doc_id = study
+    findings = find_in_project(project)
+    apply_pseudonymisation(project, findings[:1], who="Dilnoza")
+    with project.unit_of_work() as uow:
+        text = uow.documents.get(doc_id).text
+    with pytest.raises(ValidationError, match="no longer"):
+        apply_pseudonymisation(project, findings, who="Dilnoza")
+    with project.unit_of_work() as uow:
+        assert uow.documents.get(doc_id).text == text
+    assert len(audit_entries(project)) == 1
