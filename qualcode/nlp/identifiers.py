@@ -25,7 +25,7 @@ from qualcode.core.errors import QualCodeError
 from qualcode.nlp.pipeline import get_pipeline
 from qualcode.nlp.units import _lemma, _lookup_table
 
-__all__ = ["Finding", "RosterName", "find_identifiers", "PERSON_KINDS", "ROSTER_KINDS"]
+__all__ = ["PERSON_KINDS", "ROSTER_KINDS", "Finding", "RosterName", "find_identifiers"]
 
 #: Roster kinds whose name parts (first name, surname) are matched alone.
 PERSON_KINDS = frozenset({"participant", "person", "staff"})
@@ -73,8 +73,7 @@ class Finding:
 
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
+    word = word.removesuffix("'s")
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]

@@ -41,6 +41,7 @@ def ws(tmp_path: Path) -> Workspace:
     (tmp_path / "notes.xyz").write_text("Interviewer: hi\n", encoding="utf-8")
     (tmp_path / "survey.csv").write_text(
         "participant_id,age,score,group\nP01,34,3.5,a\nP02,41,4.0,b\nP03,29,2.5,a\nP04,52,3.0,b\n", encoding="utf-8")
+    (tmp_path / "bad_roster.csv").write_text("name,kind,replacement\nAnna,alien,P01\n", encoding="utf-8")
     return Workspace(tmp_path, project)
 
 
@@ -88,6 +89,15 @@ BAD_INPUT = [
     ("clean-copy", ["clean-copy", "{root}/absent.qcproj", "{root}/copy.qcproj"], "absent.qcproj"),
     ("clean-copy", ["clean-copy", "{root}/notes.qcproj", "{root}/copy.qcproj"], "notes.qcproj"),
     ("clean-copy", ["clean-copy", "{project}", "{project}"], "study.qcproj"),
+    ("roster", ["roster", "{project}", "--import", "{root}/absent.csv"], "absent.csv"),
+    ("roster", ["roster", "{project}", "--import", "{root}/bad_roster.csv"], "alien"),
+    ("roster", ["roster", "{root}/notes.qcproj"], "notes.qcproj"),
+    ("pseudonymise", ["pseudonymise", "{project}", "--roster", "{root}/survey.csv"], "survey.csv"),
+    ("pseudonymise", ["pseudonymise", "{project}", "--ner", "xx_missing_pipeline_sm"], "xx_missing_pipeline_sm"),
+    ("pseudonymise", ["pseudonymise", "{project}", "--keep-mapping"], "--keep-mapping"),
+    ("pseudonymise", ["pseudonymise", "{root}/absent.qcproj"], "absent.qcproj"),
+    ("audit", ["audit", "{project}", "--out", "{root}/audit.pdf"], "audit.pdf"),
+    ("audit", ["audit", "{project}", "--out", "{root}/no-such-folder/a.csv"], "no-such-folder"),
 ]
 
 
@@ -139,6 +149,9 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
               "qualcode.cli.analysis_commands.run_analysis"),
     "joint": (["joint", "{project}"], "qualcode.services.mixed.joint_view.compute_all"),
     "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
+    "roster": (["roster", "{project}"], "qualcode.cli.privacy_commands.get_roster"),
+    "pseudonymise": (["pseudonymise", "{project}"], "qualcode.cli.privacy_commands.find_in_project"),
+    "audit": (["audit", "{project}"], "qualcode.cli.privacy_commands.audit_entries"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 

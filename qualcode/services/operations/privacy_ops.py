@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qualcode.services.operations.operation import Operation
-from qualcode.services.privacy.apply import PseudonymSnapshot, apply_pseudonymisation, restore_pseudonymisation
+from qualcode.services.privacy.apply import (
+    PseudonymSnapshot,
+    apply_pseudonymisation,
+    restore_pseudonymisation,
+)
 from qualcode.services.privacy.findings import DocumentFinding
 from qualcode.storage.project import Project
 

@@ -14,7 +14,7 @@ from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 from qualcode.storage.repositories.privacy import RosterRecord
 
-__all__ = ["RosterName", "ROSTER_KINDS", "get_roster", "read_roster_csv", "set_roster"]
+__all__ = ["ROSTER_KINDS", "RosterName", "get_roster", "read_roster_csv", "set_roster"]
 
 _MAX_BYTES = 20 * 1024 * 1024
 
@@ -47,17 +47,20 @@ def read_roster_csv(path: str | Path) -> list[RosterName]:
     col = {h: i for i, h in enumerate(header)}
     out: list[RosterName] = []
     for number, row in enumerate(rows[1:], start=2):
-        def cell(key: str) -> str:
-            i = col.get(key)
-            return row[i].strip() if i is not None and i < len(row) else ""
-        name, kind = " ".join(cell("name").split()), (cell("kind") or "person").lower()
+        name = " ".join(_cell(row, col, "name").split())
+        kind = (_cell(row, col, "kind") or "person").lower()
         if not name:
             continue
         if kind not in ROSTER_KINDS:
             raise InputFileError(str(path), f"kind {kind!r} is not one of {', '.join(ROSTER_KINDS)}.",
                                  f"row {number}")
-        out.append(RosterName(name, kind, cell("replacement")))
+        out.append(RosterName(name, kind, _cell(row, col, "replacement")))
     return out
+
+
+def _cell(row: list[str], col: dict[str, int], key: str) -> str:
+    i = col.get(key)
+    return row[i].strip() if i is not None and i < len(row) else ""
 
 
 def get_roster(project: Project) -> list[RosterName]:

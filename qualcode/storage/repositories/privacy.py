@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from qualcode.storage.tables import (
@@ -56,7 +56,7 @@ class PrivacyRepository:
     def replace_roster(self, entries: Sequence[RosterRecord]) -> None:
         self.s.execute(delete(RosterEntryRow))
         if entries:
-            self.s.execute(RosterEntryRow.__table__.insert(), [
+            self.s.execute(insert(RosterEntryRow), [
                 {"name": e.name, "kind": e.kind, "replacement": e.replacement, "position": i}
                 for i, e in enumerate(entries)
             ])

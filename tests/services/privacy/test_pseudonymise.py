@@ -4,7 +4,6 @@ and the audit log never holds an original."""
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from pathlib import Path
 

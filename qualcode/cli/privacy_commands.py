@@ -1,0 +1,116 @@
+"""`qualcode roster`, `qualcode pseudonymise`, `qualcode audit`: protecting participants from a script."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from qualcode.cli.output import CliError, emit
+from qualcode.services.operations.privacy_ops import PseudonymiseOperation
+from qualcode.services.privacy import (
+    audit_entries,
+    find_in_project,
+    get_roster,
+    read_roster_csv,
+    set_roster,
+    write_audit_csv,
+)
+from qualcode.services.projects import load_project
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("roster", help="show the project's roster of names, or replace it from a CSV")
+    p.add_argument("project")
+    p.add_argument("--import", dest="import_csv", metavar="FILE.csv",
+                   help="CSV with name,kind,replacement; replaces the stored roster")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_roster)
+
+    p = sub.add_parser("pseudonymise", help="find personal identifiers; --apply replaces them all")
+    p.add_argument("project")
+    p.add_argument("--roster", metavar="FILE.csv", help="use this roster instead of the stored one")
+    p.add_argument("--ner", metavar="PACKAGE", help="also use this installed spaCy NER pipeline (name or path)")
+    p.add_argument("--apply", action="store_true", help="accept every proposed replacement and apply them")
+    p.add_argument("--keep-mapping", action="store_true",
+                   help="keep original -> replacement encrypted (password from QUALCODE_PASSWORD or a prompt)")
+    p.add_argument("--coder", default="cli", help="who is recorded in the audit log")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_pseudonymise)
+
+    p = sub.add_parser("audit", help="show or export the audit log")
+    p.add_argument("project")
+    p.add_argument("--out", metavar="FILE.csv", help="write the log as CSV")
+    p.add_argument("--action", help="only actions starting with this (e.g. pseudonymise)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_audit)
+
+
+def _password() -> str:
+    password = os.environ.get("QUALCODE_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError("--keep-mapping needs a password: set QUALCODE_PASSWORD or run in a terminal")
+        password = getpass.getpass("Password for the mapping: ")
+    if not password:
+        raise CliError("--keep-mapping needs a non-empty password")
+    return password
+
+
+def cmd_roster(args: argparse.Namespace, _gui: Any) -> int:
+    entries = read_roster_csv(args.import_csv) if args.import_csv else None
+    project = load_project(args.project)
+    try:
+        if entries is not None:
+            set_roster(project, entries)
+        roster = get_roster(project)
+    finally:
+        project.close()
+    rows = [{"name": r.name, "kind": r.kind, "replacement": r.replacement} for r in roster]
+    text = "\n".join(f"{r.name}\t{r.kind}\t{r.replacement}" for r in roster) or "The roster is empty."
+    emit(rows, args.json, text)
+    return 0
+
+
+def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
+    if args.keep_mapping and not args.apply:
+        raise CliError("--keep-mapping only makes sense with --apply")
+    roster = read_roster_csv(args.roster) if args.roster else None
+    password = _password() if args.keep_mapping else None
+    project = load_project(args.project)
+    try:
+        findings = find_in_project(project, roster, ner_package=args.ner)
+        if args.apply and findings:
+            PseudonymiseOperation(project, findings, args.coder, password).do()
+    finally:
+        project.close()
+    rows = [{"document_id": f.document_id, "document": f.document_name, "start": f.finding.start,
+             "end": f.finding.end, "text": f.finding.text, "kind": f.finding.kind, "source": f.finding.source,
+             "entity": f.finding.entity, "replacement": f.replacement,
+             "status": "applied" if args.apply else "proposed"} for f in findings]
+    lines = [f"{r['document']}\t{r['start']}-{r['end']}\t{r['kind']}\t{r['source']}\t{r['text']!r} -> "
+             f"{r['replacement']}" for r in rows]
+    verb = "Replaced" if args.apply else "Found"
+    lines.append(f"{verb} {len(rows)} identifier(s)" + ("" if args.apply else "; --apply replaces them all."))
+    emit({"findings": rows, "applied": bool(args.apply)}, args.json, "\n".join(lines))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, _gui: Any) -> int:
+    if args.out and Path(args.out).suffix.lower() != ".csv":
+        raise CliError(f"{args.out}: the audit log is written as .csv")
+    project = load_project(args.project)
+    try:
+        entries = audit_entries(project, action=args.action)
+    finally:
+        project.close()
+    if args.out:
+        write_audit_csv(entries, args.out)
+    rows = [{"at": e.at.isoformat(timespec="seconds"), "who": e.who, "action": e.action, "summary": e.summary,
+             "detail": e.detail} for e in entries]
+    text = "\n".join(f"{r['at']}\t{r['who']}\t{r['action']}\t{r['summary']}" for r in rows) or "The audit log is empty."
+    emit(rows, args.json, text)
+    return 0

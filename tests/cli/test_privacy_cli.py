@@ -1,0 +1,59 @@
+"""`qualcode roster`, `pseudonymise` and `audit` from a script's side."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qualcode.cli.main import main
+from qualcode.services.corpus.documents import add_document
+from qualcode.services.projects import load_project, new_project
+
+TEXT = "Interviewer: How was it?\nOksana: Oksana's brother drove me from Lviv. Call +380 44 123 4567."
+
+
+def _project(tmp_path: Path) -> Path:
+    path = tmp_path / "study.qcproj"
+    project = new_project(path)
+    add_document(project, "Interview 1", TEXT)
+    project.close()
+    (tmp_path / "roster.csv").write_text("name,kind,replacement\nOksana Melnyk,participant,P03\nLviv,place,[City]\n",
+                                         encoding="utf-8")
+    return path
+
+
+def test_dry_run_lists_findings_and_changes_nothing(tmp_path: Path, capsys) -> None:
+    path = _project(tmp_path)
+    assert main(["roster", str(path), "--import", str(tmp_path / "roster.csv"), "--json"]) == 0
+    assert [r["name"] for r in json.loads(capsys.readouterr().out)] == ["Oksana Melnyk", "Lviv"]
+    assert main(["pseudonymise", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    found = {(f["text"], f["kind"], f["source"], f["replacement"]) for f in out["findings"]}
+    assert ("Oksana", "participant", "roster", "P03") in found
+    assert ("Lviv", "place", "roster", "[City]") in found
+    assert ("+380 44 123 4567", "phone", "pattern", "[Phone 1]") in found
+    assert all({"document_id", "start", "end"} <= set(f) for f in out["findings"])
+    project = load_project(str(path))
+    with project.unit_of_work() as uow:
+        assert uow.documents.get(1).text == TEXT
+    project.close()
+
+
+def test_apply_with_kept_mapping_then_audit_csv(tmp_path: Path, capsys, monkeypatch) -> None:
+    path = _project(tmp_path)
+    monkeypatch.setenv("QUALCODE_PASSWORD", "s3cret")
+    argv = ["pseudonymise", str(path), "--roster", str(tmp_path / "roster.csv"), "--apply", "--keep-mapping",
+            "--coder", "Dilnoza", "--json"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    project = load_project(str(path))
+    with project.unit_of_work() as uow:
+        text = uow.documents.get(1).text
+        assert len(uow.privacy.mappings()) == 1
+    project.close()
+    assert text == "Interviewer: How was it?\nP03: P03's brother drove me from [City]. Call [Phone 1]."
+    assert main(["audit", str(path), "--out", str(tmp_path / "audit.csv"), "--json"]) == 0
+    [entry] = json.loads(capsys.readouterr().out)
+    assert entry["who"] == "Dilnoza" and entry["action"] == "pseudonymise"
+    written = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig")
+    assert "Dilnoza" in written and "Oksana" not in written and "Lviv" not in written
