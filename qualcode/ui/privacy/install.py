@@ -1,0 +1,43 @@
+"""The one hook in ``MainWindow._attach``: File ▸ Pseudonymise transcripts… (Ctrl+Shift+P)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from qualcode.ui.privacy.review_dialog import PrivacyReviewDialog
+from qualcode.ui.session import ProjectSession
+
+__all__ = ["install_privacy"]
+
+_ACTION_NAME = "privacy_review_action"
+
+
+def _file_menu(window: QMainWindow) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text().replace("&", "") == "File":
+            return action.menu()
+    return None
+
+
+def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
+    """Add the action that opens the review for ``session``'s project (replacing a closed project's)."""
+    action = QAction("&Pseudonymise transcripts…", window)
+    action.setObjectName(_ACTION_NAME)
+    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    action.triggered.connect(lambda: PrivacyReviewDialog(session, window).exec())
+    menu = _file_menu(window)
+    if menu is not None:
+        anchor = None
+        for old in menu.actions():
+            if old.objectName() == _ACTION_NAME:
+                anchor = old
+        if anchor is not None:
+            menu.insertAction(anchor, action)
+            menu.removeAction(anchor)
+            window.removeAction(anchor)
+        else:
+            separators = [a for a in menu.actions() if a.isSeparator()]
+            menu.insertAction(separators[-1] if separators else None, action)  # type: ignore[arg-type]
+    window.addAction(action)
+    return action

@@ -1,0 +1,134 @@
+"""The privacy review from the researcher's side: findings grouped by entity, tick/untick,
+edit a replacement, apply as one undo step; the roster editor; the File menu entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from qualcode.core.document import Turn
+from qualcode.core.span import Span
+from qualcode.services.codebook.codes import add_code
+from qualcode.services.coding.segments import apply_code, segments_of_document
+from qualcode.services.corpus.documents import add_document
+from qualcode.services.privacy import RosterName, get_roster, set_roster
+from qualcode.services.projects import new_project
+from qualcode.ui.privacy.review_dialog import PrivacyReviewDialog
+from qualcode.ui.privacy.roster_dialog import RosterDialog
+from qualcode.ui.session import ProjectSession
+
+TEXT = ("Interviewer: Where did you stay, Anna?\n"
+        "Anna: At Hope House in Kyiv. Anna's room was small. Write to anna@example.org.\n")
+
+
+@pytest.fixture
+def session(tmp_path: Path):
+    project = new_project(tmp_path / "s.qcproj")
+    first = TEXT.index("Anna:")
+    turns = (Turn("Interviewer", Span(0, first - 1), 0.0), Turn("Anna", Span(first, len(TEXT) - 1), 5.0))
+    doc = add_document(project, "Interview 1", TEXT, turns=turns).value
+    code = add_code(project, "Shelter").value
+    s = ProjectSession(project, "Dilnoza")
+    start = TEXT.index("At Hope House")
+    apply_code(project, doc.id, Span(start, start + len("At Hope House in Kyiv")), code.id, s.coder.id)
+    set_roster(project, [RosterName("Anna Kowalska", "participant", "P07"), RosterName("Kyiv", "place", "[City]"),
+                         RosterName("Hope House", "organisation", "")])
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def dialog(qtbot, session):
+    d = PrivacyReviewDialog(session)
+    qtbot.addWidget(d)
+    d.find()
+    return d
+
+
+def _group_row(model, entity: str) -> int:
+    return next(i for i, g in enumerate(model.groups) if g.key[1] == entity)
+
+
+def _text(session) -> str:
+    with session.project.unit_of_work() as uow:
+        return uow.documents.get(1).text
+
+
+def test_findings_are_grouped_by_entity_and_the_model_is_sound(dialog, qtmodeltester) -> None:
+    model = dialog.model
+    qtmodeltester.check(model)
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Anna Kowalska (3)" in labels
+    anna = model.index(_group_row(model, "Anna Kowalska"), 0)
+    assert {model.index(r, 0, anna).data() for r in range(model.rowCount(anna))} == {"Anna"}
+    assert model.index(anna.row(), 5).data() == "P07"
+    context = model.index(0, 4, anna).data()
+    assert "[Anna]" in context
+    assert dialog.summary.text().startswith("6 of 6 identifiers in 4 entities") and dialog.apply_button.isEnabled()
+
+
+def test_untick_edit_and_apply_is_one_undo_step(dialog, session, qtbot, qtmodeltester) -> None:
+    model = dialog.model
+    kyiv = model.index(_group_row(model, "Kyiv"), 0)
+    assert model.setData(kyiv, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    shelter = model.index(_group_row(model, "Hope House"), 5)
+    assert shelter.data() == "[Organisation 1]"  # proposed, since the roster left it empty
+    assert model.setData(shelter, "[Shelter A]")
+    anna = model.index(_group_row(model, "Anna Kowalska"), 0)
+    model.setData(model.index(0, 0, anna), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert anna.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    qtmodeltester.check(model)
+    original = _text(session)
+    with qtbot.waitSignal(session.events.changed):
+        dialog.apply()
+    text = _text(session)
+    assert "Where did you stay, Anna?" in text  # the unticked one stays
+    assert "P07: At [Shelter A] in Kyiv. P07's room was small. Write to [Email 1]." in text
+    [seg] = segments_of_document(session.project, 1)
+    assert text[seg.span.start:seg.span.end] == "At [Shelter A] in Kyiv"
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert _text(session) == original
+    assert get_roster(session.project)[0].name == "Anna Kowalska"
+
+
+def test_keep_mapping_needs_a_password(dialog, session, monkeypatch) -> None:
+    warnings = []
+    monkeypatch.setattr("qualcode.ui.privacy.review_dialog.QMessageBox.warning",
+                        lambda *a: warnings.append(a[2]))
+    dialog.keep_mapping.setChecked(True)
+    dialog.apply()
+    assert warnings and "password" in warnings[0]
+    assert session.undo_stack.count() == 0
+    dialog.password.setText("pw")
+    dialog.apply()
+    with session.project.unit_of_work() as uow:
+        assert len(uow.privacy.mappings()) == 1
+
+
+def test_roster_dialog_edits_and_imports(qtbot, session, tmp_path: Path) -> None:
+    d = RosterDialog(session)
+    qtbot.addWidget(d)
+    assert d.table.rowCount() == 3
+    d.add_row(RosterName("Oksana", "participant", "P12"))
+    d.save()
+    assert [r.name for r in get_roster(session.project)][-1] == "Oksana"
+    (tmp_path / "r.csv").write_text("name,kind,replacement\nMaria (M.) [x]*,person,P01\n", encoding="utf-8")
+    d2 = RosterDialog(session)
+    qtbot.addWidget(d2)
+    d2.load_csv(str(tmp_path / "r.csv"))
+    assert [e.name for e in d2.entries()] == ["Maria (M.) [x]*"]
+
+
+def test_main_window_offers_the_review_in_the_file_menu(qtbot, tmp_path: Path) -> None:
+    from qualcode.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    for name in ("a.qcproj", "b.qcproj"):  # a second project replaces the entry, not adds one
+        assert window.create_project(str(tmp_path / name))
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
+    texts = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert texts.count("Pseudonymise transcripts…") == 1
