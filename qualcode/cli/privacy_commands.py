@@ -10,16 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.cli.output import CliError, emit
-from qualcode.services.operations.privacy_ops import PseudonymiseOperation
-from qualcode.services.privacy import (
-    audit_entries,
-    find_in_project,
-    get_roster,
-    read_roster_csv,
-    set_roster,
-    write_audit_csv,
-)
 from qualcode.services.projects import load_project
+
+# spaCy loads with qualcode.services.privacy (about a second): only the commands that need it pay.
+_LAZY = ("audit_entries", "find_in_project", "get_roster", "read_roster_csv", "set_roster", "write_audit_csv")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from qualcode.services import privacy
+
+        return getattr(privacy, name)
+    raise AttributeError(name)
 
 
 def register(sub: Any) -> None:
@@ -61,6 +63,7 @@ def _password() -> str:
 
 
 def cmd_roster(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.cli.privacy_commands import get_roster, read_roster_csv, set_roster
     entries = read_roster_csv(args.import_csv) if args.import_csv else None
     project = load_project(args.project)
     try:
@@ -76,6 +79,9 @@ def cmd_roster(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.cli.privacy_commands import find_in_project, read_roster_csv
+    from qualcode.services.operations.privacy_ops import PseudonymiseOperation
+
     if args.keep_mapping and not args.apply:
         raise CliError("--keep-mapping only makes sense with --apply")
     roster = read_roster_csv(args.roster) if args.roster else None
@@ -100,6 +106,8 @@ def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.cli.privacy_commands import audit_entries, write_audit_csv
+
     if args.out and Path(args.out).suffix.lower() != ".csv":
         raise CliError(f"{args.out}: the audit log is written as .csv")
     project = load_project(args.project)

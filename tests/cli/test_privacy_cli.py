@@ -57,3 +57,14 @@ def test_apply_with_kept_mapping_then_audit_csv(tmp_path: Path, capsys, monkeypa
     assert entry["who"] == "Dilnoza" and entry["action"] == "pseudonymise"
     written = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig")
     assert "Dilnoza" in written and "Oksana" not in written and "Lviv" not in written
+
+
+def test_the_cli_and_the_main_window_start_without_loading_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; import qualcode.cli.main, qualcode.ui.main_window; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}, cwd=Path(__file__).parents[2])
+    assert out.stdout.strip() == "False"

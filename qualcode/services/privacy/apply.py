@@ -38,7 +38,7 @@ class DocumentState:
     name: str
     turns: tuple[tuple[int, str, int, int], ...]
     segments: tuple[tuple[int, int, int], ...]
-    speakers: tuple[str, ...]
+    speakers: tuple[tuple[str, int | None, bool], ...]
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def _state(uow: object, document_id: int) -> DocumentState:
     turns = tuple((t.id, t.speaker, t.span.start, t.span.end) for t in uow.documents.turns(document_id))  # type: ignore[attr-defined]
     segments = tuple((s.id, s.span.start, s.span.end) for s in uow.segments.for_document(document_id))  # type: ignore[attr-defined]
     return DocumentState(document_id, doc.text, doc.name, turns, segments,
-                         tuple(uow.privacy.speakers(document_id)))  # type: ignore[attr-defined]
+                         tuple(uow.privacy.speaker_rows(document_id)))  # type: ignore[attr-defined]
 
 
 def _replaced(state: DocumentState, items: Sequence[DocumentFinding]) -> DocumentState:
@@ -83,20 +83,21 @@ def _replaced(state: DocumentState, items: Sequence[DocumentFinding]) -> Documen
     pairs = sorted({(i.finding.text, i.replacement) for i in items}, key=lambda p: -len(p[0]))
     turns = tuple((tid, _rename(spk, pairs), *mapping.span(s, e)) for tid, spk, s, e in state.turns)
     segments = tuple((sid, *mapping.span(s, e)) for sid, s, e in state.segments)
+    speakers: dict[str, tuple[str, int | None, bool]] = {}
+    for name, case_id, interviewer in state.speakers:  # "Anna" and "Anna K." may both become P07
+        speakers.setdefault(_rename(name, pairs), (_rename(name, pairs), case_id, interviewer))
     return DocumentState(state.document_id, apply_to_text(state.text, reps), _rename(state.name, pairs),
-                         turns, segments, tuple(_rename(s, pairs) for s in state.speakers))
+                         turns, segments, tuple(speakers.values()))
 
 
-def _write(uow: object, states: Sequence[DocumentState], previous: Sequence[DocumentState]) -> None:
+def _write(uow: object, states: Sequence[DocumentState]) -> None:
     repo = uow.privacy  # type: ignore[attr-defined]
     repo.wipe_freed_space()
-    for state, old in zip(states, previous, strict=True):
+    for state in states:
         repo.set_document(state.document_id, state.text, state.name)
         repo.set_turns(state.turns)
         repo.set_segment_spans(state.segments)
-        for before, after in zip(old.speakers, state.speakers, strict=True):
-            if before != after:
-                repo.rename_speaker(state.document_id, before, after)
+        repo.set_speaker_rows(state.document_id, state.speakers)
 
 
 def _changes(states: Sequence[DocumentState], initiator: object | None) -> Changes:
@@ -155,7 +156,7 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
         uow.privacy.replace_roster([])  # the roster is a plaintext mapping: sealed below or gone
         before = tuple(_state(uow, d) for d in sorted(by_document))
         after = tuple(_replaced(s, by_document[s.document_id]) for s in before)
-        _write(uow, after, before)
+        _write(uow, after)
         mapping_id = uow.privacy.add_mapping(utcnow(), *sealed) if sealed is not None else None
         summary = (f"Pseudonymised {len(accepted)} identifier(s) in {len(after)} document(s); "
                    + ("mapping kept, encrypted" if sealed else "no mapping kept"))
@@ -174,9 +175,9 @@ def restore_pseudonymisation(project: Project, snapshot: PseudonymSnapshot, *, w
 
     Undo also removes the sealed mapping; redo stores it again. Both are audited.
     """
-    target, current = (snapshot.after, snapshot.before) if redo else (snapshot.before, snapshot.after)
+    target = snapshot.after if redo else snapshot.before
     with project.unit_of_work() as uow:
-        _write(uow, target, current)
+        _write(uow, target)
         uow.privacy.replace_roster([] if redo else [RosterRecord(*r) for r in snapshot.roster])
         mapping_id = snapshot.mapping_id
         if not redo and mapping_id is not None:

@@ -113,11 +113,19 @@ class PrivacyRepository:
         for segment_id, start, end in rows:
             self.s.execute(update(SegmentRow).where(SegmentRow.id == segment_id).values(start=start, end=end))
 
-    def rename_speaker(self, document_id: int, old: str, new: str) -> None:
-        self.s.execute(update(SpeakerMappingRow)
-                       .where(SpeakerMappingRow.document_id == document_id, SpeakerMappingRow.speaker == old)
-                       .values(speaker=new))
+    def speaker_rows(self, document_id: int) -> list[tuple[str, int | None, bool]]:
+        """``(speaker, case id, is interviewer)`` of each speaker mapping of the document."""
+        rows = self.s.execute(select(SpeakerMappingRow.speaker, SpeakerMappingRow.case_id,
+                                     SpeakerMappingRow.is_interviewer)
+                              .where(SpeakerMappingRow.document_id == document_id)
+                              .order_by(SpeakerMappingRow.speaker))
+        return [(r[0], r[1], bool(r[2])) for r in rows]
 
-    def speakers(self, document_id: int) -> list[str]:
-        return list(self.s.scalars(select(SpeakerMappingRow.speaker)
-                                   .where(SpeakerMappingRow.document_id == document_id)))
+    def set_speaker_rows(self, document_id: int, rows: Sequence[tuple[str, int | None, bool]]) -> None:
+        """Replace the document's speaker mappings with ``rows``."""
+        self.s.execute(delete(SpeakerMappingRow).where(SpeakerMappingRow.document_id == document_id))
+        if rows:
+            self.s.execute(insert(SpeakerMappingRow), [
+                {"document_id": document_id, "speaker": sp, "case_id": case_id, "is_interviewer": interviewer}
+                for sp, case_id, interviewer in rows
+            ])

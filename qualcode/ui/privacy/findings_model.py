@@ -76,17 +76,17 @@ class FindingsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self.groups)
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self.groups[parent.row()].items)
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _HEADERS[section]
@@ -134,7 +134,7 @@ class FindingsModel(QAbstractItemModel):
             return f"{f.before}[{f.text}]{f.after}"
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         is_group = index.internalId() == 0
@@ -168,11 +168,12 @@ class FindingsModel(QAbstractItemModel):
             return True
         return False
 
-    def _children_changed(self, group_index: QModelIndex, first_col: int, last_col: int) -> None:
-        n = self.rowCount(group_index.siblingAtColumn(0))
+    def _children_changed(self, group_index: Index, first_col: int, last_col: int) -> None:
+        group = self.index(group_index.row(), 0)
+        n = self.rowCount(group)
         if n:
-            top = self.index(0, first_col, group_index.siblingAtColumn(0))
-            bottom = self.index(n - 1, last_col, group_index.siblingAtColumn(0))
+            top = self.index(0, first_col, group)
+            bottom = self.index(n - 1, last_col, group)
             self.dataChanged.emit(top, bottom)
 
     def replacements(self) -> list[str]:

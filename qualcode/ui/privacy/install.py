@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from qualcode.ui.privacy.review_dialog import PrivacyReviewDialog
 from qualcode.ui.session import ProjectSession
 
 __all__ = ["install_privacy"]
@@ -15,9 +14,18 @@ _ACTION_NAME = "privacy_review_action"
 
 def _file_menu(window: QMainWindow) -> QMenu | None:
     for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == "File":
-            return action.menu()
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
+            return menu
     return None
+
+
+def _open_review(window: QMainWindow, session: ProjectSession) -> None:
+    from qualcode.ui.privacy.review_dialog import (
+        PrivacyReviewDialog,  # spaCy loads on first use only
+    )
+
+    PrivacyReviewDialog(session, window).exec()
 
 
 def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
@@ -25,7 +33,7 @@ def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
     action = QAction("&Pseudonymise transcripts…", window)
     action.setObjectName(_ACTION_NAME)
     action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    action.triggered.connect(lambda: PrivacyReviewDialog(session, window).exec())
+    action.triggered.connect(lambda: _open_review(window, session))
     menu = _file_menu(window)
     if menu is not None:
         anchor = None

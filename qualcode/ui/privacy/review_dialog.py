@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,21 +42,22 @@ class ReplacementDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.findings = model
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         box = QComboBox(parent)
         box.setEditable(True)
         used = self.findings.replacements()
         box.addItems(used + [s for s in _SUGGESTED if s not in used])
         return box
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
-            index.model().setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class PrivacyReviewDialog(QDialog):
@@ -75,7 +76,7 @@ class PrivacyReviewDialog(QDialog):
                                   | QTreeView.EditTrigger.SelectedClicked)
         self.tree.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.find_button = QPushButton("&Find identifiers")
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_identifiers)
         self.roster_button = QPushButton("&Roster…")
         self.roster_button.clicked.connect(self.edit_roster)
         self.ner_edit = QLineEdit()
@@ -118,7 +119,7 @@ class PrivacyReviewDialog(QDialog):
     def edit_roster(self) -> None:
         RosterDialog(self.session, self).exec()
 
-    def find(self) -> None:
+    def find_identifiers(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             findings = find_in_project(self.session.project, ner_package=self.ner_edit.text().strip() or None)
@@ -128,11 +129,11 @@ class PrivacyReviewDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.model.set_findings(findings)
-        self.tree.expandToDepth(-1)
-        self.tree.collapseAll()
+        self.tree.expandAll()  # size the columns to the findings too, then show entities only
         for c in range(self.model.columnCount()):
             if c != 4:
                 self.tree.resizeColumnToContents(c)
+        self.tree.collapseAll()
 
     def _update_summary(self) -> None:
         accepted, total = self.model.counts()

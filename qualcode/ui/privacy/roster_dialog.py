@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.errors import QualCodeError
-from qualcode.services.privacy import ROSTER_KINDS, RosterName, get_roster, read_roster_csv, set_roster
+from qualcode.services.privacy import (
+    ROSTER_KINDS,
+    RosterName,
+    get_roster,
+    read_roster_csv,
+    set_roster,
+)
 from qualcode.ui.session import ProjectSession
 
 __all__ = ["RosterDialog"]
@@ -74,9 +80,10 @@ class RosterDialog(QDialog):
     def entries(self) -> list[RosterName]:
         out = []
         for r in range(self.table.rowCount()):
-            name = " ".join((self.table.item(r, 0).text() if self.table.item(r, 0) else "").split())
+            name_item, repl_item = self.table.item(r, 0), self.table.item(r, 2)
+            name = " ".join((name_item.text() if name_item is not None else "").split())
             kind = self.table.cellWidget(r, 1)
-            repl = self.table.item(r, 2).text().strip() if self.table.item(r, 2) else ""
+            repl = repl_item.text().strip() if repl_item is not None else ""
             if name:
                 out.append(RosterName(name, kind.currentText() if isinstance(kind, QComboBox) else "person", repl))
         return out

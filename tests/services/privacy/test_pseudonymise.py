@@ -183,3 +183,26 @@ def test_a_stale_finding_changes_nothing(study) -> None:
     with project.unit_of_work() as uow:
         assert uow.documents.get(doc_id).text == text
     assert len(audit_entries(project)) == 1
+
+
+def test_two_speakers_that_become_one_pseudonym_and_undo(tmp_path: Path) -> None:
+    from qualcode.core.case import SpeakerMapping
+
+    project = new_project(tmp_path / "speakers.qcproj")
+    text = "Anna: hello.\nAnna Kowalska: hello again.\n"
+    turns = (Turn("Anna", Span(0, 12)), Turn("Anna Kowalska", Span(13, len(text) - 1)))
+    doc = add_document(project, "Anna Kowalska interview", text, turns=turns).value
+    with project.unit_of_work() as uow:
+        uow.cases.add_speaker_mappings([SpeakerMapping(doc.id, "Anna", None, False),
+                                        SpeakerMapping(doc.id, "Anna Kowalska", None, True)])
+    stack = OperationStack(project)
+    stack.push(PseudonymiseOperation(project, find_in_project(project, ROSTER), "Dilnoza"))
+    with project.unit_of_work() as uow:
+        assert uow.documents.get(doc.id).name == "P07 interview"
+        assert [m.speaker for m in uow.cases.speaker_mappings(doc.id)] == ["P07"]
+    stack.undo()
+    with project.unit_of_work() as uow:
+        assert uow.documents.get(doc.id).name == "Anna Kowalska interview"
+        assert sorted((m.speaker, m.is_interviewer) for m in uow.cases.speaker_mappings(doc.id)) == [
+            ("Anna", False), ("Anna Kowalska", True)]
+    project.close()

@@ -43,7 +43,7 @@ def session(tmp_path: Path):
 def dialog(qtbot, session):
     d = PrivacyReviewDialog(session)
     qtbot.addWidget(d)
-    d.find()
+    d.find_identifiers()
     return d
 
 
