@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from qualcode.core.clock import utcnow
 from qualcode.io.atomic_write import atomic_path
 from qualcode.io.safe_cells import csv_cell
-from qualcode.storage.project import Project
+from qualcode.storage.project import Project, ReadOnlyProjectError
 
-__all__ = ["AuditEntry", "audit_entries", "write_audit_csv"]
+__all__ = ["AuditEntry", "audit_entries", "record_action", "write_audit_csv"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,18 @@ def audit_entries(project: Project, *, action: str | None = None, who: str | Non
         rows = uow.privacy.audit()
     return [AuditEntry(*r) for r in rows
             if (action is None or r.action.startswith(action)) and (who is None or r.who == who)]
+
+
+def record_action(project: Project, who: str, action: str, summary: str,
+                  detail: dict[str, object] | None = None) -> int | None:
+    """Add an analytic action ("coding", "undo", ...) to the audit log; its id, or ``None`` on a
+    read-only project (where nothing can have changed). ``summary`` is the step's name as the
+    Undo menu shows it ("Code with Trust"): codes and themes, not transcript text."""
+    try:
+        with project.unit_of_work() as uow:
+            return int(uow.privacy.add_audit(utcnow(), who, action, summary, detail or {}))
+    except ReadOnlyProjectError:
+        return None
 
 
 def write_audit_csv(entries: Sequence[AuditEntry], target: str | Path) -> None:

@@ -1,4 +1,5 @@
-"""The one hook in ``MainWindow._attach``: File ▸ Pseudonymise transcripts… (Ctrl+Shift+P)."""
+"""The one hook in ``MainWindow._attach``: File ▸ Pseudonymise transcripts… (Ctrl+Shift+P) and the
+audit trail of every undoable step."""
 
 from __future__ import annotations
 
@@ -48,4 +49,30 @@ def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
             separators = [a for a in menu.actions() if a.isSeparator()]
             menu.insertAction(separators[-1] if separators else None, action)  # type: ignore[arg-type]
     window.addAction(action)
+    install_audit_trail(session)
     return action
+
+
+def install_audit_trail(session: ProjectSession) -> None:
+    """Record every undo-stack step (do, undo, redo) in the project's audit log with the coder's name.
+
+    The step's name is what the Undo menu shows ("Code with Trust", "Merge 2 codes into Peer
+    support"), so the log is a record of analytic decisions, not of transcript text.
+    """
+    from qualcode.services.privacy.audit import record_action
+
+    stack = session.undo_stack
+    state = {"index": stack.index()}
+
+    def on_index_changed(index: int) -> None:
+        previous, state["index"] = state["index"], index
+        if index == previous:
+            return
+        command, action = (stack.command(index - 1), "edit") if index > previous else (stack.command(index), "undo")
+        if command is None or command.isObsolete() or getattr(command, "failed", None) is not None:
+            return  # a step that failed on its first run changed nothing
+        if command.text().startswith("Pseudonymise"):
+            return  # audited by the service itself, with counts
+        record_action(session.project, session.coder.name, action, command.text())
+
+    stack.indexChanged.connect(on_index_changed)

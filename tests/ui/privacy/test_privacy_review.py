@@ -132,3 +132,22 @@ def test_main_window_offers_the_review_in_the_file_menu(qtbot, tmp_path: Path) -
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
     texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert texts.count("Pseudonymise transcripts…") == 1
+
+
+def test_every_undoable_step_is_in_the_audit_log_with_its_coder(qtbot, session) -> None:
+    from qualcode.services.operations.coding_ops import ApplyCodeOperation
+    from qualcode.services.privacy import audit_entries
+    from qualcode.ui.commands.base import OperationCommand, push_command
+    from qualcode.ui.privacy.install import install_audit_trail
+
+    install_audit_trail(session)
+    code = add_code(session.project, "Trust").value
+    op = ApplyCodeOperation(session.project, 1, Span(0, 11), code.id, session.coder.id, label="Code with Trust")
+    push_command(session, OperationCommand(session, op))
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+    bad = ApplyCodeOperation(session.project, 1, Span(0, 99_999), code.id, session.coder.id)
+    with pytest.raises(Exception):  # noqa: B017 - any refusal; the point is what the log says
+        push_command(session, OperationCommand(session, bad))
+    log = [(e.who, e.action, e.summary) for e in audit_entries(session.project)]
+    assert log == [("Dilnoza", "edit", op.label), ("Dilnoza", "undo", op.label), ("Dilnoza", "edit", op.label)]
