@@ -44,7 +44,26 @@ _WHERE = {
     "WrongPasswordError": ".sealed", "open_sealed": ".sealed",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "AuditEntry",
+    "DocumentFinding",
+    "Finding",
+    "PseudonymSnapshot",
+    "ROSTER_KINDS",
+    "RosterName",
+    "WrongPasswordError",
+    "apply_pseudonymisation",
+    "audit_entries",
+    "find_in_project",
+    "get_roster",
+    "group_by_entity",
+    "open_sealed",
+    "read_roster_csv",
+    "record_action",
+    "restore_pseudonymisation",
+    "set_roster",
+    "write_audit_csv",
+]
 
 
 def __getattr__(name: str) -> Any:
