@@ -45,11 +45,11 @@ _WHERE = {
 }
 
 __all__ = [
+    "ROSTER_KINDS",
     "AuditEntry",
     "DocumentFinding",
     "Finding",
     "PseudonymSnapshot",
-    "ROSTER_KINDS",
     "RosterName",
     "WrongPasswordError",
     "apply_pseudonymisation",
