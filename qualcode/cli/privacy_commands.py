@@ -13,7 +13,8 @@ from qualcode.cli.output import CliError, emit
 from qualcode.services.projects import load_project
 
 # spaCy loads with qualcode.services.privacy (about a second): only the commands that need it pay.
-_LAZY = ("audit_entries", "find_in_project", "get_roster", "read_roster_csv", "set_roster", "write_audit_csv")
+_LAZY = ("audit_entries", "find_in_project", "get_roster", "read_roster_csv", "set_roster", "write_audit_csv",
+         "write_audit_docx")
 
 
 def __getattr__(name: str) -> Any:
@@ -45,7 +46,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("audit", help="show or export the audit log")
     p.add_argument("project")
-    p.add_argument("--out", metavar="FILE.csv", help="write the log as CSV")
+    p.add_argument("--out", metavar="FILE.csv|FILE.docx", help="write the log as CSV, or as a Word appendix")
     p.add_argument("--action", help="only actions starting with this (e.g. pseudonymise)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_audit)
@@ -106,17 +107,20 @@ def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.cli.privacy_commands import audit_entries, write_audit_csv
+    from qualcode.cli.privacy_commands import audit_entries, write_audit_csv, write_audit_docx
 
-    if args.out and Path(args.out).suffix.lower() != ".csv":
-        raise CliError(f"{args.out}: the audit log is written as .csv")
+    suffix = Path(args.out).suffix.lower() if args.out else ""
+    if args.out and suffix not in (".csv", ".docx"):
+        raise CliError(f"{args.out}: the audit log is written as .csv or .docx")
     project = load_project(args.project)
     try:
         entries = audit_entries(project, action=args.action)
     finally:
         project.close()
-    if args.out:
+    if suffix == ".csv":
         write_audit_csv(entries, args.out)
+    elif suffix == ".docx":
+        write_audit_docx(entries, args.out, title=Path(args.project).stem)
     rows = [{"at": e.at.isoformat(timespec="seconds"), "who": e.who, "action": e.action, "summary": e.summary,
              "detail": e.detail} for e in entries]
     text = "\n".join(f"{r['at']}\t{r['who']}\t{r['action']}\t{r['summary']}" for r in rows) or "The audit log is empty."

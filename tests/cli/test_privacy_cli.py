@@ -68,3 +68,16 @@ def test_the_cli_and_the_main_window_start_without_loading_spacy() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}, cwd=Path(__file__).parents[2])
     assert out.stdout.strip() == "False"
+
+
+def test_audit_as_a_word_appendix(tmp_path: Path, capsys, monkeypatch) -> None:
+    import zipfile
+
+    path = _project(tmp_path)
+    assert main(["pseudonymise", str(path), "--roster", str(tmp_path / "roster.csv"), "--apply",
+                 "--coder", "Dilnoza"]) == 0
+    assert main(["audit", str(path), "--out", str(tmp_path / "audit.docx")]) == 0
+    with zipfile.ZipFile(tmp_path / "audit.docx") as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "Audit trail of analytic decisions" in xml and "Dilnoza" in xml and "pseudonymise" in xml
+    assert "Oksana" not in xml

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the real names, for type checkers; at run time they load on
         audit_entries,
         record_action,
         write_audit_csv,
+        write_audit_docx,
     )
     from qualcode.services.privacy.findings import (
         DocumentFinding,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # the real names, for type checkers; at run time they load on
 _WHERE = {
     "Finding": "qualcode.nlp.identifiers", "RosterName": "qualcode.nlp.identifiers",
     "PseudonymSnapshot": ".apply", "apply_pseudonymisation": ".apply", "restore_pseudonymisation": ".apply",
-    "AuditEntry": ".audit", "audit_entries": ".audit", "record_action": ".audit", "write_audit_csv": ".audit",
+    "AuditEntry": ".audit", "audit_entries": ".audit", "record_action": ".audit", "write_audit_csv": ".audit", "write_audit_docx": ".audit",
     "DocumentFinding": ".findings", "find_in_project": ".findings", "group_by_entity": ".findings",
     "ROSTER_KINDS": ".roster", "get_roster": ".roster", "read_roster_csv": ".roster", "set_roster": ".roster",
     "WrongPasswordError": ".sealed", "open_sealed": ".sealed",
@@ -63,6 +64,7 @@ __all__ = [
     "restore_pseudonymisation",
     "set_roster",
     "write_audit_csv",
+    "write_audit_docx",
 ]
 
 

@@ -12,9 +12,10 @@ from pathlib import Path
 from qualcode.core.clock import utcnow
 from qualcode.io.atomic_write import atomic_path
 from qualcode.io.safe_cells import csv_cell
+from qualcode.io.word.result_table_docx import write_result_table_docx
 from qualcode.storage.project import Project, ReadOnlyProjectError
 
-__all__ = ["AuditEntry", "audit_entries", "record_action", "write_audit_csv"]
+__all__ = ["AuditEntry", "audit_entries", "record_action", "write_audit_csv", "write_audit_docx"]
 
 
 @dataclass(frozen=True)
@@ -57,3 +58,13 @@ def write_audit_csv(entries: Sequence[AuditEntry], target: str | Path) -> None:
         for e in entries:
             writer.writerow([e.at.isoformat(timespec="seconds"), csv_cell(e.who), csv_cell(e.action),
                              csv_cell(e.summary), csv_cell(json.dumps(e.detail, ensure_ascii=False))])
+
+
+def write_audit_docx(entries: Sequence[AuditEntry], target: str | Path, *, title: str = "") -> None:
+    """Write ``entries`` as a Word table, an appendix for a methods section (one row per action)."""
+    rows = [[e.at.strftime("%Y-%m-%d %H:%M"), e.who, e.action, e.summary] for e in entries]
+    people = sorted({e.who for e in entries})
+    notes = [f"{len(entries)} recorded action(s) by {', '.join(people) or 'nobody'}; times in UTC. "
+             "Pseudonymisation entries give counts per replacement, never the original names."]
+    caption = f"Appendix. Audit trail of analytic decisions{': ' + title if title else ''}"
+    write_result_table_docx(target, caption, ["When (UTC)", "Who", "Action", "What"], rows, "", notes)
