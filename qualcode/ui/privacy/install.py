@@ -11,6 +11,7 @@ from qualcode.ui.session import ProjectSession
 __all__ = ["install_privacy"]
 
 _ACTION_NAME = "privacy_review_action"
+_AUDIT_NAME = "privacy_audit_action"
 
 
 def _file_menu(window: QMainWindow) -> QMenu | None:
@@ -27,6 +28,12 @@ def _open_review(window: QMainWindow, session: ProjectSession) -> None:
     )
 
     PrivacyReviewDialog(session, window).exec()
+
+
+def _open_audit(window: QMainWindow, session: ProjectSession) -> None:
+    from qualcode.ui.privacy.audit_dialog import AuditDialog
+
+    AuditDialog(session, window).exec()
 
 
 def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
@@ -49,6 +56,15 @@ def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
             separators = [a for a in menu.actions() if a.isSeparator()]
             menu.insertAction(separators[-1] if separators else None, action)  # type: ignore[arg-type]
     window.addAction(action)
+    audit = QAction("Audit &log…", window)
+    audit.setObjectName(_AUDIT_NAME)
+    audit.triggered.connect(lambda: _open_audit(window, session))
+    if menu is not None:
+        for old in menu.actions():
+            if old.objectName() == _AUDIT_NAME:
+                menu.removeAction(old)
+        menu.insertAction(action, audit)
+        menu.insertAction(audit, action)  # order: Pseudonymise…, Audit log…
     install_audit_trail(session)
     return action
 

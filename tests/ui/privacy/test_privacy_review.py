@@ -132,6 +132,8 @@ def test_main_window_offers_the_review_in_the_file_menu(qtbot, tmp_path: Path) -
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
     texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert texts.count("Pseudonymise transcripts…") == 1
+    assert texts.count("Audit log…") == 1
+    assert texts.index("Audit log…") == texts.index("Pseudonymise transcripts…") + 1
 
 
 def test_every_undoable_step_is_in_the_audit_log_with_its_coder(qtbot, session) -> None:
@@ -151,3 +153,27 @@ def test_every_undoable_step_is_in_the_audit_log_with_its_coder(qtbot, session) 
         push_command(session, OperationCommand(session, bad))
     log = [(e.who, e.action, e.summary) for e in audit_entries(session.project)]
     assert log == [("Dilnoza", "edit", op.label), ("Dilnoza", "undo", op.label), ("Dilnoza", "edit", op.label)]
+
+
+def test_audit_dialog_filters_and_exports_what_it_shows(qtbot, session, tmp_path: Path, qtmodeltester) -> None:
+    import zipfile
+
+    from qualcode.services.privacy import record_action
+    from qualcode.ui.privacy.audit_dialog import AuditDialog
+
+    record_action(session.project, "Dilnoza", "edit", "Code with Trust")
+    record_action(session.project, "Aziz", "edit", "Merge Stigma into Shame")
+    record_action(session.project, "Aziz", "undo", "Merge Stigma into Shame")
+    d = AuditDialog(session)
+    qtbot.addWidget(d)
+    qtmodeltester.check(d.model)
+    assert d.proxy.rowCount() == 3
+    d.action_combo.setCurrentText("undo")
+    assert [e.summary for e in d.shown()] == ["Merge Stigma into Shame"]
+    d.action_combo.setCurrentText("All")
+    d.filter_edit.setText("aziz")
+    assert [e.action for e in d.shown()] == ["edit", "undo"]
+    d.export(str(tmp_path / "a.docx"))
+    with zipfile.ZipFile(tmp_path / "a.docx") as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "Merge Stigma into Shame" in xml and "Code with Trust" not in xml
