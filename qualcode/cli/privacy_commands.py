@@ -107,7 +107,11 @@ def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.cli.privacy_commands import audit_entries, write_audit_csv, write_audit_docx
+    from qualcode.cli.privacy_commands import (
+        audit_entries,
+        write_audit_csv,
+        write_audit_docx,
+    )
 
     suffix = Path(args.out).suffix.lower() if args.out else ""
     if args.out and suffix not in (".csv", ".docx"):
