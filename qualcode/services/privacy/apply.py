@@ -61,6 +61,23 @@ def _rename(value: str, pairs: Sequence[tuple[str, str]]) -> str:
     return value
 
 
+class _Visible:
+    """Whether a roster name (or, for people, a part of it) still appears in the texts, any case.
+    One word set and one folded text for all names: a roster may hold 10,000 of them."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.folded = "\n".join(t.casefold() for t in texts)
+        self.words = set(re.findall(r"\w+", self.folded))
+
+    def __call__(self, name: str, kind: str) -> bool:
+        parts = name.split() if kind in ("participant", "person", "staff") else []
+        for word in [name, *parts]:
+            folded = word.casefold()
+            if folded in self.words or (not folded.isalnum() and folded in self.folded):
+                return True
+        return False
+
+
 def _state(uow: object, document_id: int) -> DocumentState:
     doc = uow.documents.get(document_id)  # type: ignore[attr-defined]
     turns = tuple((t.id, t.speaker, t.span.start, t.span.end) for t in uow.documents.turns(document_id))  # type: ignore[attr-defined]
@@ -153,9 +170,13 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
         counts[label] = counts.get(label, 0) + 1
     with project.unit_of_work() as uow:
         roster = tuple(tuple(r) for r in uow.privacy.roster())
-        uow.privacy.replace_roster([])  # the roster is a plaintext mapping: sealed below or gone
         before = tuple(_state(uow, d) for d in sorted(by_document))
         after = tuple(_replaced(s, by_document[s.document_id]) for s in before)
+        # The roster is a plaintext mapping: sealed with the mapping or gone. Only names still
+        # in the texts (rejected in the review) stay listed, so they are still found and guarded.
+        texts = [s.text for s in after] + [d.text for d in uow.documents.all() if d.id not in by_document]
+        visible = _Visible(texts)
+        uow.privacy.replace_roster([RosterRecord(*r) for r in roster if visible(r[0], r[1])])
         _write(uow, after)
         mapping_id = uow.privacy.add_mapping(utcnow(), *sealed) if sealed is not None else None
         summary = (f"Pseudonymised {len(accepted)} identifier(s) in {len(after)} document(s); "
@@ -178,7 +199,8 @@ def restore_pseudonymisation(project: Project, snapshot: PseudonymSnapshot, *, w
     target = snapshot.after if redo else snapshot.before
     with project.unit_of_work() as uow:
         _write(uow, target)
-        uow.privacy.replace_roster([] if redo else [RosterRecord(*r) for r in snapshot.roster])
+        visible = _Visible([s.text for s in snapshot.after])
+        uow.privacy.replace_roster([RosterRecord(*r) for r in snapshot.roster if not redo or visible(r[0], r[1])])
         mapping_id = snapshot.mapping_id
         if not redo and mapping_id is not None:
             uow.privacy.delete_mapping(mapping_id)

@@ -64,7 +64,7 @@ def write_audit_docx(entries: Sequence[AuditEntry], target: str | Path, *, title
     """Write ``entries`` as a Word table, an appendix for a methods section (one row per action)."""
     rows = [[e.at.strftime("%Y-%m-%d %H:%M"), e.who, e.action, e.summary] for e in entries]
     people = sorted({e.who for e in entries})
-    notes = [f"{len(entries)} recorded action(s) by {', '.join(people) or 'nobody'}; times in UTC. "
-             "Pseudonymisation entries give counts per replacement, never the original names."]
+    notes = [(f"{len(entries)} recorded action(s) by {', '.join(people) or 'nobody'}; times in UTC. "
+              "Pseudonymisation entries give counts per replacement, never the original names.")]
     caption = f"Appendix. Audit trail of analytic decisions{': ' + title if title else ''}"
     write_result_table_docx(target, caption, ["When (UTC)", "Who", "Action", "What"], rows, "", notes)
