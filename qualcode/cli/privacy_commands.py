@@ -41,6 +41,8 @@ def register(sub: Any) -> None:
     p.add_argument("--keep-mapping", action="store_true",
                    help="keep original -> replacement encrypted (password from QUALCODE_PASSWORD or a prompt)")
     p.add_argument("--coder", default="cli", help="who is recorded in the audit log")
+    p.add_argument("--exports-guard", choices=("on", "off"),
+                   help="set 'pseudonymised exports only' (exports refuse while identifiers are unreviewed)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_pseudonymise)
 
@@ -89,6 +91,10 @@ def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
     password = _password() if args.keep_mapping else None
     project = load_project(args.project)
     try:
+        if args.exports_guard:
+            from qualcode.services.privacy.guard import set_pseudonymised_exports_only
+
+            set_pseudonymised_exports_only(project, args.exports_guard == "on")
         findings = find_in_project(project, roster, ner_package=args.ner)
         if args.apply and findings:
             PseudonymiseOperation(project, findings, args.coder, password).do()

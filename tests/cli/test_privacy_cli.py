@@ -81,3 +81,15 @@ def test_audit_as_a_word_appendix(tmp_path: Path, capsys, monkeypatch) -> None:
         xml = z.read("word/document.xml").decode("utf-8")
     assert "Audit trail of analytic decisions" in xml and "Dilnoza" in xml and "pseudonymise" in xml
     assert "Oksana" not in xml
+
+
+def test_exports_guard_from_the_command_line(tmp_path: Path, capsys) -> None:
+    path = _project(tmp_path)
+    assert main(["pseudonymise", str(path), "--roster", str(tmp_path / "roster.csv"), "--exports-guard", "on"]) == 0
+    capsys.readouterr()
+    status = main(["export", str(path), "--segments-csv", str(tmp_path / "s.csv")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and len(err) == 1 and "pseudonymised exports only" in err[0]
+    assert not (tmp_path / "s.csv").exists()
+    assert main(["pseudonymise", str(path), "--exports-guard", "off"]) == 0
+    assert main(["export", str(path), "--segments-csv", str(tmp_path / "s.csv")]) == 0

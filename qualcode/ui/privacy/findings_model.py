@@ -52,6 +52,11 @@ class FindingsModel(QAbstractItemModel):
                     out.append(replace(item, replacement=override or g.replacement, status="accepted"))
         return out
 
+    def rejected(self) -> list[DocumentFinding]:
+        """The unticked findings: the researcher judged them not identifying."""
+        return [replace(item, status="rejected") for g in self.groups
+                for item, checked in zip(g.items, g.checked, strict=True) if not checked]
+
     def counts(self) -> tuple[int, int]:
         """(accepted findings, all findings)."""
         return sum(sum(g.checked) for g in self.groups), sum(len(g.items) for g in self.groups)

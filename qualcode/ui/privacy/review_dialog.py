@@ -24,6 +24,11 @@ from PySide6.QtWidgets import (
 from qualcode.core.errors import QualCodeError
 from qualcode.services.operations.privacy_ops import PseudonymiseOperation
 from qualcode.services.privacy import find_in_project
+from qualcode.services.privacy.guard import (
+    pseudonymised_exports_only,
+    remember_rejected,
+    set_pseudonymised_exports_only,
+)
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.privacy.findings_model import REPLACEMENT, FindingsModel
 from qualcode.ui.privacy.roster_dialog import RosterDialog
@@ -87,6 +92,11 @@ class PrivacyReviewDialog(QDialog):
         self.password.setPlaceholderText("password for the mapping")
         self.password.setEnabled(False)
         self.keep_mapping.toggled.connect(self.password.setEnabled)
+        self.exports_only = QCheckBox("Pseudonymised exports only: refuse every export while identifiers are "
+                                      "not reviewed")
+        self.exports_only.setChecked(pseudonymised_exports_only(session.project))
+        self.exports_only.toggled.connect(
+            lambda on: set_pseudonymised_exports_only(session.project, on, initiator=self))
         self.summary = QLabel("Press Find identifiers: the roster, e-mails, phone numbers, dates of birth, "
                               "addresses and ID numbers are looked for in every document. Nothing leaves this computer.")
         self.summary.setWordWrap(True)
@@ -113,6 +123,7 @@ class PrivacyReviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(mapping)
+        layout.addWidget(self.exports_only)
         layout.addLayout(bottom)
         self.resize(1100, 640)
 
@@ -151,6 +162,7 @@ class PrivacyReviewDialog(QDialog):
             if not password:
                 QMessageBox.warning(self, "No password", "Give a password to keep the mapping, or untick it.")
                 return
+        rejected = self.model.rejected()
         operation = PseudonymiseOperation(self.session.project, self.model.accepted(), self.session.coder.name,
                                           password)
         try:
@@ -158,6 +170,8 @@ class PrivacyReviewDialog(QDialog):
         except QualCodeError as exc:
             QMessageBox.warning(self, "Nothing was replaced", str(exc))
             return
+        if rejected:
+            remember_rejected(self.session.project, rejected, initiator=self)
         self.password.clear()
         self.model.set_findings([])
         self.summary.setText(f"Done: {operation.label.lower()}. Edit ▸ Undo takes it back.")

@@ -69,7 +69,9 @@ def test_findings_are_grouped_by_entity_and_the_model_is_sound(dialog, qtmodelte
     assert dialog.summary.text().startswith("6 of 6 identifiers in 4 entities") and dialog.apply_button.isEnabled()
 
 
-def test_untick_edit_and_apply_is_one_undo_step(dialog, session, qtbot, qtmodeltester) -> None:
+def test_untick_edit_and_apply_is_one_undo_step(dialog, session, qtbot, qtmodeltester, tmp_path: Path) -> None:
+    from qualcode.services.export import export_segments_table
+
     model = dialog.model
     kyiv = model.index(_group_row(model, "Kyiv"), 0)
     assert model.setData(kyiv, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
@@ -89,6 +91,9 @@ def test_untick_edit_and_apply_is_one_undo_step(dialog, session, qtbot, qtmodelt
     [seg] = segments_of_document(session.project, 1)
     assert text[seg.span.start:seg.span.end] == "At [Shelter A] in Kyiv"
     assert session.undo_stack.count() == 1
+    dialog.exports_only.setChecked(True)  # Kyiv was rejected, so the exports may run
+    export_segments_table(session.project, tmp_path / "s.csv")
+    assert "Kyiv" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
     session.undo_stack.undo()
     assert _text(session) == original
     assert get_roster(session.project)[0].name == "Anna Kowalska"
