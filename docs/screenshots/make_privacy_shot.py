@@ -7,6 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +42,8 @@ def main() -> None:
     dialog.resize(1200, 620)
     dialog.show()
     dialog.find_identifiers()
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
     model = dialog.model
     dialog.tree.expand(model.index(0, 0))
     dialog.tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))

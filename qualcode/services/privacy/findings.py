@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from qualcode.core.errors import QualCodeError
 from qualcode.nlp.identifiers import Finding, IdentifierFinder, RosterName
 from qualcode.storage.project import Project
 
@@ -53,7 +54,9 @@ def _proposals(findings: Sequence[tuple[int, str, Finding]]) -> dict[tuple[str, 
 
 def find_in_project(project: Project, roster: Sequence[RosterName] | None = None, *,
                     ner_package: str | None = None,
-                    document_ids: Sequence[int] | None = None) -> list[DocumentFinding]:
+                    document_ids: Sequence[int] | None = None,
+                    cancel: Callable[[], bool] | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> list[DocumentFinding]:
     """Identifiers in the project's documents (the stored roster unless ``roster`` is given).
 
     Parameters
@@ -64,6 +67,9 @@ def find_in_project(project: Project, roster: Sequence[RosterName] | None = None
         A trained spaCy pipeline (package name or path) to add its entities; ``None`` for none.
     document_ids
         Only these documents (default: all).
+    cancel, progress
+        For a worker: ``cancel()`` true stops with :class:`QualCodeError`; ``progress(done, total)``
+        is called after each document.
     """
     with project.unit_of_work() as uow:
         if roster is None:
@@ -71,7 +77,11 @@ def find_in_project(project: Project, roster: Sequence[RosterName] | None = None
         documents = [d for d in uow.documents.all() if document_ids is None or d.id in document_ids]
     finders: dict[str, IdentifierFinder] = {}
     found: list[tuple[int, str, Finding]] = []
-    for doc in documents:
+    for n, doc in enumerate(documents):
+        if cancel is not None and cancel():
+            raise QualCodeError("Looking for identifiers was cancelled.")
+        if progress is not None:
+            progress(n, len(documents))
         finder = finders.get(doc.language)
         if finder is None:
             finder = finders[doc.language] = IdentifierFinder(roster, doc.language, ner_package)

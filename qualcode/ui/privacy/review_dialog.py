@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +38,7 @@ from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.privacy.findings_model import REPLACEMENT, FindingsModel
 from qualcode.ui.privacy.roster_dialog import RosterDialog
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.workers import FunctionWorker, start
 
 __all__ = ["PrivacyReviewDialog", "ReplacementDelegate"]
 
@@ -68,9 +74,12 @@ class ReplacementDelegate(QStyledItemDelegate):
 class PrivacyReviewDialog(QDialog):
     """Findings grouped by entity; tick to accept, untick to reject, edit the replacement; apply."""
 
+    findings_shown = Signal()  # the worker's findings are in the model
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.worker: FunctionWorker | None = None
         self.setWindowTitle("Pseudonymise transcripts")
         self.model = FindingsModel(self)
         self.tree = QTreeView()
@@ -127,29 +136,56 @@ class PrivacyReviewDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1100, 640)
 
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        super().done(result)
+
     def edit_roster(self) -> None:
         RosterDialog(self.session, self).exec()
 
     def find_identifiers(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            findings = find_in_project(self.session.project, ner_package=self.ner_edit.text().strip() or None)
-        except QualCodeError as exc:
-            QMessageBox.warning(self, "Could not look for identifiers", str(exc))
+        """Look for identifiers in a worker (spaCy over every document); the model fills when done."""
+        if self.worker is not None:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.find_button.setEnabled(False)
+        self.apply_button.setEnabled(False)
+        self.summary.setText("Looking for identifiers in every document…")
+        worker = FunctionWorker(find_in_project, self.session.project,
+                                ner_package=self.ner_edit.text().strip() or None)
+        worker.signals.progress.connect(
+            lambda done, total: self.summary.setText(f"Looking for identifiers: document {done + 1} of {total}…"))
+        worker.signals.finished.connect(self._show_findings)
+        worker.signals.failed.connect(self._find_failed)
+        worker.signals.cancelled.connect(self._find_done)
+        self.worker = start(worker)
+
+    def _find_done(self) -> None:
+        self.worker = None
+        self.find_button.setEnabled(True)
+
+    def _find_failed(self, exc: Exception) -> None:
+        self._find_done()
+        self.summary.setText("No identifiers were looked for.")
+        message = str(exc) if isinstance(exc, QualCodeError) else f"Unexpected error: {exc!r}"
+        QMessageBox.warning(self, "Could not look for identifiers", message)
+
+    def _show_findings(self, findings: list) -> None:
+        self._find_done()
         self.model.set_findings(findings)
         self.tree.expandAll()  # size the columns to the findings too, then show entities only
         for c in range(self.model.columnCount()):
             if c != 4:
                 self.tree.resizeColumnToContents(c)
         self.tree.collapseAll()
+        self.findings_shown.emit()
 
     def _update_summary(self) -> None:
         accepted, total = self.model.counts()
         self.apply_button.setEnabled(accepted > 0)
-        if total == 0 and self.model.groups == []:
+        if not self.model.groups:
+            if self.worker is None:
+                self.summary.setText("No identifiers are left to review.")
             return
         self.summary.setText(f"{accepted} of {total} identifiers in {len(self.model.groups)} entities will be "
                              "replaced. Codings, memos and turns keep pointing at the same words; Ctrl+Z undoes.")

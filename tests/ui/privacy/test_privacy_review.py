@@ -43,7 +43,8 @@ def session(tmp_path: Path):
 def dialog(qtbot, session):
     d = PrivacyReviewDialog(session)
     qtbot.addWidget(d)
-    d.find_identifiers()
+    with qtbot.waitSignal(d.findings_shown, timeout=60_000):
+        d.find_identifiers()  # in a worker
     return d
 
 
@@ -182,3 +183,15 @@ def test_audit_dialog_filters_and_exports_what_it_shows(qtbot, session, tmp_path
     with zipfile.ZipFile(tmp_path / "a.docx") as z:
         xml = z.read("word/document.xml").decode("utf-8")
     assert "Merge Stigma into Shame" in xml and "Code with Trust" not in xml
+
+
+def test_a_missing_ner_pipeline_is_one_sentence_and_find_can_run_again(qtbot, session, monkeypatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr("qualcode.ui.privacy.review_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    d = PrivacyReviewDialog(session)
+    qtbot.addWidget(d)
+    d.ner_edit.setText("xx_not_installed_sm")
+    d.find_identifiers()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
+    assert "xx_not_installed_sm" in warnings[0]
+    assert d.find_button.isEnabled() and d.model.rowCount() == 0
