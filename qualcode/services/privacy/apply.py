@@ -2,7 +2,8 @@
 
 Every coding, turn (with its timestamp) and memo keeps pointing at the same words:
 spans move by exact arithmetic (:mod:`~qualcode.services.privacy.span_map`); memos
-anchor to segments by id, so they follow. The original -> replacement mapping is kept
+anchor to segments by id, so they follow. The replaced words are also replaced (whole
+words, any case) in memos, segment memos, speaker names and document names. The original -> replacement mapping is kept
 sealed under a password, or not at all; the audit log records what was replaced, by
 whom and when, and never the originals. The returned snapshot (held in memory by the
 undo step only) restores the texts exactly.
@@ -52,6 +53,8 @@ class PseudonymSnapshot:
     summary: str
     detail: dict[str, object]
     roster: tuple[tuple[str, str, str], ...] = ()
+    notes_before: tuple[tuple[str, int, str, str], ...] = ()
+    notes_after: tuple[tuple[str, int, str, str], ...] = ()
 
 
 def _rename(value: str, pairs: Sequence[tuple[str, str]]) -> str:
@@ -178,6 +181,12 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
         visible = _Visible(texts)
         uow.privacy.replace_roster([RosterRecord(*r) for r in roster if visible(r[0], r[1])])
         _write(uow, after)
+        # Memos and segment memos are the researcher's own words, and may name people too.
+        pairs = sorted({(i.finding.text, i.replacement) for i in accepted}, key=lambda p: -len(p[0]))
+        notes = [(n, (n[0], n[1], _rename(n[2], pairs), _rename(n[3], pairs))) for n in uow.privacy.notes()]
+        changed = [(old, new) for old, new in notes if old != new]
+        notes_before, notes_after = tuple(o for o, _ in changed), tuple(n for _, n in changed)
+        uow.privacy.set_notes(notes_after)
         mapping_id = uow.privacy.add_mapping(utcnow(), *sealed) if sealed is not None else None
         summary = (f"Pseudonymised {len(accepted)} identifier(s) in {len(after)} document(s); "
                    + ("mapping kept, encrypted" if sealed else "no mapping kept"))
@@ -185,8 +194,9 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
                                      "mapping_id": mapping_id}
         uow.privacy.add_audit(utcnow(), who, "pseudonymise", summary, detail)
     _forget_caches(project)
-    return OpResult(PseudonymSnapshot(before, after, sealed, mapping_id, summary, detail, roster),  # type: ignore[arg-type]
-                    _changes(after, initiator))
+    snapshot = PseudonymSnapshot(before, after, sealed, mapping_id, summary, detail, roster,  # type: ignore[arg-type]
+                                 notes_before, notes_after)
+    return OpResult(snapshot, _changes(after, initiator) | Changes(memos=bool(changed)))
 
 
 @publishes
@@ -199,6 +209,7 @@ def restore_pseudonymisation(project: Project, snapshot: PseudonymSnapshot, *, w
     target = snapshot.after if redo else snapshot.before
     with project.unit_of_work() as uow:
         _write(uow, target)
+        uow.privacy.set_notes(snapshot.notes_after if redo else snapshot.notes_before)
         visible = _Visible([s.text for s in snapshot.after])
         uow.privacy.replace_roster([RosterRecord(*r) for r in snapshot.roster if not redo or visible(r[0], r[1])])
         mapping_id = snapshot.mapping_id
@@ -211,5 +222,5 @@ def restore_pseudonymisation(project: Project, snapshot: PseudonymSnapshot, *, w
                               f"Undid: {snapshot.summary}", dict(snapshot.detail, mapping_id=mapping_id))
     _forget_caches(project)
     new = PseudonymSnapshot(snapshot.before, snapshot.after, snapshot.sealed, mapping_id, snapshot.summary,
-                            snapshot.detail, snapshot.roster)
-    return OpResult(new, _changes(target, initiator))
+                            snapshot.detail, snapshot.roster, snapshot.notes_before, snapshot.notes_after)
+    return OpResult(new, _changes(target, initiator) | Changes(memos=bool(snapshot.notes_before)))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from qualcode.storage.tables import (
     AuditEntryRow,
     DocumentRow,
+    MemoRow,
     PseudonymMappingRow,
     RosterEntryRow,
     SegmentRow,
@@ -129,3 +130,19 @@ class PrivacyRepository:
                 {"document_id": document_id, "speaker": sp, "case_id": case_id, "is_interviewer": interviewer}
                 for sp, case_id, interviewer in rows
             ])
+
+    def notes(self) -> list[tuple[str, int, str, str]]:
+        """The researcher's own writing that may name people: ``("memo", id, title, text)`` per memo
+        and ``("segment", id, "", memo)`` per segment with a memo."""
+        memos = [("memo", r[0], r[1], r[2]) for r in self.s.execute(select(MemoRow.id, MemoRow.title, MemoRow.text))]
+        segments = [("segment", r[0], "", r[1]) for r in
+                    self.s.execute(select(SegmentRow.id, SegmentRow.memo).where(SegmentRow.memo != ""))]
+        return memos + segments
+
+    def set_notes(self, rows: Sequence[tuple[str, int, str, str]]) -> None:
+        """Write back rows shaped as :meth:`notes` returns them."""
+        for kind, row_id, title, body in rows:
+            if kind == "memo":
+                self.s.execute(update(MemoRow).where(MemoRow.id == row_id).values(title=title, text=body))
+            else:
+                self.s.execute(update(SegmentRow).where(SegmentRow.id == row_id).values(memo=body))

@@ -11,9 +11,15 @@ import pytest
 
 from qualcode.core.document import Turn
 from qualcode.core.errors import ValidationError
+from qualcode.core.memo import MemoTarget
 from qualcode.core.span import Span
 from qualcode.services.codebook.codes import add_code
-from qualcode.services.coding.segments import apply_code, segments_of_document
+from qualcode.services.coding.memos import add_memo, find_memos
+from qualcode.services.coding.segments import (
+    apply_code,
+    segments_of_document,
+    set_segment_memo,
+)
 from qualcode.services.corpus.documents import add_document
 from qualcode.services.export import export_report_docx, export_segments_table
 from qualcode.services.operations.operation import OperationStack
@@ -93,7 +99,10 @@ def test_applying_all_findings_keeps_codings_on_their_words(study) -> None:
 
 
 def test_exports_after_applying_contain_no_roster_name(study, tmp_path: Path) -> None:
-    project, _doc = study
+    project, doc_id = study
+    [first, *_] = segments_of_document(project, doc_id)
+    set_segment_memo(project, first.id, "Anna cried here; ask Anna Kowalska again in Kyiv?")
+    add_memo(project, MemoTarget.DOCUMENT, doc_id, "Hope House is where Anna stayed.", None, title="Kowalska's story")
     apply_pseudonymisation(project, find_in_project(project), who="Dilnoza")
     export_segments_table(project, tmp_path / "segments.csv")
     export_report_docx(project, tmp_path / "report.docx")
@@ -104,6 +113,9 @@ def test_exports_after_applying_contain_no_roster_name(study, tmp_path: Path) ->
         assert name.lower() not in csv_text.lower()
         assert name.lower() not in xml.lower()
     assert "P07" in csv_text
+    assert "P07 cried here; ask P07 again in [City]?" in csv_text  # segment memos too
+    [memo] = find_memos(project)
+    assert (memo.title, memo.text) == ("P07's story", "[Shelter A] is where P07 stayed.")
 
 
 def test_no_original_is_left_in_the_project_file(study, tmp_path: Path) -> None:
@@ -117,6 +129,7 @@ def test_no_original_is_left_in_the_project_file(study, tmp_path: Path) -> None:
 
 def test_one_undo_puts_everything_back_and_redo_replaces_again(study) -> None:
     project, doc_id = study
+    add_memo(project, MemoTarget.DOCUMENT, doc_id, "Anna again.", None)
     before = _texts(project, doc_id)
     with project.unit_of_work() as uow:
         text_before = uow.documents.get(doc_id).text
@@ -127,6 +140,7 @@ def test_one_undo_puts_everything_back_and_redo_replaces_again(study) -> None:
     stack.undo()
     assert _texts(project, doc_id) == before
     assert get_roster(project) == ROSTER
+    assert [m.text for m in find_memos(project)] == ["Anna again."]
     with project.unit_of_work() as uow:
         assert uow.documents.get(doc_id).text == text_before
         assert [t.speaker for t in uow.documents.turns(doc_id)][1] == "Anna"
