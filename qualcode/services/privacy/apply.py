@@ -165,8 +165,8 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
     if mapping_password is not None:
         with project.unit_of_work() as uow:
             listed = [[r.name, r.replacement, r.kind] for r in uow.privacy.roster()]
-        pairs = sorted({(i.finding.text, i.replacement, i.finding.kind) for i in accepted})
-        sealed = seal([list(p) for p in pairs] + listed, mapping_password)
+        triples = sorted({(i.finding.text, i.replacement, i.finding.kind) for i in accepted})
+        sealed = seal([list(t) for t in triples] + listed, mapping_password)
     counts: dict[str, int] = {}
     for item in accepted:
         label = f"{item.finding.kind} -> {item.replacement}"
@@ -182,8 +182,8 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
         uow.privacy.replace_roster([RosterRecord(*r) for r in roster if visible(r[0], r[1])])
         _write(uow, after)
         # Memos and segment memos are the researcher's own words, and may name people too.
-        pairs = sorted({(i.finding.text, i.replacement) for i in accepted}, key=lambda p: -len(p[0]))
-        notes = [(n, (n[0], n[1], _rename(n[2], pairs), _rename(n[3], pairs))) for n in uow.privacy.notes()]
+        words = sorted({(i.finding.text, i.replacement) for i in accepted}, key=lambda p: -len(p[0]))
+        notes = [(n, (n[0], n[1], _rename(n[2], words), _rename(n[3], words))) for n in uow.privacy.notes()]
         changed = [(old, new) for old, new in notes if old != new]
         notes_before, notes_after = tuple(o for o, _ in changed), tuple(n for _, n in changed)
         uow.privacy.set_notes(notes_after)
