@@ -116,6 +116,11 @@ class PrivacyReviewDialog(QDialog):
         close.clicked.connect(self.reject)
         self.model.dataChanged.connect(self._update_summary)
         self.model.modelReset.connect(self._update_summary)
+        self.read_only = bool(getattr(session.project, "read_only", False))
+        if self.read_only:  # finding works; changing the project cannot
+            for widget in (self.roster_button, self.exports_only, self.keep_mapping):
+                widget.setEnabled(False)
+            self.summary.setText("This project is open read-only: identifiers can be found, not replaced.")
 
         top = QHBoxLayout()
         top.addWidget(self.find_button)
@@ -182,7 +187,7 @@ class PrivacyReviewDialog(QDialog):
 
     def _update_summary(self) -> None:
         accepted, total = self.model.counts()
-        self.apply_button.setEnabled(accepted > 0)
+        self.apply_button.setEnabled(accepted > 0 and not self.read_only)
         if not self.model.groups:
             if self.worker is None:
                 self.summary.setText("No identifiers are left to review.")
