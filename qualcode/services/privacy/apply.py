@@ -89,7 +89,22 @@ def _state(uow: object, document_id: int) -> DocumentState:
                          tuple(uow.privacy.speaker_rows(document_id)))  # type: ignore[attr-defined]
 
 
-def _replaced(state: DocumentState, items: Sequence[DocumentFinding]) -> DocumentState:
+def _refuse_merged_codings(state: DocumentState, segments: Sequence[tuple[int, int, int]],
+                           codings: dict[int, tuple[int, int]]) -> None:
+    """Two codings (same code, same coder) that would cover the very same words once a name
+    inside both is replaced: the database holds one coding per span, so say which to remove."""
+    seen: dict[tuple[int, int, int, int], int] = {}
+    for sid, start, end in segments:
+        key = (*codings[sid], start, end)
+        if key in seen:
+            raise ValidationError(
+                f"{state.name}: codings {seen[key]} and {sid} (same code, same coder) would cover the same "
+                "words once the name inside them is replaced; remove one of them first. Nothing was replaced.")
+        seen[key] = sid
+
+
+def _replaced(state: DocumentState, items: Sequence[DocumentFinding],
+              codings: dict[int, tuple[int, int]]) -> DocumentState:
     reps = []
     for item in items:
         f = item.finding
@@ -103,6 +118,7 @@ def _replaced(state: DocumentState, items: Sequence[DocumentFinding]) -> Documen
     pairs = sorted({(i.finding.text, i.replacement) for i in items}, key=lambda p: -len(p[0]))
     turns = tuple((tid, _rename(spk, pairs), *mapping.span(s, e)) for tid, spk, s, e in state.turns)
     segments = tuple((sid, *mapping.span(s, e)) for sid, s, e in state.segments)
+    _refuse_merged_codings(state, segments, codings)
     speakers: dict[str, tuple[str, int | None, bool]] = {}
     for name, case_id, interviewer in state.speakers:  # "Anna" and "Anna K." may both become P07
         speakers.setdefault(_rename(name, pairs), (_rename(name, pairs), case_id, interviewer))
@@ -174,7 +190,8 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
     with project.unit_of_work() as uow:
         roster = tuple(tuple(r) for r in uow.privacy.roster())
         before = tuple(_state(uow, d) for d in sorted(by_document))
-        after = tuple(_replaced(s, by_document[s.document_id]) for s in before)
+        codings = {g.id: (g.code_id, g.coder_id) for d in by_document for g in uow.segments.for_document(d)}
+        after = tuple(_replaced(s, by_document[s.document_id], codings) for s in before)
         # The roster is a plaintext mapping: sealed with the mapping or gone. Only names still
         # in the texts (rejected in the review) stay listed, so they are still found and guarded.
         texts = [s.text for s in after] + [d.text for d in uow.documents.all() if d.id not in by_document]

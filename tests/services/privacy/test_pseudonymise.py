@@ -220,3 +220,22 @@ def test_two_speakers_that_become_one_pseudonym_and_undo(tmp_path: Path) -> None
         assert sorted((m.speaker, m.is_interviewer) for m in uow.cases.speaker_mappings(doc.id)) == [
             ("Anna", False), ("Anna Kowalska", True)]
     project.close()
+
+
+def test_two_codings_that_would_become_one_are_refused_and_nothing_changes(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "clash.qcproj")
+    text = "Then Anna Kowalska left."
+    doc = add_document(project, "D", text).value
+    coder = ensure_coder(project, "c")
+    code = add_code(project, "Leaving").value
+    apply_code(project, doc.id, Span(5, 9), code.id, coder.id)  # "Anna"
+    apply_code(project, doc.id, Span(5, 18), code.id, coder.id)  # "Anna Kowalska"
+    from qualcode.nlp.identifiers import Finding
+    from qualcode.services.privacy import DocumentFinding
+
+    whole = DocumentFinding(doc.id, "D", Finding(5, 18, "Anna Kowalska", "participant", "roster", "x"), "P07")
+    with pytest.raises(ValidationError, match="same code, same coder"):
+        apply_pseudonymisation(project, [whole], who="c")
+    assert _texts(project, doc.id) == ["Anna", "Anna Kowalska"]
+    assert audit_entries(project) == []
+    project.close()
