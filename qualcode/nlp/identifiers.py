@@ -108,13 +108,13 @@ class _RosterMatcher:
             name = " ".join(entry.name.split())
             if not name:
                 continue
-            phrases.setdefault(name, entry)
+            forms = [name]
             if entry.kind in PERSON_KINDS:
-                for part in name.split():
-                    if len(part) >= 2 and part.lower() not in _PARTICLES and any(c.isalpha() for c in part):
-                        phrases.setdefault(part, entry)
-        for phrase, entry in phrases.items():
-            self.owners.setdefault(phrase.lower(), []).append(entry)
+                forms += [part for part in name.split()
+                          if len(part) >= 2 and part.lower() not in _PARTICLES and any(c.isalpha() for c in part)]
+            for form in dict.fromkeys(forms):
+                phrases.setdefault(form, entry)
+                self.owners.setdefault(form.lower(), []).append(entry)
         keys = list(phrases)
         for phrase, doc in zip(keys, _tokenise(nlp, keys), strict=True):
             if len(doc) == 0:
@@ -131,7 +131,11 @@ class _RosterMatcher:
                 first: Token = doc[start]
                 if not exact and not first.text[:1].isupper():
                     continue
-                entry = self.owners[vocab[match_id]][0]
+                owners = self.owners[vocab[match_id]]
+                entry = owners[0]
+                if len({o.name for o in owners}) > 1:  # "Anna" alone, with two Annas listed: the user decides
+                    names = " or ".join(sorted({o.name for o in owners}))
+                    entry = RosterName(f"{doc[start:end].text.title()} ({names})", entry.kind, "")
                 out.append((first.idx, doc[end - 1].idx + len(doc[end - 1].text), entry))
         return out
 

@@ -117,3 +117,12 @@ def test_ner_source_is_used_from_a_pipeline_the_user_has(tmp_path: Path) -> None
 def test_a_missing_ner_package_is_one_clear_sentence() -> None:
     with pytest.raises(QualCodeError, match="xx_not_installed_sm"):
         IdentifierFinder([], ner_package="xx_not_installed_sm")
+
+
+def test_a_first_name_shared_by_two_people_is_its_own_entity_with_no_replacement() -> None:
+    roster = [RosterName("Anna Kowalska", "participant", "P07"), RosterName("Anna Petrenko", "participant", "P09")]
+    found = find_identifiers("Anna Petrenko came. Then ANNA left.", roster)
+    assert [(f.text, f.entity, f.replacement) for f in found] == [
+        ("Anna Petrenko", "Anna Petrenko", "P09"),
+        ("ANNA", "Anna (Anna Kowalska or Anna Petrenko)", ""),
+    ]

@@ -39,6 +39,7 @@ def _proposals(findings: Sequence[tuple[int, str, Finding]]) -> dict[tuple[str, 
     """One replacement per entity: the roster's, else a numbered tag per kind (``P01``, ``[Place 2]``)."""
     chosen: dict[tuple[str, str], str] = {}
     counters: dict[str, int] = {}
+    used = {f.replacement for _d, _n, f in findings if f.replacement}  # the roster's own: never proposed twice
     for _doc, _name, f in findings:
         key = (f.kind, f.entity if f.source == "roster" else f.entity.casefold())
         if key in chosen:
@@ -46,9 +47,13 @@ def _proposals(findings: Sequence[tuple[int, str, Finding]]) -> dict[tuple[str, 
         if f.replacement:
             chosen[key] = f.replacement
             continue
-        counters[f.kind] = counters.get(f.kind, 0) + 1
         tag = _TAGS.get(f.kind, f.kind.title())
-        chosen[key] = f"P{counters[f.kind]:02d}" if tag == "P" else f"[{tag} {counters[f.kind]}]"
+        while True:
+            counters[f.kind] = counters.get(f.kind, 0) + 1
+            proposal = f"P{counters[f.kind]:02d}" if tag == "P" else f"[{tag} {counters[f.kind]}]"
+            if proposal not in used:
+                break
+        chosen[key] = proposal
     return chosen
 
 

@@ -239,3 +239,15 @@ def test_two_codings_that_would_become_one_are_refused_and_nothing_changes(tmp_p
     assert _texts(project, doc.id) == ["Anna", "Anna Kowalska"]
     assert audit_entries(project) == []
     project.close()
+
+
+def test_proposed_numbers_never_reuse_a_roster_replacement(tmp_path: Path) -> None:
+    project = new_project(tmp_path / "numbers.qcproj")
+    add_document(project, "D", "Anna Kowalska met Anna Petrenko; later ANNA phoned.")
+    set_roster(project, [RosterName("Anna Kowalska", "participant", "P01"),
+                         RosterName("Anna Petrenko", "participant", "")])
+    proposals = {f.finding.text: f.replacement for f in find_in_project(project)}
+    assert proposals["Anna Kowalska"] == "P01"
+    assert proposals["Anna Petrenko"] not in ("P01", "")
+    assert proposals["ANNA"] not in ("P01", "", proposals["Anna Petrenko"])  # which Anna? the user decides
+    project.close()
