@@ -93,3 +93,22 @@ def test_exports_guard_from_the_command_line(tmp_path: Path, capsys) -> None:
     assert not (tmp_path / "s.csv").exists()
     assert main(["pseudonymise", str(path), "--exports-guard", "off"]) == 0
     assert main(["export", str(path), "--segments-csv", str(tmp_path / "s.csv")]) == 0
+
+
+def test_hostile_rosters_work_or_get_one_sentence(tmp_path: Path, capsys) -> None:
+    path = _project(tmp_path)
+    big = tmp_path / "big.csv"
+    rows = [f"Name{i} (x)* [{i}]+?,participant,P{i:05d}" for i in range(10_000)]
+    big.write_text("name,kind,replacement\n" + "\n".join(rows) + "\nOksana Melnyk,participant,P03\n", encoding="utf-8")
+    assert main(["roster", str(path), "--import", str(big), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 10_001
+    assert main(["pseudonymise", str(path), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert {f["text"] for f in found if f["source"] == "roster"} == {"Oksana"}
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    assert main(["roster", str(path), "--import", str(tmp_path / "empty.csv")]) == 0
+    assert "The roster is empty." in capsys.readouterr().out
+    (tmp_path / "latin1.csv").write_bytes("name\nJosé\n".encode("latin-1"))
+    assert main(["roster", str(path), "--import", str(tmp_path / "latin1.csv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "latin1.csv" in err[0] and "UTF-8" in err[0]
