@@ -46,6 +46,19 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_pseudonymise)
 
+    p = sub.add_parser("encrypt", help="write an encrypted copy of a project (password from QUALCODE_PASSWORD "
+                                       "or a prompt); the project itself is only read")
+    p.add_argument("project")
+    p.add_argument("copy", help="the encrypted file to write, e.g. study.qcenc")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_encrypt)
+
+    p = sub.add_parser("decrypt", help="write a working project from an encrypted copy")
+    p.add_argument("copy", help="the encrypted file (only read)")
+    p.add_argument("project", help="the project file to write")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_decrypt)
+
     p = sub.add_parser("audit", help="show or export the audit log")
     p.add_argument("project")
     p.add_argument("--out", metavar="FILE.csv|FILE.docx", help="write the log as CSV, or as a Word appendix")
@@ -54,15 +67,42 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_audit)
 
 
-def _password() -> str:
+def _password(what: str = "--keep-mapping", *, confirm: bool = False) -> str:
     password = os.environ.get("QUALCODE_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
-            raise CliError("--keep-mapping needs a password: set QUALCODE_PASSWORD or run in a terminal")
-        password = getpass.getpass("Password for the mapping: ")
+            raise CliError(f"{what} needs a password: set QUALCODE_PASSWORD or run in a terminal")
+        password = getpass.getpass("Password: ")
+        if confirm and getpass.getpass("Password again: ") != password:
+            raise CliError("the two passwords differ; nothing was written")
     if not password:
-        raise CliError("--keep-mapping needs a non-empty password")
+        raise CliError(f"{what} needs a non-empty password")
     return password
+
+
+def cmd_encrypt(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.privacy.archive import (
+        check_encryptable,
+        encrypt_project_copy,
+    )
+
+    check_encryptable(args.project, args.copy)  # a bad name is said before any password prompt
+    password = _password("encrypt", confirm=True)
+    summary = encrypt_project_copy(args.project, args.copy, password)
+    emit({"source": summary.source, "copy": summary.target, "bytes": summary.size}, args.json,
+         f"Wrote {summary.target}, encrypted. {summary.source} is unchanged: delete it if only the "
+         "encrypted copy should remain.")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.privacy.archive import check_archive, decrypt_project_copy
+
+    check_archive(args.copy, args.project)
+    summary = decrypt_project_copy(args.copy, args.project, _password("decrypt"))
+    emit({"source": summary.source, "project": summary.target, "bytes": summary.size}, args.json,
+         f"Wrote {summary.target}, a working project (not encrypted).")
+    return 0
 
 
 def cmd_roster(args: argparse.Namespace, _gui: Any) -> int:

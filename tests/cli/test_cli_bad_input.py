@@ -32,7 +32,8 @@ class Workspace:
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Workspace:
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    monkeypatch.setenv("QUALCODE_PASSWORD", "correct horse")  # encrypt/decrypt reach their checks
     project = tmp_path / "study.qcproj"
     proj = new_project(project)
     add_document(proj, "P01", TEXT)  # document 1
@@ -97,6 +98,10 @@ BAD_INPUT = [
     ("pseudonymise", ["pseudonymise", "{project}", "--keep-mapping"], "--keep-mapping"),
     ("pseudonymise", ["pseudonymise", "{root}/absent.qcproj"], "absent.qcproj"),
     ("audit", ["audit", "{project}", "--out", "{root}/audit.pdf"], "audit.pdf"),
+    ("encrypt", ["encrypt", "{root}/notes.qcproj", "{root}/n.qcenc"], "notes.qcproj"),
+    ("encrypt", ["encrypt", "{project}", "{project}"], "study.qcproj"),
+    ("decrypt", ["decrypt", "{root}/notes.xyz", "{root}/back.qcproj"], "notes.xyz"),
+    ("decrypt", ["decrypt", "{root}/absent.qcenc", "{root}/back.qcproj"], "absent.qcenc"),
     ("audit", ["audit", "{project}", "--out", "{root}/no-such-folder/a.csv"], "no-such-folder"),
 ]
 
@@ -152,6 +157,8 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "roster": (["roster", "{project}"], "qualcode.cli.privacy_commands.get_roster"),
     "pseudonymise": (["pseudonymise", "{project}"], "qualcode.cli.privacy_commands.find_in_project"),
     "audit": (["audit", "{project}"], "qualcode.cli.privacy_commands.audit_entries"),
+    "encrypt": (["encrypt", "{project}", "{root}/s.qcenc"], "qualcode.services.privacy.archive.encrypt_project_copy"),
+    "decrypt": (["decrypt", "{root}/s.qcenc", "{root}/back.qcproj"], "qualcode.services.privacy.archive.check_archive"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
