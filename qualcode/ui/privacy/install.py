@@ -12,6 +12,7 @@ __all__ = ["install_privacy"]
 
 _ACTION_NAME = "privacy_review_action"
 _AUDIT_NAME = "privacy_audit_action"
+_ENCRYPT_NAME = "privacy_encrypt_action"
 
 
 def _file_menu(window: QMainWindow) -> QMenu | None:
@@ -34,6 +35,12 @@ def _open_audit(window: QMainWindow, session: ProjectSession) -> None:
     from qualcode.ui.privacy.audit_dialog import AuditDialog
 
     AuditDialog(session, window).exec()
+
+
+def _open_encrypt(window: QMainWindow, session: ProjectSession) -> None:
+    from qualcode.ui.privacy.encrypt_dialog import EncryptCopyDialog
+
+    EncryptCopyDialog(session, window).exec()
 
 
 def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
@@ -59,12 +66,18 @@ def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
     audit = QAction("Audit &log…", window)
     audit.setObjectName(_AUDIT_NAME)
     audit.triggered.connect(lambda: _open_audit(window, session))
+    encrypt = QAction("Save &encrypted copy…", window)
+    encrypt.setObjectName(_ENCRYPT_NAME)
+    encrypt.triggered.connect(lambda: _open_encrypt(window, session))
     if menu is not None:
         for old in menu.actions():
-            if old.objectName() == _AUDIT_NAME:
+            if old.objectName() in (_AUDIT_NAME, _ENCRYPT_NAME):
                 menu.removeAction(old)
-        menu.insertAction(action, audit)
-        menu.insertAction(audit, action)  # order: Pseudonymise…, Audit log…
+        entries = menu.actions()
+        position = entries.index(action) + 1
+        after = entries[position] if position < len(entries) else None
+        for extra in (audit, encrypt):  # order: Pseudonymise…, Audit log…, Save encrypted copy…
+            menu.insertAction(after, extra)  # type: ignore[arg-type]
     install_audit_trail(session)
     return action
 

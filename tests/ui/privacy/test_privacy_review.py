@@ -139,7 +139,8 @@ def test_main_window_offers_the_review_in_the_file_menu(qtbot, tmp_path: Path) -
     texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert texts.count("Pseudonymise transcripts…") == 1
     assert texts.count("Audit log…") == 1
-    assert texts.index("Audit log…") == texts.index("Pseudonymise transcripts…") + 1
+    first = texts.index("Pseudonymise transcripts…")
+    assert texts[first:first + 3] == ["Pseudonymise transcripts…", "Audit log…", "Save encrypted copy…"]
 
 
 def test_every_undoable_step_is_in_the_audit_log_with_its_coder(qtbot, session) -> None:
@@ -195,3 +196,26 @@ def test_a_missing_ner_pipeline_is_one_sentence_and_find_can_run_again(qtbot, se
     qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
     assert "xx_not_installed_sm" in warnings[0]
     assert d.find_button.isEnabled() and d.model.rowCount() == 0
+
+
+def test_save_encrypted_copy_checks_the_password_twice(qtbot, session, tmp_path: Path) -> None:
+    from qualcode.ui.privacy.encrypt_dialog import EncryptCopyDialog
+
+    d = EncryptCopyDialog(session)
+    qtbot.addWidget(d)
+    target = tmp_path / "copy.qcenc"
+    d.path_edit.setText(str(target))
+    d.password.setText("one")
+    d.again.setText("two")
+    d.save()
+    assert "differ" in d.message.text() and not target.exists()
+    d.again.setText("one")
+    d.save()
+    assert target.exists() and b"Hope House" not in target.read_bytes()
+    d2 = EncryptCopyDialog(session)
+    qtbot.addWidget(d2)
+    d2.path_edit.setText(str(target))
+    d2.password.setText("x")
+    d2.again.setText("x")
+    d2.save()
+    assert "already exists" in d2.message.text()
