@@ -49,7 +49,18 @@ def main() -> None:
     dialog.tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
     app.processEvents()
     dialog.grab().save(str(OUT / "privacy_review.png"))
+    dialog.apply()  # one undo step; audited
     dialog.close()
+    from qualcode.services.privacy import record_action
+    from qualcode.ui.privacy.audit_dialog import AuditDialog
+
+    record_action(project, "Dilnoza", "edit", "Code with Legal aid")
+    record_action(project, "Aziz", "edit", "Merge Stigma into Shame")
+    audit = AuditDialog(session)
+    audit.show()
+    app.processEvents()
+    audit.grab().save(str(OUT / "privacy_audit.png"))
+    audit.close()
     session.close()
 
 
