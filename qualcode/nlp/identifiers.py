@@ -89,10 +89,16 @@ def _keyed(nlp: Language, doc: Doc) -> Doc:
 
 
 def _tokenise(nlp: Language, texts: Iterable[str]) -> list[Doc]:
-    # Only the tokenizer and lemmatizer: the sentencizer is not needed for names.
-    disabled = [p for p in nlp.pipe_names if p != "lemmatizer"]
-    with nlp.select_pipes(disable=disabled):
-        return [_keyed(nlp, d) for d in nlp.pipe(texts, batch_size=1000)]
+    # Only the tokenizer and the lemmatizer, called directly: select_pipes would change the shared
+    # (cached) pipeline while a lemma search may be using it in another thread.
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if getattr(lemmatizer, "mode", "") != "lookup":  # a trained rule lemmatizer needs the tagger first
+        lemmatizer = None
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        docs.append(_keyed(nlp, lemmatizer(doc) if lemmatizer is not None else doc))
+    return docs
 
 
 class _RosterMatcher:
