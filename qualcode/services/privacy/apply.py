@@ -55,6 +55,8 @@ class PseudonymSnapshot:
     roster: tuple[tuple[str, str, str], ...] = ()
     notes_before: tuple[tuple[str, int, str, str], ...] = ()
     notes_after: tuple[tuple[str, int, str, str], ...] = ()
+    cases_before: tuple[tuple[int, str, str], ...] = ()
+    cases_after: tuple[tuple[int, str, str], ...] = ()
 
 
 def _rename(value: str, pairs: Sequence[tuple[str, str]]) -> str:
@@ -79,6 +81,28 @@ class _Visible:
             if folded in self.words or (not folded.isalnum() and folded in self.folded):
                 return True
         return False
+
+
+def _renamed_cases(cases: Sequence[tuple[int, str, str]], words: Sequence[tuple[str, str]]
+                   ) -> tuple[tuple[tuple[int, str, str], ...], tuple[tuple[int, str, str], ...]]:
+    """Cases whose key or label names someone: (before, after). Two keys that would become one
+    are refused, since a case key is unique (merge the cases first)."""
+    keys = {key: case_id for case_id, key, _label in cases}
+    before, after = [], []
+    for case_id, key, label in cases:
+        new = (case_id, _rename(key, words), _rename(label, words))
+        if new[1:] != (key, label):
+            before.append((case_id, key, label))
+            after.append(new)
+    final = dict(keys)
+    for (case_id, key, _), (_, new_key, _) in zip(before, after, strict=True):
+        del final[key]
+    for case_id, new_key, _ in after:
+        if new_key in final:
+            raise ValidationError(f"Two cases would both be called {new_key!r} once names are replaced; merge or "
+                                  "rename one of them first. Nothing was replaced.")
+        final[new_key] = case_id
+    return tuple(before), tuple(after)
 
 
 def _state(uow: object, document_id: int) -> DocumentState:
@@ -204,6 +228,8 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
         changed = [(old, new) for old, new in notes if old != new]
         notes_before, notes_after = tuple(o for o, _ in changed), tuple(n for _, n in changed)
         uow.privacy.set_notes(notes_after)
+        cases_before, cases_after = _renamed_cases(uow.privacy.case_names(), words)
+        uow.privacy.set_case_names(cases_after)
         mapping_id = uow.privacy.add_mapping(utcnow(), *sealed) if sealed is not None else None
         summary = (f"Pseudonymised {len(accepted)} identifier(s) in {len(after)} document(s); "
                    + ("mapping kept, encrypted" if sealed else "no mapping kept"))
@@ -212,7 +238,7 @@ def apply_pseudonymisation(project: Project, accepted: Sequence[DocumentFinding]
         uow.privacy.add_audit(utcnow(), who, "pseudonymise", summary, detail)
     _forget_caches(project)
     snapshot = PseudonymSnapshot(before, after, sealed, mapping_id, summary, detail, roster,  # type: ignore[arg-type]
-                                 notes_before, notes_after)
+                                 notes_before, notes_after, cases_before, cases_after)
     return OpResult(snapshot, _changes(after, initiator) | Changes(memos=bool(changed)))
 
 
@@ -227,6 +253,7 @@ def restore_pseudonymisation(project: Project, snapshot: PseudonymSnapshot, *, w
     with project.unit_of_work() as uow:
         _write(uow, target)
         uow.privacy.set_notes(snapshot.notes_after if redo else snapshot.notes_before)
+        uow.privacy.set_case_names(snapshot.cases_after if redo else snapshot.cases_before)
         visible = _Visible([s.text for s in snapshot.after])
         uow.privacy.replace_roster([RosterRecord(*r) for r in snapshot.roster if not redo or visible(r[0], r[1])])
         mapping_id = snapshot.mapping_id
@@ -239,5 +266,6 @@ def restore_pseudonymisation(project: Project, snapshot: PseudonymSnapshot, *, w
                               f"Undid: {snapshot.summary}", dict(snapshot.detail, mapping_id=mapping_id))
     _forget_caches(project)
     new = PseudonymSnapshot(snapshot.before, snapshot.after, snapshot.sealed, mapping_id, snapshot.summary,
-                            snapshot.detail, snapshot.roster, snapshot.notes_before, snapshot.notes_after)
+                            snapshot.detail, snapshot.roster, snapshot.notes_before, snapshot.notes_after,
+                            snapshot.cases_before, snapshot.cases_after)
     return OpResult(new, _changes(target, initiator) | Changes(memos=bool(snapshot.notes_before)))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from qualcode.storage.tables import (
     AuditEntryRow,
+    CaseRow,
     DocumentRow,
     MemoRow,
     PseudonymMappingRow,
@@ -146,3 +147,14 @@ class PrivacyRepository:
                 self.s.execute(update(MemoRow).where(MemoRow.id == row_id).values(title=title, text=body))
             else:
                 self.s.execute(update(SegmentRow).where(SegmentRow.id == row_id).values(memo=body))
+
+    def case_names(self) -> list[tuple[int, str, str]]:
+        """``(case id, key, label)`` of every case."""
+        return [(r[0], r[1], r[2]) for r in self.s.execute(select(CaseRow.id, CaseRow.key, CaseRow.label))]
+
+    def set_case_names(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        """Rename cases; keys move through a temporary value so a swap never meets the unique index."""
+        for case_id, _key, _label in rows:
+            self.s.execute(update(CaseRow).where(CaseRow.id == case_id).values(key=f"\x00{case_id}"))
+        for case_id, key, label in rows:
+            self.s.execute(update(CaseRow).where(CaseRow.id == case_id).values(key=key, label=label))

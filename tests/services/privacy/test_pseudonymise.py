@@ -251,3 +251,21 @@ def test_proposed_numbers_never_reuse_a_roster_replacement(tmp_path: Path) -> No
     assert proposals["Anna Petrenko"] not in ("P01", "")
     assert proposals["ANNA"] not in ("P01", "", proposals["Anna Petrenko"])  # which Anna? the user decides
     project.close()
+
+
+def test_case_names_follow_and_the_case_table_export_holds_no_name(tmp_path: Path) -> None:
+    from qualcode.services.mixed.joint_export import export_case_table
+
+    project = new_project(tmp_path / "cases.qcproj")
+    with project.unit_of_work() as uow:
+        case = uow.cases.get_or_create("Anna Kowalska")
+    add_document(project, "D", "Anna Kowalska: I stayed.", case_id=case.id)
+    set_roster(project, ROSTER)
+    stack = OperationStack(project)
+    stack.push(PseudonymiseOperation(project, find_in_project(project), "c"))
+    export_case_table(project, tmp_path / "cases.csv")
+    assert "Kowalska" not in (tmp_path / "cases.csv").read_text(encoding="utf-8-sig")
+    stack.undo()
+    with project.unit_of_work() as uow:
+        assert [c.key for c in uow.cases.all()] == ["Anna Kowalska"]
+    project.close()
