@@ -79,7 +79,29 @@ def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
         for extra in (audit, encrypt):  # order: Pseudonymise…, Audit log…, Save encrypted copy…
             menu.insertAction(after, extra)  # type: ignore[arg-type]
     install_audit_trail(session)
+    _reload_viewer_after_replacing(window, session)
     return action
+
+
+def _reload_viewer_after_replacing(window: QMainWindow, session: ProjectSession) -> None:
+    """Pseudonymising (or undoing it) changes a document's text, which no other step does; the
+    viewer keeps the text it loaded, so the open document is loaded again."""
+    from PySide6.QtCore import QTimer
+
+    stack = session.undo_stack
+    state = {"index": stack.index()}
+
+    def on_index_changed(index: int) -> None:
+        previous, state["index"] = state["index"], index
+        command = stack.command(index - 1) if index > previous else stack.command(index)
+        if command is None or not command.text().startswith("Pseudonymise"):
+            return
+        viewer = getattr(getattr(window, "workbench", None), "viewer", None)
+        document_id = getattr(viewer, "document_id", None)
+        if viewer is not None and document_id is not None:
+            QTimer.singleShot(0, lambda: viewer.show_document(document_id))
+
+    stack.indexChanged.connect(on_index_changed)
 
 
 def install_audit_trail(session: ProjectSession) -> None:

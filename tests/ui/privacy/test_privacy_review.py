@@ -219,3 +219,25 @@ def test_save_encrypted_copy_checks_the_password_twice(qtbot, session, tmp_path:
     d2.again.setText("x")
     d2.save()
     assert "already exists" in d2.message.text()
+
+
+def test_the_open_document_shows_the_replaced_text_and_undo_brings_it_back(qtbot, tmp_path: Path) -> None:
+    from qualcode.services.operations.privacy_ops import PseudonymiseOperation
+    from qualcode.services.privacy import find_in_project
+    from qualcode.ui.commands.base import OperationCommand, push_command
+    from qualcode.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert window.create_project(str(tmp_path / "v.qcproj"))
+    session = window.session
+    doc = add_document(session.project, "Interview 1", TEXT).value
+    set_roster(session.project, [RosterName("Anna Kowalska", "participant", "P07")])
+    viewer = window.workbench.viewer
+    viewer.show_document(doc.id)
+    assert "Anna's room" in viewer.view.toPlainText()
+    op = PseudonymiseOperation(session.project, find_in_project(session.project), session.coder.name)
+    push_command(session, OperationCommand(session, op))
+    qtbot.waitUntil(lambda: "P07's room" in viewer.view.toPlainText(), timeout=5_000)
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Anna's room" in viewer.view.toPlainText(), timeout=5_000)
