@@ -32,6 +32,7 @@ from qualcode.services.themes.phases import CODEBOOK_EXPORTED, PHASE_NAMES, REPO
 from qualcode.services.coding.retrieval import segment_rows
 from qualcode.services.themes.thematic_map import get_map
 from qualcode.services.themes.theme_review import attribute_segments, coverages_in
+from qualcode.services.privacy.guard import ensure_export_allowed
 from qualcode.storage.project import Project
 
 SEGMENT_COLUMNS = ("segment_id", "document", "case", "speaker", "code", "coder", "start", "end", "text", "memo")
@@ -133,6 +134,7 @@ def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDoc
 
 def export_codebook_docx(project: Project, path: str | Path, *, quotes_per_code: int = 3) -> OpResult[ExportSummary]:
     """Write the structured codebook to Word (UX.md "Word output")."""
+    ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     model = codebook_model(project, quotes_per_code=quotes_per_code)
     write_codebook_docx(model, path)
     _stamp(project, CODEBOOK_EXPORTED)
@@ -222,6 +224,7 @@ def report_model(project: Project, *, quotes_per_theme: int = 4, map_png: bytes 
 
 def export_report_docx(project: Project, path: str | Path, *, map_png: bytes | None = None) -> OpResult[ExportSummary]:
     """Write the thematic report; ``map_png`` (e.g. the UI's canvas) replaces the drawn map."""
+    ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     model = report_model(project, map_png=map_png)
     write_theme_report_docx(model, path)
     _stamp(project, REPORT_EXPORTED)
@@ -230,6 +233,7 @@ def export_report_docx(project: Project, path: str | Path, *, map_png: bytes | N
 
 def export_segments_table(project: Project, path: str | Path) -> OpResult[ExportSummary]:
     """Every coded segment with document, case, speaker, code path, coder and text (.csv/.xlsx)."""
+    ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     p = Path(path)
     rows = segment_rows(project)
     table = [[r.get(c) if c != "segment_id" else r["segment_id"] for c in SEGMENT_COLUMNS] for r in rows]
@@ -245,6 +249,7 @@ def export_segments_table(project: Project, path: str | Path) -> OpResult[Export
 
 def export_codebook(project: Project, path: str | Path) -> OpResult[ExportSummary]:
     """Codebook as a table (.csv, .xlsx; .docx means the full Word codebook)."""
+    ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     if Path(path).suffix.casefold() == ".docx":
         return export_codebook_docx(project, path)
     n = export_codebook_table(project, path).value

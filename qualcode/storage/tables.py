@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -305,6 +306,41 @@ class JointDisplayItemRow(Base):
     meta_inference: Mapped[str] = mapped_column(String(20), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     quote_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class RosterEntryRow(Base):
+    """A name the researcher listed for pseudonymisation: who or what, and its replacement."""
+
+    __tablename__ = "roster_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    replacement: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntryRow(Base):
+    """One recorded action (pseudonymisation, ...): who, when, what; never the originals."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    who: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class PseudonymMappingRow(Base):
+    """original -> replacement of one pseudonymisation, sealed with a key from the user's password."""
+
+    __tablename__ = "pseudonym_mappings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created: Mapped[datetime] = mapped_column(DateTime)
+    scheme: Mapped[str] = mapped_column(String(60))
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    nonce: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 Index("ix_segments_document_code", SegmentRow.document_id, SegmentRow.code_id)

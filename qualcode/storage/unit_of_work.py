@@ -14,6 +14,7 @@ from qualcode.storage.repositories.documents import DocumentRepository
 from qualcode.storage.repositories.joint_displays import JointDisplayRepository
 from qualcode.storage.repositories.memos import MemoRepository
 from qualcode.storage.repositories.meta import MetaRepository
+from qualcode.storage.repositories.privacy import PrivacyRepository
 from qualcode.storage.repositories.retrieval_queries import RetrievalQueries
 from qualcode.storage.repositories.segments import SegmentRepository
 from qualcode.storage.repositories.surveys import SurveyRepository
@@ -41,6 +42,7 @@ class UnitOfWork:
         self.progress = ProgressRepository(session)
         self.workbench = WorkbenchQueries(session)
         self.decisions = DecisionRepository(session)
+        self.privacy = PrivacyRepository(session)
 
     def flush(self) -> None:
         self.session.flush()

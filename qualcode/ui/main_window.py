@@ -24,6 +24,7 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.exchange.refi_actions import install_refi_actions
 from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
+from qualcode.ui.privacy.install import install_privacy
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.team.coder_identity import coder_name
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         install_regression_panel(self, self.session)  # Analyse menu + regression dock (ui/analysis/install.py)
         install_joint_displays(self, self.session)  # Joint displays dock + Analyse menu action (ui/joint/install.py)
         install_team(self, self.session)  # Team menu: disagreements, blind coding, coder filter (ui/team/install.py)
+        install_privacy(self, self.session)  # File > Pseudonymise transcripts (ui/privacy/install.py)
         self.session.events.changed.connect(self._on_changed)
         self.session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)

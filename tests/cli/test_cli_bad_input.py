@@ -32,7 +32,8 @@ class Workspace:
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Workspace:
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    monkeypatch.setenv("QUALCODE_PASSWORD", "correct horse")  # encrypt/decrypt reach their checks
     project = tmp_path / "study.qcproj"
     proj = new_project(project)
     add_document(proj, "P01", TEXT)  # document 1
@@ -41,6 +42,7 @@ def ws(tmp_path: Path) -> Workspace:
     (tmp_path / "notes.xyz").write_text("Interviewer: hi\n", encoding="utf-8")
     (tmp_path / "survey.csv").write_text(
         "participant_id,age,score,group\nP01,34,3.5,a\nP02,41,4.0,b\nP03,29,2.5,a\nP04,52,3.0,b\n", encoding="utf-8")
+    (tmp_path / "bad_roster.csv").write_text("name,kind,replacement\nAnna,alien,P01\n", encoding="utf-8")
     return Workspace(tmp_path, project)
 
 
@@ -106,6 +108,19 @@ BAD_INPUT = [
     ("refi", ["refi", "export", "{project}", "{root}/out.docx"], "out.docx"),
     ("refi", ["refi", "export", "{project}", "{root}/no-such-folder/o.qdpx"], "no-such-folder"),
     ("refi", ["refi", "frobnicate", "{project}"], "frobnicate"),
+    ("roster", ["roster", "{project}", "--import", "{root}/absent.csv"], "absent.csv"),
+    ("roster", ["roster", "{project}", "--import", "{root}/bad_roster.csv"], "alien"),
+    ("roster", ["roster", "{root}/notes.qcproj"], "notes.qcproj"),
+    ("pseudonymise", ["pseudonymise", "{project}", "--roster", "{root}/survey.csv"], "survey.csv"),
+    ("pseudonymise", ["pseudonymise", "{project}", "--ner", "xx_missing_pipeline_sm"], "xx_missing_pipeline_sm"),
+    ("pseudonymise", ["pseudonymise", "{project}", "--keep-mapping"], "--keep-mapping"),
+    ("pseudonymise", ["pseudonymise", "{root}/absent.qcproj"], "absent.qcproj"),
+    ("audit", ["audit", "{project}", "--out", "{root}/audit.pdf"], "audit.pdf"),
+    ("encrypt", ["encrypt", "{root}/notes.qcproj", "{root}/n.qcenc"], "notes.qcproj"),
+    ("encrypt", ["encrypt", "{project}", "{project}"], "study.qcproj"),
+    ("decrypt", ["decrypt", "{root}/notes.xyz", "{root}/back.qcproj"], "notes.xyz"),
+    ("decrypt", ["decrypt", "{root}/absent.qcenc", "{root}/back.qcproj"], "absent.qcenc"),
+    ("audit", ["audit", "{project}", "--out", "{root}/no-such-folder/a.csv"], "no-such-folder"),
 ]
 
 
@@ -161,6 +176,11 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
                   "qualcode.services.team.agreement.agreement_from_table"),
     "refi": (["refi", "import", str(Path(__file__).parents[1] / "data" / "refi" / "REFI-QDA-1-5_AnnexA1_codebook.qdc"), "{project}"],
                     "qualcode.services.exchange.import_refi"),
+    "roster": (["roster", "{project}"], "qualcode.cli.privacy_commands.get_roster"),
+    "pseudonymise": (["pseudonymise", "{project}"], "qualcode.cli.privacy_commands.find_in_project"),
+    "audit": (["audit", "{project}"], "qualcode.cli.privacy_commands.audit_entries"),
+    "encrypt": (["encrypt", "{project}", "{root}/s.qcenc"], "qualcode.services.privacy.archive.encrypt_project_copy"),
+    "decrypt": (["decrypt", "{root}/s.qcenc", "{root}/back.qcproj"], "qualcode.services.privacy.archive.check_archive"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 

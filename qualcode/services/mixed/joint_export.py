@@ -14,6 +14,7 @@ from qualcode.io.word.joint_display_docx import side_by_side_rows, stats_rows, w
 from qualcode.services.export import ExportSummary
 from qualcode.services.mixed.joint_view import compute_all, compute_joint_display
 from qualcode.services.mixed.linking import KEY, build_case_table
+from qualcode.services.privacy.guard import ensure_export_allowed
 from qualcode.storage.project import Project
 
 __all__ = ["export_joint_displays_docx", "export_case_table", "joint_display_rows", "CASE_TABLE_FORMATS"]
@@ -24,6 +25,7 @@ CASE_TABLE_FORMATS = (".csv", ".xlsx", ".sav")
 def export_joint_displays_docx(project: Project, path: str | Path, *,
                                display_ids: list[int] | None = None) -> OpResult[ExportSummary]:
     """Write the joint displays (all, or ``display_ids``), computed now, to a Word file."""
+    ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     if display_ids:
         views = [compute_joint_display(project, i) for i in display_ids]
     else:
@@ -49,6 +51,7 @@ def export_case_table(project: Project, path: str | Path, *, unit: str = "case",
     XLSX gets a ``variables`` sheet and SAV variable labels and measurement levels, so
     SPSS users see "Finally having rights (present)" rather than a column name.
     """
+    ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     suffix = Path(path).suffix.lower()
     if suffix not in CASE_TABLE_FORMATS:
         raise ValidationError(f"The case table can be written as {', '.join(CASE_TABLE_FORMATS)}, not {suffix or path!r}.")

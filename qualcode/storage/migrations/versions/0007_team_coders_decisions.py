@@ -1,7 +1,7 @@
 """team: reference coder, theme authorship, memo editor, disagreement decisions
 
-Revision ID: 0008
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-28
 
 A coder can be marked as the reference (expert) coder; a theme records the coder who
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
