@@ -129,7 +129,8 @@ class Project:
                 # checkpoint inside a transaction fails with "database table is locked".
                 raw = self.engine.raw_connection()
                 try:
-                    cast(sqlite3.Connection, raw.driver_connection).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    driver = cast(sqlite3.Connection, raw.driver_connection)
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 finally:
                     raw.close()
         except (DBAPIError, sqlite3.Error, OSError) as exc:

@@ -298,7 +298,7 @@ class ThematicMapView(QGraphicsView):
     def png_bytes(self, scale: float = 2.0) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.render_image(scale).save(buffer, b"PNG")
+        self.render_image(scale).save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; only str works
         return bytes(QByteArray(buffer.data()).data())
 
     def export(self, path: str | Path) -> None:
@@ -317,5 +317,5 @@ class ThematicMapView(QGraphicsView):
             self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
             painter.end()
         else:
-            if not self.render_image().save(str(target), b"PNG"):
+            if not self.render_image().save(str(target), "PNG"):  # type: ignore[call-overload]  # as above
                 raise OSError(f"Could not write {target}.")
