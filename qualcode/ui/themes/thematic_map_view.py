@@ -298,7 +298,7 @@ class ThematicMapView(QGraphicsView):
     def png_bytes(self, scale: float = 2.0) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.render_image(scale).save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; only str works
+        self.render_image(scale).save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; only str works
         return bytes(QByteArray(buffer.data()).data())
 
     def export(self, path: str | Path) -> None:
