@@ -301,8 +301,8 @@ def compare_nested(
     }
     models = []
     for f in formulas:
-        p = prepare(big.data, f, reference=refs, types=types)
-        models.append(_fit_prepared(p, cov_type))
+        prepared = prepare(big.data, f, reference=refs, types=types)
+        models.append(_fit_prepared(prepared, cov_type))
     terms = []
     fit: dict[str, float | None] = {}
     for i, m in enumerate(models, start=1):

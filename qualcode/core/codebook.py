@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypedDict, Unpack
 
 from qualcode.core.errors import ValidationError
 
@@ -63,8 +64,18 @@ def palette_colour(index: int) -> str:
     return DEFAULT_PALETTE[index % len(DEFAULT_PALETTE)]
 
 
+class CodeTexts(TypedDict, total=False):
+    """The free-text fields of a :class:`Code`, as keyword arguments."""
+
+    definition: str
+    inclusion: str
+    exclusion: str
+    example: str
+    atypical_example: str
+
+
 def new_code_draft(codes: dict[int, Code], name: str, parent_id: int | None, origin: CodeOrigin,
-                   colour: str | None = None, **fields: str) -> Code:
+                   colour: str | None = None, **fields: Unpack[CodeTexts]) -> Code:
     """A code to insert (id 0): the next palette colour, placed after the existing codes."""
     return Code(id=0, name=name.strip(), parent_id=parent_id, colour=colour or palette_colour(len(codes)),
                 origin=origin, position=len(codes), **fields)

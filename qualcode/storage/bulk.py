@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from qualcode.core.clock import utcnow
 from qualcode.storage.project import Project
+from qualcode.storage.results import inserted_id
 from qualcode.storage.tables import CaseRow, CodeRow, CoderRow, DocumentRow, SegmentRow, TurnRow
 
 
@@ -36,13 +37,13 @@ def bulk_load(
     start, end)`` (indexes into the given lists, 0-based). Returns counts inserted."""
     now = utcnow()
     with project.engine.begin() as conn:
-        coder_id = conn.execute(CoderRow.__table__.insert().values(name=coder)).inserted_primary_key[0]
+        coder_id = inserted_id(conn.execute(CoderRow.__table__.insert().values(name=coder)))
         code_ids = []
         for position, (name, colour) in enumerate(codes):
             result = conn.execute(CodeRow.__table__.insert().values(
                 name=name, colour=colour, origin="inductive", position=position, definition="", inclusion="",
                 exclusion="", example="", atypical_example=""))
-            code_ids.append(result.inserted_primary_key[0])
+            code_ids.append(inserted_id(result))
         doc_ids: list[int] = []
         cases: dict[str, int] = {}
         for doc in documents:
@@ -50,12 +51,12 @@ def bulk_load(
             if doc.case_key is not None:
                 case_id = cases.get(doc.case_key)
                 if case_id is None:
-                    case_id = conn.execute(CaseRow.__table__.insert().values(
-                        key=doc.case_key, label="", attributes={})).inserted_primary_key[0]
+                    case_id = inserted_id(conn.execute(CaseRow.__table__.insert().values(
+                        key=doc.case_key, label="", attributes={})))
                     cases[doc.case_key] = case_id
-            doc_id = conn.execute(DocumentRow.__table__.insert().values(
+            doc_id = inserted_id(conn.execute(DocumentRow.__table__.insert().values(
                 name=doc.name, text=doc.text, kind=doc.kind, language="en", source_name="", source_hash="",
-                case_id=case_id, created=now)).inserted_primary_key[0]
+                case_id=case_id, created=now)))
             doc_ids.append(doc_id)
             if doc.turns:
                 conn.execute(TurnRow.__table__.insert(), [

@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import cast
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -128,7 +129,8 @@ class Project:
                 # checkpoint inside a transaction fails with "database table is locked".
                 raw = self.engine.raw_connection()
                 try:
-                    raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    driver = cast(sqlite3.Connection, raw.driver_connection)
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 finally:
                     raw.close()
         except (DBAPIError, sqlite3.Error, OSError) as exc:

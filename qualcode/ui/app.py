@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtWidgets import QApplication
 
@@ -13,12 +14,12 @@ from qualcode.ui.recent_projects import recent_projects
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setApplicationName("QualCode")
     app.setOrganizationName("QualCode")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run(path: str | None = None) -> int:

@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     # -- actions and menus ---------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: object) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

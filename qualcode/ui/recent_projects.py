@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings
 
@@ -12,7 +14,7 @@ _MAX = 10
 
 def recent_projects(settings: QSettings) -> list[str]:
     value = settings.value(_KEY, [])
-    items = [value] if isinstance(value, str) else list(value or [])
+    items = [value] if isinstance(value, str) else list(cast("Iterable[str]", value or []))
     return [p for p in items if "://" in p or Path(p).exists()]
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -76,7 +77,7 @@ def build_column(
     """
     if all_text:
         # CSV fast path: every cell is a str already.
-        cells = pd.Series([v if v.strip() else None for v in raw], dtype=object)  # type: ignore[union-attr]
+        cells = pd.Series([v if v.strip() else None for v in cast("Sequence[str]", raw)], dtype=object)
         tokens = cells.isin(MISSING_TOKENS)
         if tokens.any():
             found = sorted(set(cells[tokens]))
@@ -101,7 +102,7 @@ def build_column(
             return series.astype("int64")
         return series
     if n_present and n_bad < n_present and (n_present - n_bad) / n_present >= _MOSTLY_NUMERIC:
-        positions = list(np.flatnonzero(bad.to_numpy()))
+        positions: list[int] = np.flatnonzero(bad.to_numpy()).tolist()
         shown = ", ".join(f"{cells.iloc[i]!r} (row {row_numbers[i]})" for i in positions[:5])
         more = f" and {n_bad - 5} more" if n_bad > 5 else ""
         warnings.append(

@@ -142,8 +142,8 @@ def _read_sheet(name: str, worksheet: Any, notes: list[str]) -> XlsxResult:
     while width and (header_values[width - 1] is None or not str(header_values[width - 1]).strip()):
         width -= 1
 
-    header_merges = []
-    data_merges = []
+    header_merges: list[str] = []
+    data_merges: list[str] = []
     for ref in merged:
         min_col, min_row, max_col, max_row = range_boundaries(ref)
         (header_merges if min_row <= header_row <= max_row else data_merges).append(ref)

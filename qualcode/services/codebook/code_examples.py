@@ -40,6 +40,11 @@ def _field(kind: str) -> str:
     return "example" if kind == "typical" else "atypical_example"
 
 
+def _with_example(code: Code, field: str, text: str) -> Code:
+    """``code`` with its ``field`` (from :func:`_field`) set to ``text``."""
+    return replace(code, example=text) if field == "example" else replace(code, atypical_example=text)
+
+
 def quote_text(row: dict[str, object]) -> str:
     """``"text" — document, speaker`` as written into the code's example field."""
     text = " ".join(str(row["text"]).split())
@@ -86,7 +91,7 @@ def set_code_example(project: Project, code_id: int, segment_id: int, kind: str,
             if old_kind == kind or seg == segment_id:
                 repo.clear_example(code_id, seg)
         repo.set_example(code_id, segment_id, kind)
-        uow.codes.update(replace(snapshot.code, **{field: quote}), coder_id=coder_id)
+        uow.codes.update(_with_example(snapshot.code, field, quote), coder_id=coder_id)
     return OpResult(snapshot, _example_changed(snapshot, initiator))
 
 
@@ -102,7 +107,7 @@ def clear_code_example(project: Project, code_id: int, kind: str, *,
         for seg, old_kind in snapshot.examples:
             if old_kind == kind:
                 repo.clear_example(code_id, seg)
-        uow.codes.update(replace(snapshot.code, **{field: ""}), coder_id=coder_id)
+        uow.codes.update(_with_example(snapshot.code, field, ""), coder_id=coder_id)
     return OpResult(snapshot, _example_changed(snapshot, initiator))
 
 

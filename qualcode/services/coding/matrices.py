@@ -154,7 +154,7 @@ def code_cooccurrence(
 
 def turn_tables_for(project: Project, stamps: dict[int, object]) -> dict[int, TurnTable]:
     with project.unit_of_work() as uow:
-        return turn_tables(project, uow, stamps)  # type: ignore[arg-type]
+        return turn_tables(project, uow, stamps)
 
 
 def _overlap_cells(table: np.ndarray, index: np.ndarray, k: int) -> np.ndarray:

@@ -15,7 +15,6 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from qualcode.storage.project import Project
@@ -53,12 +52,12 @@ class TurnTable:
 
 
 _EMPTY = TurnTable([], [], [])
-_cache: weakref.WeakKeyDictionary[Project, dict[int, tuple[datetime, TurnTable]]] = weakref.WeakKeyDictionary()
+_cache: weakref.WeakKeyDictionary[Project, dict[int, tuple[object, TurnTable]]] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
-def turn_tables(project: Project, uow: Any, stamps: dict[int, datetime]) -> dict[int, TurnTable]:
-    """Turn tables of the documents in ``stamps`` (``document_id -> created``), cached."""
+def turn_tables(project: Project, uow: Any, stamps: dict[int, object]) -> dict[int, TurnTable]:
+    """Turn tables of the documents in ``stamps`` (``document_id -> creation stamp``), cached."""
     with _lock:
         cached = _cache.setdefault(project, {})
         out: dict[int, TurnTable] = {}

@@ -218,8 +218,8 @@ def _fill(project: Project, folder: Path, cohort: pd.DataFrame, profiles: dict[s
         codes = uow.codes.all()
     by_path = {code_path(codes, c.id): c.id for c in codes.values()}
     theme_ids = {}
-    for name, (paths, definition, narrative) in THEMES.items():
-        theme_ids[name] = create_theme(project, name, code_ids=[by_path[p] for p in paths],
+    for name, (theme_paths, definition, narrative) in THEMES.items():
+        theme_ids[name] = create_theme(project, name, code_ids=[by_path[p] for p in theme_paths],
                                        status=ThemeStatus.DEFINED, definition=definition,
                                        narrative=narrative).value.id
     _analyses_and_displays(project, theme_ids)

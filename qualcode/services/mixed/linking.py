@@ -135,9 +135,9 @@ def build_case_table(project: Project, *, unit: str = "case", survey_table: str 
     for var in qvars:
         frame[var.column] = frame[var.column].astype(float).where(~not_interviewed)
     frame["words"] = frame["words"].where(~not_interviewed)
-    for var in svars:
-        if var.name != id_column and var.name in frame.columns:
-            types[var.name] = var.type.value
+    for svar in svars:
+        if svar.name != id_column and svar.name in frame.columns:
+            types[svar.name] = svar.type.value
     summary = LinkSummary(
         unit, table_name, tuple(sorted(in_qual & in_survey)),
         tuple(sorted((in_qual - in_survey) & interviewed)), tuple(sorted(in_survey - in_qual)),

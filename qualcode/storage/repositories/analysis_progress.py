@@ -46,7 +46,7 @@ class ProgressRepository:
     def memoed_document_ids(self) -> set[int]:
         rows = self.s.scalars(select(MemoRow.target_id).where(
             MemoRow.target == "document", MemoRow.target_id.is_not(None), MemoRow.text != ""))
-        return {int(r) for r in rows}
+        return {int(r) for r in rows if r is not None}
 
     def document_lengths(self) -> dict[int, int]:
         """Document id -> length in code points, computed in SQL (no texts loaded)."""

@@ -12,6 +12,7 @@ from qualcode.core.document import Document, DocumentKind, Turn
 from qualcode.core.errors import NotFoundError
 from qualcode.core.span import Span
 from qualcode.storage.fast_insert import insert_tuples
+from qualcode.storage.results import inserted_id
 from qualcode.storage.tables import DocumentRow, TurnRow
 
 _DOC = DocumentRow.__table__
@@ -49,7 +50,7 @@ class DocumentRepository:
             name=name, text=text, kind=kind.value, language=language, source_name=source_name,
             source_hash=source_hash, case_id=case_id, created=utcnow(),
         ))
-        doc_id = int(result.inserted_primary_key[0])
+        doc_id = inserted_id(result)
         if turns:
             self.s.execute(
                 _TURN.insert(),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from qualcode.core.errors import NotFoundError
 from qualcode.core.segment import Segment
 from qualcode.core.span import Span
+from qualcode.storage.results import affected_rows, inserted_id
 from qualcode.storage.tables import SegmentRow
 
 _T = SegmentRow.__table__
@@ -57,7 +58,7 @@ class SegmentRepository:
                 coder_id=coder_id, created=now, updated=now, memo=memo,
             )
         )
-        new_id = result.inserted_primary_key[0]
+        new_id = inserted_id(result)
         return Segment(new_id, document_id, code_id, span, coder_id, now, now, memo)
 
     def add_rows(self, rows: Sequence[tuple[int, int, Span, int, str]]) -> int:
@@ -129,7 +130,7 @@ class SegmentRepository:
     def _update(self, segment_id: int, **values: object) -> None:
         now = utcnow()
         result = self.s.execute(update(_T).where(_T.c.id == segment_id).values(updated=now, **values))
-        if result.rowcount == 0:
+        if affected_rows(result) == 0:
             raise NotFoundError(f"There is no coded segment {segment_id}.")
 
     def reassign(self, segment_ids: Sequence[int], code_id: int) -> None:

@@ -7,6 +7,8 @@ such tab); a Cook's D point opens that participant's transcript in the viewer.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -137,7 +139,7 @@ class RegressionDock(QDockWidget):
 def _analyse_menu(window: QMainWindow) -> QMenu | None:
     for action in window.menuBar().actions():
         if action.menu() is not None and action.text().replace("&", "") == "Analyse":
-            return action.menu()
+            return cast(QMenu, action.menu())  # the stubs type QAction.menu() as QObject
     return None
 
 

@@ -9,6 +9,7 @@ coverage) is the editable second column. Rows drag as their case-table column na
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -126,7 +127,7 @@ class VariablesModel(QAbstractItemModel):
         return [i for g in self._groups for i in g.items]
 
     def set_measure(self, index: _Index, measure: str) -> bool:
-        return self.setData(index.siblingAtColumn(1), measure, Qt.ItemDataRole.EditRole)
+        return self.setData(index.sibling(index.row(), 1), measure, Qt.ItemDataRole.EditRole)
 
     # -- QAbstractItemModel ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
@@ -193,7 +194,7 @@ class VariablesModel(QAbstractItemModel):
                 or value not in item.columns or value == item.measure):
             return False
         item.measure = str(value)
-        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(1))
+        self.dataChanged.emit(index.sibling(index.row(), 0), index.sibling(index.row(), 1))
         return True
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -210,7 +211,7 @@ class VariablesModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_TYPE, "text/plain"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         columns = list(dict.fromkeys(str(self.data(i, COLUMN_ROLE)) for i in indexes
                                      if i.isValid() and i.internalId() != 0))
         mime = QMimeData()

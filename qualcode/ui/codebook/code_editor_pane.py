@@ -9,7 +9,7 @@ choosing an example is a SetCodeExampleCommand. The pane never writes while the 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.changes import Changes
-from qualcode.core.codebook import Code, CodeOrigin
+from qualcode.core.codebook import Code, CodeOrigin, CodeTexts
 from qualcode.core.errors import NotFoundError
 from qualcode.services.codebook.code_details import code_history, code_segments
 from qualcode.services.codebook.code_examples import code_examples
@@ -193,7 +193,7 @@ class CodeEditorPane(QWidget):
         if self.code is None or getattr(self.code, field) == text:
             return False
         label = dict(TEXT_FIELDS)[field].lower()
-        return self._push(UpdateCodeCommand(self.session, replace(self.code, **{field: text}),
+        return self._push(UpdateCodeCommand(self.session, replace(self.code, **cast(CodeTexts, {field: text})),
                                             f"Edit {label} of {self.code.name}"), "Could not save the code")
 
     def _origin_chosen(self) -> None:

@@ -23,7 +23,9 @@ class CaseDelegate(QStyledItemDelegate):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem("")  # no case
         combo.addItems(self.known_keys())
-        combo.lineEdit().setPlaceholderText("no case")
+        line_edit = combo.lineEdit()
+        if line_edit is not None:  # an editable combo always has one
+            line_edit.setPlaceholderText("no case")
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
@@ -55,7 +57,7 @@ class JointDisplayDock(QDockWidget):
 def _analyse_menu(window: QMainWindow) -> QMenu | None:
     for action in window.menuBar().actions():
         if action.menu() is not None and action.text().replace("&", "") == "Analyse":
-            return action.menu()
+            return cast(QMenu, action.menu())  # the stubs type QAction.menu() as QObject
     return None
 
 

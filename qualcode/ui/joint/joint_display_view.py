@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.changes import Changes
-from qualcode.core.joint_display import DisplayKind, JointDisplayView, MetaInference
+from qualcode.core.joint_display import DisplayKind, MetaInference
+from qualcode.core.joint_display import JointDisplayView as DisplayContent
 from qualcode.core.survey import Variable
 from qualcode.services.mixed.joint_displays import list_joint_displays
 from qualcode.services.coding.retrieval import segment_rows
@@ -39,14 +40,14 @@ _LIVE = ("segments", "codes", "themes", "cases", "documents", "survey", "links")
 
 
 class JointDisplayView(QWidget):
-    computed = Signal(object)  # JointDisplayView | None, after the table shows it
+    computed = Signal(object)  # DisplayContent | None, after the table shows it
     exported = Signal(str)  # the path written
     quote_activated = Signal(int, int, int)  # document id, start, end (code points)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.view: JointDisplayView | None = None
+        self.view: DisplayContent | None = None
         self.variables: tuple[Variable, ...] = ()
         self.side_model = SideBySideModel(self)
         self.stats_model = StatsByThemesModel(self)
@@ -203,7 +204,7 @@ class JointDisplayView(QWidget):
         if worker in self.workers:
             self.workers.remove(worker)
 
-    def set_view(self, view: JointDisplayView | None) -> None:
+    def set_view(self, view: DisplayContent | None) -> None:
         """Show a computed display, keeping the selected row."""
         keep = self.selected_row_id()
         self.view = view

@@ -130,7 +130,7 @@ class DocumentListPane(QWidget):
 
     def shown_ids(self) -> list[int]:
         """Ids of the documents the list shows, top to bottom."""
-        out = []
+        out: list[int] = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
             out.extend(int(group.child(i).data(0, Qt.ItemDataRole.UserRole)) for i in range(group.childCount()))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QPointF, QRec
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QImage,
     QKeyEvent,
@@ -106,9 +107,9 @@ class ThematicMapView(QGraphicsView):
             self.nodes[node.id] = item
         for link in self.map.links:
             if link.source_id in self.nodes and link.target_id in self.nodes:
-                item = LinkItem(link, self.nodes[link.source_id], self.nodes[link.target_id])
-                scene.addItem(item)
-                self.links[link.id] = item
+                link_item = LinkItem(link, self.nodes[link.source_id], self.nodes[link.target_id])
+                scene.addItem(link_item)
+                self.links[link.id] = link_item
         bounds = scene.itemsBoundingRect().adjusted(-_MARGIN * 4, -_MARGIN * 4, _MARGIN * 4, _MARGIN * 4)
         scene.setSceneRect(bounds.united(QRectF(-400, -300, 800, 600)))
         self._dirty = False
@@ -252,7 +253,7 @@ class ThematicMapView(QGraphicsView):
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(CODE_MIME) or event.mimeData().hasFormat(THEME_MIME):
             event.acceptProposedAction()
         else:
@@ -298,7 +299,7 @@ class ThematicMapView(QGraphicsView):
     def png_bytes(self, scale: float = 2.0) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.render_image(scale).save(buffer, "PNG")
+        self.render_image(scale).save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; only str works
         return bytes(QByteArray(buffer.data()).data())
 
     def export(self, path: str | Path) -> None:

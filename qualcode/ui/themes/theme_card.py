@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QDrag, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from qualcode.core.codebook import Code
@@ -115,7 +115,7 @@ class ThemeCard(QFrame):
         return [w for w, _ in self.warnings]
 
     # -- drops of codes --------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         data = event.mimeData()
         dropped = decode_ids(data, THEME_MIME)
         if data.hasFormat(CODE_MIME) or (dropped and dropped[0] != self.theme.id):
@@ -123,7 +123,7 @@ class ThemeCard(QFrame):
         else:
             event.ignore()  # anything else goes to the column behind
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -85,15 +85,15 @@ class ThemeColumn(QFrame):
         outer.setContentsMargins(4, 4, 4, 4)
         self.header = QLabel()
         outer.addWidget(self.header)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.cards_layout = QVBoxLayout(body)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.addStretch(1)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area)
         self.cards: list[ThemeCard] = []
 
     def set_cards(self, cards: list[ThemeCard]) -> None:
@@ -105,11 +105,11 @@ class ThemeColumn(QFrame):
             self.cards_layout.insertWidget(i, card)
         self.header.setText(f"<b>{COLUMN_TITLES[self.status].upper()}</b> ({len(cards)})")
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(THEME_MIME) or event.mimeData().hasFormat(CODE_MIME):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override

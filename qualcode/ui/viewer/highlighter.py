@@ -14,6 +14,8 @@ line per overlapping segment below the text line.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
@@ -90,8 +92,8 @@ class SegmentPainter:
                 l_end = l_start + line.textLength()
                 if l_end <= a or l_start >= z:
                     continue
-                x1 = line.cursorToX(max(a, l_start))[0]
-                x2 = line.cursorToX(min(z, l_end))[0]
+                x1 = cast("tuple[float, int]", line.cursorToX(max(a, l_start)))[0]  # stubs say object
+                x2 = cast("tuple[float, int]", line.cursorToX(min(z, l_end)))[0]
                 rects.append(QRectF(geometry.left() + x1, geometry.top() + line.y(), max(x2 - x1, 2.0),
                                     line.height()))
         return rects

@@ -71,6 +71,7 @@ class SelectionBar(QFrame):
         """Float just below ``anchor`` (parent coordinates), kept inside the parent."""
         self.adjustSize()
         parent = self.parentWidget()
+        assert parent is not None  # the bar is always created over its viewer
         x = min(max(anchor.x(), 0), max(parent.width() - self.width(), 0))
         y = anchor.y() + 6
         if y + self.height() > parent.height():
