@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from qualcode.core.clock import utcnow
 
 from sqlalchemy import delete, or_, select, update
@@ -68,7 +70,7 @@ class MemoRepository:
     def delete(self, memo_id: int) -> None:
         self.s.execute(delete(MemoRow).where(MemoRow.id == memo_id))
 
-    def set_editor(self, memo_ids: list[int], coder_id: int | None) -> None:
+    def set_editor(self, memo_ids: Sequence[int], coder_id: int | None) -> None:
         """Record who last changed these memos (ids that no longer exist are skipped)."""
         if memo_ids:
             self.s.execute(update(MemoRow).where(MemoRow.id.in_(memo_ids)).values(editor_id=coder_id))
