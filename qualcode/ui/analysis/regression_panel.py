@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.analysis_spec import MODEL_FAMILIES, AnalysisSpec, propose_family
 from qualcode.core.changes import Changes
+from qualcode.services.corpus.proposals import transcripts_without_case
 from qualcode.services.mixed.analysis import (
     AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
 )
@@ -33,7 +34,7 @@ from qualcode.ui.analysis.variables_model import (
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
-__all__ = ["RegressionPanel", "MI_M"]
+__all__ = ["MI_M", "RegressionPanel"]
 
 MI_M = 20  # imputations, as the seed study (STATS_CONVENTIONS.md)
 _RELOAD = Changes(documents=True, segments=True, codes=True, themes=True, cases=True, survey=True)
@@ -49,6 +50,7 @@ class RegressionPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.table: CaseTable | None = None
+        self.transcripts_without_case: list[str] = []
         self.run: AnalysisRun | None = None
         self.result_table: ResultTable | None = None
         self.worker: FunctionWorker | None = None
@@ -212,6 +214,7 @@ class RegressionPanel(QWidget):
     def set_table(self, table: CaseTable) -> None:
         """Show the variables of a case table, keeping the outcome and the predictors that still exist."""
         self.table = table
+        self.transcripts_without_case = transcripts_without_case(self.session.project)
         keep_outcome = self.outcome.currentData()
         self.variables.set_table(table)
         self.tree.expandAll()
@@ -402,9 +405,10 @@ class RegressionPanel(QWidget):
             self.banner.setText("Building the case table…")
             return
         s = self.table.summary
+        unlinked = self._unlinked_sentence()
         if s.survey_table is None:
             self.banner.setText("No survey table is linked: only quantitized themes and codes can be analysed. "
-                                "Import a survey (File › Import survey) to link participants' answers.")
+                                "Import a survey (File › Import survey) to link participants' answers." + unlinked)
             return
         parts = []
         if self.run is not None:
@@ -415,7 +419,16 @@ class RegressionPanel(QWidget):
             parts.append(f"{len(s.cases_without_row)} without a survey row ({shown})")
         if s.rows_without_case:
             parts.append(f"{len(s.rows_without_case)} survey rows without an interview (theme values missing)")
-        self.banner.setText(" · ".join(parts))
+        self.banner.setText(" · ".join(parts) + unlinked)
+
+    def _unlinked_sentence(self) -> str:
+        """' N transcripts have no case (…)', or '' when every transcript counts for someone."""
+        names = self.transcripts_without_case
+        if not names:
+            return ""
+        shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+        return (f" · {len(names)} transcript{'s have' if len(names) != 1 else ' has'} no case ({shown}): "
+                "their segments count for nobody in this table.")
 
     # -- click-through ---------------------------------------------------------------------
     def term_source(self, term: str) -> tuple[str, int, str] | None:
