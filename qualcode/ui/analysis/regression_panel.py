@@ -198,7 +198,7 @@ class RegressionPanel(QWidget):
         worker = FunctionWorker(load_case_table, self.session.project)
         worker.signals.finished.connect(lambda table, w=worker: self._table_loaded(w, table))
         worker.signals.failed.connect(lambda exc, w=worker: self._table_failed(w, exc))
-        self.table_worker = start(worker)
+        self.table_worker = start(worker, owner=self)
 
     def _table_loaded(self, worker: FunctionWorker, table: CaseTable) -> None:
         if worker is not self.table_worker or not shiboken6.isValid(self):  # the project closed meanwhile
@@ -345,7 +345,7 @@ class RegressionPanel(QWidget):
         self.run_button.setEnabled(False)
         self.busy.show()
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self.worker = start(worker)
+        self.worker = start(worker, owner=self)
 
     def _idle(self) -> None:
         self.worker = None

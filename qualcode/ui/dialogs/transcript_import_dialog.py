@@ -172,7 +172,7 @@ class TranscriptImportDialog(QDialog):
         worker.signals.progress.connect(lambda done, total: self.parse_progress.setValue(done))
         worker.signals.finished.connect(self._parsed)
         worker.signals.failed.connect(self._parse_failed)
-        self.parse_worker = start(worker)
+        self.parse_worker = start(worker, owner=self)
         self._update_state()
 
     def _parsed(self, results: list[tuple[Path, object]]) -> None:

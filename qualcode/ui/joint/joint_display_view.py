@@ -181,7 +181,7 @@ class JointDisplayView(QWidget):
         worker.signals.finished.connect(lambda result, g=generation, w=worker: self._computed(g, w, result))
         worker.signals.failed.connect(lambda exc, g=generation, w=worker: self._failed(g, w, exc))
         self.status.setText("Computing\u2026")
-        self.workers.append(start(worker))
+        self.workers.append(start(worker, owner=self))
 
     def _computed(self, generation: int, worker: FunctionWorker, result: ComputedDisplay) -> None:
         self._forget(worker)
@@ -365,4 +365,4 @@ class JointDisplayView(QWidget):
             self, "Could not export the joint displays", exc)))
         self.status.setText("Exporting\u2026")
         self.exported.connect(lambda _p: self.status.setText(""), Qt.ConnectionType.SingleShotConnection)
-        self.workers.append(start(worker))
+        self.workers.append(start(worker, owner=self))
