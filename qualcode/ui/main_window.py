@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -179,9 +178,11 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     def _show_welcome(self) -> None:
-        welcome = WelcomeView()
+        welcome = WelcomeView(stored_coder_name(self.settings))
         welcome.set_recent(recent_projects(self.settings))
         welcome.new_requested.connect(self.choose_new_project)
+        welcome.coder_changed.connect(self.set_coder_name)
+        welcome.create_requested.connect(self.create_from_start_page)
         welcome.open_requested.connect(self.choose_project)
         welcome.demo_requested.connect(self.open_demo)
         welcome.recent_chosen.connect(self.open_location)
@@ -191,6 +192,20 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+
+    def set_coder_name(self, name: str) -> None:
+        """Remember the coder name in the app settings (asked once on the start page)."""
+        if name.strip():
+            self.settings.setValue("coder_name", " ".join(name.split()))
+
+    def create_from_start_page(self, location: str) -> bool:
+        """The start page's New project: make the folder, then create the project there."""
+        try:
+            Path(location).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            show_error(self, f"Could not create the folder {Path(location).parent}", exc)
+            return False
+        return self.create_project(location)
 
     # -- editing -------------------------------------------------------------------
     def undo(self) -> None:
@@ -227,11 +242,13 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _coder_name(settings: QSettings) -> str:
+def stored_coder_name(settings: QSettings) -> str:
+    """The coder name the user gave on the start page, or ``""``."""
     name = settings.value("coder_name")
-    if name:
-        return str(name)
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some sandboxes
-        return "coder"
+    return str(name) if name else ""
+
+
+def _coder_name(settings: QSettings) -> str:
+    # never the login (often a shared lab account): a project opened before the name
+    # was given codes as "coder" until the user types it on the start page
+    return stored_coder_name(settings) or "coder"
