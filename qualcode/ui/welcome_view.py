@@ -12,8 +12,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 DEFAULT_FOLDER = Path.home() / "QualCode"
@@ -35,13 +45,18 @@ class WelcomeView(QWidget):
     def __init__(self, coder_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.addStretch(1)
         title = QLabel("<h1>QualCode</h1><p>Code transcripts, build themes, link them to survey data.</p>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(title)
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
-        outer.addLayout(grid)
+        holder = QWidget()
+        holder.setLayout(grid)
+        holder.setMaximumWidth(1000)
+        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
 
         # -- who codes (asked once) + new project ------------------------------------
         new_box = QFrame()
@@ -68,7 +83,9 @@ class WelcomeView(QWidget):
         self.error_label.setWordWrap(True)
         form.addRow("Your &name (coder):", self.coder_edit)
         form.addRow("Project &name:", self.name_edit)
-        form.addRow("&Folder:", folder_row)
+        folder_label = QLabel("&Folder:")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.create_button)
         form.addRow(self.error_label)
         new_box.setMinimumWidth(420)
@@ -88,11 +105,14 @@ class WelcomeView(QWidget):
         self.recent_label = QLabel("<b>Recent projects</b>")
         self.recent_list = QListWidget()
         self.recent_list.setMinimumWidth(360)
+        self.recent_list.setMaximumHeight(220)
         self.recent_list.itemActivated.connect(
             lambda item: self._if_coder(lambda: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))))
         right.addWidget(self.recent_label)
         right.addWidget(self.recent_list, 1)
+        right.addStretch(1)
         grid.addLayout(right, 0, 1)
+        grid.setAlignment(right, Qt.AlignmentFlag.AlignTop)
 
     # -- our API ---------------------------------------------------------------------
     def coder_name(self) -> str:
@@ -101,8 +121,7 @@ class WelcomeView(QWidget):
     def location(self) -> Path:
         """Where the new project goes: ``folder / name.qcproj``."""
         name = self.name_edit.text().strip()
-        if name.endswith(".qcproj"):
-            name = name[: -len(".qcproj")]
+        name = name.removesuffix(".qcproj")
         return Path(self.folder_edit.text().strip()).expanduser() / f"{name}.qcproj"
 
     def set_recent(self, locations: list[str]) -> None:

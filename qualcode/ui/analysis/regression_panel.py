@@ -75,6 +75,7 @@ class RegressionPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setItemDelegateForColumn(1, MeasureDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full name in the tooltip
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)

@@ -164,7 +164,7 @@ class VariablesModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             group = self._groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.column() == 0:
                 return group.title
             return None
         item = self.item(index)
@@ -177,8 +177,9 @@ class VariablesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and index.column() == 1 and item.source != "survey":
             return item.measure
         if role == Qt.ItemDataRole.ToolTipRole:
-            extra = f" — {item.description}" if item.description else ""
-            return f"{item.column} ({item.type}){extra}"
+            # the full name first (the list elides long ones), then what a statistician needs
+            extra = f"\n{item.description}" if item.description else ""
+            return f"{item.label}\n{item.type} · column {item.column}{extra}"
         if role == COLUMN_ROLE:
             return item.column
         if role == TYPE_ROLE:

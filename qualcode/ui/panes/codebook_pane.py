@@ -93,9 +93,13 @@ class CodebookPane(QWidget):
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.delete_pressed.connect(lambda: self.delete_code(self.current_code_id()))
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
+        # long code names: elided in the middle ("Trauma-…practice"), full path in the tooltip;
+        # the name column is the user's to widen (the counts keep their width)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NAME, 190)
+        for column in range(1, self.model.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandAll()
         layout = QVBoxLayout(self)
