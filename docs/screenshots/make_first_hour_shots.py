@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from qualcode.services.demo.build_demo import build_demo
@@ -79,6 +80,10 @@ def main() -> None:
     build_demo(demo).close()
     for size in SIZES:
         shoot(folder, demo, size, app)
+    guide = Path(__file__).parents[2] / "qualcode" / "resources" / "guide"
+    for name in ("start_page", "workbench", "themes_map", "regression_panel", "joint_display"):
+        image = QImage(str(OUT / f"{name}_1280x800.png"))  # the guide's pictures, at a readable width
+        image.scaledToWidth(900, Qt.TransformationMode.SmoothTransformation).save(str(guide / f"{name}.png"))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from qualcode.services.projects import load_project, new_project, project_info
 from qualcode.ui.analysis.install import install_regression_panel
 from qualcode.ui.coding_actions import install_coding_actions
 from qualcode.ui.error_dialog import show_error
+from qualcode.ui.help_ui import install_help
 from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
 from qualcode.ui.recent_projects import recent_projects, remember_project
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         install_import_actions(self)  # File > Import transcripts/survey (qualcode/ui/import_actions.py)
+        install_help(self)  # Help > shortcuts/guide, toolbar, View > Layouts (qualcode/ui/help_ui.py)
         self.saved_label = QLabel("")
         self.counts_label = QLabel("")
         self.statusBar().addWidget(self.counts_label, 1)

@@ -76,6 +76,9 @@ class RegressionPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setItemDelegateForColumn(1, MeasureDelegate(self.tree))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full name in the tooltip
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
