@@ -65,3 +65,17 @@ def test_laptop_window_clips_nothing_without_a_tooltip(qtbot, window):
     for dock in window.findChildren(QDockWidget):
         hint = dock.minimumSizeHint()
         assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (dock.objectName(), hint)
+
+
+def test_demo_map_is_laid_out_and_fit_keeps_labels_readable(qtbot, window):
+    from itertools import combinations
+
+    ui = window.themes_ui
+    ui.show_themes(ui.tab.map_panel)
+    view = ui.tab.map_view
+    qtbot.waitUntil(lambda: len(view.nodes) > 0, timeout=10000)
+    boxes = [item.sceneBoundingRect() for item in view.nodes.values()]
+    overlapping = [(a, b) for a, b in combinations(boxes, 2) if a.intersects(b)]
+    assert overlapping == []  # no label sits on another
+    view.fit()
+    assert view.label_point_size() >= 9.0
