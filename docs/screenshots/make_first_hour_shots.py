@@ -48,11 +48,16 @@ def shoot(folder: Path, demo: Path, size: tuple[int, int], app: QApplication) ->
     settle(app, 1.5)
     window.grab().save(str(OUT / f"workbench_{tag}.png"))
     ui = window.themes_ui  # type: ignore[attr-defined]
+    window.help_ui.apply_layout("Themes")  # type: ignore[attr-defined]
+    ui.show_themes(ui.tab.board)
+    settle(app)
+    window.grab().save(str(OUT / f"themes_board_{tag}.png"))
     ui.show_themes(ui.tab.map_panel)
     settle(app)
     ui.tab.map_view.fit()
     settle(app)
     window.grab().save(str(OUT / f"themes_map_{tag}.png"))
+    window.help_ui.apply_layout("Analysis")  # type: ignore[attr-defined]
     dock = window.regression_dock  # type: ignore[attr-defined]
     panel = dock.panel
     dock.show_panel()

@@ -22,8 +22,8 @@ LAYOUTS = ("Coding", "Themes", "Analysis")
 # of a layout is saved under layouts/<name> the first time they leave it
 LAYOUT_DOCKS = {
     "Coding": {"phases_dock", "documents_dock", "codebook_dock", "code_editor_dock", "analysis_dock"},
-    "Themes": {"phases_dock", "codebook_dock", "code_editor_dock", "analysis_dock"},
-    "Analysis": {"documents_dock", "codebook_dock", "regression_dock", "joint_dock", "analysis_dock"},
+    "Themes": {"phases_dock", "codebook_dock", "code_editor_dock"},  # the board and map get the height
+    "Analysis": {"documents_dock", "codebook_dock", "regression_dock", "joint_displays_dock", "analysis_dock"},
 }
 
 

@@ -79,3 +79,14 @@ def test_demo_map_is_laid_out_and_fit_keeps_labels_readable(qtbot, window):
     assert overlapping == []  # no label sits on another
     view.fit()
     assert view.label_point_size() >= 9.0
+
+
+def test_link_labels_sit_on_no_node(qtbot, window):
+    ui = window.themes_ui
+    ui.show_themes(ui.tab.map_panel)
+    view = ui.tab.map_view
+    qtbot.waitUntil(lambda: len(view.links) > 0, timeout=10000)
+    boxes = [item.sceneBoundingRect() for item in view.nodes.values()]
+    for link in view.links.values():
+        label = link.label_rect()
+        assert not any(label.intersects(box) for box in boxes), link.link.label

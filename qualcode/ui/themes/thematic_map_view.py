@@ -111,6 +111,7 @@ class ThematicMapView(QGraphicsView):
             if link.source_id in self.nodes and link.target_id in self.nodes:
                 item = LinkItem(link, self.nodes[link.source_id], self.nodes[link.target_id])
                 scene.addItem(item)
+                item.update_path()  # in the scene now: its label can avoid the nodes
                 self.links[link.id] = item
         bounds = scene.itemsBoundingRect().adjusted(-_MARGIN * 4, -_MARGIN * 4, _MARGIN * 4, _MARGIN * 4)
         scene.setSceneRect(bounds.united(QRectF(-400, -300, 800, 600)))
