@@ -188,7 +188,7 @@ class RegressionPanel(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([left_width, 2 * left_width, 2 * left_width])
+        splitter.setSizes([left_width, int(1.6 * left_width), int(1.3 * left_width)])  # names readable at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

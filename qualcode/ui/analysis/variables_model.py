@@ -66,6 +66,11 @@ class _Group:
     items: list[VariableItem] = field(default_factory=list)
 
 
+def _path(item: VariableItem) -> str:
+    """A code's path reads ``Parent / Child`` (the stored path separates with a bare slash)."""
+    return item.label.replace("/", " / ") if item.source == "code" else item.label
+
+
 def base_label(label: str) -> str:
     """``"Peer belonging (present)"`` -> ``"Peer belonging"`` (the measure is shown apart)."""
     return label.rsplit(" (", 1)[0] if label.endswith(")") and " (" in label else label
@@ -172,14 +177,14 @@ class VariablesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 glyph = "▣" if item.source == "theme" else TYPE_GLYPHS.get(item.type, "·")
-                return f"{glyph} {item.label}"
+                return f"{glyph} {_path(item)}"
             return item.type if item.source == "survey" else f"{item.measure} ▾"
         if role == Qt.ItemDataRole.EditRole and index.column() == 1 and item.source != "survey":
             return item.measure
         if role == Qt.ItemDataRole.ToolTipRole:
             # the full name first (the list elides long ones), then what a statistician needs
             extra = f"\n{item.description}" if item.description else ""
-            return f"{item.label}\n{item.type} · column {item.column}{extra}"
+            return f"{_path(item)}\n{item.type} · column {item.column}{extra}"
         if role == COLUMN_ROLE:
             return item.column
         if role == TYPE_ROLE:

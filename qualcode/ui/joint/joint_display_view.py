@@ -238,7 +238,9 @@ class JointDisplayView(QWidget):
                 if w:
                     self.table.setColumnWidth(c, w)
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quotes take the rest
-        self.table.resizeRowsToContents()
+        # rows follow the columns' widths (sized once before the first show they stayed
+        # as tall as the text wrapped at a width the table never had)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     # -- meta-inference editing ----------------------------------------------------
     def model(self) -> SideBySideModel | StatsByThemesModel:
