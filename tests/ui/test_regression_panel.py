@@ -323,3 +323,8 @@ def test_banner_counts_transcripts_without_case(qtbot, panel, project):
     with qtbot.waitSignal(panel.table_loaded, timeout=10000):
         panel.reload_table()
     assert "1 transcript has no case (Stray interview)" in panel.banner.text()
+
+
+def test_notes_name_quantitized_variables_by_label(qtbot, panel):
+    column = next(q for q in panel.table.quant_variables if q.column.startswith("theme_"))
+    assert panel._readable(f"missing: {column.column} 3") == f"missing: {column.label} 3"

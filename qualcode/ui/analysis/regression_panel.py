@@ -9,6 +9,8 @@ segments; clicking a point of the Cook's D plot asks for that participant's tran
 
 from __future__ import annotations
 
+import re
+
 import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -400,7 +402,7 @@ class RegressionPanel(QWidget):
                     self.results.setItem(r, c, cell)
             self.results.resizeColumnsToContents()
         self.fit_label.setText(table.fit_line.replace("\n", "<br>") if table else "")
-        self.notes.setPlainText("\n".join(f"Note. {n}" for n in table.notes) if table else "")
+        self.notes.setPlainText("\n".join(f"Note. {self._readable(n)}" for n in table.notes) if table else "")
         self.result_actions.set_enabled(table is not None)
         self._update_banner()
 
@@ -424,6 +426,15 @@ class RegressionPanel(QWidget):
         if s.rows_without_case:
             parts.append(f"{len(s.rows_without_case)} survey rows without an interview (theme values missing)")
         self.banner.setText(" · ".join(parts) + unlinked)
+
+    def _readable(self, text: str) -> str:
+        """Quantitized column names in a note replaced by their labels (a reader never sees
+        ``theme_finally_having_rights_any``)."""
+        if self.table is None:
+            return text
+        for qv in sorted(self.table.quant_variables, key=lambda q: len(q.column), reverse=True):
+            text = re.sub(rf"\b{re.escape(qv.column)}\b", qv.label, text)
+        return text
 
     def _unlinked_sentence(self) -> str:
         """' N transcripts have no case (…)', or '' when every transcript counts for someone."""
