@@ -9,8 +9,6 @@ segments; clicking a point of the Cook's D plot asks for that participant's tran
 
 from __future__ import annotations
 
-import re
-
 import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from qualcode.services.mixed.analysis import (
     AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
 )
 from qualcode.services.mixed.linking import CaseTable
+from qualcode.ui.analysis.panel_text import readable_note, unlinked_sentence
 from qualcode.ui.analysis.plots_pane import PlotsPane
 from qualcode.ui.analysis.predictors_list import PredictorsList
 from qualcode.ui.analysis.result_actions import ResultActions
@@ -428,22 +427,10 @@ class RegressionPanel(QWidget):
         self.banner.setText(" · ".join(parts) + unlinked)
 
     def _readable(self, text: str) -> str:
-        """Quantitized column names in a note replaced by their labels (a reader never sees
-        ``theme_finally_having_rights_any``)."""
-        if self.table is None:
-            return text
-        for qv in sorted(self.table.quant_variables, key=lambda q: len(q.column), reverse=True):
-            text = re.sub(rf"\b{re.escape(qv.column)}\b", qv.label, text)
-        return text
+        return readable_note(text, self.table.quant_variables if self.table is not None else [])
 
     def _unlinked_sentence(self) -> str:
-        """' N transcripts have no case (…)', or '' when every transcript counts for someone."""
-        names = self.transcripts_without_case
-        if not names:
-            return ""
-        shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
-        return (f" · {len(names)} transcript{'s have' if len(names) != 1 else ' has'} no case ({shown}): "
-                "their segments count for nobody in this table.")
+        return unlinked_sentence(self.transcripts_without_case)
 
     # -- click-through ---------------------------------------------------------------------
     def term_source(self, term: str) -> tuple[str, int, str] | None:
