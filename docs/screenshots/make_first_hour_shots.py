@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from qualcode.services.corpus.documents import list_documents
 from qualcode.services.demo.build_demo import build_demo
 from qualcode.ui.app import make_application
 from qualcode.ui.main_window import MainWindow
@@ -45,6 +46,8 @@ def shoot(folder: Path, demo: Path, size: tuple[int, int], app: QApplication) ->
     window.grab().save(str(OUT / f"start_page_{tag}.png"))
     window.set_coder_name("Dilnoza")
     window.open_location(str(demo))
+    first = list_documents(window.session.project)[0][0]  # type: ignore[union-attr]
+    window.workbench.viewer.show_document(first)  # type: ignore[union-attr]
     settle(app, 1.5)
     window.grab().save(str(OUT / f"workbench_{tag}.png"))
     ui = window.themes_ui  # type: ignore[attr-defined]

@@ -11,7 +11,8 @@ cancelled and nothing it reports later reaches any slot. The worker thread never
 emits the public signals itself; it emits one private relay signal, delivered on
 the UI thread to :meth:`WorkerSignals._deliver`, which drops everything once the
 owner is gone. So a slot never runs on a deleted widget ("Internal C++ object
-already deleted").
+already deleted"). An unbound worker emits its public signals from the worker
+thread, so a ``DirectConnection`` slot still runs there (tests use it to hold a run).
 """
 
 from __future__ import annotations
@@ -71,7 +72,10 @@ class FunctionWorker(QRunnable):
 
     def _emit(self, name: str, *values: Any) -> None:
         try:
-            self.signals._relay.emit(name, values)  # noqa: SLF001 - the worker half of the relay
+            if self.signals.owner is None:  # unbound: the public signal, from this thread as ever
+                getattr(self.signals, name).emit(*values)
+            else:
+                self.signals._relay.emit(name, values)  # noqa: SLF001 - the worker half of the relay
         except RuntimeError:  # the signals object died with its owner: nothing to tell
             pass
 
