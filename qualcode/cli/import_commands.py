@@ -10,6 +10,7 @@ from typing import Any
 from qualcode.cli.output import emit, fail, terminal_safe
 from qualcode.core.document import DocumentKind
 from qualcode.services.corpus.importing import ImportedFile, import_transcripts
+from qualcode.services.corpus.proposals import ImportOverrides
 from qualcode.services.projects import load_project
 
 
@@ -20,7 +21,13 @@ def register(sub: Any) -> None:
     p.add_argument("--kind", choices=[k.value for k in DocumentKind if k != DocumentKind.OPEN_SURVEY_ANSWER],
                    default=DocumentKind.INTERVIEW.value)
     p.add_argument("--case-from-filename", action="store_true",
-                   help="each file's name (without extension) is its participant's case key")
+                   help="each interview's case is its file name (without extension), not its interviewee's name")
+    p.add_argument("--interviewer", metavar="NAME", action="append", default=[],
+                   help="the speaker who is the interviewer/moderator (repeat for several); "
+                        "by default the speaker labelled so or asking the most questions")
+    p.add_argument("--case", metavar="NAME",
+                   help="the case every interview's participant is linked to (default: the interviewee's "
+                        "name, or the file name for generic labels such as 'Respondent')")
     p.add_argument("--skip-bad", action="store_true", help="import the good files and report the bad ones")
     p.add_argument("--encoding", metavar="ENC",
                    help="text encoding of txt, md, srt, vtt and html files (e.g. utf-16, cp1251, koi8-r); "
@@ -40,6 +47,7 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
         report = import_transcripts(
             project, args.files, kind=DocumentKind(args.kind), case_from_filename=args.case_from_filename,
             skip_bad=args.skip_bad, progress=progress, encoding=args.encoding,
+            overrides=ImportOverrides(tuple(args.interviewer), args.case or None, args.case_from_filename),
         ).value
     except BaseException:
         _close_quietly(project)  # the import's own error is the one to report; nothing was stored
@@ -48,6 +56,7 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
     rows = [
         {"file": r.path, "document_id": r.document_id, "format": r.format, "encoding": r.encoding,
          "turns": r.turns, "speakers": [{"speaker": s, "turns": n} for s, n in r.speakers.items()],
+         "interviewers": list(r.interviewers), "cases": list(r.cases),
          "warnings": list(r.warnings), "error": r.error}
         for r in report
     ]
@@ -67,6 +76,7 @@ def _line(row: ImportedFile) -> str:
     if row.error is None:
         speakers = ", ".join(f"{speaker} ({turns})" for speaker, turns in row.speakers.items())
         head = f"{row.path}: document {row.document_id}, {row.turns} turns, {speakers}"
+        head += f"; interviewer: {', '.join(row.interviewers) or 'none'}; case: {', '.join(row.cases) or 'NONE'}"
     else:
         head = f"{row.path}: skipped: {row.error}"
     return head + "".join(f"\n  warning: {warning}" for warning in row.warnings)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from qualcode import __version__
 from qualcode.ui.main_window import MainWindow
-from qualcode.ui.recent_projects import recent_projects
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -23,20 +22,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(path: str | None = None) -> int:
-    """Open ``path``; without one, reopen the last project or start a first one.
-
-    A first-time user lands in a working (empty) project rather than on dialogs.
-    """
+    """Open ``path``; without one, show the start page (new project with your coder
+    name, open, the demo, recent projects)."""
     app = make_application()
     window = MainWindow()
     if path:
         window.open_location(path)
-    else:
-        recent = recent_projects(window.settings)
-        if recent:
-            window.open_location(recent[0])
-        else:
-            window.create_project(str(first_project_path()))
     window.show()
     return app.exec()
 

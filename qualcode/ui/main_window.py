@@ -22,6 +22,7 @@ from qualcode.ui.analysis.install import install_regression_panel
 from qualcode.ui.coding_actions import install_coding_actions
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.exchange.refi_actions import install_refi_actions
+from qualcode.ui.help_ui import install_help
 from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
 from qualcode.ui.privacy.install import install_privacy
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_import_actions(self)  # File > Import transcripts/survey (qualcode/ui/import_actions.py)
         install_refi_actions(self)  # File > Import/Export REFI-QDA (qualcode/ui/exchange/refi_actions.py)
+        install_help(self)  # Help > shortcuts/guide, toolbar, View > Layouts (qualcode/ui/help_ui.py)
         self.saved_label = QLabel("")
         self.counts_label = QLabel("")
         self.statusBar().addWidget(self.counts_label, 1)
@@ -218,9 +220,11 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     def _show_welcome(self) -> None:
-        welcome = WelcomeView()
+        welcome = WelcomeView(stored_coder_name(self.settings))
         welcome.set_recent(recent_projects(self.settings))
         welcome.new_requested.connect(self.choose_new_project)
+        welcome.coder_changed.connect(self.set_coder_name)
+        welcome.create_requested.connect(self.create_from_start_page)
         welcome.open_requested.connect(self.choose_project)
         welcome.demo_requested.connect(self.open_demo)
         welcome.recent_chosen.connect(self.open_location)
@@ -230,6 +234,20 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+
+    def set_coder_name(self, name: str) -> None:
+        """Remember the coder name in the app settings (asked once on the start page)."""
+        if name.strip():
+            self.settings.setValue("coder_name", " ".join(name.split()))
+
+    def create_from_start_page(self, location: str) -> bool:
+        """The start page's New project: make the folder, then create the project there."""
+        try:
+            Path(location).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            show_error(self, f"Could not create the folder {Path(location).parent}", exc)
+            return False
+        return self.create_project(location)
 
     # -- editing -------------------------------------------------------------------
     def undo(self) -> None:
@@ -277,3 +295,9 @@ def ask_clean_copy(parent: QWidget, refusal: str, copy: str) -> bool:
     box.button(QMessageBox.StandardButton.Open).setText("Open a cleaned copy")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
+
+
+def stored_coder_name(settings: QSettings) -> str:
+    """The coder name the user gave on the start page, or ``""``."""
+    name = settings.value("coder_name")
+    return str(name) if name else ""

@@ -4,6 +4,15 @@ The function receives only plain values (a project handle, ids, strings) plus tw
 keyword arguments, ``cancel`` (a callable returning True once the user cancelled)
 and ``progress`` (``progress(done, total)``). It must not touch widgets or the
 session (STYLE.md §5); its result comes back on the UI thread through ``finished``.
+
+A worker started with ``start(worker, owner=widget)`` is bound to that widget: when
+the widget is destroyed (the window or project closed mid-run) the worker is
+cancelled and nothing it reports later reaches any slot. The worker thread never
+emits the public signals itself; it emits one private relay signal, delivered on
+the UI thread to :meth:`WorkerSignals._deliver`, which drops everything once the
+owner is gone. So a slot never runs on a deleted widget ("Internal C++ object
+already deleted"). An unbound worker emits its public signals from the worker
+thread, so a ``DirectConnection`` slot still runs there (tests use it to hold a run).
 """
 
 from __future__ import annotations
@@ -12,7 +21,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class WorkerSignals(QObject):
@@ -22,6 +32,19 @@ class WorkerSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)  # the exception
     cancelled = Signal()
+    _relay = Signal(str, object)  # (which public signal, its arguments), from the worker thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.owner: QObject | None = None
+        self.owner_gone = False
+        self._relay.connect(self._deliver)
+
+    @Slot(str, object)
+    def _deliver(self, name: str, values: tuple[Any, ...]) -> None:
+        if self.owner_gone or (self.owner is not None and not shiboken6.isValid(self.owner)):
+            return  # the widget that asked is gone: drop the result
+        getattr(self, name).emit(*values)
 
 
 class FunctionWorker(QRunnable):
@@ -45,12 +68,15 @@ class FunctionWorker(QRunnable):
         return self._cancel.is_set()
 
     def _progress(self, done: int, total: int) -> None:
-        self._emit(self.signals.progress, done, total)
+        self._emit("progress", done, total)
 
-    def _emit(self, signal: Any, *values: Any) -> None:
+    def _emit(self, name: str, *values: Any) -> None:
         try:
-            signal.emit(*values)
-        except RuntimeError:  # receiver gone (window closed during the run): nothing to tell
+            if self.signals.owner is None:  # unbound: the public signal, from this thread as ever
+                getattr(self.signals, name).emit(*values)
+            else:
+                self.signals._relay.emit(name, values)  # noqa: SLF001 - the worker half of the relay
+        except RuntimeError:  # the signals object died with its owner: nothing to tell
             pass
 
     def run(self) -> None:
@@ -58,16 +84,35 @@ class FunctionWorker(QRunnable):
             result = self.function(*self.args, cancel=self._cancel.is_set, progress=self._progress, **self.kwargs)
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread, never lost
             if self._cancel.is_set():
-                self._emit(self.signals.cancelled)
+                self._emit("cancelled")
             else:
-                self._emit(self.signals.failed, exc)
+                self._emit("failed", exc)
             return
         if self._cancel.is_set():
-            self._emit(self.signals.cancelled)
+            self._emit("cancelled")
         else:
-            self._emit(self.signals.finished, result)
+            self._emit("finished", result)
 
 
-def start(worker: FunctionWorker, pool: QThreadPool | None = None) -> FunctionWorker:
+def start(worker: FunctionWorker, pool: QThreadPool | None = None, *, owner: QObject | None = None) -> FunctionWorker:
+    """Run ``worker`` on ``pool`` (the global pool by default).
+
+    With ``owner`` the worker is cancelled when ``owner`` is destroyed and its
+    signals are never delivered after that.
+    """
+    if owner is not None:
+        bind(worker, owner)
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
+
+
+def bind(worker: FunctionWorker, owner: QObject) -> None:
+    """Tie ``worker`` to ``owner``'s lifetime (see the module docstring)."""
+    signals = worker.signals
+    signals.owner = owner
+
+    def gone(_obj: object = None) -> None:
+        signals.owner_gone = True
+        worker.cancel()
+
+    owner.destroyed.connect(gone)

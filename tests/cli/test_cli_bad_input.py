@@ -40,6 +40,7 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     proj.close()
     (tmp_path / "notes.qcproj").write_text("Not a project, just notes.\n", encoding="utf-8")
     (tmp_path / "notes.xyz").write_text("Interviewer: hi\n", encoding="utf-8")
+    (tmp_path / "P07.txt").write_text("Interviewer: How?\nAmina: Like this.\n", encoding="utf-8")
     (tmp_path / "survey.csv").write_text(
         "participant_id,age,score,group\nP01,34,3.5,a\nP02,41,4.0,b\nP03,29,2.5,a\nP04,52,3.0,b\n", encoding="utf-8")
     (tmp_path / "bad_roster.csv").write_text("name,kind,replacement\nAnna,alien,P01\n", encoding="utf-8")
@@ -66,6 +67,7 @@ BAD_INPUT = [
     ("gui", ["gui", "{root}/notes.qcproj"], "notes.qcproj"),
     ("import", ["import", "{project}", "{root}/absent.txt"], "absent.txt"),
     ("import", ["import", "{project}", "{root}/notes.xyz"], "notes.xyz"),
+    ("import", ["import", "{project}", "{root}/P07.txt", "--interviewer", "Zed"], "Zed"),
     ("survey", ["survey", "{project}", "{root}/survey.csv", "--id", "pid"], "pid"),
     ("survey", ["survey", "{project}", "{root}/survey.csv", "--id", "participant_id", "--type", "age=weird"],
      "weird"),

@@ -58,3 +58,28 @@ def test_survey_encoding_option_and_warnings(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "warning: Values in the ID column 'id' differ only" in proc.stdout
     assert "(rows 2, 3)" in proc.stdout
+
+
+def test_import_links_the_interviewee_never_the_interviewer(tmp_path: Path) -> None:
+    project = _new(tmp_path)
+    (tmp_path / "P07.txt").write_text("Interviewer: How?\nAmina: Like this.\n", encoding="utf-8")
+    (tmp_path / "S012.txt").write_text("Q: Where?\nRespondent: Here.\n", encoding="utf-8")
+    proc = _cli("import", str(project), str(tmp_path / "P07.txt"), str(tmp_path / "S012.txt"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [(r["interviewers"], r["cases"]) for r in rows] == [(["Interviewer"], ["Amina"]), (["Q"], ["S012"])]
+
+
+def test_import_overrides_and_case_from_filename(tmp_path: Path) -> None:
+    project = _new(tmp_path)
+    path = tmp_path / "P08.txt"
+    path.write_text("Dilnoza: How long?\nRosa: Two years.\n", encoding="utf-8")
+    proc = _cli("import", str(project), str(path), "--interviewer", "Dilnoza", "--case", "P08-R", "--json")
+    assert proc.returncode == 0, proc.stderr
+    [row] = json.loads(proc.stdout)
+    assert (row["interviewers"], row["cases"]) == (["Dilnoza"], ["P08-R"])
+    other = tmp_path / "P09.txt"
+    other.write_text("Interviewer: How long?\nRosa: Two years.\n", encoding="utf-8")
+    proc = _cli("import", str(project), str(other), "--case-from-filename")
+    assert proc.returncode == 0, proc.stderr
+    assert "interviewer: Interviewer; case: P09" in proc.stdout

@@ -245,3 +245,16 @@ def test_context_menu_command_codes_once(bench, qtbot):
     codebook.code_activated.emit(peer.id)  # what the menu entry "Code the selection with this code" emits
     (seg,) = _segments(session, doc)
     assert seg.code_id == peer.id and session.undo_stack.count() == 1
+
+
+def test_the_new_highlight_flashes_then_fades(bench, qtbot):
+    window, session, doc, _peer, legal = bench
+    viewer, codebook = window.workbench.viewer, window.workbench.codebook
+    flasher = viewer.view.flasher
+    assert not flasher.active
+    codebook.tree.setCurrentIndex(codebook.view_index(legal.id))
+    viewer.view.select_span(Span(*span_of("I started to feel like I had some rights")))
+    window.coding_actions.code_current.trigger()
+    assert flasher.active and flasher.rects()  # drawn over the coded words
+    assert all(r.width() > 0 and viewer.view.viewport().rect().intersects(r) for r in flasher.rects())
+    qtbot.waitUntil(lambda: not flasher.active, timeout=3000)  # and gone again

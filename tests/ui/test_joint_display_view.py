@@ -218,3 +218,11 @@ def test_main_window_installs_the_dock_and_menu_action(qtbot, tmp_path):
     assert "Joint displays" in [a.text().replace("&", "") for a in analyse.actions()]
     assert window.joint_dock in window.workbench.docks
     assert window.joint_dock.view.chooser.count() == 0  # a new project has none
+
+
+def test_quantitized_terms_read_as_labels():
+    from qualcode.ui.joint.joint_display_model import readable_term
+
+    assert readable_term("theme_finally_having_rights_any") == "Finally having rights (present)"
+    assert readable_term("code_legal_aid_n") == "Legal aid (segments)"
+    assert readable_term("PSSI") == "PSSI"

@@ -100,3 +100,25 @@ def test_welcome_screen_opens_the_demo(window, tmp_path, monkeypatch):
     assert window.session is not None
     assert window.session.project.location == str(tmp_path / "Demo.qcproj")
     assert "54 documents" in window.counts_label.text()
+
+
+def test_start_page_creates_a_project_with_the_coder_name_asked_once(window, tmp_path, qtbot):
+    from qualcode.services.projects import project_info  # noqa: F401 - the project must open
+    from qualcode.ui.welcome_view import WelcomeView
+
+    page = window.centralWidget()
+    assert isinstance(page, WelcomeView) and page.coder_name() == ""  # never the login name
+    page.name_edit.setText("Survivors")
+    page.folder_edit.setText(str(tmp_path / "studies"))
+    page.create_button.click()
+    assert window.session is None and "name" in page.error_label.text()  # the name comes first
+    qtbot.keyClicks(page.coder_edit, "Dilnoza")
+    page.create_button.click()
+    assert window.session is not None
+    assert window.session.project.location == str(tmp_path / "studies" / "Survivors.qcproj")
+    assert window.session.coder.name == "Dilnoza"
+    assert window.settings.value("coder_name") == "Dilnoza"
+    window.close_project()
+    again = window.centralWidget()
+    assert again.coder_name() == "Dilnoza"  # asked once
+    assert again.recent_list.item(0).data(0x0100) == str(tmp_path / "studies" / "Survivors.qcproj")

@@ -313,3 +313,18 @@ def test_reference_level_chooser_sets_the_baseline_and_run_shows_busy(qtbot, pan
     row = panel.result_table.terms.index(other)
     assert panel.results.item(row, 0).text() == f"origin: {other[len('origin[T.'):-1]}"
     assert panel.results.item(row, 1).text() == format_estimate(direct.term(other).estimate)
+
+
+def test_banner_counts_transcripts_without_case(qtbot, panel, project):
+    from qualcode.services.corpus.documents import add_document
+
+    assert "no case" not in panel.banner.text()  # the study links every participant
+    add_document(project, "Stray interview", "Someone talked, nobody linked them.")
+    with qtbot.waitSignal(panel.table_loaded, timeout=10000):
+        panel.reload_table()
+    assert "1 transcript has no case (Stray interview)" in panel.banner.text()
+
+
+def test_notes_name_quantitized_variables_by_label(qtbot, panel):
+    column = next(q for q in panel.table.quant_variables if q.column.startswith("theme_"))
+    assert panel._readable(f"missing: {column.column} 3") == f"missing: {column.label} 3"

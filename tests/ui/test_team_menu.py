@@ -103,7 +103,7 @@ def test_the_coder_name_is_asked_once_per_machine_not_the_login(tmp_path):
     assert coder_name(settings, ask=ask) == "Dilnoza"
     assert len(asked) == 1 and settings.value("coder_name") == "Dilnoza"
     cancelled = QSettings(str(tmp_path / "cancel.ini"), QSettings.Format.IniFormat)
-    assert coder_name(cancelled, ask=lambda _p, _s: None)  # falls back to the login, saves nothing
+    assert coder_name(cancelled, ask=lambda _p, _s: None) == "coder"  # not the login; saves nothing
     assert cancelled.value("coder_name") is None
 
 

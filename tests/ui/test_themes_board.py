@@ -46,7 +46,8 @@ def test_cards_show_codes_cases_and_no_warnings_for_the_real_focus_group(qtbot, 
     # by hand (see theme_project): id1 and id3 of the 3 speakers, 4 coded quotes
     assert demanding.coverage_label.text() == "2/3 cases · 4 segments"
     assert struggling.coverage_label.text() == "1/3 cases · 1 segment"
-    assert "Workload" in demanding.codes_label.text() and "Value of the course" in demanding.codes_label.text()
+    chips = demanding.codes_label.text().replace("&nbsp;", " ")  # a chip's words never part
+    assert "Workload" in chips and "Value of the course" in chips
     assert demanding.warning_texts == [] and struggling.warning_texts == []  # 1/3 = 33 % is not thin
     assert board.columns[ThemeStatus.REVIEWED].cards == []
 
@@ -106,3 +107,12 @@ def test_card_menu_offers_every_move(qtbot, themed):
     assert texts[:4] == ["Define and name…", "Review segments…", "Rename…", "New sub-theme…"]
     assert "Delete theme" in texts
     menu.deleteLater()
+
+
+def test_a_chip_wraps_as_one_piece():
+    from qualcode.ui.themes.theme_card import _chip
+
+    html = _chip("Trauma-informed counselling", "#56B4E9")
+    assert "Trauma\u2011informed&nbsp;counselling" in html  # no break inside the name
+    long_name = "A very long code name that cannot fit on any card at all"
+    assert "long code name" in _chip(long_name, "#56B4E9")  # may wrap between its words

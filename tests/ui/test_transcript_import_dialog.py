@@ -35,6 +35,9 @@ def session(project):
 @pytest.fixture
 def dialog(qtbot, session):
     d = TranscriptImportDialog(session)
+    d.unlinked_asked = []  # type: ignore[attr-defined]
+    # the real warning is modal; here it records what it would ask and says "Import anyway"
+    d.confirm_unlinked = lambda unlinked: d.unlinked_asked.append(unlinked) or True  # type: ignore[method-assign]
     qtbot.addWidget(d)
     d.show()
     return d
@@ -98,6 +101,7 @@ def test_rename_mark_interviewer_map_case_then_import(qtbot, dialog, session, qt
 
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.unlinked_asked == [{"transcript.txt": ["id3"]}]  # type: ignore[attr-defined]
     project = session.project
     [(doc_id, name, kind, _case)] = list_documents(project)
     assert (name, kind) == ("transcript", "focus-group")
@@ -187,12 +191,12 @@ def test_undo_removes_the_import_and_redo_restores_the_same_ids(qtbot, dialog, s
 
 def test_interview_case_from_name_and_document_case_edit(qtbot, dialog, tmp_path):
     path = tmp_path / "P07.txt"
-    path.write_text("Interviewer: What helped?\nP07: The peer group.\nInterviewer: And the lawyer?\n",
+    path.write_text("Interviewer: What helped?\nRosa: The peer group.\nInterviewer: And the lawyer?\n",
                     encoding="utf-8")
     _load(qtbot, dialog, [path], kind_label="Interviews")
     model = dialog.speaker_model
-    # Without "case from file name" nobody has a case; the interviewer is recognised by name.
-    assert [(_cell(model, r, 0), _cell(model, r, CASE)) for r in range(2)] == [("Interviewer", ""), ("P07", "")]
+    # The interviewer is recognised by name; the interviewee's case is named after her.
+    assert [(_cell(model, r, 0), _cell(model, r, CASE)) for r in range(2)] == [("Interviewer", ""), ("Rosa", "Rosa")]
     assert _cell(model, 0, INTERVIEWER, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     dialog.case_from_name_box.setChecked(True)
     assert dialog.document_case_edit.text() == "P07" and _cell(model, 1, CASE) == "P07"
@@ -214,5 +218,37 @@ def test_job_functions_without_widgets(project, tmp_path):
         parse_for_preview([FOCUS_GROUP], cancel=lambda: True, progress=lambda d, t: None)
     outcome = run_transcript_import(project, [str(FOCUS_GROUP)], parsed={str(FOCUS_GROUP): results[0][1]},
                                     plans={}, skip_bad=False, cancel=lambda: False, progress=lambda d, t: None)
-    # Default plan of an interview: no case from the file name, so no case is created.
-    assert len(outcome.document_ids) == 1 and outcome.created_case_ids == ()
+    # Default plan of an interview with three unlabelled speakers: the file name is the case.
+    assert len(outcome.document_ids) == 1 and len(outcome.created_case_ids) == 1
+
+
+def test_defaults_link_the_interviewee_of_a_two_speaker_interview(qtbot, dialog, session, tmp_path):
+    path = tmp_path / "P07.txt"
+    path.write_text("Interviewer: How did it go?\nAmina: Well.\nInterviewer: Why?\nAmina: Peers.\n", encoding="utf-8")
+    _load(qtbot, dialog, [path], "Interviews")
+    asked: list[object] = []
+    dialog.confirm_unlinked = lambda unlinked: asked.append(unlinked) or False  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert asked == []  # nothing to warn about: the proposal linked everyone
+    mapping = {m.speaker: m for m in speaker_mappings(session.project)}
+    keys = {c.id: c.key for c in list_cases(session.project)}
+    assert mapping["Interviewer"].is_interviewer and mapping["Interviewer"].case_id is None
+    assert keys[mapping["Amina"].case_id] == "Amina"
+
+
+def test_a_participant_without_case_needs_confirmation(qtbot, dialog, session, tmp_path):
+    path = tmp_path / "FG.txt"
+    path.write_text("Moderator: Who starts?\nAmina: Me.\nLan: Then me.\n", encoding="utf-8")
+    _load(qtbot, dialog, [path], "Focus groups")
+    dialog.speaker_view.selectRow(2)
+    assert dialog.speaker_model.setData(dialog.speaker_model.index(2, CASE), "")  # the user clears Lan's case
+    asked: list[dict[str, list[str]]] = []
+    dialog.confirm_unlinked = lambda unlinked: asked.append(unlinked) or False  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert asked == [{"FG.txt": ["Lan"]}]
+    assert list_documents(session.project) == []  # went back: nothing imported
+    dialog.confirm_unlinked = lambda unlinked: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(list_documents(session.project)) == 1

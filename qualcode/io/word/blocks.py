@@ -10,6 +10,8 @@ in a fraction of the time.
 
 from __future__ import annotations
 
+import locale
+import os
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -17,6 +19,7 @@ from xml.sax.saxutils import escape
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
+from docx.shared import Mm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -29,6 +32,29 @@ APA_TABLE_STYLE = "Light Shading"
 _W = nsdecls("w")
 _TWIPS_PER_CM = 567
 _TEXT_WIDTH = 9000  # twips: the text width of A4 or Letter with the template's margins
+#: Paper sizes in mm (width, height). Letter only where it is the norm; A4 everywhere else.
+PAPER_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+_LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR"}
+
+
+def default_paper() -> str:
+    """``"a4"`` or ``"letter"``: the ``QUALCODE_PAPER`` preference, else the locale's region."""
+    wanted = os.environ.get("QUALCODE_PAPER", "").strip().casefold()
+    if wanted in PAPER_MM:
+        return wanted
+    name = os.environ.get("LC_PAPER") or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    if not name:
+        name = locale.getlocale()[0] or ""
+    region = name.split(".")[0].partition("_")[2].upper()
+    return "letter" if region in _LETTER_REGIONS else "a4"
+
+
+def set_paper(document: DocxDocument, paper: str | None = None) -> None:
+    """Every section on ``paper`` (default :func:`default_paper`), margins 2.54 cm."""
+    width, height = PAPER_MM[paper or default_paper()]
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.left_margin = section.right_margin = Mm(25.4)
 
 
 class Writer:
@@ -39,6 +65,13 @@ class Writer:
         self.body = document.element.body
         self._ids: dict[str, str] = {}
         self._sect = self.body.find(qn("w:sectPr"))
+        set_paper(document)
+        # a caption stays on the page of the table or figure it introduces
+        for name in ("Caption", "Heading 1", "Heading 2", "Heading 3"):
+            try:
+                document.styles[name].paragraph_format.keep_with_next = True
+            except KeyError:
+                continue
 
     def style_id(self, name: str) -> str:
         if name not in self._ids:

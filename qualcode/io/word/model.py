@@ -24,8 +24,8 @@ class Quote:
     @property
     def source(self) -> str:
         """``"P07 · Interview P07 · speaker P07"``: case first, as researchers cite."""
-        parts = [p for p in (self.case, self.document) if p]
-        if self.speaker and self.speaker != self.case:
+        parts = list(dict.fromkeys(p for p in (self.case, self.document) if p))  # never "S012 · S012"
+        if self.speaker and self.speaker not in parts:
             parts.append(f"speaker {self.speaker}")
         return " · ".join(parts)
 

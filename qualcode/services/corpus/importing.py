@@ -9,19 +9,24 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import Document, DocumentKind
 from qualcode.core.errors import InputFileError, QualCodeError, ValidationError
-from qualcode.io.transcripts import FORMATS, NO_SPEAKER, ParsedTranscript, TurnPatterns
+from qualcode.io.transcripts import FORMATS, ParsedTranscript, TurnPatterns
 from qualcode.io.transcripts.batch import iter_parse_compact, iter_parse_many
 from qualcode.io.transcripts.compact import CompactTranscript, compact
 from qualcode.storage.project import Project
 
-_INTERVIEWER = re.compile(r"^(interviewer|int|i|iv|moderator|facilitator|researcher|q)\d*$", re.IGNORECASE)
+if TYPE_CHECKING:
+    from qualcode.services.corpus.proposals import ImportOverrides
+
+_INTERVIEWER = re.compile(
+    r"^(interviewer|int|i|iv|moderator|mod|facilitator|researcher|q|интервьюер|модератор)\s*\d*[:.]?$", re.IGNORECASE)
 
 ProgressFn = Callable[[int, int, str], None]
 _BATCH = 100  # files per bulk insert: few statements, bounded memory
@@ -70,24 +75,22 @@ class ImportedFile:
     speakers: dict[str, int]
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    interviewers: tuple[str, ...] = ()  # speaker names whose turns count for no case
+    cases: tuple[str, ...] = ()  # case keys this document's participants are linked to
 
 
 def default_plan(path: Path, parsed: ParsedTranscript | CompactTranscript, kind: DocumentKind, *,
-                 case_from_filename: bool = False) -> FilePlan:
-    """Sensible defaults: interviewers detected by name; an interview's other speakers
-    count for the document's case; a focus group's speakers each become a case."""
-    case_key = path.stem if case_from_filename else None
-    speakers: dict[str, SpeakerPlan] = {}
-    for speaker in parsed.speakers:
-        interviewer = looks_like_interviewer(speaker)
-        if interviewer or speaker == NO_SPEAKER:
-            key = None
-        elif kind == DocumentKind.FOCUS_GROUP:
-            key = speaker
-        else:
-            key = case_key
-        speakers[speaker] = SpeakerPlan(speaker, interviewer, key)
-    return FilePlan(path, path.stem, kind, case_key, speakers)
+                 case_from_filename: bool = False, overrides: ImportOverrides | None = None) -> FilePlan:
+    """The proposed plan (services/corpus/proposals.py): interviewers by label or by the
+    questions they ask; an interview's participant counts for a case named after them
+    (or the file); a focus group's speakers each become a case."""
+    # imported here: proposals imports this module
+    from qualcode.services.corpus.proposals import ImportOverrides as Overrides
+    from qualcode.services.corpus.proposals import propose_plan
+    over = overrides or Overrides(case_from_filename=case_from_filename)
+    if case_from_filename and not over.case_from_filename:
+        over = replace(over, case_from_filename=True)
+    return propose_plan(path, parsed, kind, over)
 
 
 def check_encoding(encoding: str | None) -> None:
@@ -124,12 +127,13 @@ def import_transcripts(
     case_from_filename: bool = False, skip_bad: bool = False, patterns: TurnPatterns | None = None,
     plans: dict[str, FilePlan] | None = None, parsed: dict[str, ParsedTranscript] | None = None,
     progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 2,
-    encoding: str | None = None,
+    encoding: str | None = None, overrides: ImportOverrides | None = None,
 ) -> OpResult[list[ImportedFile]]:
     """Import transcripts in one transaction.
 
     ``encoding`` forces the codec of plain-text files (txt, md, srt, vtt,
-    html); others are detected. With ``skip_bad`` a file that cannot be read
+    html); others are detected. Files without a plan get the proposal of
+    services/corpus/proposals.py, with ``overrides`` winning. With ``skip_bad`` a file that cannot be read
     -- for whatever reason, a reader's own failure included -- is reported
     with its error and the others are stored.
 
@@ -160,7 +164,7 @@ def import_transcripts(
                 report.append(ImportedFile(str(path), None, "", None, 0, {}, error=str(result)))
                 continue
             plan = (plans or {}).get(str(path)) or default_plan(
-                path, result, kind, case_from_filename=case_from_filename)
+                path, result, kind, case_from_filename=case_from_filename, overrides=overrides)
             batch.append((path, result, plan))
             if len(batch) >= _BATCH:
                 report.extend(_store_batch(uow, batch))
@@ -208,9 +212,16 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
     ])
     return [
         ImportedFile(path=str(path), document_id=doc_id, format=parsed.format, encoding=parsed.encoding,
-                     turns=len(turns), speakers=_count(turns), warnings=parsed.warnings)
-        for doc_id, (path, parsed, _), turns in zip(ids, batch, all_turns)
+                     turns=len(turns), speakers=_count(turns), warnings=parsed.warnings,
+                     interviewers=tuple(sp.name for sp in plan.speakers.values() if sp.is_interviewer),
+                     cases=_linked_cases(plan))
+        for doc_id, (path, parsed, plan), turns in zip(ids, batch, all_turns)
     ]
+
+
+def _linked_cases(plan: FilePlan) -> tuple[str, ...]:
+    keys = (plan.case_key, *(sp.case_key for sp in plan.speakers.values()))
+    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 def _count(rows: tuple[tuple[str, int, int, float | None], ...]) -> dict[str, int]:

@@ -222,7 +222,23 @@ def _fill(project: Project, folder: Path, cohort: pd.DataFrame, profiles: dict[s
         theme_ids[name] = create_theme(project, name, code_ids=[by_path[p] for p in theme_paths],
                                        status=ThemeStatus.DEFINED, definition=definition,
                                        narrative=narrative).value.id
+    _lay_out_map(project)
     _analyses_and_displays(project, theme_ids)
+
+
+def _lay_out_map(project: Project) -> None:
+    """The demo opens with its thematic map laid out: themes, their codes, three labelled links."""
+    from qualcode.core.thematic_map import NodeKind
+    from qualcode.services.themes import thematic_map
+
+    thematic_map.auto_layout(project, radius=max(300.0, 60.0 * len(THEMES)))  # = ui layout_radius
+    tmap = thematic_map.get_map(project)
+    nodes = {tmap.labels[n.id]: n.id for n in tmap.nodes if n.kind is NodeKind.THEME}
+    for source, target, label in (("Finally having rights", "Being a person again", "makes possible"),
+                                  ("Distrust of state shelters", "Needs nobody meets", "deepens"),
+                                  ("Counselling that listens", "Being a person again", "supports")):
+        if source in nodes and target in nodes:
+            thematic_map.add_link(project, nodes[source], nodes[target], label)
 
 
 def _analyses_and_displays(project: Project, theme_ids: dict[str, int]) -> None:

@@ -168,4 +168,59 @@ def auto_layout(project: Project, *, radius: float = 320.0,
             for code_node in placed:
                 dx, dy = ring[code_node.id]
                 repo.move_node(code_node.id, round(cx + dx, 2), round(cy + dy, 2))
+        # then push apart the boxes whose labels would overlap (themes' codes can share a ring)
+        nodes = repo.nodes()
+        labels, _ = _labels(uow, nodes)
+        boxes = {n.id: label_box(labels[n.id], n.kind is NodeKind.THEME) for n in nodes}
+        moved = separate_boxes({n.id: (n.x, n.y) for n in nodes}, boxes)
+        for node in nodes:
+            x, y = moved[node.id]
+            if (x, y) != (node.x, node.y):
+                repo.move_node(node.id, round(x, 2), round(y, 2))
         return OpResult(old, THEMES.by(initiator))
+
+
+_WRAP = 180.0  # the canvas wraps a label wider than this (ui/themes/map_items.py)
+
+
+def label_box(label: str, is_theme: bool) -> tuple[float, float]:
+    """The canvas size of a node's box, estimated from its label (7.5 px a character, wrapped)."""
+    char, line = (8.5, 20.0) if is_theme else (7.5, 17.0)
+    pad_x, pad_y = (16.0, 12.0) if is_theme else (12.0, 5.0)
+    width = len(label) * char
+    lines = max(1, -int(-width // _WRAP))
+    return min(width, _WRAP) + 2 * pad_x, lines * line + 2 * pad_y
+
+
+def separate_boxes(positions: dict[int, tuple[float, float]], sizes: dict[int, tuple[float, float]], *,
+                   gap: float = 10.0, rounds: int = 200) -> dict[int, tuple[float, float]]:
+    """Move overlapping boxes (centre positions, (w, h) sizes) apart until none overlap.
+
+    Each round pushes every overlapping pair apart along the axis where they overlap
+    least, half each way: a few dozen boxes settle in well under ``rounds`` rounds.
+    Deterministic: the same input gives the same map.
+    """
+    pos = {k: [x, y] for k, (x, y) in positions.items()}
+    ids = sorted(pos)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                (ax, ay), (bx, by) = pos[a], pos[b]
+                ox = (sizes[a][0] + sizes[b][0]) / 2 + gap - abs(ax - bx)
+                oy = (sizes[a][1] + sizes[b][1]) / 2 + gap - abs(ay - by)
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                if ox < oy:
+                    step = ox / 2 if ax != bx else ox / 2 * (1 if a < b else -1)
+                    sign = 1.0 if ax >= bx else -1.0
+                    pos[a][0] += sign * abs(step)
+                    pos[b][0] -= sign * abs(step)
+                else:
+                    sign = 1.0 if ay >= by else -1.0
+                    pos[a][1] += sign * oy / 2
+                    pos[b][1] -= sign * oy / 2
+        if not moved:
+            break
+    return {k: (v[0], v[1]) for k, v in pos.items()}

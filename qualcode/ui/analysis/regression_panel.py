@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.analysis_spec import MODEL_FAMILIES, AnalysisSpec, propose_family
 from qualcode.core.changes import Changes
+from qualcode.services.corpus.proposals import transcripts_without_case
 from qualcode.services.mixed.analysis import (
     AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
 )
 from qualcode.services.mixed.linking import CaseTable
+from qualcode.ui.analysis.panel_text import readable_note, unlinked_sentence
 from qualcode.ui.analysis.plots_pane import PlotsPane
 from qualcode.ui.analysis.predictors_list import PredictorsList
 from qualcode.ui.analysis.result_actions import ResultActions
@@ -33,7 +35,7 @@ from qualcode.ui.analysis.variables_model import (
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
-__all__ = ["RegressionPanel", "MI_M"]
+__all__ = ["MI_M", "RegressionPanel"]
 
 MI_M = 20  # imputations, as the seed study (STATS_CONVENTIONS.md)
 _RELOAD = Changes(documents=True, segments=True, codes=True, themes=True, cases=True, survey=True)
@@ -49,6 +51,7 @@ class RegressionPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.table: CaseTable | None = None
+        self.transcripts_without_case: list[str] = []
         self.run: AnalysisRun | None = None
         self.result_table: ResultTable | None = None
         self.worker: FunctionWorker | None = None
@@ -73,6 +76,10 @@ class RegressionPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setItemDelegateForColumn(1, MeasureDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full name in the tooltip
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -182,7 +189,7 @@ class RegressionPanel(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([left_width, 2 * left_width, 2 * left_width])
+        splitter.setSizes([left_width, int(1.6 * left_width), int(1.3 * left_width)])  # names readable at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -196,7 +203,7 @@ class RegressionPanel(QWidget):
         worker = FunctionWorker(load_case_table, self.session.project)
         worker.signals.finished.connect(lambda table, w=worker: self._table_loaded(w, table))
         worker.signals.failed.connect(lambda exc, w=worker: self._table_failed(w, exc))
-        self.table_worker = start(worker)
+        self.table_worker = start(worker, owner=self)
 
     def _table_loaded(self, worker: FunctionWorker, table: CaseTable) -> None:
         if worker is not self.table_worker or not shiboken6.isValid(self):  # the project closed meanwhile
@@ -212,6 +219,7 @@ class RegressionPanel(QWidget):
     def set_table(self, table: CaseTable) -> None:
         """Show the variables of a case table, keeping the outcome and the predictors that still exist."""
         self.table = table
+        self.transcripts_without_case = transcripts_without_case(self.session.project)
         keep_outcome = self.outcome.currentData()
         self.variables.set_table(table)
         self.tree.expandAll()
@@ -342,7 +350,7 @@ class RegressionPanel(QWidget):
         self.run_button.setEnabled(False)
         self.busy.show()
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self.worker = start(worker)
+        self.worker = start(worker, owner=self)
 
     def _idle(self) -> None:
         self.worker = None
@@ -393,7 +401,7 @@ class RegressionPanel(QWidget):
                     self.results.setItem(r, c, cell)
             self.results.resizeColumnsToContents()
         self.fit_label.setText(table.fit_line.replace("\n", "<br>") if table else "")
-        self.notes.setPlainText("\n".join(f"Note. {n}" for n in table.notes) if table else "")
+        self.notes.setPlainText("\n".join(f"Note. {self._readable(n)}" for n in table.notes) if table else "")
         self.result_actions.set_enabled(table is not None)
         self._update_banner()
 
@@ -402,9 +410,10 @@ class RegressionPanel(QWidget):
             self.banner.setText("Building the case table…")
             return
         s = self.table.summary
+        unlinked = self._unlinked_sentence()
         if s.survey_table is None:
             self.banner.setText("No survey table is linked: only quantitized themes and codes can be analysed. "
-                                "Import a survey (File › Import survey) to link participants' answers.")
+                                "Import a survey (File › Import survey) to link participants' answers." + unlinked)
             return
         parts = []
         if self.run is not None:
@@ -415,7 +424,13 @@ class RegressionPanel(QWidget):
             parts.append(f"{len(s.cases_without_row)} without a survey row ({shown})")
         if s.rows_without_case:
             parts.append(f"{len(s.rows_without_case)} survey rows without an interview (theme values missing)")
-        self.banner.setText(" · ".join(parts))
+        self.banner.setText(" · ".join(parts) + unlinked)
+
+    def _readable(self, text: str) -> str:
+        return readable_note(text, self.table.quant_variables if self.table is not None else [])
+
+    def _unlinked_sentence(self) -> str:
+        return unlinked_sentence(self.transcripts_without_case)
 
     # -- click-through ---------------------------------------------------------------------
     def term_source(self, term: str) -> tuple[str, int, str] | None:

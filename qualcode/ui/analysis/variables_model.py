@@ -67,6 +67,11 @@ class _Group:
     items: list[VariableItem] = field(default_factory=list)
 
 
+def _path(item: VariableItem) -> str:
+    """A code's path reads ``Parent / Child`` (the stored path separates with a bare slash)."""
+    return item.label.replace("/", " / ") if item.source == "code" else item.label
+
+
 def base_label(label: str) -> str:
     """``"Peer belonging (present)"`` -> ``"Peer belonging"`` (the measure is shown apart)."""
     return label.rsplit(" (", 1)[0] if label.endswith(")") and " (" in label else label
@@ -165,7 +170,7 @@ class VariablesModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             group = self._groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.column() == 0:
                 return group.title
             return None
         item = self.item(index)
@@ -173,13 +178,14 @@ class VariablesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 glyph = "▣" if item.source == "theme" else TYPE_GLYPHS.get(item.type, "·")
-                return f"{glyph} {item.label}"
+                return f"{glyph} {_path(item)}"
             return item.type if item.source == "survey" else f"{item.measure} ▾"
         if role == Qt.ItemDataRole.EditRole and index.column() == 1 and item.source != "survey":
             return item.measure
         if role == Qt.ItemDataRole.ToolTipRole:
-            extra = f" — {item.description}" if item.description else ""
-            return f"{item.column} ({item.type}){extra}"
+            # the full name first (the list elides long ones), then what a statistician needs
+            extra = f"\n{item.description}" if item.description else ""
+            return f"{_path(item)}\n{item.type} · column {item.column}{extra}"
         if role == COLUMN_ROLE:
             return item.column
         if role == TYPE_ROLE:

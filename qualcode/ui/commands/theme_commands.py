@@ -112,8 +112,9 @@ class DeleteLinkCommand(OperationCommand[DeleteLinkOperation]):
 def layout_radius(n_themes: int) -> float:
     """The themes' circle for auto-layout: it grows with their number, and each code ring
     (a third of it, see services.thematic_map.auto_layout) then clears its theme's box
-    (checked by eye on the demo's five themes: 500 px)."""
-    return max(500.0, 95.0 * n_themes)
+    (checked by eye on the demo's five themes: 500 px drew the labels below 9 pt at Fit on
+    a laptop; 300 px keeps them readable, and the layout pushes overlapping boxes apart)."""
+    return max(300.0, 60.0 * n_themes)
 
 
 class AutoLayoutCommand(OperationCommand[AutoLayoutOperation]):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from qualcode.core.errors import QualCodeError
 from qualcode.core.survey import DuplicateKeyError, LinkReport, VariableType
 from qualcode.services.corpus.documents import list_cases
+from qualcode.services.corpus.proposals import transcripts_without_case
 from qualcode.services.corpus.surveys import SurveyImport, SurveyTable, check_survey_link, import_survey, preview_survey
 from qualcode.ui.dialogs.choice_delegate import ChoiceDelegate
 from qualcode.ui.models.frame_head_model import FrameHeadModel
@@ -93,6 +94,7 @@ class SurveyImportDialog(QDialog):
         self.resize(1000, 720)
         self.path: Path | None = None
         self.case_keys = [c.key for c in list_cases(session.project)]
+        self.transcripts_without_case = transcripts_without_case(session.project)
         self.link_ok = False
         self._build()
         self._update_state()
@@ -264,6 +266,12 @@ class SurveyImportDialog(QDialog):
             return
         text, hint = describe_link(report, create_cases=self.create_box.isChecked(),
                                    strip=self.strip_box.isChecked(), casefold=self.casefold_box.isChecked())
+        unlinked = self.transcripts_without_case
+        if unlinked:
+            n = len(unlinked)
+            text += (f"\n{n} transcript{'s have' if n != 1 else ' has'} no case "
+                     f"({', '.join(unlinked[:LISTED])}{' …' if n > LISTED else ''}): no survey row can reach "
+                     f"{'them' if n != 1 else 'it'}.")
         self.report_label.setText(text)
         self.hint_label.setText(hint)
         self.error_label.setText(self.variables_model.last_error)

@@ -14,18 +14,33 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QProgressBar, QProgressDialog, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from qualcode.core.document import DocumentKind
 from qualcode.services.corpus.documents import list_cases
-from qualcode.services.corpus.importing import TRANSCRIPT_FORMATS, FilePlan, ParsedTranscript, default_plan
+from qualcode.services.corpus.importing import (
+    TRANSCRIPT_FORMATS,
+    FilePlan,
+    ParsedTranscript,
+    default_plan,
+)
+from qualcode.services.corpus.proposals import unlinked_participants
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.import_commands import ImportTranscriptsCommand
 from qualcode.ui.dialogs.case_delegate import CaseDelegate
-from qualcode.ui.import_jobs import TranscriptImportOutcome, parse_for_preview, run_transcript_import
+from qualcode.ui.import_jobs import (
+    TranscriptImportOutcome,
+    parse_for_preview,
+    run_transcript_import,
+)
 from qualcode.ui.models.speaker_plan_model import CASE, SpeakerPlanModel
-from qualcode.ui.models.transcript_preview_model import PreviewRow, TranscriptPreviewModel, error_rows
+from qualcode.ui.models.transcript_preview_model import (
+    PreviewRow,
+    TranscriptPreviewModel,
+    error_rows,
+)
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
@@ -157,7 +172,7 @@ class TranscriptImportDialog(QDialog):
         worker.signals.progress.connect(lambda done, total: self.parse_progress.setValue(done))
         worker.signals.finished.connect(self._parsed)
         worker.signals.failed.connect(self._parse_failed)
-        self.parse_worker = start(worker)
+        self.parse_worker = start(worker, owner=self)
         self._update_state()
 
     def _parsed(self, results: list[tuple[Path, object]]) -> None:
@@ -280,8 +295,37 @@ class TranscriptImportDialog(QDialog):
         self.import_button.setText(f"&Import {good} file{'s' if good != 1 else ''}" if good else "&Import")
 
     # -- importing ---------------------------------------------------------------------
+    def unlinked(self) -> dict[str, list[str]]:
+        """File name -> participants (no interviewer) whose turns would count for no case."""
+        out: dict[str, list[str]] = {}
+        for row in self.good_rows():
+            plan = self.plans.get(str(row.path))
+            names = unlinked_participants(plan, bool(row.parsed.turns)) if plan and row.parsed else []
+            if names:
+                out[row.path.name] = names
+        return out
+
+    def confirm_unlinked(self, unlinked: dict[str, list[str]]) -> bool:
+        """Ask before importing participants linked to no case (tests replace this)."""
+        files = list(unlinked)
+        shown = "; ".join(f"{f}: {', '.join(unlinked[f])}" for f in files[:5]) + (" …" if len(files) > 5 else "")
+        box = QMessageBox(QMessageBox.Icon.Warning, "Participants without a case",
+                          f"{len(files)} file{'s' if len(files) != 1 else ''} would import participants linked "
+                          f"to no case ({shown}). Their coded segments would count for nobody in the case table, "
+                          "the regression and the joint displays.", parent=self)
+        box.setInformativeText("Go back and give them a case, or tick them as interviewer.")
+        back = box.addButton("Go &back", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Import &anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is not back
+
     def start_import(self) -> None:
         if not self.import_button.isEnabled():
+            return
+        unlinked = self.unlinked()
+        if unlinked and not self.confirm_unlinked(unlinked):
+            self.status_label.setText("Not imported yet: give every participant a case (or tick the interviewer).")
             return
         rows = self.good_rows()
         paths = [str(r.path) for r in rows]

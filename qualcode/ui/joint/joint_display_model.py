@@ -174,7 +174,7 @@ class SideBySideModel(_ViewModel):
         if column == 1:
             if row.quant is None:
                 return row.problem or "\u2013"
-            return f"{row.quant.text}\n{row.quant.term} \u2192 {row.quant.analysis_name}"
+            return f"{row.quant.text}\n{readable_term(row.quant.term)} \u2192 {row.quant.analysis_name}"
         if column == 2:
             if row.theme_id is None:
                 return "\u2013"
@@ -243,3 +243,18 @@ def model_for(view: JointDisplayView | None, parent: Any = None) -> _ViewModel:
         model = SideBySideModel(parent)
     model.set_view(view)
     return model
+
+
+_MEASURES = {"_any": "present", "_n": "segments", "_cov": "% of words"}
+
+
+def readable_term(term: str) -> str:
+    """A quantitized column as a reader says it: ``theme_finally_having_rights_any`` ->
+    ``Finally having rights (present)``; survey variables stay as named."""
+    for prefix in ("theme_", "code_"):
+        if term.startswith(prefix):
+            for suffix, measure in _MEASURES.items():
+                if term.endswith(suffix):
+                    words = term[len(prefix):-len(suffix)].replace("_", " ").strip()
+                    return f"{words[:1].upper()}{words[1:]} ({measure})" if words else term
+    return term

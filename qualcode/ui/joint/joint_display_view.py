@@ -182,7 +182,7 @@ class JointDisplayView(QWidget):
         worker.signals.finished.connect(lambda result, g=generation, w=worker: self._computed(g, w, result))
         worker.signals.failed.connect(lambda exc, g=generation, w=worker: self._failed(g, w, exc))
         self.status.setText("Computing\u2026")
-        self.workers.append(start(worker))
+        self.workers.append(start(worker, owner=self))
 
     def _computed(self, generation: int, worker: FunctionWorker, result: ComputedDisplay) -> None:
         self._forget(worker)
@@ -239,7 +239,9 @@ class JointDisplayView(QWidget):
                 if w:
                     self.table.setColumnWidth(c, w)
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quotes take the rest
-        self.table.resizeRowsToContents()
+        # rows follow the columns' widths (sized once before the first show they stayed
+        # as tall as the text wrapped at a width the table never had)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     # -- meta-inference editing ----------------------------------------------------
     def model(self) -> SideBySideModel | StatsByThemesModel:
@@ -366,4 +368,4 @@ class JointDisplayView(QWidget):
             self, "Could not export the joint displays", exc)))
         self.status.setText("Exporting\u2026")
         self.exported.connect(lambda _p: self.status.setText(""), Qt.ConnectionType.SingleShotConnection)
-        self.workers.append(start(worker))
+        self.workers.append(start(worker, owner=self))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,10 +93,14 @@ class CodebookPane(QWidget):
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.delete_pressed.connect(lambda: self.delete_code(self.current_code_id()))
         header = self.tree.header()
+        # long code names: elided in the middle ("Trauma-…practice"), full path in the tooltip;
+        # the name column is the user's to widen (the counts keep their width)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.viewport().installEventFilter(self)
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +118,17 @@ class CodebookPane(QWidget):
         self.counts.updated.connect(self.model.set_counts)
         session.events.changed.connect(self._on_changed)
         self.counts.request()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def fit_name_column(self) -> None:
+        """Give the name column the room the counts leave (the user may still drag it wider)."""
+        header = self.tree.header()
+        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        header.resizeSection(COL_NAME, max(120, self.tree.viewport().width() - others))
 
     # -- events --------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:

@@ -114,7 +114,7 @@ class MatrixPane(QWidget):
         worker.signals.cancelled.connect(self._cancelled)
         self._running(True)
         self.status.setText("Computing…")
-        self.worker = start(worker)
+        self.worker = start(worker, owner=self)
 
     def cancel(self) -> None:
         if self.worker is not None:

@@ -38,7 +38,7 @@ class RetrievalTabs(QTabWidget):
         if clicked is not None:  # clicking a code in the codebook retrieves its segments
             clicked.connect(self.segments.show_code)
         # Fill the text and turn caches in the background so the first retrieval is instant too.
-        self.warmer = start(FunctionWorker(warm_caches, session.project))
+        self.warmer = start(FunctionWorker(warm_caches, session.project), owner=self)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+F"), self.window() if parent else self)
         shortcut.activated.connect(self.focus_search)
         self._search_shortcut = shortcut

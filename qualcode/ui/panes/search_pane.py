@@ -107,7 +107,7 @@ class SearchPane(QWidget):
         worker.signals.finished.connect(self._finished)
         worker.signals.failed.connect(self._failed)
         worker.signals.cancelled.connect(self._cancelled)
-        self.worker = start(worker)
+        self.worker = start(worker, owner=self)
         return True
 
     def cancel_search(self) -> None:

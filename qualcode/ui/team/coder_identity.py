@@ -7,7 +7,6 @@ tests, scripts) nothing is asked and the login name stands in until someone answ
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
@@ -26,24 +25,23 @@ def ask_coder_name_dialog(parent: QWidget | None, suggestion: str) -> str | None
     return text.strip() if ok and text.strip() else None
 
 
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some sandboxes
-        return "coder"
+def _unnamed() -> str:
+    # never the login (often a shared lab account, and a name the team did not choose):
+    # until the user gives a name, codings are recorded as "coder"
+    return "coder"
 
 
 def coder_name(settings: QSettings, parent: QWidget | None = None, *, ask: Asker | None = None) -> str:
-    """The saved coder name; else ask once (and save the answer); else the login name."""
+    """The saved coder name; else ask once (and save the answer); else "coder" (never the login)."""
     saved = settings.value("coder_name")
     if saved:
         return str(saved)
     if ask is None:
         if QApplication.platformName() in ("offscreen", "minimal", ""):
-            return _login()
+            return _unnamed()
         ask = ask_coder_name_dialog
     answer = ask(parent, "")
     if answer:
         settings.setValue("coder_name", answer)
         return answer
-    return _login()
+    return _unnamed()

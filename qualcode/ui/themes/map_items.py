@@ -147,7 +147,24 @@ class LinkItem(QGraphicsPathItem):
             path.addPolygon(QPolygonF([end, left, right, end]))
         self.prepareGeometryChange()
         self.setPath(path)
-        self._mid = (start + end) / 2
+        self._mid = self._free_point(start, end)
+
+    def _free_point(self, start: QPointF, end: QPointF) -> QPointF:
+        """Where on the line the label sits: the middle, or the nearest point to it whose
+        label box covers no node (a label on a code pill hides both)."""
+        scene = self.scene()
+        if not self.link.label or scene is None:
+            return (start + end) / 2
+        metrics = QFontMetricsF(self.font)
+        box = metrics.boundingRect(self.link.label)
+        w, h = box.width() + 8, box.height() + 4
+        nodes = [item.sceneBoundingRect() for item in scene.items() if isinstance(item, NodeItem)]
+        for t in (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82):
+            point = start + (end - start) * t
+            rect = QRectF(point.x() - w / 2, point.y() - h / 2, w, h)
+            if not any(rect.intersects(node) for node in nodes):
+                return point
+        return (start + end) / 2
 
     def label_rect(self) -> QRectF:
         if not self.link.label:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -56,6 +57,9 @@ def ask_link_label(parent: QWidget, current: str) -> str | None:
     text, ok = QInputDialog.getText(parent, "Label the link", "Label (e.g. 'leads to', 'contrasts with'):",
                                     text=current)
     return text if ok else None
+
+
+MIN_LABEL_PT = 9.0  # the smallest label size Fit allows
 
 
 class ThematicMapView(QGraphicsView):
@@ -109,6 +113,7 @@ class ThematicMapView(QGraphicsView):
             if link.source_id in self.nodes and link.target_id in self.nodes:
                 link_item = LinkItem(link, self.nodes[link.source_id], self.nodes[link.target_id])
                 scene.addItem(link_item)
+                link_item.update_path()  # in the scene now: its label can avoid the nodes
                 self.links[link.id] = link_item
         bounds = scene.itemsBoundingRect().adjusted(-_MARGIN * 4, -_MARGIN * 4, _MARGIN * 4, _MARGIN * 4)
         scene.setSceneRect(bounds.united(QRectF(-400, -300, 800, 600)))
@@ -121,9 +126,20 @@ class ThematicMapView(QGraphicsView):
         return None
 
     def fit(self) -> None:
+        """Show the whole map, but never so small that a code's label reads below 9 pt
+        (then the map scrolls instead)."""
         if self.nodes:
-            self.fitInView(self.scene().itemsBoundingRect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN),
-                           Qt.AspectRatioMode.KeepAspectRatio)
+            bounds = self.scene().itemsBoundingRect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+            self.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio)
+            least = MIN_LABEL_PT / max(1.0, QFont().pointSizeF())
+            if self.transform().m11() < least:
+                self.resetTransform()
+                self.scale(least, least)
+                self.centerOn(bounds.center())
+
+    def label_point_size(self) -> float:
+        """The size, in points on screen, at which code labels are drawn now."""
+        return QFont().pointSizeF() * self.transform().m11()
 
     # -- commands ------------------------------------------------------------------
     def _push(self, command: ServiceCommand, what: str) -> bool:

@@ -48,8 +48,16 @@ def text_colour_on(background: str) -> str:
 
 def _chip(text: str, background: str) -> str:
     foreground = text_colour_on(background)
+    # a chip wraps as one piece (the line breaks between chips, never inside a short name);
+    # only a name too long for any card may break, and then between its words
+    body = html.escape(text)
+    if len(text) <= CHIP_UNBROKEN:  # Qt's rich text ignores white-space:nowrap on a span
+        body = body.replace(" ", "&nbsp;").replace("-", "\u2011")  # non-breaking space and hyphen
     return (f'<span style="background-color:{background}; color:{foreground};">'
-            f'&nbsp;{html.escape(text)}&nbsp;</span>')
+            f'&nbsp;{body}&nbsp;</span>')
+
+
+CHIP_UNBROKEN = 32  # characters: longer names may wrap between their words
 
 
 class ThemeCard(QFrame):

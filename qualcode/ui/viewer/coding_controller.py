@@ -98,7 +98,7 @@ class CodingController(QObject):
         if not self._push(command, "Could not code the selection"):
             return False
         assert command.segment is not None
-        self.view.add_segment(command.segment)
+        self.view.add_segment(command.segment, flash=True)
         self.bar.hide()
         self.coded.emit(command.segment.id)
         return True

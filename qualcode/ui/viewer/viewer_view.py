@@ -18,6 +18,7 @@ from qualcode.core.segment import Segment
 from qualcode.core.span import Span
 from qualcode.services.corpus.document_view import SegmentTuple
 from qualcode.ui.text_positions import PositionMap
+from qualcode.ui.viewer.flash import SpanFlash
 from qualcode.ui.viewer.highlighter import SegmentPainter, visible_blocks
 from qualcode.ui.viewer.segment_index import SegmentIndex, ViewSegment
 from qualcode.ui.viewer.stripes_margin import StripesMargin
@@ -64,6 +65,7 @@ class TextView(QPlainTextEdit):
         self.speaker_bar = SpeakerBar(self, self)
         self.stripes = StripesMargin(self, self)
         self.stripes.segment_clicked.connect(self.select_segment)
+        self.flasher = SpanFlash(self)
         self.setViewportMargins(self.speaker_bar.width(), 0, self.stripes.width(), 0)
         self.updateRequest.connect(self._update_margins)
 
@@ -123,12 +125,14 @@ class TextView(QPlainTextEdit):
         return out
 
     # -- incremental changes ---------------------------------------------------------
-    def add_segment(self, segment: Segment) -> None:
-        """Show one new segment: repaints only the lines it covers."""
+    def add_segment(self, segment: Segment, *, flash: bool = False) -> None:
+        """Show one new segment: repaints only the lines it covers (``flash``: briefly flash it)."""
         view = self.to_view(segment)
         self.index.add(view)
         self.painter.update_range(view.start, view.end)
         self.stripes.update()
+        if flash:
+            self.flasher.flash(view.start, view.end, self.painter.colour(segment.code_id, opaque=True))
 
     def remove_segment(self, segment_id: int) -> None:
         old = self.index.remove(segment_id)
@@ -228,6 +232,10 @@ class TextView(QPlainTextEdit):
         self.painter.paint(painter, event.rect())
         painter.end()
         super().paintEvent(event)
+        if self.flasher.active:
+            over = QPainter(self.viewport())
+            self.flasher.paint(over)
+            over.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -1,0 +1,92 @@
+"""The main window at a laptop's 1280x800: nothing essential clipped without a way to read it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget
+
+from qualcode.ui.main_window import MainWindow
+
+SCREEN = (1280, 800)
+
+
+def _indexes(model, parent=QModelIndex()):
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _indexes(model, index)
+
+
+def _clipped_without_tooltip(view: QAbstractItemView) -> list[str]:
+    """Texts of column 0 wider than their cell whose tooltip does not give them in full."""
+    metrics = view.fontMetrics()
+    bad = []
+    for index in _indexes(view.model()):
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = view.visualRect(index)
+        if not text or rect.isEmpty():
+            continue
+        icon = view.iconSize().width() + 6 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+        if metrics.horizontalAdvance(text) + icon + 8 > rect.width():
+            tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+            name = text.split(" ", 1)[-1] if text[:1] in "#◐≡№◇▣·" else text
+            if name not in tip:
+                bad.append(text)
+    return bad
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("qualcode.services.demo.build_demo.default_demo_path", lambda: tmp_path / "Demo.qcproj")
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(*SCREEN)
+    w.show()
+    assert w.open_demo()
+    qtbot.waitUntil(lambda: w.workbench is not None and w.workbench.codebook.model.rowCount() > 0, timeout=20000)
+    return w
+
+
+def test_laptop_window_clips_nothing_without_a_tooltip(qtbot, window):
+    codebook = window.workbench.codebook
+    codebook.tree.expandAll()
+    assert codebook.tree.model().rowCount() > 0
+    assert _clipped_without_tooltip(codebook.tree) == []
+    # the name column can be widened by the user
+    from PySide6.QtWidgets import QHeaderView
+    assert codebook.tree.header().sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    dock = window.regression_dock
+    dock.show_panel()
+    panel = dock.panel
+    qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
+    panel.tree.expandAll()
+    assert _clipped_without_tooltip(panel.tree) == []
+    for dock in window.findChildren(QDockWidget):
+        hint = dock.minimumSizeHint()
+        assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (dock.objectName(), hint)
+
+
+def test_demo_map_is_laid_out_and_fit_keeps_labels_readable(qtbot, window):
+    from itertools import combinations
+
+    ui = window.themes_ui
+    ui.show_themes(ui.tab.map_panel)
+    view = ui.tab.map_view
+    qtbot.waitUntil(lambda: len(view.nodes) > 0, timeout=10000)
+    boxes = [item.sceneBoundingRect() for item in view.nodes.values()]
+    overlapping = [(a, b) for a, b in combinations(boxes, 2) if a.intersects(b)]
+    assert overlapping == []  # no label sits on another
+    view.fit()
+    assert view.label_point_size() >= 9.0
+
+
+def test_link_labels_sit_on_no_node(qtbot, window):
+    ui = window.themes_ui
+    ui.show_themes(ui.tab.map_panel)
+    view = ui.tab.map_view
+    qtbot.waitUntil(lambda: len(view.links) > 0, timeout=10000)
+    boxes = [item.sceneBoundingRect() for item in view.nodes.values()]
+    for link in view.links.values():
+        label = link.label_rect()
+        assert not any(label.intersects(box) for box in boxes), link.link.label
