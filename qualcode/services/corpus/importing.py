@@ -7,11 +7,9 @@ cancelled import leaves the project unchanged.
 from __future__ import annotations
 
 import codecs
-import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
@@ -20,13 +18,13 @@ from qualcode.core.errors import InputFileError, QualCodeError, ValidationError
 from qualcode.io.transcripts import FORMATS, ParsedTranscript, TurnPatterns
 from qualcode.io.transcripts.batch import iter_parse_compact, iter_parse_many
 from qualcode.io.transcripts.compact import CompactTranscript, compact
+from qualcode.services.corpus.import_plan import (  # noqa: F401 - re-exported for the UI
+    FilePlan,
+    SpeakerPlan,
+    looks_like_interviewer,
+)
+from qualcode.services.corpus.proposals import ImportOverrides, propose_plan
 from qualcode.storage.project import Project
-
-if TYPE_CHECKING:
-    from qualcode.services.corpus.proposals import ImportOverrides
-
-_INTERVIEWER = re.compile(
-    r"^(interviewer|int|i|iv|moderator|mod|facilitator|researcher|q|интервьюер|модератор)\s*\d*[:.]?$", re.IGNORECASE)
 
 ProgressFn = Callable[[int, int, str], None]
 _BATCH = 100  # files per bulk insert: few statements, bounded memory
@@ -39,30 +37,6 @@ TRANSCRIPT_FORMATS = FORMATS
 
 class ImportCancelled(QualCodeError):
     """The user cancelled; nothing was stored."""
-
-
-def looks_like_interviewer(speaker: str) -> bool:
-    return bool(_INTERVIEWER.match(speaker.strip()))
-
-
-@dataclass(frozen=True)
-class SpeakerPlan:
-    """What the user decided for one detected speaker in the preview."""
-
-    name: str  # possibly renamed
-    is_interviewer: bool
-    case_key: str | None
-
-
-@dataclass(frozen=True)
-class FilePlan:
-    """Per-file choices from the preview: kind, document case, speaker renames/cases."""
-
-    path: Path
-    name: str
-    kind: DocumentKind
-    case_key: str | None
-    speakers: dict[str, SpeakerPlan] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -84,9 +58,7 @@ def default_plan(path: Path, parsed: ParsedTranscript | CompactTranscript, kind:
     """The proposed plan (services/corpus/proposals.py): interviewers by label or by the
     questions they ask; an interview's participant counts for a case named after them
     (or the file); a focus group's speakers each become a case."""
-    # imported here: proposals imports this module
-    from qualcode.services.corpus.proposals import ImportOverrides as Overrides
-    from qualcode.services.corpus.proposals import propose_plan
+    Overrides = ImportOverrides
     over = overrides or Overrides(case_from_filename=case_from_filename)
     if case_from_filename and not over.case_from_filename:
         over = replace(over, case_from_filename=True)

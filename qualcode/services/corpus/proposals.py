@@ -25,7 +25,7 @@ from pathlib import Path
 from qualcode.core.document import DocumentKind
 from qualcode.core.errors import ValidationError
 from qualcode.io.transcripts import NO_SPEAKER
-from qualcode.services.corpus.importing import (
+from qualcode.services.corpus.import_plan import (
     FilePlan,
     SpeakerPlan,
     looks_like_interviewer,
