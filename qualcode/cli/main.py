@@ -21,6 +21,7 @@ from qualcode.cli import (
     export_commands,
     import_commands,
     joint_commands,
+    merge_commands,
     project_commands,
     survey_commands,
 )
@@ -31,7 +32,8 @@ from quant.result import QuantError
 GuiLauncher = Callable[[str | None], int]
 
 _MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands,
-            export_commands, joint_commands, clean_copy_commands)
+            export_commands, joint_commands, clean_copy_commands,
+            merge_commands)
 
 #: Errors that describe the user's input or their machine (a missing file, no permission,
 #: a full disk). A bare ValueError is *not* here: raised from deep in a library it is a

@@ -88,6 +88,12 @@ BAD_INPUT = [
     ("clean-copy", ["clean-copy", "{root}/absent.qcproj", "{root}/copy.qcproj"], "absent.qcproj"),
     ("clean-copy", ["clean-copy", "{root}/notes.qcproj", "{root}/copy.qcproj"], "notes.qcproj"),
     ("clean-copy", ["clean-copy", "{project}", "{project}"], "study.qcproj"),
+    ("merge", ["merge", "{root}/absent.qcproj", "{project}", "{root}/out.qcproj"], "absent.qcproj"),
+    ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/out.qcproj"], "notes.qcproj"),
+    ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/survey.csv"], "survey.csv"),
+    ("merge", ["merge", "{project}", "{project}", "{root}/out.qcproj"], "study.qcproj"),
+    ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/out.qcproj", "--decisions", "{root}/survey.csv"],
+     "survey.csv"),
 ]
 
 
@@ -139,6 +145,7 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
               "qualcode.cli.analysis_commands.run_analysis"),
     "joint": (["joint", "{project}"], "qualcode.services.mixed.joint_view.compute_all"),
     "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
+    "merge": (["merge", "{project}", "{root}/notes.qcproj", "{root}/o.qcproj"], "qualcode.cli.merge_commands.merge_projects"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
