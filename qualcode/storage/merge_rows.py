@@ -40,7 +40,7 @@ def _t(row: type) -> Table:
 
 
 def _new_id(result: Any) -> int:
-    return _new_id(result)
+    return int(result.inserted_primary_key[0])
 
 
 CODERS, CASES, DOCUMENTS, TURNS = _t(CoderRow), _t(CaseRow), _t(DocumentRow), _t(TurnRow)
