@@ -47,7 +47,10 @@ class UpdateCodeOperation(Operation):
 
     def revert(self) -> None:
         if self.old is not None:
-            codebook.update_code(self.project, self.old, coder_id=self.coder_id, initiator=self.initiator)
+            # the value returned carries the row version after the write, so a redo is refused
+            # (not silently applied) if another coder edits the code in between
+            self.new = codebook.update_code(self.project, self.old, coder_id=self.coder_id,
+                                            initiator=self.initiator).value
 
 
 class DeleteCodeOperation(Operation):
