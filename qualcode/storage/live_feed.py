@@ -18,7 +18,12 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 
-from qualcode.core.change_hub import ChangeHub, RemoteOrigin, changes_from_dict, changes_to_dict
+from qualcode.core.change_hub import (
+    ChangeHub,
+    RemoteOrigin,
+    changes_from_dict,
+    changes_to_dict,
+)
 from qualcode.core.changes import Changes
 
 log = logging.getLogger(__name__)

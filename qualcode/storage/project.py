@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from typing import Any
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -80,7 +80,9 @@ class Project:
         republish theirs on :attr:`hub` (no-op on SQLite)."""
         if self.is_sqlite or self.live_feed is not None:
             return
-        from qualcode.storage.live_feed import LiveFeed  # only team projects need the listener thread
+        from qualcode.storage.live_feed import (
+            LiveFeed,  # only team projects need the listener thread
+        )
 
         self.live_feed = LiveFeed(self.engine, self.hub, user=user)
 

@@ -94,6 +94,9 @@ BAD_INPUT = [
     ("merge", ["merge", "{project}", "{project}", "{root}/out.qcproj"], "study.qcproj"),
     ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/out.qcproj", "--decisions", "{root}/survey.csv"],
      "survey.csv"),
+    ("team", ["team", "{project}", "list"], "study.qcproj"),
+    ("team", ["team", "{root}/absent.qcproj", "list"], "absent.qcproj"),
+    ("team", ["team", "{project}", "add"], "--role"),
 ]
 
 
@@ -146,6 +149,7 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "joint": (["joint", "{project}"], "qualcode.services.mixed.joint_view.compute_all"),
     "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
     "merge": (["merge", "{project}", "{root}/notes.qcproj", "{root}/o.qcproj"], "qualcode.cli.merge_commands.merge_projects"),
+    "team": (["team", "{project}", "list"], "qualcode.cli.team_commands.list_team_members"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
