@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_action = self._action("&New project…", QKeySequence.StandardKey.New, self.choose_new_project)
         self.open_action = self._action("&Open project…", QKeySequence.StandardKey.Open, self.choose_project)
+        self.open_server_action = self._action("Open &server…", None, self._open_server)
         self.close_action = self._action("&Close project", QKeySequence.StandardKey.Close, self.close_project)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self.undo)
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for action in (self.new_action, self.open_action):
+        for action in (self.new_action, self.open_action, self.open_server_action):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
@@ -99,6 +100,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), FILE_FILTER)
         if path:
             self.open_location(path)
+
+    def _open_server(self) -> None:
+        from qualcode.ui.team.open_server_dialog import open_server  # shared projects on PostgreSQL
+
+        open_server(self)
 
     def create_project(self, location: str) -> bool:
         try:

@@ -23,7 +23,11 @@ def _as(url: str, user: str) -> str:
 def test_a_viewer_can_read_but_the_server_refuses_their_write(pg):
     from qualcode.services.codebook.codes import add_code, list_codes
     from qualcode.services.projects import load_project, new_project
-    from qualcode.services.team.live import ServerRefusedError, add_team_member, list_team_members
+    from qualcode.services.team.live import (
+        ServerRefusedError,
+        add_team_member,
+        list_team_members,
+    )
 
     url, schema = pg
     owner = new_project(url)

@@ -19,12 +19,12 @@ N = 500
 
 
 def main(url: str, worker: int, coder_name: str, go_file: str, log_file: str) -> None:
+    from qualcode.core.errors import ValidationError
     from qualcode.core.span import Span
     from qualcode.services.codebook.codes import list_codes, update_code
     from qualcode.services.coding.segments import apply_code, remove_codings
     from qualcode.services.projects import ensure_coder, load_project
     from qualcode.services.team.live import ConcurrentEditError
-    from qualcode.core.errors import ValidationError
 
     project = load_project(url)
     coder = ensure_coder(project, coder_name)

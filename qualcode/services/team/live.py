@@ -5,7 +5,12 @@ from __future__ import annotations
 from qualcode.core.errors import QualCodeError
 from qualcode.storage.engine import KEYRING_SERVICE, account_name
 from qualcode.storage.project import ConcurrentEditError, Project, ServerRefusedError
-from qualcode.storage.team_roles import ROLES, grant_team_role, team_members, valid_user_name
+from qualcode.storage.team_roles import (
+    ROLES,
+    grant_team_role,
+    team_members,
+    valid_user_name,
+)
 
 __all__ = ["ROLES", "ConcurrentEditError", "ServerRefusedError", "TeamError", "add_team_member",
            "list_team_members", "remember_password"]
