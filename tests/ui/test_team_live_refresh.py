@@ -62,3 +62,41 @@ def test_another_coder_s_new_code_appears_in_the_open_codebook(qtbot, tmp_path):
         window.close_project()
     finally:
         next(schemas, None)
+
+
+def test_merge_dialog_lists_conflicts_and_merges_with_the_chosen_decision(qtbot, tmp_path):
+    import shutil
+
+    from PySide6.QtWidgets import QComboBox
+
+    from qualcode.services.codebook.codes import add_code, list_codes, rename_code
+    from qualcode.services.projects import load_project, new_project
+    from qualcode.ui.team.merge_dialog import MergeDialog
+
+    base = tmp_path / "base.qcproj"
+    p = new_project(base)
+    add_code(p, "Services")
+    add_code(p, "Zeta")
+    p.close()
+    a, b, out = tmp_path / "a.qcproj", tmp_path / "b.qcproj", tmp_path / "out.qcproj"
+    shutil.copy(base, a)
+    shutil.copy(base, b)
+    for path, name in ((a, "Health services"), (b, "Care services")):
+        q = load_project(path)
+        rename_code(q, 1, name)
+        q.close()
+    dialog = MergeDialog()
+    qtbot.addWidget(dialog)
+    dialog.a.setText(str(a))
+    dialog.b.setText(str(b))
+    dialog.out.setText(str(out))
+    assert dialog.find_conflicts()
+    assert not out.exists()  # the preview writes nothing
+    assert dialog.table.rowCount() == 1
+    combo = dialog.table.cellWidget(0, 3)
+    assert isinstance(combo, QComboBox) and combo.currentText() == "a"
+    combo.setCurrentText("b")
+    assert dialog.merge()
+    q = load_project(out)
+    assert "Care services" in {c.name for c in list_codes(q).values()}
+    q.close()

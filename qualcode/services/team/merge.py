@@ -61,7 +61,7 @@ class _Side:
 
 
 def merge_projects(a: str | Path, b: str | Path, out: str | Path, *, prefer: str | None = None,
-                   decisions: dict[str, str] | None = None) -> MergeReport:
+                   decisions: dict[str, str] | None = None, dry_run: bool = False) -> MergeReport:
     """Merge copies ``a`` and ``b`` of one project into the new project file ``out``.
 
     Parameters
@@ -75,6 +75,8 @@ def merge_projects(a: str | Path, b: str | Path, out: str | Path, *, prefer: str
         deletes). Without it each kind's default rule keeps both sides' work.
     decisions
         ``{conflict id: option}`` overriding the rule for single conflicts (ids are in the report).
+    dry_run
+        Decide everything and report it, but write nothing (a wizard's preview).
 
     Returns
     -------
@@ -97,7 +99,8 @@ def merge_projects(a: str | Path, b: str | Path, out: str | Path, *, prefer: str
     unused = decider.unused()
     if unused:
         raise MergeInputError(f"decision for {unused[0]!r} matches no conflict of this merge; nothing was written.")
-    _write(a_path, out_path, plan, turns)
+    if not dry_run:
+        _write(a_path, out_path, plan, turns)
     return MergeReport(str(out_path), plan.counts, [c.as_dict() for c in decider.conflicts], plan.warnings)
 
 
