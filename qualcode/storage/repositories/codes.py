@@ -66,12 +66,16 @@ class CodeRepository:
         self.s.flush()
         return _to_code(row)
 
-    def update(self, code: Code, *, coder_id: int | None = None) -> Code:
-        """Write every field of ``code``; record what changed in the code's history."""
+    def update(self, code: Code, *, coder_id: int | None = None, check_version: bool = False) -> Code:
+        """Write every field of ``code``; record what changed in the code's history.
+
+        With ``check_version``, a ``code`` read at another row version than the stored one
+        (someone saved the code since) raises StaleDataError instead of overwriting.
+        """
         row = self.s.get(CodeRow, code.id)
         if row is None:
             raise NotFoundError(f"There is no code {code.id}.")
-        if code.version and code.version != row.version:
+        if check_version and code.version and code.version != row.version:
             # read at another version: someone saved this code since; never overwrite their edit
             raise StaleDataError(f"code {code.id} is at version {row.version}, not {code.version}")
         now = utcnow()
