@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from qualcode.core.changes import Changes
 
-__all__ = ["Batch", "ChangeHub", "Subscriber"]
+__all__ = ["Batch", "ChangeHub", "RemoteOrigin", "Subscriber", "changes_from_dict", "changes_to_dict"]
 
 Subscriber = Callable[[Changes], None]
 log = logging.getLogger(__name__)
@@ -101,3 +101,39 @@ class ChangeHub:
         if stack is None:
             stack = self._local.stack = []
         return stack
+
+
+# --- the team change feed: Changes to and from a JSON-able dict (additive) ---------------------
+
+_FLAG_NAMES = ("documents", "segments", "codes", "themes", "cases", "memos", "links", "survey")
+_ID_NAMES = ("document_ids", "segment_ids", "code_ids", "theme_ids", "case_ids", "memo_ids")
+
+
+@dataclass(frozen=True)
+class RemoteOrigin:
+    """The initiator of Changes another client made (heard on the team change feed).
+
+    Views refresh on them like on any change; the feed never sends them on again.
+    """
+
+    client: str
+    user: str = ""
+
+
+def changes_to_dict(changes: Changes, *, with_ids: bool = True) -> dict[str, object]:
+    """``changes`` as a JSON-able dict (flags, and the id lists unless ``with_ids`` is False)."""
+    out: dict[str, object] = {name: True for name in _FLAG_NAMES if getattr(changes, name)}
+    if with_ids:
+        out.update({name: sorted(getattr(changes, name)) for name in _ID_NAMES if getattr(changes, name)})
+    return out
+
+
+def changes_from_dict(data: dict[str, object], initiator: object | None = None) -> Changes:
+    """The :class:`Changes` a :func:`changes_to_dict` dict describes; unknown keys are ignored."""
+    flags = {name: bool(data.get(name)) for name in _FLAG_NAMES}
+    id_sets: dict[str, frozenset[int]] = {}
+    for name in _ID_NAMES:
+        value = data.get(name)
+        if isinstance(value, list):
+            id_sets[name] = frozenset(int(v) for v in value if isinstance(v, int))
+    return Changes(**flags, **id_sets, initiator=initiator)  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import TypedDict, Unpack
 
@@ -39,6 +39,9 @@ class Code:
     origin: CodeOrigin = CodeOrigin.INDUCTIVE
     quick_key: int | None = None
     position: int = 0
+    #: The row version this copy was read at (0: unknown). Saving a copy whose row changed since
+    #: is refused as a concurrent edit (shared projects); it takes no part in equality.
+    version: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         validate_code_name(self.name)

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool, StaticPool
 
@@ -111,7 +111,41 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(with_keyring_password(make_url(url)), pool_pre_ping=True)
+
+
+#: The service name under which QualCode keeps server passwords in the OS keyring.
+KEYRING_SERVICE = "qualcode"
+
+
+def keyring_account(url: URL) -> str:
+    """The keyring entry for a server login: ``user@host:port/database``."""
+    return account_name(str(url.username), str(url.host), url.port or 5432, str(url.database))
+
+
+def account_name(user: str, host: str, port: int, database: str) -> str:
+    """``user@host:port/database``: one keyring entry per login on one database."""
+    return f"{user}@{host}:{port}/{database}"
+
+
+def with_keyring_password(url: URL) -> URL:
+    """``url`` with the password from the OS keyring when it names a user but no password.
+
+    The password lives only in the keyring and in this process's memory, never in a file.
+    Without the ``keyring`` package (or an entry) the URL is returned as it was (trust or
+    peer authentication, or a server that will say the password is missing).
+    """
+    if url.password is not None or not url.username or url.get_backend_name() == "sqlite":
+        return url
+    try:
+        import keyring
+    except ImportError:
+        return url
+    try:
+        password = keyring.get_password(KEYRING_SERVICE, keyring_account(url))
+    except Exception:  # noqa: BLE001 - no usable keyring backend: connect without a password
+        return url
+    return url.set(password=password) if password else url
 
 
 def make_memory_engine() -> Engine:

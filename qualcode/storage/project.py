@@ -6,12 +6,13 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from qualcode.core.change_hub import ChangeHub
 from qualcode.core.errors import QualCodeError, ValidationError
@@ -33,6 +34,18 @@ class ProjectBusyError(QualCodeError):
 
 class DuplicateCodingError(ValidationError):
     """The database refused a second identical coding (another writer got there first)."""
+
+
+class ConcurrentEditError(QualCodeError):
+    """Someone else changed the row between our read and our write: nothing was overwritten."""
+
+
+CONCURRENT_EDIT = ("Another coder changed this at the same moment; your change was not saved and nothing "
+                   "of theirs was overwritten. The view now shows their version: look, then try again.")
+
+
+class ServerRefusedError(ReadOnlyProjectError):
+    """The database server refused a change: this user's role may not make it (e.g. a viewer)."""
 
 
 class ProjectCloseError(QualCodeError):
@@ -60,6 +73,25 @@ class Project:
         self._reader_sessions = sessionmaker(engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}),
                                              expire_on_commit=False, autoflush=False)
         self._local = threading.local()
+        self.live_feed: Any = None  # a LiveFeed on a shared PostgreSQL project
+
+    def start_live_feed(self, *, user: str = "") -> None:
+        """Send this client's changes to the other clients of a PostgreSQL project, and
+        republish theirs on :attr:`hub` (no-op on SQLite)."""
+        if self.is_sqlite or self.live_feed is not None:
+            return
+        from qualcode.storage.live_feed import (
+            LiveFeed,  # only team projects need the listener thread
+        )
+
+        self.live_feed = LiveFeed(self.engine, self.hub, user=user)
+
+    @property
+    def location_shown(self) -> str:
+        """The location without any password in it (for messages)."""
+        if "://" not in self.location:
+            return self.location
+        return self.engine.url.render_as_string(hide_password=True)
 
     @property
     def is_sqlite(self) -> bool:
@@ -93,6 +125,12 @@ class Project:
             self._local.writing = outer_writing
 
     def _translate(self, exc: BaseException) -> BaseException:
+        if isinstance(exc, StaleDataError):
+            return ConcurrentEditError(CONCURRENT_EDIT)
+        if isinstance(exc, DBAPIError) and _is_permission_denied(exc):
+            return ServerRefusedError(
+                f"The server refused the change: your role on {self.location_shown} does not allow it "
+                "(viewers can browse, search and export, not edit). Nothing was changed.")
         if isinstance(exc, IntegrityError) and _is_duplicate_coding(exc):
             return DuplicateCodingError(ALREADY_CODED)
         if isinstance(exc, OperationalError) and is_read_only_error(exc):
@@ -122,6 +160,9 @@ class Project:
             The fold-back failed (disk full, I/O error); the committed data is safe in
             the ``-wal`` file beside the project. The connections are released anyway.
         """
+        if self.live_feed is not None:
+            self.live_feed.close()
+            self.live_feed = None
         try:
             if self.is_sqlite and not self.read_only:
                 # Fold the WAL back so the single .qcproj file is complete on its own. On the raw
@@ -145,6 +186,11 @@ class Project:
             f"{self.location}: the saved changes could not be folded back into the project file "
             f"({detail}); they are kept in {self.location}-wal, which must stay beside it."
         )
+
+
+def _is_permission_denied(exc: DBAPIError) -> bool:
+    # PostgreSQL's SQLSTATE 42501 insufficient_privilege (GRANTs or row-level security).
+    return getattr(exc.orig, "sqlstate", None) == "42501"
 
 
 def _is_duplicate_coding(exc: IntegrityError) -> bool:

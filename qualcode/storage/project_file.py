@@ -51,7 +51,9 @@ def create_project(target: str | Path) -> Project:
     if is_url(target):
         engine = _url_engine(target)
         migrate.upgrade(engine)
-        return Project(engine, target)
+        project = Project(engine, target)
+        project.start_live_feed()
+        return project
     path = Path(target)
     if path.exists():
         raise ProjectFileError(f"{path} already exists; choose another name or open it.")
@@ -80,7 +82,9 @@ def open_project(target: str | Path, *, read_only: bool = False) -> Project:
         _check_revision(target, revision)
         if revision != migrate.head_revision():
             migrate.upgrade(engine)
-        return Project(engine, target)
+        project = Project(engine, target)
+        project.start_live_feed()
+        return project
     path = Path(target)
     _check_is_file(path)
     read_only = read_only or not is_writable(path)

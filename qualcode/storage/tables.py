@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text as sql_text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -29,6 +30,10 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+#: Tables whose rows carry a ``version`` (migration 0008).
+VERSIONED_TABLES = ("documents", "cases", "codes", "segments", "themes", "memos", "analyses", "joint_displays")
 
 
 class Base(DeclarativeBase):
@@ -58,6 +63,9 @@ class CaseRow(Base):
     key: Mapped[str] = mapped_column(String(200), unique=True)
     label: Mapped[str] = mapped_column(String(400), default="")
     attributes: Mapped[dict] = mapped_column(JSON, default=dict)
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class DocumentRow(Base):
@@ -71,6 +79,9 @@ class DocumentRow(Base):
     source_hash: Mapped[str] = mapped_column(String(64), default="")
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
     created: Mapped[datetime] = mapped_column(DateTime)
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class TurnRow(Base):
@@ -111,6 +122,9 @@ class CodeRow(Base):
     origin: Mapped[str] = mapped_column(String(20))
     quick_key: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class SegmentRow(Base):
@@ -126,6 +140,9 @@ class SegmentRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
     memo: Mapped[str] = mapped_column(Text, default="")
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ThemeRow(Base):
@@ -139,6 +156,9 @@ class ThemeRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     #: who last created or changed the theme (a plain id, as in code_history)
     coder_id: Mapped[int | None] = mapped_column(Integer)
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ThemeCodeRow(Base):
@@ -164,6 +184,9 @@ class MemoRow(Base):
     is_journal: Mapped[bool] = mapped_column(Boolean, default=False)
     #: who last changed the text (the author wrote it first); a plain id, as in code_history
     editor_id: Mapped[int | None] = mapped_column(Integer)
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class CodeHistoryRow(Base):
@@ -280,6 +303,9 @@ class AnalysisRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class JointDisplayRow(Base):
@@ -293,6 +319,9 @@ class JointDisplayRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
+    # optimistic concurrency: the ORM checks and bumps it on every UPDATE (migration 0008)
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"), nullable=False)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class JointDisplayItemRow(Base):

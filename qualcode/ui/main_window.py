@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_action = self._action("&New project…", QKeySequence.StandardKey.New, self.choose_new_project)
         self.open_action = self._action("&Open project…", QKeySequence.StandardKey.Open, self.choose_project)
+        self.open_server_action = self._action("Open &server…", None, self._open_server)
+        self.merge_action = self._action("&Merge copies…", None, self._merge_copies)
         self.close_action = self._action("&Close project", QKeySequence.StandardKey.Close, self.close_project)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self.undo)
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for action in (self.new_action, self.open_action):
+        for action in (self.new_action, self.open_action, self.open_server_action, self.merge_action):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
@@ -115,6 +117,16 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), FILE_FILTER)
         if path:
             self.open_location(path)
+
+    def _open_server(self) -> None:
+        from qualcode.ui.team.open_server_dialog import open_server  # shared projects on PostgreSQL
+
+        open_server(self)
+
+    def _merge_copies(self) -> None:
+        from qualcode.ui.team.merge_dialog import open_merge_dialog  # the offline merge wizard
+
+        open_merge_dialog(self)
 
     def create_project(self, location: str) -> bool:
         try:

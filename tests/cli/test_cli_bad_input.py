@@ -123,6 +123,15 @@ BAD_INPUT = [
     ("decrypt", ["decrypt", "{root}/notes.xyz", "{root}/back.qcproj"], "notes.xyz"),
     ("decrypt", ["decrypt", "{root}/absent.qcenc", "{root}/back.qcproj"], "absent.qcenc"),
     ("audit", ["audit", "{project}", "--out", "{root}/no-such-folder/a.csv"], "no-such-folder"),
+    ("merge", ["merge", "{root}/absent.qcproj", "{project}", "{root}/out.qcproj"], "absent.qcproj"),
+    ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/out.qcproj"], "notes.qcproj"),
+    ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/survey.csv"], "survey.csv"),
+    ("merge", ["merge", "{project}", "{project}", "{root}/out.qcproj"], "study.qcproj"),
+    ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/out.qcproj", "--decisions", "{root}/survey.csv"],
+     "survey.csv"),
+    ("team", ["team", "{project}", "list"], "study.qcproj"),
+    ("team", ["team", "{root}/absent.qcproj", "list"], "absent.qcproj"),
+    ("team", ["team", "{project}", "add"], "--role"),
 ]
 
 
@@ -183,6 +192,8 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "audit": (["audit", "{project}"], "qualcode.cli.privacy_commands.audit_entries"),
     "encrypt": (["encrypt", "{project}", "{root}/s.qcenc"], "qualcode.services.privacy.archive.encrypt_project_copy"),
     "decrypt": (["decrypt", "{root}/s.qcenc", "{root}/back.qcproj"], "qualcode.services.privacy.archive.check_archive"),
+    "merge": (["merge", "{project}", "{root}/notes.qcproj", "{root}/o.qcproj"], "qualcode.cli.merge_commands.merge_projects"),
+    "team": (["team", "{project}", "list"], "qualcode.cli.team_commands.list_team_members"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 

@@ -71,8 +71,9 @@ def update_code(project: Project, code: Code, *, coder_id: int | None = None,
             for other in codes.values():
                 if other.quick_key == code.quick_key and other.id != code.id:
                     uow.codes.update(replace(other, quick_key=None), coder_id=coder_id)
-        uow.codes.update(code, coder_id=coder_id)
-        return OpResult(old, codes_changed([code.id], initiator))
+        written = uow.codes.update(code, coder_id=coder_id, check_version=True)
+        # the old value at the version just written: writing it back (undo) is checked against it
+        return OpResult(replace(old, version=written.version), codes_changed([code.id], initiator))
 
 
 @publishes

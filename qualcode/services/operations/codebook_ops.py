@@ -3,11 +3,13 @@ merge codes. Undo restores from the snapshots the services return, with the same
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qualcode.core.codebook import Code, CodeOrigin
 from qualcode.services.codebook import codes as codebook
 from qualcode.services.operations.operation import Operation
 from qualcode.services.snapshots import CodeSnapshot, MergeSnapshot
-from qualcode.storage.project import Project
+from qualcode.storage.project import ConcurrentEditError, Project
 
 __all__ = ["AddCodeOperation", "DeleteCodeOperation", "MergeCodesOperation", "UpdateCodeOperation"]
 
@@ -42,12 +44,28 @@ class UpdateCodeOperation(Operation):
         self.old: Code | None = None
 
     def apply(self) -> None:
-        self.old = codebook.update_code(self.project, self.new, coder_id=self.coder_id,
-                                        initiator=self.initiator).value
+        redo = self.old is not None
+        self.old = self._write(self.new, expected=self.old if redo else None)
 
     def revert(self) -> None:
         if self.old is not None:
-            codebook.update_code(self.project, self.old, coder_id=self.coder_id, initiator=self.initiator)
+            self.new = self._write(self.old, expected=self.new)
+
+    def _write(self, code: Code, *, expected: Code | None) -> Code:
+        """Write ``code``; the value returned carries the row version after the write.
+
+        If the row's version moved on but the code still reads exactly as this operation
+        left it (``expected``: our own merges and moves bump versions too), the write goes
+        ahead; if anyone changed what it says, the ConcurrentEditError stands.
+        """
+        try:
+            return codebook.update_code(self.project, code, coder_id=self.coder_id, initiator=self.initiator).value
+        except ConcurrentEditError:
+            current = codebook.list_codes(self.project).get(code.id)
+            if expected is None or current is None or current != expected:
+                raise
+            return codebook.update_code(self.project, replace(code, version=current.version), coder_id=self.coder_id,
+                                        initiator=self.initiator).value
 
 
 class DeleteCodeOperation(Operation):

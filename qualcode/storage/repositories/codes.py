@@ -8,6 +8,7 @@ from qualcode.core.clock import utcnow
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from qualcode.core.codebook import Code, CodeOrigin, is_colour, palette_colour
 from qualcode.core.errors import NotFoundError
@@ -40,7 +41,7 @@ def _to_code(row: CodeRow) -> Code:
         id=row.id, name=row.name, parent_id=row.parent_id, colour=colour,
         definition=row.definition, inclusion=row.inclusion, exclusion=row.exclusion,
         example=row.example, atypical_example=row.atypical_example,
-        origin=origin, quick_key=row.quick_key, position=row.position,
+        origin=origin, quick_key=row.quick_key, position=row.position, version=row.version,
     )
 
 
@@ -62,6 +63,7 @@ class CodeRepository:
         """Insert ``code``; its ``id`` is ignored unless ``keep_id`` (undo restores ids)."""
         values = asdict(code)
         values["origin"] = code.origin.value
+        values.pop("version")
         if not keep_id:
             values.pop("id")
         row = CodeRow(**values)
@@ -69,11 +71,18 @@ class CodeRepository:
         self.s.flush()
         return _to_code(row)
 
-    def update(self, code: Code, *, coder_id: int | None = None) -> Code:
-        """Write every field of ``code``; record what changed in the code's history."""
+    def update(self, code: Code, *, coder_id: int | None = None, check_version: bool = False) -> Code:
+        """Write every field of ``code``; record what changed in the code's history.
+
+        With ``check_version``, a ``code`` read at another row version than the stored one
+        (someone saved the code since) raises StaleDataError instead of overwriting.
+        """
         row = self.s.get(CodeRow, code.id)
         if row is None:
             raise NotFoundError(f"There is no code {code.id}.")
+        if check_version and code.version and code.version != row.version:
+            # read at another version: someone saved this code since; never overwrite their edit
+            raise StaleDataError(f"code {code.id} is at version {row.version}, not {code.version}")
         now = utcnow()
         for field in (*_FIELDS, "origin"):
             new = getattr(code, field)

@@ -129,7 +129,8 @@ class SegmentRepository:
 
     def _update(self, segment_id: int, **values: object) -> None:
         now = utcnow()
-        result = self.s.execute(update(_T).where(_T.c.id == segment_id).values(updated=now, **values))
+        result = self.s.execute(update(_T).where(_T.c.id == segment_id).values(
+            updated=now, version=_T.c.version + 1, **values))
         if affected_rows(result) == 0:
             raise NotFoundError(f"There is no coded segment {segment_id}.")
 
