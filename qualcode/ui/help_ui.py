@@ -78,6 +78,7 @@ class GuideDialog(QDialog):
 
 class HelpUi:
     def __init__(self, window: QMainWindow) -> None:
+        self.current_layout: str | None = None
         self.window = window
         self.shortcuts_action = QAction("&Keyboard shortcuts", window)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
@@ -89,10 +90,14 @@ class HelpUi:
             window.addAction(action)
         help_menu = _menu(window, "Help")
         if help_menu is not None:
-            first = help_menu.actions()[0] if help_menu.actions() else None
-            help_menu.insertAction(first, self.guide_action)
-            help_menu.insertAction(first, self.shortcuts_action)
-            help_menu.insertSeparator(first)
+            existing = help_menu.actions()
+            if existing:
+                help_menu.insertAction(existing[0], self.guide_action)
+                help_menu.insertAction(existing[0], self.shortcuts_action)
+                help_menu.insertSeparator(existing[0])
+            else:
+                help_menu.addAction(self.guide_action)
+                help_menu.addAction(self.shortcuts_action)
         self.toolbar = self._build_toolbar()
         self.layout_menu = self._build_layouts()
         self.dialog: QDialog | None = None
