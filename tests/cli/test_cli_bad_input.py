@@ -120,6 +120,12 @@ BAD_INPUT = [
     ("encrypt", ["encrypt", "{project}", "{project}"], "study.qcproj"),
     ("decrypt", ["decrypt", "{root}/notes.xyz", "{root}/back.qcproj"], "notes.xyz"),
     ("decrypt", ["decrypt", "{root}/absent.qcenc", "{root}/back.qcproj"], "absent.qcenc"),
+    ("decrypt", ["decrypt", "{project}", "{root}/back.qcproj"], "study.qcproj"),
+    ("new", ["new", "{project}", "--encrypt"], "study.qcproj"),
+    ("new", ["new", "postgresql://host/db", "--encrypt"], "postgresql://host/db"),
+    ("passwd", ["passwd", "{project}"], "study.qcproj"),
+    ("passwd", ["passwd", "{root}/absent.qcproj"], "absent.qcproj"),
+    ("passwd", ["passwd", "{root}/notes.qcproj"], "notes.qcproj"),
     ("audit", ["audit", "{project}", "--out", "{root}/no-such-folder/a.csv"], "no-such-folder"),
 ]
 
@@ -179,8 +185,9 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "roster": (["roster", "{project}"], "qualcode.cli.privacy_commands.get_roster"),
     "pseudonymise": (["pseudonymise", "{project}"], "qualcode.cli.privacy_commands.find_in_project"),
     "audit": (["audit", "{project}"], "qualcode.cli.privacy_commands.audit_entries"),
-    "encrypt": (["encrypt", "{project}", "{root}/s.qcenc"], "qualcode.services.privacy.archive.encrypt_project_copy"),
-    "decrypt": (["decrypt", "{root}/s.qcenc", "{root}/back.qcproj"], "qualcode.services.privacy.archive.check_archive"),
+    "encrypt": (["encrypt", "{project}", "{root}/s.qcproj"], "qualcode.services.projects.encrypt_project"),
+    "decrypt": (["decrypt", "{project}", "{root}/back.qcproj"], "qualcode.services.projects.decrypt_project"),
+    "passwd": (["passwd", "{project}"], "qualcode.cli.project_commands.is_encrypted_project"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
