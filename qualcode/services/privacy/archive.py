@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from qualcode.core.errors import QualCodeError
 from qualcode.io.atomic_write import atomic_path
 from qualcode.services.privacy.sealed import WrongPasswordError, derive_key
-from qualcode.services.projects import load_project
+from qualcode.services.projects import is_encrypted_project, load_project
 from qualcode.storage.snapshot_bytes import project_bytes
 
 __all__ = ["ArchiveSummary", "check_archive", "check_encryptable", "decrypt_project_copy", "encrypt_project_copy"]
@@ -55,6 +55,8 @@ def _fresh_target(source: Path, target: Path) -> None:
 def check_encryptable(source: str | Path, target: str | Path) -> None:
     """Raise unless ``source`` is a project and ``target`` a new file (before asking for a password)."""
     _fresh_target(Path(source), Path(target))
+    if is_encrypted_project(source):
+        raise QualCodeError(f"{source} is already an encrypted project: copy the file itself to keep or send it.")
     load_project(source, read_only=True).close()  # refuses what is not one of our projects
 
 
