@@ -12,10 +12,9 @@ from benchmarks.timing import median_ms, row, seconds
 from qualcode.core.span import Span
 from qualcode.services.codebook.codes import add_code
 from qualcode.services.coding.segments import apply_code
-from qualcode.services.demo.build_demo import build_demo
 from qualcode.services.corpus.documents import add_document
+from qualcode.services.demo.build_demo import build_demo
 from qualcode.services.projects import Project, ensure_coder, load_project, new_project
-
 
 PASSWORD = "bench password"
 

@@ -97,7 +97,11 @@ def cmd_encrypt(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.services.privacy.archive import MAGIC, check_archive, decrypt_project_copy
+    from qualcode.services.privacy.archive import (
+        MAGIC,
+        check_archive,
+        decrypt_project_copy,
+    )
     from qualcode.services.projects import decrypt_project
 
     if Path(args.copy).is_file() and Path(args.copy).read_bytes()[:len(MAGIC)] == MAGIC:

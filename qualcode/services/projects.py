@@ -9,8 +9,12 @@ from pathlib import Path
 from qualcode import __version__
 from qualcode.core.memo import Coder
 from qualcode.storage import migrate
+from qualcode.storage.encrypted_file import (
+    change_password,
+    decrypt_to_plain,
+    encrypt_to_copy,
+)
 from qualcode.storage.project import Project, ProjectBusyError, ReadOnlyProjectError
-from qualcode.storage.encrypted_file import change_password, decrypt_to_plain, encrypt_to_copy
 from qualcode.storage.project_file import (
     PasswordNeededError,
     WrongProjectPasswordError,

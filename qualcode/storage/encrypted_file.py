@@ -11,7 +11,12 @@ import os
 from pathlib import Path
 
 from qualcode.core.errors import ProjectFileError
-from qualcode.storage.engine import APPLICATION_ID, cipher_connect, key_pragma, read_only_uri
+from qualcode.storage.engine import (
+    APPLICATION_ID,
+    cipher_connect,
+    key_pragma,
+    read_only_uri,
+)
 from qualcode.storage.project_file import (
     PasswordNeededError,
     _no_writer,

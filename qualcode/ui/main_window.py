@@ -27,7 +27,11 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.exchange.refi_actions import install_refi_actions
 from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
-from qualcode.ui.password_dialogs import NewProjectChoice, ask_new_project, ask_project_password
+from qualcode.ui.password_dialogs import (
+    NewProjectChoice,
+    ask_new_project,
+    ask_project_password,
+)
 from qualcode.ui.privacy.install import install_privacy
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession

@@ -186,3 +186,19 @@ def test_the_bak_of_an_encrypted_project_is_encrypted(tmp_path: Path) -> None:
 def test_an_encrypted_project_cannot_be_a_database_server(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="server's job"):
         new_project("postgresql://localhost/nothing", password="pw")
+
+
+def test_an_encrypted_project_opens_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "s.qcproj"
+    project = new_project(path, password="pw")
+    add_document(project, "P07", TRANSCRIPT)
+    project.close()
+    before = _sha(path)
+    reader = load_project(path, read_only=True, password="pw")
+    try:
+        assert reader.read_only
+        with reader.unit_of_work(write=False) as uow:
+            assert uow.documents.get(1).text == TRANSCRIPT
+    finally:
+        reader.close()
+    assert _sha(path) == before
