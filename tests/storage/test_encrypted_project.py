@@ -6,7 +6,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import textwrap
 import zipfile
 from pathlib import Path
 
@@ -202,3 +207,37 @@ def test_an_encrypted_project_opens_read_only(tmp_path: Path) -> None:
     finally:
         reader.close()
     assert _sha(path) == before
+
+
+def test_a_killed_session_leaves_no_text_in_its_leftovers_and_keeps_the_coding(tmp_path: Path) -> None:
+    path = tmp_path / "crash.qcproj"
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from qualcode.core.span import Span
+        from qualcode.services.projects import new_project, ensure_coder
+        from qualcode.services.corpus.documents import add_document
+        from qualcode.services.codebook.codes import add_code
+        from qualcode.services.coding.segments import apply_code
+        p = new_project({str(path)!r}, password="pw")
+        doc = add_document(p, "P07", {TRANSCRIPT!r}).value
+        code = add_code(p, "Sleeping rough").value
+        apply_code(p, doc.id, Span(0, 11), code.id, ensure_coder(p, "A").id)
+        print("applied", flush=True)
+        sys.stdin.readline()  # killed here: connection open, WAL not checkpointed
+        """
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True, cwd=Path(__file__).parents[2])
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "applied"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=10)
+    leftovers = sorted(p for p in tmp_path.iterdir() if p.name.startswith("crash.qcproj"))
+    assert Path(f"{path}-wal") in leftovers
+    for leftover in leftovers:
+        if leftover.stat().st_size:
+            _assert_no_plaintext(leftover)
+    reopened = load_project(path, password="pw")
+    assert len(segments_of_document(reopened, 1)) == 1
+    reopened.close()
