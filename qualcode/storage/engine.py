@@ -141,11 +141,14 @@ def make_read_only_engine(path: Path, *, immutable: bool) -> Engine:
 
 @functools.cache
 def _quiet_sqlcipher() -> Any:
-    """sqlcipher3, with SQLCipher's own stderr log off (a wrong key would print page errors)."""
+    """sqlcipher3, with SQLCipher's own stderr log off (a wrong key would print page errors)
+    and its memory wiped when freed (decrypted pages do not linger in the heap, swap or a
+    crash dump; ~13 % on a coding commit, measured). Both settings are process-wide."""
     import sqlcipher3
 
     conn = sqlcipher3.connect(":memory:")
-    conn.execute("PRAGMA cipher_log_level = NONE")  # process-wide setting
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA cipher_memory_security = ON")
     conn.close()
     return sqlcipher3
 
