@@ -241,3 +241,19 @@ def test_a_killed_session_leaves_no_text_in_its_leftovers_and_keeps_the_coding(t
     reopened = load_project(path, password="pw")
     assert len(segments_of_document(reopened, 1)) == 1
     reopened.close()
+
+
+@pytest.mark.parametrize("password", ['a"b\'c\\d', "ü 🔑 ;-- x'00'", "  "])
+def test_any_password_text_is_a_key_not_sql(tmp_path: Path, password: str) -> None:
+    path = tmp_path / "s.qcproj"
+    project = new_project(path, password=password)
+    add_document(project, "P07", TRANSCRIPT)
+    project.close()
+    with pytest.raises(WrongProjectPasswordError):
+        load_project(path, password=password + "x")
+    change_project_password(path, password, password + '"')
+    decrypt_project(path, tmp_path / "plain.qcproj", password + '"')
+    plain = load_project(tmp_path / "plain.qcproj")
+    with plain.unit_of_work(write=False) as uow:
+        assert uow.documents.get(1).text == TRANSCRIPT
+    plain.close()
