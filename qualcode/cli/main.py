@@ -30,7 +30,9 @@ from qualcode.cli import (
     team_commands,
 )
 from qualcode.cli.output import CliError, fail
+from qualcode.cli.passwords import password_for_project
 from qualcode.core.errors import QualCodeError
+from qualcode.services.projects import set_password_source
 from quant.result import QuantError
 
 GuiLauncher = Callable[[str | None], int]
@@ -99,6 +101,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         parser.print_help()
         return 0
     as_json = bool(getattr(args, "json", False))
+    previous_source = set_password_source(password_for_project)  # encrypted projects: env or prompt
     try:
         return int(args.handler(args, gui) or 0)
     except USER_ERRORS as exc:
@@ -109,3 +112,5 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         fail(_bug_message(exc), as_json)
         sys.stderr.flush()
         return 1
+    finally:
+        set_password_source(previous_source)

@@ -46,14 +46,14 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_pseudonymise)
 
-    p = sub.add_parser("encrypt", help="write an encrypted copy of a project (password from QUALCODE_PASSWORD "
-                                       "or a prompt); the project itself is only read")
+    p = sub.add_parser("encrypt", help="write an encrypted working copy of a project (password from "
+                                       "QUALCODE_PASSWORD or a prompt); the project itself is only read")
     p.add_argument("project")
     p.add_argument("copy", help="the encrypted file to write, e.g. study.qcenc")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_encrypt)
 
-    p = sub.add_parser("decrypt", help="write a working project from an encrypted copy")
+    p = sub.add_parser("decrypt", help="write a plain working project from an encrypted project or .qcenc copy")
     p.add_argument("copy", help="the encrypted file (only read)")
     p.add_argument("project", help="the project file to write")
     p.add_argument("--json", action="store_true")
@@ -81,27 +81,44 @@ def _password(what: str = "--keep-mapping", *, confirm: bool = False) -> str:
 
 
 def cmd_encrypt(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.services.privacy.archive import (
-        check_encryptable,
-        encrypt_project_copy,
-    )
+    from qualcode.services.projects import encrypt_project, is_encrypted_project
 
-    check_encryptable(args.project, args.copy)  # a bad name is said before any password prompt
+    if Path(args.copy).exists():  # a bad name is said before any password prompt
+        raise CliError(f"{args.copy} already exists; choose a new name (nothing was written)")
+    if is_encrypted_project(args.project):
+        raise CliError(f"{args.project} is already encrypted; `qualcode passwd` changes its password")
+    load_project(args.project, read_only=True).close()  # refuses what is not one of our projects
     password = _password("encrypt", confirm=True)
-    summary = encrypt_project_copy(args.project, args.copy, password)
-    emit({"source": summary.source, "copy": summary.target, "bytes": summary.size}, args.json,
-         f"Wrote {summary.target}, encrypted. {summary.source} is unchanged: delete it if only the "
-         "encrypted copy should remain.")
+    encrypt_project(args.project, args.copy, password)
+    emit({"source": args.project, "copy": args.copy, "encrypted": True}, args.json,
+         f"Wrote {args.copy}, an encrypted working project. {args.project} is unchanged: delete it if only "
+         "the encrypted project should remain.")
     return 0
 
 
 def cmd_decrypt(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.services.privacy.archive import check_archive, decrypt_project_copy
+    from qualcode.services.privacy.archive import (
+        MAGIC,
+        check_archive,
+        decrypt_project_copy,
+    )
+    from qualcode.services.projects import decrypt_project
 
-    check_archive(args.copy, args.project)
-    summary = decrypt_project_copy(args.copy, args.project, _password("decrypt"))
-    emit({"source": summary.source, "project": summary.target, "bytes": summary.size}, args.json,
-         f"Wrote {summary.target}, a working project (not encrypted).")
+    if Path(args.copy).is_file() and Path(args.copy).read_bytes()[:len(MAGIC)] == MAGIC:
+        # an encrypted copy written by the GUI's "Encrypted copy" dialog
+        check_archive(args.copy, args.project)
+        summary = decrypt_project_copy(args.copy, args.project, _password("decrypt"))
+        emit({"source": summary.source, "project": summary.target, "bytes": summary.size}, args.json,
+             f"Wrote {summary.target}, a working project (not encrypted).")
+        return 0
+    if Path(args.project).exists():
+        raise CliError(f"{args.project} already exists; choose a new name (nothing was written)")
+    if not Path(args.copy).is_file():
+        raise CliError(f"{args.copy} does not exist" if not Path(args.copy).exists()
+                       else f"{args.copy} is not a project file")
+    decrypt_project(args.copy, args.project, _password("decrypt"))
+    emit({"source": args.copy, "project": args.project, "encrypted": False}, args.json,
+         f"Wrote {args.project}, a working project (not encrypted).")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`qualcode new`, `qualcode info`, `qualcode gui`."""
+"""`qualcode new`, `qualcode info`, `qualcode passwd`, `qualcode gui`."""
 
 from __future__ import annotations
 
@@ -7,15 +7,31 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.cli.output import CliError, emit
-from qualcode.services.projects import load_project, new_project, project_info
+from qualcode.cli.passwords import ask_password
+from qualcode.services.projects import (
+    PasswordNeededError,
+    change_project_password,
+    is_encrypted_project,
+    load_project,
+    new_project,
+    project_info,
+)
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("new", help="create an empty project file")
     p.add_argument("path")
     p.add_argument("--title")
+    p.add_argument("--encrypt", action="store_true",
+                   help="an encrypted project (SQLCipher); password from QUALCODE_PASSWORD or a prompt")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("passwd", help="change the password of an encrypted project (old password from "
+                                      "QUALCODE_PASSWORD, new from QUALCODE_NEW_PASSWORD, or prompts)")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_passwd)
 
     p = sub.add_parser("info", help="counts of documents, codes, segments ... and the schema version")
     p.add_argument("path")
@@ -32,10 +48,30 @@ def cmd_new(args: argparse.Namespace, _gui: Any) -> int:
     target = args.path
     if "://" not in target and not target.endswith(".qcproj"):
         target += ".qcproj"
-    project = new_project(target, title=args.title)
-    info = project_info(project)
+    if args.encrypt and "://" in target:
+        raise CliError(f"{target} is a database server: encryption at rest is the server's job, not QualCode's")
+    if args.encrypt and Path(target).exists():
+        raise CliError(f"{target} already exists; choose another name or open it")
+    password = ask_password("--encrypt", confirm=True) if args.encrypt else None
+    project = new_project(target, title=args.title, password=password)
+    info = project_info(project) | {"encrypted": bool(args.encrypt)}
     project.close()
-    emit(info, args.json, f"Created {info['location']}")
+    emit(info, args.json, f"Created {info['location']}" + (", encrypted" if args.encrypt else ""))
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, _gui: Any) -> int:
+    path = args.path
+    if "://" in path:
+        raise CliError(f"{path} is a database server: its passwords are the server's to change")
+    if not Path(path).is_file():
+        raise CliError(f"{path} does not exist" if not Path(path).exists() else f"{path} is not a project file")
+    if not is_encrypted_project(path):
+        raise PasswordNeededError(f"{path} is not an encrypted QualCode project; nothing was changed.")
+    old = ask_password("passwd", prompt="Current password: ")
+    new = ask_password("passwd", env="QUALCODE_NEW_PASSWORD", prompt="New password: ", confirm=True)
+    change_project_password(path, old, new)
+    emit({"project": path, "changed": True}, args.json, f"Changed the password of {path}.")
     return 0
 
 

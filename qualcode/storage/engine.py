@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import time
 from pathlib import Path
@@ -165,5 +166,79 @@ def make_read_only_engine(path: Path, *, immutable: bool) -> Engine:
         poolclass=QueuePool,  # "sqlite://" alone would mean one in-memory database per thread
     )
     event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+
+
+# --- encrypted (SQLCipher) project files -------------------------------------------------
+
+
+@functools.cache
+def _quiet_sqlcipher() -> Any:
+    """sqlcipher3, with SQLCipher's own stderr log off (a wrong key would print page errors)
+    and its memory wiped when freed (decrypted pages do not linger in the heap, swap or a
+    crash dump; ~13 % on a coding commit, measured). Both settings are process-wide."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.close()
+    return sqlcipher3
+
+
+def key_pragma(password: str) -> str:
+    """``PRAGMA key = '...'`` with the passphrase quoted as an SQL string literal."""
+    return "PRAGMA key = '" + password.replace("'", "''") + "'"
+
+
+def cipher_connect(database: str, password: str | None, *, uri: bool = False) -> Any:
+    """A sqlcipher3 connection on ``database`` keyed with ``password`` (nothing read yet);
+    ``None`` leaves it unkeyed, to read a plain file for ``sqlcipher_export``."""
+    conn = _quiet_sqlcipher().connect(database, uri=uri, check_same_thread=False)
+    if password is not None:
+        conn.execute(key_pragma(password))  # must come before anything touches the file
+    # keep sorts and temp tables in memory: a temp file would not be encrypted by our key
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def cipher_errors() -> tuple[type[BaseException], ...]:
+    """The DBAPI error classes of sqlcipher3 (its classes are not sqlite3's)."""
+    return (_quiet_sqlcipher().Error,)
+
+
+def _cipher_url(database: str, password: str, query: dict[str, str] | None = None) -> URL:
+    _quiet_sqlcipher()
+    return URL.create("sqlite+pysqlcipher", password=password, database=database, query=query or {})
+
+
+def _temp_in_memory(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA temp_store = MEMORY")
+    cursor.close()
+
+
+def make_cipher_engine(path: Path, password: str) -> Engine:
+    """An engine on an encrypted project file: SQLCipher, same pragmas and BEGIN as a plain one.
+
+    SQLAlchemy's ``sqlite+pysqlcipher`` dialect issues ``PRAGMA key`` first on every new
+    connection; the pool keeps connections, so the key derivation runs once per connection.
+    """
+    engine = create_engine(_cipher_url(str(path), password), poolclass=QueuePool,
+                           connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", _temp_in_memory)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def make_cipher_read_only_engine(path: Path, password: str, *, immutable: bool) -> Engine:
+    """An engine on an encrypted project file we may not (or cannot) write."""
+    query = {"uri": "true", "mode": "ro"} | ({"immutable": "1"} if immutable else {})
+    engine = create_engine(_cipher_url(f"file:{quote(str(path.resolve()))}", password, query),
+                           poolclass=QueuePool, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "connect", _temp_in_memory)
     event.listen(engine, "begin", _begin)
     return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})

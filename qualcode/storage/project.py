@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from qualcode.core.change_hub import ChangeHub
 from qualcode.core.errors import QualCodeError, ValidationError
-from qualcode.storage.engine import BEGIN_OPTION, is_locked, is_read_only_error
+from qualcode.storage.engine import BEGIN_OPTION, cipher_errors, is_locked, is_read_only_error
 from qualcode.storage.unit_of_work import UnitOfWork
 
 #: The unique index that makes "same span, same code, same coder" impossible twice (migration 0005).
@@ -174,11 +174,15 @@ class Project:
                     driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 finally:
                     raw.close()
-        except (DBAPIError, sqlite3.Error, OSError) as exc:
+        except (DBAPIError, sqlite3.Error, OSError, *self._driver_errors()) as exc:
             if not is_locked(exc):  # locked: another process is writing; its last close folds the WAL back
                 raise self._close_error(exc) from exc
         finally:
             self.engine.dispose()
+
+    def _driver_errors(self) -> tuple[type[BaseException], ...]:
+        # an encrypted project's raw connection is sqlcipher3's, whose errors are not sqlite3's
+        return cipher_errors() if self.engine.dialect.driver == "pysqlcipher" else ()
 
     def _close_error(self, exc: BaseException) -> ProjectCloseError:
         detail = getattr(exc, "orig", None) or exc

@@ -22,6 +22,10 @@ from qualcode.core.errors import ProjectFileError
 from qualcode.storage import migrate
 from qualcode.storage.engine import (
     APPLICATION_ID,
+    cipher_connect,
+    cipher_errors,
+    make_cipher_engine,
+    make_cipher_read_only_engine,
     make_engine,
     make_read_only_engine,
     read_only_uri,
@@ -41,13 +45,46 @@ from qualcode.storage.schema_guard import (
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+class PasswordNeededError(ProjectFileError):
+    """The file is not plain SQLite: an encrypted project (or not a project); it needs a password."""
+
+
+class WrongProjectPasswordError(ProjectFileError):
+    """The password does not open this encrypted project; nothing was written."""
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True if ``path`` could be an SQLCipher file: no SQLite header, whole pages of bytes."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            magic = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return magic != SQLITE_MAGIC and size >= 1024 and size % 512 == 0
+
+
+def _needs_password(path: Path) -> PasswordNeededError:
+    return PasswordNeededError(f"{path} is not a QualCode project (it is not a database file), "
+                               "unless it is an encrypted project: then give its password.")
+
+
+def _wrong_password(path: Path) -> WrongProjectPasswordError:
+    return WrongProjectPasswordError(
+        f"{path}: wrong password (or not a QualCode project); nothing was changed.")
+
+
 def is_url(target: str) -> bool:
     return "://" in target
 
 
-def create_project(target: str | Path) -> Project:
-    """Create a new empty project at a file path or database URL."""
+def create_project(target: str | Path, *, password: str | None = None) -> Project:
+    """Create a new empty project at a file path or database URL; with ``password`` an
+    encrypted (SQLCipher) project file."""
     target = str(target)
+    if is_url(target) and password is not None:
+        raise ProjectFileError("A database server project cannot be encrypted by QualCode: "
+                               "encryption at rest is the server's job.")
     if is_url(target):
         engine = _url_engine(target)
         migrate.upgrade(engine)
@@ -61,18 +98,32 @@ def create_project(target: str | Path) -> Project:
         raise ProjectFileError(f"The folder {path.parent} does not exist.")
     if not os.access(path.parent, os.W_OK):
         raise ProjectFileError(f"The folder {path.parent} is read-only; choose a folder you can write to.")
-    with sqlite3.connect(path) as raw:
-        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    engine = make_engine(sqlite_url(str(path)))
+    if password is not None:
+        if not password:
+            raise ProjectFileError(f"An encrypted project needs a non-empty password ({path} was not created).")
+        raw = cipher_connect(str(path), password)
+        try:
+            raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            raw.commit()
+        finally:
+            raw.close()
+        engine = make_cipher_engine(path, password)
+    else:
+        with sqlite3.connect(path) as plain:
+            plain.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        engine = make_engine(sqlite_url(str(path)))
     migrate.upgrade(engine)
     return Project(engine, str(path))
 
 
-def open_project(target: str | Path, *, read_only: bool = False) -> Project:
+def open_project(target: str | Path, *, read_only: bool = False, password: str | None = None) -> Project:
     """Open an existing project file (or URL); upgrade an older schema after a backup.
 
     A file we cannot write, or one in a folder we cannot write, opens read-only
-    (``project.read_only``), as does any file when ``read_only`` is True.
+    (``project.read_only``), as does any file when ``read_only`` is True. An encrypted
+    file needs ``password`` (:class:`PasswordNeededError` without one,
+    :class:`WrongProjectPasswordError` with a wrong one; the file is not touched).
+    A plain file ignores ``password``.
     """
     target = str(target)
     if is_url(target):
@@ -88,6 +139,8 @@ def open_project(target: str | Path, *, read_only: bool = False) -> Project:
     path = Path(target)
     _check_is_file(path)
     read_only = read_only or not is_writable(path)
+    if password is not None and looks_encrypted(path):
+        return _open_encrypted(path, password, read_only)
     revision = inspect_project_file(path)
     if read_only:
         if revision != migrate.head_revision():
@@ -101,6 +154,22 @@ def open_project(target: str | Path, *, read_only: bool = False) -> Project:
         _backup(path, backup)
         migrate.upgrade(make_engine(sqlite_url(str(path))))
     return Project(make_engine(sqlite_url(str(path))), str(path))
+
+
+def _open_encrypted(path: Path, password: str, read_only: bool) -> Project:
+    revision = inspect_project_file(path, password=password)
+    if read_only:
+        if revision != migrate.head_revision():
+            raise ProjectFileError(
+                f"{path} was saved by an older QualCode and must be upgraded, but it is read-only. "
+                "Copy it to a folder you can write to and open the copy."
+            )
+        engine = make_cipher_read_only_engine(path, password, immutable=_no_writer(path))
+        return Project(engine, str(path), read_only=True)
+    if revision != migrate.head_revision():
+        _backup(path, path.with_suffix(path.suffix + ".bak"), password)
+        migrate.upgrade(make_cipher_engine(path, password))
+    return Project(make_cipher_engine(path, password), str(path))
 
 
 def _url_engine(target: str) -> Engine:
@@ -171,21 +240,34 @@ def _check_is_file(path: Path) -> None:
         raise ProjectFileError(f"{path} is a folder, not a project file.")
 
 
-def inspect_project_file(path: Path, *, check_objects: bool = True) -> str:
+def inspect_project_file(path: Path, *, check_objects: bool = True, password: str | None = None) -> str:
     """Check an untrusted file and return its schema revision, or raise ProjectFileError.
 
     With ``check_objects`` the file must hold exactly the tables, indexes,
     triggers and views our migrations create (:class:`ForeignSchemaError` otherwise).
+    An encrypted file is checked the same way on a SQLCipher connection keyed with ``password``.
     """
     _check_is_file(path)
     with path.open("rb") as fh:
         magic = fh.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
+    encrypted = magic != SQLITE_MAGIC and looks_encrypted(path)
+    if magic != SQLITE_MAGIC and not encrypted:
         raise ProjectFileError(f"{path} is not a QualCode project (it is not a database file).")
+    if encrypted and password is None:
+        raise _needs_password(path)
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error, *cipher_errors()) if encrypted else (sqlite3.Error,)
+    uri = read_only_uri(path, immutable=_no_writer(path))
     try:
-        raw = sqlite3.connect(read_only_uri(path, immutable=_no_writer(path)), uri=True)
-    except sqlite3.Error as exc:
+        raw = cipher_connect(uri, password, uri=True) if encrypted and password is not None \
+            else sqlite3.connect(uri, uri=True)
+    except errors as exc:
         raise ProjectFileError(f"{path} cannot be opened: {exc}.") from exc
+    if encrypted:
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except errors:
+            raw.close()
+            raise _wrong_password(path) from None
     try:
         raw.execute("PRAGMA trusted_schema=OFF")
         raw.execute("PRAGMA cell_size_check=ON")
@@ -205,7 +287,7 @@ def inspect_project_file(path: Path, *, check_objects: bool = True) -> str:
         assert row is not None
         if check_objects:
             check_schema(raw, str(path), row)
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_NOMEM):
             # the disk or the machine failed us, not the file: don't call it damaged
@@ -238,10 +320,14 @@ def _check_revision(name: str, revision: str | None) -> None:
         )
 
 
-def _backup(path: Path, backup: Path) -> None:
-    """Consistent copy via SQLite's backup API (a plain copy could miss the WAL)."""
-    src = sqlite3.connect(read_only_uri(path, immutable=_no_writer(path)), uri=True)
-    dst = sqlite3.connect(backup)
+def _backup(path: Path, backup: Path, password: str | None = None) -> None:
+    """Consistent copy via SQLite's backup API (a plain copy could miss the WAL); an
+    encrypted project's copy is written through a connection keyed the same way."""
+    uri = read_only_uri(path, immutable=_no_writer(path))
+    if password is not None:
+        src, dst = cipher_connect(uri, password, uri=True), cipher_connect(str(backup), password)
+    else:
+        src, dst = sqlite3.connect(uri, uri=True), sqlite3.connect(backup)
     try:
         src.backup(dst)
     finally:

@@ -13,6 +13,9 @@ from qualcode import __version__
 from qualcode.core.changes import Changes
 from qualcode.services.projects import (
     ForeignSchemaError,
+    PasswordNeededError,
+    WrongProjectPasswordError,
+    is_encrypted_project,
     load_project,
     new_project,
     project_info,
@@ -25,6 +28,11 @@ from qualcode.ui.exchange.refi_actions import install_refi_actions
 from qualcode.ui.help_ui import install_help
 from qualcode.ui.import_actions import install_import_actions
 from qualcode.ui.joint.install import install_joint_displays
+from qualcode.ui.password_dialogs import (
+    NewProjectChoice,
+    ask_new_project,
+    ask_project_password,
+)
 from qualcode.ui.privacy.install import install_privacy
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
@@ -45,6 +53,9 @@ class MainWindow(QMainWindow):
         self.workbench: Workbench | None = None
         #: asks "open a cleaned copy?" for a refused project (replaced in tests)
         self.ask_clean_copy: Callable[[QWidget, str, str], bool] = ask_clean_copy
+        #: plain or encrypted, for a new project; an encrypted project's password (replaced in tests)
+        self.ask_new_project: Callable[[QWidget], NewProjectChoice | None] = ask_new_project
+        self.ask_password: Callable[[QWidget, str, str], str | None] = ask_project_password
         self.setWindowTitle("QualCode")
         self.resize(1280, 800)
         self._build_actions()
@@ -111,7 +122,9 @@ class MainWindow(QMainWindow):
         if path:
             if not path.endswith(".qcproj"):
                 path += ".qcproj"
-            self.create_project(path)
+            choice = self.ask_new_project(self)
+            if choice is not None:
+                self.create_project(path, password=choice.password)
 
     def choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), FILE_FILTER)
@@ -128,9 +141,9 @@ class MainWindow(QMainWindow):
 
         open_merge_dialog(self)
 
-    def create_project(self, location: str) -> bool:
+    def create_project(self, location: str, *, password: str | None = None) -> bool:
         try:
-            project = new_project(location)
+            project = new_project(location, password=password)
         except Exception as exc:  # noqa: BLE001 - shown to the user, app keeps running
             show_error(self, f"Could not create {location}", exc)
             return False
@@ -140,6 +153,11 @@ class MainWindow(QMainWindow):
     def open_location(self, location: str) -> bool:
         try:
             project = load_project(location)
+        except PasswordNeededError as exc:
+            if not is_encrypted_project(location):
+                show_error(self, f"Could not open {location}", exc)
+                return False
+            return self._open_encrypted(location)
         except ForeignSchemaError as exc:
             return self._offer_clean_copy(location, exc)
         except Exception as exc:  # noqa: BLE001
@@ -147,6 +165,22 @@ class MainWindow(QMainWindow):
             return False
         self._attach(project)
         return True
+
+    def _open_encrypted(self, location: str) -> bool:
+        """Ask for the password until it opens the project or the user cancels."""
+        problem = ""
+        while (password := self.ask_password(self, location, problem)) is not None:
+            try:
+                project = load_project(location, password=password)
+            except WrongProjectPasswordError:
+                problem = "That password does not open it (nothing was changed)."
+                continue
+            except Exception as exc:  # noqa: BLE001 - shown, app keeps running
+                show_error(self, f"Could not open {location}", exc)
+                return False
+            self._attach(project)
+            return True
+        return False
 
     def _offer_clean_copy(self, location: str, refusal: ForeignSchemaError) -> bool:
         """A received project carries triggers/views we did not make: never open it, but offer

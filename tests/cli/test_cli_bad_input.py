@@ -122,6 +122,12 @@ BAD_INPUT = [
     ("encrypt", ["encrypt", "{project}", "{project}"], "study.qcproj"),
     ("decrypt", ["decrypt", "{root}/notes.xyz", "{root}/back.qcproj"], "notes.xyz"),
     ("decrypt", ["decrypt", "{root}/absent.qcenc", "{root}/back.qcproj"], "absent.qcenc"),
+    ("decrypt", ["decrypt", "{project}", "{root}/back.qcproj"], "study.qcproj"),
+    ("new", ["new", "{project}", "--encrypt"], "study.qcproj"),
+    ("new", ["new", "postgresql://host/db", "--encrypt"], "postgresql://host/db"),
+    ("passwd", ["passwd", "{project}"], "study.qcproj"),
+    ("passwd", ["passwd", "{root}/absent.qcproj"], "absent.qcproj"),
+    ("passwd", ["passwd", "{root}/notes.qcproj"], "notes.qcproj"),
     ("audit", ["audit", "{project}", "--out", "{root}/no-such-folder/a.csv"], "no-such-folder"),
     ("merge", ["merge", "{root}/absent.qcproj", "{project}", "{root}/out.qcproj"], "absent.qcproj"),
     ("merge", ["merge", "{project}", "{root}/notes.qcproj", "{root}/out.qcproj"], "notes.qcproj"),
@@ -194,6 +200,9 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "decrypt": (["decrypt", "{root}/s.qcenc", "{root}/back.qcproj"], "qualcode.services.privacy.archive.check_archive"),
     "merge": (["merge", "{project}", "{root}/notes.qcproj", "{root}/o.qcproj"], "qualcode.cli.merge_commands.merge_projects"),
     "team": (["team", "{project}", "list"], "qualcode.cli.team_commands.list_team_members"),
+    "encrypt": (["encrypt", "{project}", "{root}/s.qcproj"], "qualcode.services.projects.encrypt_project"),
+    "decrypt": (["decrypt", "{project}", "{root}/back.qcproj"], "qualcode.services.projects.decrypt_project"),
+    "passwd": (["passwd", "{project}"], "qualcode.cli.project_commands.is_encrypted_project"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 

@@ -5,33 +5,33 @@ derived from a password; ``decrypt_project_copy`` checks the password (the whole
 before it writes a byte, then writes a working copy and opens it to prove it is a project.
 QualCode does not open an archive directly: decrypt it to work on it.
 
-Format: ``QCENC1\\n`` | salt (16) | nonce (16) | ciphertext | tag (32). Keys: scrypt
-(n=2**15, r=8, p=1) -> 32-byte encryption key + 32-byte MAC key. Keystream: SHAKE-256 of
-(label, key, nonce, chunk number) per 1 MiB chunk. Tag: HMAC-SHA256 over header and
-ciphertext (encrypt-then-MAC). Standard library only; swap for AES-GCM when
-``cryptography`` is a dependency.
+Format: ``QCENC\n`` | version byte (2) | salt (16) | nonce (12) | AES-256-GCM ciphertext
+and 16-byte tag. Key: scrypt (n=2**15, r=8, p=1) over the password and the random salt;
+the header is authenticated as associated data, so a wrong password or an altered byte
+fails the tag check before anything is written.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from qualcode.core.errors import QualCodeError
 from qualcode.io.atomic_write import atomic_path
-from qualcode.services.privacy.sealed import WrongPasswordError
-from qualcode.services.projects import load_project
+from qualcode.services.privacy.sealed import WrongPasswordError, derive_key
+from qualcode.services.projects import is_encrypted_project, load_project
 from qualcode.storage.snapshot_bytes import project_bytes
 
 __all__ = ["ArchiveSummary", "check_archive", "check_encryptable", "decrypt_project_copy", "encrypt_project_copy"]
 
-MAGIC = b"QCENC1\n"
-_CHUNK = 1 << 20
-_HEADER = len(MAGIC) + 32
-_TAG = 32
+MAGIC = b"QCENC\n"
+VERSION = 2
+_HEADER = len(MAGIC) + 1 + 16 + 12
+_TAG = 16
 
 
 @dataclass(frozen=True)
@@ -41,21 +41,8 @@ class ArchiveSummary:
     size: int
 
 
-def _keys(password: str, salt: bytes) -> tuple[bytes, bytes]:
-    if not password:
-        raise QualCodeError("An encrypted copy needs a non-empty password.")
-    key = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024, dklen=64)
-    return key[:32], key[32:]
-
-
-def _crypt(data: bytes, key: bytes, nonce: bytes) -> bytes:
-    out = bytearray()
-    for i in range(0, len(data), _CHUNK):
-        chunk = data[i:i + _CHUNK]
-        stream = hashlib.shake_256(b"qualcode-archive" + key + nonce + (i // _CHUNK).to_bytes(8, "big"))
-        pad = stream.digest(len(chunk))
-        out += (int.from_bytes(chunk, "big") ^ int.from_bytes(pad, "big")).to_bytes(len(chunk), "big")
-    return bytes(out)
+def _key(password: str, salt: bytes) -> bytes:
+    return derive_key(password, salt, what="An encrypted copy")
 
 
 def _fresh_target(source: Path, target: Path) -> None:
@@ -68,6 +55,8 @@ def _fresh_target(source: Path, target: Path) -> None:
 def check_encryptable(source: str | Path, target: str | Path) -> None:
     """Raise unless ``source`` is a project and ``target`` a new file (before asking for a password)."""
     _fresh_target(Path(source), Path(target))
+    if is_encrypted_project(source):
+        raise QualCodeError(f"{source} is already an encrypted project: copy the file itself to keep or send it.")
     load_project(source, read_only=True).close()  # refuses what is not one of our projects
 
 
@@ -83,14 +72,12 @@ def encrypt_project_copy(source: str | Path, target: str | Path, password: str) 
     """Write ``target``: the project at ``source`` encrypted under ``password``. ``source`` is only read."""
     source, target = Path(source), Path(target)
     check_encryptable(source, target)
-    enc_key, mac_key = _keys(password, salt := secrets.token_bytes(16))
-    nonce = secrets.token_bytes(16)
-    header = MAGIC + salt + nonce
-    cipher = _crypt(project_bytes(source), enc_key, nonce)
-    tag = hmac.digest(mac_key, header + cipher, "sha256")
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    header = MAGIC + bytes([VERSION]) + salt + nonce
+    cipher = AESGCM(_key(password, salt)).encrypt(nonce, project_bytes(source), header)
     with atomic_path(target) as tmp:
-        tmp.write_bytes(header + cipher + tag)
-    return ArchiveSummary(str(source), str(target), len(header) + len(cipher) + _TAG)
+        tmp.write_bytes(header + cipher)
+    return ArchiveSummary(str(source), str(target), len(header) + len(cipher))
 
 
 def decrypt_project_copy(source: str | Path, target: str | Path, password: str) -> ArchiveSummary:
@@ -104,13 +91,15 @@ def decrypt_project_copy(source: str | Path, target: str | Path, password: str) 
     source, target = Path(source), Path(target)
     check_archive(source, target)
     data = source.read_bytes()
-    if not data.startswith(MAGIC) or len(data) < _HEADER + _TAG:
-        raise QualCodeError(f"{source} is not an encrypted QualCode copy.")
-    header, cipher, tag = data[:_HEADER], data[_HEADER:-_TAG], data[-_TAG:]
-    enc_key, mac_key = _keys(password, header[len(MAGIC):len(MAGIC) + 16])
-    if not hmac.compare_digest(tag, hmac.digest(mac_key, header + cipher, "sha256")):
-        raise WrongPasswordError(f"{source}: wrong password (or the file was altered); nothing was written.")
-    plain = _crypt(cipher, enc_key, header[len(MAGIC) + 16:])
+    if not data.startswith(MAGIC) or len(data) < _HEADER + _TAG or data[len(MAGIC)] != VERSION:
+        raise QualCodeError(f"{source} is not an encrypted QualCode copy (or was made by another version).")
+    header, cipher = data[:_HEADER], data[_HEADER:]
+    salt, nonce = header[len(MAGIC) + 1:len(MAGIC) + 17], header[len(MAGIC) + 17:]
+    try:
+        plain = AESGCM(_key(password, salt)).decrypt(nonce, cipher, header)
+    except InvalidTag:
+        raise WrongPasswordError(
+            f"{source}: wrong password (or the file was altered); nothing was written.") from None
     with atomic_path(target) as tmp:
         tmp.write_bytes(plain)
     try:

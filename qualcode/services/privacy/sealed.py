@@ -1,73 +1,78 @@
 """Sealing the original -> replacement mapping with a key derived from the user's password.
 
-Standard library only (the project has no AES package): the key is derived with
-scrypt (n=2**15, r=8, p=1, a random 16-byte salt) into a 32-byte encryption key and a
-32-byte MAC key; the plaintext is XORed with an HMAC-SHA256 keystream in counter mode
-(HMAC as a PRF, a fresh 16-byte nonce per seal) and authenticated encrypt-then-MAC
-with HMAC-SHA256 over scheme, salt, nonce and ciphertext. A wrong password fails the
-MAC check and nothing is returned. Swap for AES-GCM when ``cryptography`` is a dependency.
+AES-256-GCM from ``cryptography``: the key comes from scrypt (n=2**15, r=8, p=1) over the
+password and a random 16-byte salt stored beside the ciphertext; every seal has a fresh
+random 96-bit nonce. ``sealed`` is a version byte followed by the GCM ciphertext and its
+16-byte tag; the scheme, salt and version are authenticated as associated data, so a wrong
+password or any altered byte fails the tag check and nothing is returned.
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import secrets
 from typing import NamedTuple
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from qualcode.core.errors import QualCodeError
 
-__all__ = ["SCHEME", "Sealed", "WrongPasswordError", "open_sealed", "seal"]
+__all__ = ["SCHEME", "Sealed", "WrongPasswordError", "derive_key", "open_sealed", "seal"]
 
-SCHEME = "scrypt-n32768-hmacsha256ctr-hmacsha256"
-_TAG = 32
+SCHEME = "scrypt-n32768-aes256gcm"
+VERSION = 1
+_MIN = 1 + 16  # version byte + GCM tag
 
 
 class WrongPasswordError(QualCodeError):
-    """The password does not open this mapping (or the stored mapping was altered)."""
+    """The password does not open this mapping, copy or project (or its bytes were altered)."""
 
 
 class Sealed(NamedTuple):
     scheme: str
     salt: bytes
     nonce: bytes
-    sealed: bytes  # ciphertext followed by the 32-byte tag
+    sealed: bytes  # version byte, then ciphertext followed by the 16-byte GCM tag
 
 
-def _keys(password: str, salt: bytes) -> tuple[bytes, bytes]:
+def derive_key(password: str, salt: bytes, *, what: str = "Keeping the mapping") -> bytes:
+    """The 32-byte key scrypt (n=2**15, r=8, p=1) derives from ``password`` and ``salt``.
+
+    Raises
+    ------
+    QualCodeError
+        ``password`` is empty (``what`` names the action that needed it).
+    """
     if not password:
-        raise QualCodeError("Keeping the mapping needs a password; give one or do not keep the mapping.")
-    key = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024, dklen=64)
-    return key[:32], key[32:]
+        raise QualCodeError(f"{what} needs a non-empty password.")
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**15, r=8, p=1,
+                          maxmem=64 * 1024 * 1024, dklen=32)
 
 
-def _keystream(key: bytes, nonce: bytes, length: int) -> bytes:
-    blocks = [hmac.digest(key, nonce + i.to_bytes(8, "big"), "sha256") for i in range((length + 31) // 32)]
-    return b"".join(blocks)[:length]
-
-
-def _xor(data: bytes, stream: bytes) -> bytes:
-    return (int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")).to_bytes(len(data), "big")
+def _aad(scheme: str, salt: bytes) -> bytes:
+    return scheme.encode() + bytes([VERSION]) + salt
 
 
 def seal(value: object, password: str) -> Sealed:
     """``value`` (JSON-able) encrypted and authenticated under ``password``."""
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(16)
-    enc_key, mac_key = _keys(password, salt)
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    key = derive_key(password, salt)
     plain = json.dumps(value, ensure_ascii=False).encode("utf-8")
-    cipher = _xor(plain, _keystream(enc_key, nonce, len(plain)))
-    tag = hmac.digest(mac_key, SCHEME.encode() + salt + nonce + cipher, "sha256")
-    return Sealed(SCHEME, salt, nonce, cipher + tag)
+    cipher = AESGCM(key).encrypt(nonce, plain, _aad(SCHEME, salt))
+    return Sealed(SCHEME, salt, nonce, bytes([VERSION]) + cipher)
 
 
 def open_sealed(sealed: Sealed, password: str) -> object:
     """The value :func:`seal` sealed; :class:`WrongPasswordError` if ``password`` is not the one."""
-    if sealed.scheme != SCHEME or len(sealed.sealed) < _TAG:
+    data = sealed.sealed
+    if sealed.scheme != SCHEME or len(data) < _MIN or data[0] != VERSION or len(sealed.nonce) != 12:
         raise QualCodeError(f"This mapping was sealed with an unknown scheme ({sealed.scheme!r}).")
-    enc_key, mac_key = _keys(password, sealed.salt)
-    cipher, tag = sealed.sealed[:-_TAG], sealed.sealed[-_TAG:]
-    expected = hmac.digest(mac_key, sealed.scheme.encode() + sealed.salt + sealed.nonce + cipher, "sha256")
-    if not hmac.compare_digest(tag, expected):
-        raise WrongPasswordError("That password does not open the stored mapping; nothing was shown or changed.")
-    return json.loads(_xor(cipher, _keystream(enc_key, sealed.nonce, len(cipher))).decode("utf-8"))
+    key = derive_key(password, sealed.salt)
+    try:
+        plain = AESGCM(key).decrypt(sealed.nonce, data[1:], _aad(sealed.scheme, sealed.salt))
+    except InvalidTag:
+        raise WrongPasswordError(
+            "That password does not open the stored mapping; nothing was shown or changed.") from None
+    return json.loads(plain.decode("utf-8"))
