@@ -174,15 +174,16 @@ class Project:
                     driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 finally:
                     raw.close()
-        except (DBAPIError, sqlite3.Error, OSError, *self._driver_errors()) as exc:
+        except self._close_errors() as exc:
             if not is_locked(exc):  # locked: another process is writing; its last close folds the WAL back
                 raise self._close_error(exc) from exc
         finally:
             self.engine.dispose()
 
-    def _driver_errors(self) -> tuple[type[BaseException], ...]:
+    def _close_errors(self) -> tuple[type[BaseException], ...]:
         # an encrypted project's raw connection is sqlcipher3's, whose errors are not sqlite3's
-        return cipher_errors() if self.engine.dialect.driver == "pysqlcipher" else ()
+        driver = cipher_errors() if self.engine.dialect.driver == "pysqlcipher" else ()
+        return (DBAPIError, sqlite3.Error, OSError, *driver)
 
     def _close_error(self, exc: BaseException) -> ProjectCloseError:
         detail = getattr(exc, "orig", None) or exc

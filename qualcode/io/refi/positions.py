@@ -47,7 +47,8 @@ def normalise_with_map(raw: str) -> PositionMap:
     run that NFC recomposes, a start maps to the run's start and an end to its end.
     """
     n = len(raw)
-    if "\r" not in raw and not raw.startswith("\ufeff") and unicodedata.is_normalized("NFC", raw):
+    if ("\r" not in raw and "\x00" not in raw and not raw.startswith("\ufeff")
+            and unicodedata.is_normalized("NFC", raw)):
         return PositionMap(raw, None, None, n)
     starts = [0] * (n + 1)
     ends = [0] * (n + 1)
@@ -68,14 +69,23 @@ def normalise_with_map(raw: str) -> PositionMap:
             length += 1
             i += 1
             continue
-        # a run: this character and the non-starters after it, recomposed together
+        if ch == "\x00":  # dropped by normalise_text: it holds no text
+            starts[i] = ends[i] = length
+            i += 1
+            continue
+        # a run: this character and the non-starters after it (NULs dropped), recomposed together
         j = i + 1
-        while j < n and raw[j] != "\r" and not _starter(raw[j]):
+        while j < n and raw[j] != "\r" and (raw[j] == "\x00" or not _starter(raw[j])):
             j += 1
-        piece = unicodedata.normalize("NFC", raw[i:j])
-        if len(piece) == j - i:
-            for k in range(j - i):
-                starts[i + k] = ends[i + k] = length + k
+        chunk = raw[i:j]
+        kept = chunk.replace("\x00", "")
+        piece = unicodedata.normalize("NFC", kept)
+        if len(piece) == len(kept):
+            pos = length
+            for k, c in enumerate(chunk):
+                starts[i + k] = ends[i + k] = pos
+                if c != "\x00":
+                    pos += 1
         else:
             for k in range(j - i):
                 starts[i + k] = length
