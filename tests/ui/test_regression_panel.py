@@ -121,6 +121,10 @@ def test_ols_table_matches_run_model_and_plots_have_data(qtbot, qtmodeltester, p
     panel.add_button.click()
     assert panel.predictors.columns() == ["PSSI", theme_col]
     _run(qtbot, panel)
+    from qualcode.services.privacy.audit import audit_entries
+
+    (entry,) = audit_entries(project, action="model run")  # the methods appendix lists model runs
+    assert f"PWB ~ PSSI + {theme_col}" in entry.summary and entry.who == panel.session.coder.name
 
     table = build_case_table(project)
     direct = run_model("ols", table.frame, f"PWB ~ PSSI + {theme_col}", types=table.types, robust="HC3")

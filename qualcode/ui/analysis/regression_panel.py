@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from qualcode.core.analysis_spec import MODEL_FAMILIES, AnalysisSpec, propose_family
 from qualcode.core.changes import Changes
 from qualcode.services.corpus.proposals import transcripts_without_case
+from qualcode.services.privacy.audit import record_action
 from qualcode.services.mixed.analysis import (
     AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
 )
@@ -365,7 +366,15 @@ class RegressionPanel(QWidget):
         self.run = run
         self._show_result()
         self.plots.show_plots(run.plots, self._labels())
+        self._audit(run)
         self.run_finished.emit(run)
+
+    def _audit(self, run: AnalysisRun) -> None:
+        """A model run is an analytic decision: the audit log keeps who ran which model when."""
+        spec = run.spec
+        record_action(self.session.project, self.session.coder.name, "model run",
+                      f"{spec.family_label}: {spec.model_formula()}",
+                      {"n": int(run.result.nobs), "robust": spec.robust, "impute": spec.impute})
 
     def _run_failed(self, worker: FunctionWorker, exc: object) -> None:
         if worker is not self.worker:
