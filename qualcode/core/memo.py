@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
@@ -29,6 +29,8 @@ class Memo:
     updated: datetime
     title: str = ""
     is_journal: bool = False
+    #: the row version it was read at (shared projects: a save from an older read is refused)
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

@@ -92,3 +92,28 @@ def test_unsaved_typing_survives_a_refresh_and_pushes_nothing(pane, project):
     assert pane.session.undo_stack.count() == count + 1
     assert pane.editor.toPlainText() == "draft, half written"
     assert find_memos(project)[0].text == "draft"
+
+
+def test_a_teammates_newer_save_is_not_overwritten(pane, project, monkeypatch):
+    """Two coders on one project: my editor was loaded before Ben saved; my save is refused,
+    his text stays and is shown, and my words are on the clipboard, not lost."""
+    from PySide6.QtWidgets import QApplication
+
+    from qualcode.services.coding.memos import edit_memo
+    from qualcode.services.projects import load_project
+
+    shown: list[str] = []
+    monkeypatch.setattr("qualcode.ui.panes.memos_pane.show_error", lambda _p, what, exc: shown.append(what))
+    memo_id = pane.new_entry(MemoTarget.PROJECT, None, text="Draft")
+    teammate = load_project(project.location)
+    try:
+        stored = find_memos(teammate)[0]
+        edit_memo(teammate, memo_id, "Ben: trust comes after legal help.", expected_version=stored.version)
+    finally:
+        teammate.close()
+    pane.editor.setPlainText("Ana: trust never comes.")
+    assert not pane.save_current()
+    assert shown == ["Your memo was not saved (your text is on the clipboard)"]
+    assert find_memos(project)[0].text == "Ben: trust comes after legal help."
+    assert pane.editor.toPlainText() == "Ben: trust comes after legal help."
+    assert QApplication.clipboard().text() == "Ana: trust never comes."

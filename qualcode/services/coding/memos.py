@@ -24,12 +24,16 @@ def add_memo(project: Project, target: MemoTarget, target_id: int | None, text: 
 
 @publishes
 def edit_memo(project: Project, memo_id: int, text: str, title: str | None = None, *,
-              initiator: object | None = None) -> OpResult[Memo]:
-    """Returns the memo as it was before, for undo."""
+              expected_version: int | None = None, initiator: object | None = None) -> OpResult[Memo]:
+    """Returns the memo as it was before, at the version just written (so undo is checked too).
+
+    ``expected_version``: the version the editor's copy was read at. On a shared project a
+    memo someone else saved since raises ConcurrentEditError; nothing is overwritten.
+    """
     with project.unit_of_work() as uow:
         old = uow.memos.get(memo_id)
-        uow.memos.update_text(memo_id, text, title)
-        return OpResult(old, _memo_changed(old, initiator))
+        written = uow.memos.update_text(memo_id, text, title, expected_version=expected_version)
+        return OpResult(replace(old, version=written.version), _memo_changed(old, initiator))
 
 
 @publishes

@@ -36,18 +36,26 @@ class AddMemoOperation(Operation):
 class EditMemoOperation(Operation):
     """Change a memo's text (and title); undo writes the old ones back."""
 
-    def __init__(self, project: Project, memo_id: int, text: str, title: str | None = None) -> None:
+    def __init__(self, project: Project, memo_id: int, text: str, title: str | None = None, *,
+                 read_version: int | None = None) -> None:
         super().__init__(project, "Edit memo")
         self.memo_id, self.text, self.title = memo_id, text, title
+        self.read_version = read_version  # the version the editor showed (None: not checked)
         self.old: Memo | None = None
+        self.written_version: int | None = None
 
     def apply(self) -> None:
+        # the first run checks the version the user saw; a redo checks the version undo left
+        expected = self.read_version if self.old is None else self.written_version
         self.old = memos.edit_memo(self.project, self.memo_id, self.text, self.title,
-                                   initiator=self.initiator).value
+                                   expected_version=expected, initiator=self.initiator).value
+        self.written_version = self.old.version
 
     def revert(self) -> None:
         if self.old is not None:
-            memos.edit_memo(self.project, self.memo_id, self.old.text, self.old.title, initiator=self.initiator)
+            back = memos.edit_memo(self.project, self.memo_id, self.old.text, self.old.title,
+                                   expected_version=self.written_version, initiator=self.initiator).value
+            self.written_version = back.version
 
 
 class DeleteMemoOperation(Operation):

@@ -6,6 +6,7 @@ from qualcode.core.clock import utcnow
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from qualcode.core.errors import NotFoundError
 from qualcode.core.memo import Memo, MemoTarget
@@ -14,7 +15,7 @@ from qualcode.storage.tables import MemoRow
 
 def _to_memo(r: MemoRow) -> Memo:
     return Memo(r.id, MemoTarget(r.target), r.target_id, r.text, r.author_id, r.created, r.updated,
-                r.title, r.is_journal)
+                r.title, r.is_journal, version=r.version or 0)
 
 
 class MemoRepository:
@@ -42,10 +43,15 @@ class MemoRepository:
             raise NotFoundError(f"There is no memo {memo_id}.")
         return _to_memo(row)
 
-    def update_text(self, memo_id: int, text: str, title: str | None = None) -> Memo:
+    def update_text(self, memo_id: int, text: str, title: str | None = None, *,
+                    expected_version: int | None = None) -> Memo:
+        """With ``expected_version`` (the version the user's copy was read at), a memo saved by
+        someone else since raises StaleDataError instead of being overwritten."""
         row = self.s.get(MemoRow, memo_id)
         if row is None:
             raise NotFoundError(f"There is no memo {memo_id}.")
+        if expected_version and expected_version != row.version:
+            raise StaleDataError(f"memo {memo_id} is at version {row.version}, not {expected_version}")
         row.text = text
         if title is not None:
             row.title = title

@@ -21,8 +21,9 @@ class AddMemoCommand(OperationCommand[AddMemoOperation]):
 
 class EditMemoCommand(OperationCommand[EditMemoOperation]):
     def __init__(self, session: ProjectSession, memo_id: int, text: str, title: str | None = None, *,
-                 initiator: object | None = None) -> None:
-        super().__init__(session, EditMemoOperation(session.project, memo_id, text, title), initiator=initiator)
+                 read_version: int | None = None, initiator: object | None = None) -> None:
+        super().__init__(session, EditMemoOperation(session.project, memo_id, text, title,
+                                                    read_version=read_version), initiator=initiator)
 
 
 class DeleteMemoCommand(OperationCommand[DeleteMemoOperation]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from qualcode.services.corpus.documents import list_documents
 from qualcode.services.coding.memos import find_memos
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.memo_commands import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
+from qualcode.ui.error_dialog import show_error
 from qualcode.ui.models.memo_list_model import MemoListModel, local_time
 from qualcode.ui.session import ProjectSession
 
@@ -166,7 +168,18 @@ class MemosPane(QWidget):
         text, title = self.editor.toPlainText(), self.title.text()
         if text == memo.text and title == memo.title:
             return False
-        push_command(self.session, EditMemoCommand(self.session, memo.id, text, title))
+        # the version the editor loaded: if a teammate saved this memo since, the save is refused
+        # (and said so) instead of overwriting their text
+        try:
+            push_command(self.session, EditMemoCommand(self.session, memo.id, text, title,
+                                                       read_version=memo.version))
+        except QualCodeError as exc:
+            QApplication.clipboard().setText(text)  # the user's words are not lost
+            show_error(self, "Your memo was not saved (your text is on the clipboard)", exc)
+            self.title.setText(memo.title)  # not dirty any more: the refresh shows their version
+            self.editor.setPlainText(memo.text)
+            self.refresh()
+            return False
         return True
 
     def delete_current(self) -> bool:
