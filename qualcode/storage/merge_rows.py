@@ -27,6 +27,7 @@ from qualcode.storage.tables import (
     DocumentRow,
     MemoRow,
     SegmentRow,
+    ThemeCodeRow,
     ThemeRow,
     TurnRow,
 )
@@ -46,7 +47,9 @@ def _new_id(result: Any) -> int:
 CODERS, CASES, DOCUMENTS, TURNS = _t(CoderRow), _t(CaseRow), _t(DocumentRow), _t(TurnRow)
 CODES, HISTORY, SEGMENTS, MEMOS = _t(CodeRow), _t(CodeHistoryRow), _t(SegmentRow), _t(MemoRow)
 _TABLES = {"coders": CODERS, "cases": CASES, "documents": DOCUMENTS, "codes": CODES,
-           "code_history": HISTORY, "segments": SEGMENTS, "memos": MEMOS, "themes": _t(ThemeRow)}
+           "code_history": HISTORY, "segments": SEGMENTS, "memos": MEMOS, "themes": _t(ThemeRow),
+           "theme_codes": _t(ThemeCodeRow)}
+THEMES, THEME_CODES = _t(ThemeRow), _t(ThemeCodeRow)
 _NO_VERSION = ("version",)
 
 
@@ -55,7 +58,8 @@ def read_rows(project: Project) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = {}
     with project.engine.connect() as conn:
         for name, table in _TABLES.items():
-            out[name] = [dict(r._mapping) for r in conn.execute(select(table).order_by(table.c.id))]
+            order = [table.c.id] if "id" in table.c else list(table.primary_key.columns)
+            out[name] = [dict(r._mapping) for r in conn.execute(select(table).order_by(*order))]
     return out
 
 
@@ -160,6 +164,21 @@ class MergeWriter:
 
     def delete_memo(self, memo_id: int) -> None:
         self.c.execute(delete(MEMOS).where(MEMOS.c.id == memo_id))
+
+    def insert_theme(self, values: Row) -> int:
+        values = {k: v for k, v in values.items() if k not in ("id", *_NO_VERSION)}
+        return _new_id(self.c.execute(THEMES.insert().values(**values)))
+
+    def set_theme_parent(self, theme_id: int, parent_id: int | None) -> None:
+        self.c.execute(update(THEMES).where(THEMES.c.id == theme_id).values(parent_id=parent_id))
+
+    def link_theme_codes(self, pairs: list[tuple[int, int]]) -> None:
+        """Add (theme, code) links that are not there yet."""
+        t = THEME_CODES
+        have = {(r.theme_id, r.code_id) for r in self.c.execute(select(t.c.theme_id, t.c.code_id))}
+        new = [{"theme_id": th, "code_id": co} for th, co in dict.fromkeys(pairs) if (th, co) not in have]
+        if new:
+            self.c.execute(t.insert(), new)
 
 
 @contextmanager

@@ -248,3 +248,42 @@ def _with(code: object, **changes: object) -> object:
     from dataclasses import replace
 
     return replace(code, **changes)  # type: ignore[type-var]
+
+
+def test_themes_built_in_b_come_into_the_merge_with_their_codes_and_memos(copies, tmp_path):
+    """Phase 3 done on one laptop, phase 4 on another: B's new themes, their sub-themes, their
+    codes (also codes new in B) and theme memos must all reach the merged project."""
+    from qualcode.services.codebook.codes import add_code as add
+    from qualcode.services.themes.theme_edits import add_codes_to_theme, create_theme, list_themes
+
+    a, b = copies
+
+    def build_a(p, c, me):
+        shared = create_theme(p, "Being believed").value
+        add_codes_to_theme(p, shared.id, [c["Peer support"].id])
+
+    def build_b(p, c, me):
+        shared = create_theme(p, "being believed").value  # the same theme, typed apart
+        add_codes_to_theme(p, shared.id, [c["Services"].id])
+        parent = create_theme(p, "Rebuilding a life").value
+        child = create_theme(p, "Work and school", parent_id=parent.id).value
+        new_code = add(p, "School").value
+        add_codes_to_theme(p, child.id, [new_code.id, c["Support"].id])
+        add_memo(p, MemoTarget.THEME, child.id, "Education as a turning point.", me)
+
+    _edit(a, build_a)
+    _edit(b, build_b)
+    report = merge_projects(a, b, tmp_path / "out.qcproj")
+    p = load_project(tmp_path / "out.qcproj")
+    try:
+        themes = {t.name: t for t in list_themes(p)}
+        codes = list_codes(p)
+        memos = {m.text: m for m in find_memos(p, target=MemoTarget.THEME)}
+    finally:
+        p.close()
+    assert sorted(themes) == ["Being believed", "Rebuilding a life", "Work and school"]
+    assert themes["Work and school"].parent_id == themes["Rebuilding a life"].id
+    assert sorted(codes[i].name for i in themes["Being believed"].code_ids) == ["Peer support", "Services"]
+    assert sorted(codes[i].name for i in themes["Work and school"].code_ids) == ["School", "Support"]
+    assert memos["Education as a turning point."].target_id == themes["Work and school"].id
+    assert report.counts["themes_added_from_b"] == 2 and report.counts["theme_codes_added_from_b"] == 3

@@ -258,11 +258,28 @@ class _Plan:
         self.counts.update(memos_added_from_b=len(self.memo_inserts), memos_deleted_in_b=len(self.memo_deletes))
 
     def _themes(self) -> None:
-        a_themes = {(r["id"], r["name"]) for r in self.a.rows["themes"]}
-        only_b = [r["name"] for r in self.b.rows["themes"] if (r["id"], r["name"]) not in a_themes]
-        if only_b:
-            self.warnings.append(f"{len(only_b)} theme(s) only in B were not merged (themes are taken from A): "
-                                 f"{', '.join(only_b[:5])}")
+        """B's themes are matched to A's by name (case and spaces aside); B-only themes are added
+        with their sub-theme structure, and B's code links are added to the matched or new themes.
+        A matched theme keeps A's status, definition and narrative; a difference is reported."""
+        a_by_name = {" ".join(r["name"].split()).casefold(): r for r in self.a.rows["themes"]}
+        self.theme_map: dict[int, int] = {}  # B theme id -> A theme id (matched ones)
+        self.theme_inserts: list[Row] = []
+        differing: list[str] = []
+        for r in self.b.rows["themes"]:
+            match = a_by_name.get(" ".join(r["name"].split()).casefold())
+            if match is None:
+                self.theme_inserts.append(r)
+                continue
+            self.theme_map[r["id"]] = match["id"]
+            if any(r[k] != match[k] for k in ("status", "definition", "narrative")):
+                differing.append(match["name"])
+        self.theme_code_links = [(r["theme_id"], r["code_id"]) for r in self.b.rows.get("theme_codes", [])]
+        a_links = {(r["theme_id"], r["code_id"]) for r in self.a.rows.get("theme_codes", [])}
+        self.counts.update(themes_added_from_b=len(self.theme_inserts))
+        self._a_theme_links = a_links
+        if differing:
+            self.warnings.append(f"{len(differing)} theme(s) have a different status, definition or narrative in "
+                                 f"B; A's are kept: {', '.join(differing[:5])}")
 
 
 def _copy_time(a: _Side, b: _Side, segments: set[int], memos: set[int]) -> Any:
@@ -323,7 +340,19 @@ def _apply(w: MergeWriter, plan: _Plan, turns: dict[int, list[Row]]) -> None:
                         "start": s["start"], "end": s["end"], "coder_id": w.coder_id(plan.b.coder[s["coder_id"]]),
                         "created": s["created"], "updated": s["updated"], "memo": s["memo"]}
                        for s in plan.seg_inserts])
-    targets = {"code": code_map, "document": doc_map}
+    theme_map = dict(plan.theme_map)
+    for row in plan.theme_inserts:
+        theme_map[row["id"]] = w.insert_theme(row | {"parent_id": None, "coder_id": None})
+    for row in plan.theme_inserts:
+        if row["parent_id"] is not None and row["parent_id"] in theme_map:
+            w.set_theme_parent(theme_map[row["id"]], theme_map[row["parent_id"]])
+    gone = set(codes.deletes)
+    links = [(theme_map[t], code_map[c]) for t, c in plan.theme_code_links
+             if t in theme_map and c in code_map and code_map[c] not in gone]
+    new_links = [pair for pair in dict.fromkeys(links) if pair not in plan._a_theme_links]
+    w.link_theme_codes(new_links)
+    plan.counts.update(theme_codes_added_from_b=len(new_links))
+    targets = {"code": code_map, "document": doc_map, "theme": theme_map}
     for memo_id in plan.memo_deletes:
         w.delete_memo(memo_id)
     for memo_id, (text, title) in plan.memo_updates.items():
