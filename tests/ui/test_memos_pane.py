@@ -117,3 +117,21 @@ def test_a_teammates_newer_save_is_not_overwritten(pane, project, monkeypatch):
     assert find_memos(project)[0].text == "Ben: trust comes after legal help."
     assert pane.editor.toPlainText() == "Ben: trust comes after legal help."
     assert QApplication.clipboard().text() == "Ana: trust never comes."
+
+
+def test_memos_filter_by_coder(pane, project):
+    from qualcode.services.coding.memos import add_memo
+    from qualcode.services.projects import ensure_coder
+
+    ben = ensure_coder(project, "Ben").id
+    mine = pane.new_entry(MemoTarget.PROJECT, None, text="Ana's reading of P07", title="Ana")
+    add_memo(project, MemoTarget.PROJECT, None, "Ben's reading of P07", ben, title="Ben")
+    pane.refresh()
+    assert sorted(_lines(pane)) == ["Ana", "Ben"]
+    assert [pane.coder_box.itemText(i) for i in range(pane.coder_box.count())][0] == "All coders"
+    pane.coder_box.setCurrentIndex(pane.coder_box.findData(ben))
+    assert _lines(pane) == ["Ben"]
+    pane.coder_box.setCurrentIndex(pane.coder_box.findData(pane.session.coder.id))
+    assert _lines(pane) == ["Ana"] and pane.model.memos[0].id == mine
+    pane.coder_box.setCurrentIndex(0)
+    assert sorted(_lines(pane)) == ["Ana", "Ben"]

@@ -24,6 +24,7 @@ from qualcode.core.memo import Memo, MemoTarget
 from qualcode.services.codebook.codes import list_codes
 from qualcode.services.corpus.documents import list_documents
 from qualcode.services.coding.memos import find_memos
+from qualcode.services.projects import list_coders
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.memo_commands import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from qualcode.ui.error_dialog import show_error
@@ -49,6 +50,9 @@ class MemosPane(QWidget):
         self.show_box = QComboBox()
         for title, _journal, _target in SHOWS:
             self.show_box.addItem(title)
+        #: whose memos to show: everyone's, or one coder's (a team reads each other's thinking)
+        self.coder_box = QComboBox()
+        self.coder_box.setToolTip("Show the memos and journal entries of one coder")
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search memos…")
         self.search.setClearButtonEnabled(True)
@@ -71,6 +75,7 @@ class MemosPane(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.show_box)
+        top.addWidget(self.coder_box)
         top.addWidget(self.search, 1)
         left_layout.addLayout(top)
         left_layout.addWidget(self.list, 1)
@@ -95,6 +100,7 @@ class MemosPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.show_box.currentIndexChanged.connect(self.refresh)
+        self.coder_box.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.list.selectionModel().currentRowChanged.connect(self._selected)
         self.journal_button.clicked.connect(lambda: self.new_entry(MemoTarget.PROJECT, None, journal=True))
@@ -116,9 +122,29 @@ class MemosPane(QWidget):
         names.update({(MemoTarget.CODE, c): code_path(codes, c) for c in codes})
         return names
 
+    def _fill_coders(self) -> None:
+        """"All coders" and each coder by name (kept as chosen while coders come and go)."""
+        coders = [(c.name, c.id) for c in list_coders(self.session.project)]
+        shown = [(self.coder_box.itemText(i), self.coder_box.itemData(i)) for i in range(1, self.coder_box.count())]
+        if self.coder_box.count() and shown == coders:
+            return
+        keep = self.coder_box.currentData()
+        self.coder_box.blockSignals(True)
+        self.coder_box.clear()
+        self.coder_box.addItem("All coders", None)
+        for name, coder_id in coders:
+            self.coder_box.addItem(name, coder_id)
+        index = self.coder_box.findData(keep) if keep is not None else 0
+        self.coder_box.setCurrentIndex(max(index, 0))
+        self.coder_box.blockSignals(False)
+
     def refresh(self) -> None:
         _title, journal, target = SHOWS[max(self.show_box.currentIndex(), 0)]
         memos = find_memos(self.session.project, target=target, journal=journal, search=self.search.text().strip() or None)
+        self._fill_coders()
+        coder_id = self.coder_box.currentData()
+        if coder_id is not None:
+            memos = [m for m in memos if m.author_id == coder_id]
         keep = self.current.id if self.current is not None else None
         typed = (self.title.text(), self.editor.toPlainText()) if self._dirty() else None
         # A refresh runs inside another command's notify: it must never push a command itself.
