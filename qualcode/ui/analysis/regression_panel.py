@@ -12,7 +12,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
     QWidget,
 )
@@ -31,8 +31,9 @@ from qualcode.ui.analysis.predictors_list import PredictorsList
 from qualcode.ui.analysis.result_actions import ResultActions
 from qualcode.ui.analysis.result_table import ResultTable, format_run, term_variable
 from qualcode.ui.analysis.variables_model import (
-    COLUMN_ROLE, MEASURE_TYPES, MeasureDelegate, VariablesModel, base_label,
+    COLUMN_ROLE, MEASURE_TYPES, VariablesModel, base_label,
 )
+from qualcode.ui.analysis.variables_tree import fit_name_column, setup_variables_tree
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
@@ -76,19 +77,8 @@ class RegressionPanel(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setItemDelegateForColumn(1, MeasureDelegate(self.tree))
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full name in the tooltip
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setDragEnabled(True)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        setup_variables_tree(self.tree)
         self.tree.doubleClicked.connect(self._tree_double_clicked)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
         left_width = 24 * self.fontMetrics().averageCharWidth() + 150
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -224,6 +214,7 @@ class RegressionPanel(QWidget):
         keep_outcome = self.outcome.currentData()
         self.variables.set_table(table)
         self.tree.expandAll()
+        fit_name_column(self.tree)
         self.outcome.blockSignals(True)
         self.outcome.clear()
         self.outcome.addItem("(choose an outcome)", None)
