@@ -79,7 +79,7 @@ class RegressionPanel(QWidget):
         self.tree.setModel(self.proxy)
         setup_variables_tree(self.tree)
         self.tree.doubleClicked.connect(self._tree_double_clicked)
-        left_width = 24 * self.fontMetrics().averageCharWidth() + 150
+        left_width = 30 * self.fontMetrics().averageCharWidth() + 150
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +148,7 @@ class RegressionPanel(QWidget):
         self.results.verticalHeader().hide()
         self.results.setShowGrid(False)
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.results.setMinimumHeight(8 * (self.fontMetrics().height() + 6))
+        self.results.setMinimumHeight(6 * (self.fontMetrics().height() + 6))
         self.results.itemDoubleClicked.connect(self._term_double_clicked)
         self.fit_label = QLabel("")
         self.fit_label.setWordWrap(True)
@@ -180,7 +180,7 @@ class RegressionPanel(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([left_width, int(1.6 * left_width), int(1.3 * left_width)])  # names readable at 1280 px
+        splitter.setSizes([left_width, int(1.45 * left_width), int(1.15 * left_width)])  # names readable at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
