@@ -30,7 +30,7 @@ def _edge_gap(pa: list[float], pb: list[float], sa: Size, sb: Size) -> tuple[flo
 
 
 def force_layout(positions: dict[int, Point], sizes: dict[int, Size], edges: Sequence[tuple[int, int]], *,
-                 iterations: int = 300, ideal: float = 60.0, gravity: float = 0.05) -> dict[int, Point]:
+                 iterations: int = 300, ideal: float = 25.0, gravity: float = 0.15) -> dict[int, Point]:
     """Relax ``positions`` (box centres) with springs along ``edges`` and box repulsion.
 
     Parameters
