@@ -62,6 +62,9 @@ def test_laptop_window_clips_nothing_without_a_tooltip(qtbot, window):
     qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
     panel.tree.expandAll()
     assert _clipped_without_tooltip(panel.tree) == []
+    # the variable names column can be widened too, and starts wide enough for most names
+    assert panel.tree.header().sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    assert panel.tree.columnWidth(0) >= panel.tree.viewport().width() // 2
     for dock in window.findChildren(QDockWidget):
         hint = dock.minimumSizeHint()
         assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (dock.objectName(), hint)
@@ -90,3 +93,31 @@ def test_link_labels_sit_on_no_node(qtbot, window):
     for link in view.links.values():
         label = link.label_rect()
         assert not any(label.intersects(box) for box in boxes), link.link.label
+
+
+def test_forest_plot_labels_are_whole_and_inside_the_figure_at_1280(qtbot, window):
+    window.help_ui.apply_layout("Analysis")
+    dock = window.regression_dock
+    dock.show_panel()
+    panel = dock.panel
+    qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
+    panel.set_outcome("SR")
+    panel.add_predictors(["LA", "TIC", "PSSI", "theme_finally_having_rights_any"])
+    panel.run_model()
+    qtbot.waitUntil(lambda: panel.run is not None and not panel.is_running(), timeout=60000)
+    panel.plots.setCurrentIndex(0)
+    canvas = panel.plots.canvases["Forest"]
+    canvas.draw()
+    figure = canvas.figure
+    renderer = figure.canvas.get_renderer()
+    fig_box = figure.bbox
+    ax = panel.plots.axes("Forest")
+    labels = [t for t in ax.get_yticklabels() if t.get_text()]
+    assert len(labels) == 4
+    shown = [" ".join(t.get_text().split()) for t in labels]
+    assert all("…" not in s for s in shown), shown
+    assert "Finally having rights (present)" in shown
+    for text in labels:
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= fig_box.x0 - 0.5 and box.x1 <= fig_box.x1 + 0.5, (text.get_text(), box, fig_box)
+        assert box.y0 >= fig_box.y0 - 0.5 and box.y1 <= fig_box.y1 + 0.5, (text.get_text(), box, fig_box)

@@ -117,10 +117,12 @@ class Writer:
         """
         n_cols = max(len(r) for r in rows)
         widths = [round(w * _TWIPS_PER_CM) for w in widths_cm] if widths_cm else [_TEXT_WIDTH // n_cols] * n_cols
+        if header and rows:
+            widths = fit_header_words(widths, rows[0])
         look = (0x20 if header else 0) | (0x80 if first_column else 0) | 0x200 | 0x400
         parts = [
             f'<w:tbl {_W}><w:tblPr><w:tblStyle w:val="{self.style_id(style)}"/>'
-            f'<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="{look:04X}" w:firstRow="{int(header)}" '
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="{look:04X}" w:firstRow="{int(header)}" '
             f'w:lastRow="0" w:firstColumn="{int(first_column)}" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
             "</w:tblPr><w:tblGrid>",
             *(f'<w:gridCol w:w="{w}"/>' for w in widths),
@@ -139,6 +141,33 @@ class Writer:
         tbl = parse_xml("".join(parts))
         self._append(tbl)
         return Table(tbl, self.document._body)
+
+
+#: A generous width of one character of a bold 11-12 pt header (measured in LibreOffice), in twips,
+#: and the left + right cell margins: a header word is never narrower than it prints.
+_HEADER_CHAR = 165
+_CELL_MARGINS = 2 * 108 + 30
+
+
+def fit_header_words(widths: Sequence[int], header: Sequence[str]) -> list[int]:
+    """Column widths (twips) widened so each header's longest word fits on one line.
+
+    The room a column gains is taken from the columns with room to spare, widest first, so
+    the table keeps its total width when it can; otherwise the table grows.
+    """
+    need = [max((len(word) for word in str(cell).split()), default=0) * _HEADER_CHAR + _CELL_MARGINS
+            for cell in header] + [0] * (len(widths) - len(header))
+    out = [max(w, n) for w, n in zip(widths, need)]
+    extra = sum(out) - sum(widths)
+    while extra > 0:
+        spare = [(w - n, i) for i, (w, n) in enumerate(zip(out, need)) if w - n > 0]
+        if not spare:
+            break
+        room, i = max(spare)
+        take = min(room, extra)
+        out[i] -= take
+        extra -= take
+    return out
 
 
 def _runs_xml(text: str) -> str:

@@ -239,6 +239,7 @@ def _lay_out_map(project: Project) -> None:
                                   ("Counselling that listens", "Being a person again", "supports")):
         if source in nodes and target in nodes:
             thematic_map.add_link(project, nodes[source], nodes[target], label)
+    thematic_map.auto_layout(project, radius=max(300.0, 60.0 * len(THEMES)))  # again: links now pull too
 
 
 def _analyses_and_displays(project: Project, theme_ids: dict[str, int]) -> None:

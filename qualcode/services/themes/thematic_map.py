@@ -16,6 +16,7 @@ from qualcode.core.codebook import Code
 from qualcode.core.errors import NotFoundError, ValidationError
 from qualcode.core.thematic_map import MapLink, MapNode, NodeKind, ThematicMap, circle_layout
 from qualcode.services.operations.publish import publishes
+from qualcode.services.themes.map_layout import clear_lines, force_layout
 from qualcode.storage.project import Project
 from qualcode.storage.unit_of_work import UnitOfWork
 
@@ -146,7 +147,9 @@ def restore_map_items(project: Project, snapshot: MapSnapshot, *, initiator: obj
 def auto_layout(project: Project, *, radius: float = 320.0,
                 initiator: object | None = None) -> OpResult[dict[int, tuple[float, float]]]:
     """Place every theme on the map on a circle and each theme's codes on a small circle
-    around it, adding missing nodes. Returns the *old* positions (node id -> (x, y)) for
+    around it (adding missing nodes), relax that with a force-directed layout (springs
+    along theme→code and link edges, label boxes repelling), then separate overlapping
+    boxes and move boxes off lines that run through them. Returns the *old* positions (node id -> (x, y)) for
     undo; a node id missing from them was created here, and undo removes it (``remove_node``).
     """
     with project.unit_of_work() as uow:
@@ -172,7 +175,13 @@ def auto_layout(project: Project, *, radius: float = 320.0,
         nodes = repo.nodes()
         labels, _ = _labels(uow, nodes)
         boxes = {n.id: label_box(labels[n.id], n.kind is NodeKind.THEME) for n in nodes}
-        moved = separate_boxes({n.id: (n.x, n.y) for n in nodes}, boxes)
+        node_of = {(n.kind, n.ref_id): n.id for n in nodes}
+        edges = [(node_of[(NodeKind.THEME, t.id)], node_of[(NodeKind.CODE, c)]) for t in themes
+                 for c in t.code_ids if (NodeKind.CODE, c) in node_of] + [(k.source_id, k.target_id) for k in repo.links()]
+        moved = force_layout({n.id: (n.x, n.y) for n in nodes}, boxes, edges)
+        moved = separate_boxes(moved, boxes)
+        for _ in range(12):  # a box pushed off a line may land on another box, and back
+            moved = separate_boxes(clear_lines(moved, boxes, edges), boxes)
         for node in nodes:
             x, y = moved[node.id]
             if (x, y) != (node.x, node.y):

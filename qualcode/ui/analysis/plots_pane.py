@@ -9,6 +9,7 @@ workbench can open that participant's transcript.
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Mapping
 
 from matplotlib.backend_bases import MouseEvent
@@ -102,7 +103,7 @@ class PlotsPane(QTabWidget):
         ax.axvline(1.0 if plots.log_scale else 0.0, color=_GREY, linestyle="--", linewidth=1)
         if plots.log_scale:
             ax.set_xscale("log")
-        ax.set_yticks(ys, [_short(term_label(r[0], self._labels)) for r in rows])
+        ax.set_yticks(ys, [_wrapped(term_label(r[0], self._labels)) for r in rows])
         ax.invert_yaxis()  # first term on top, as in the table
         ax.set_xlabel(f"{plots.forest_label} (95% CI)" + (", log scale" if plots.log_scale else ""))
         return True
@@ -183,5 +184,6 @@ class PlotsPane(QTabWidget):
         return x / ratio, canvas.height() - y / ratio
 
 
-def _short(term: str, width: int = 28) -> str:
-    return term if len(term) <= width else term[: width - 1] + "…"
+def _wrapped(term: str, width: int = 20) -> str:
+    """A long term on several lines (whole words; the constrained layout makes room for them)."""
+    return "\n".join(textwrap.wrap(term, width, break_long_words=False, break_on_hyphens=False)) or term

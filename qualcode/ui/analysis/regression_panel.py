@@ -12,7 +12,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
     QWidget,
 )
@@ -31,8 +31,9 @@ from qualcode.ui.analysis.predictors_list import PredictorsList
 from qualcode.ui.analysis.result_actions import ResultActions
 from qualcode.ui.analysis.result_table import ResultTable, format_run, term_variable
 from qualcode.ui.analysis.variables_model import (
-    COLUMN_ROLE, MEASURE_TYPES, MeasureDelegate, VariablesModel, base_label,
+    COLUMN_ROLE, MEASURE_TYPES, VariablesModel, base_label,
 )
+from qualcode.ui.analysis.variables_tree import fit_name_column, setup_variables_tree
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
@@ -76,20 +77,9 @@ class RegressionPanel(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setItemDelegateForColumn(1, MeasureDelegate(self.tree))
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full name in the tooltip
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setDragEnabled(True)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        setup_variables_tree(self.tree)
         self.tree.doubleClicked.connect(self._tree_double_clicked)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
-        left_width = 24 * self.fontMetrics().averageCharWidth() + 150
+        left_width = 30 * self.fontMetrics().averageCharWidth() + 150
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +148,7 @@ class RegressionPanel(QWidget):
         self.results.verticalHeader().hide()
         self.results.setShowGrid(False)
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.results.setMinimumHeight(8 * (self.fontMetrics().height() + 6))
+        self.results.setMinimumHeight(6 * (self.fontMetrics().height() + 6))
         self.results.itemDoubleClicked.connect(self._term_double_clicked)
         self.fit_label = QLabel("")
         self.fit_label.setWordWrap(True)
@@ -190,7 +180,7 @@ class RegressionPanel(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([left_width, int(1.6 * left_width), int(1.3 * left_width)])  # names readable at 1280 px
+        splitter.setSizes([left_width, int(1.45 * left_width), int(1.15 * left_width)])  # names readable at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -224,6 +214,7 @@ class RegressionPanel(QWidget):
         keep_outcome = self.outcome.currentData()
         self.variables.set_table(table)
         self.tree.expandAll()
+        fit_name_column(self.tree)
         self.outcome.blockSignals(True)
         self.outcome.clear()
         self.outcome.addItem("(choose an outcome)", None)
