@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import cast
 
 from PySide6.QtWidgets import QApplication
@@ -30,14 +29,3 @@ def run(path: str | None = None) -> int:
         window.open_location(path)
     window.show()
     return app.exec()
-
-
-def first_project_path() -> Path:
-    folder = Path.home() / "QualCode"
-    folder.mkdir(parents=True, exist_ok=True)
-    candidate = folder / "My first study.qcproj"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"My first study {n}.qcproj"
-        n += 1
-    return candidate

@@ -36,7 +36,7 @@ from qualcode.ui.password_dialogs import (
 from qualcode.ui.privacy.install import install_privacy
 from qualcode.ui.recent_projects import recent_projects, remember_project
 from qualcode.ui.session import ProjectSession
-from qualcode.ui.team.coder_identity import coder_name
+from qualcode.ui.team.coder_identity import coder_name, stored_coder_name
 from qualcode.ui.team.install import install_team, teardown_team
 from qualcode.ui.themes.themes_ui import install_themes_ui
 from qualcode.ui.welcome_view import WelcomeView
@@ -342,8 +342,3 @@ def ask_clean_copy(parent: QWidget, refusal: str, copy: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 
-
-def stored_coder_name(settings: QSettings) -> str:
-    """The coder name the user gave on the start page, or ``""``."""
-    name = settings.value("coder_name")
-    return str(name) if name else ""

@@ -7,7 +7,7 @@ This module only assembles panes; each pane lives in its own module.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from qualcode.ui.panes.retrieval_tabs import RetrievalTabs
 from qualcode.ui.panes.codebook_pane import CodebookPane

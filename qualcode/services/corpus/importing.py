@@ -58,8 +58,7 @@ def default_plan(path: Path, parsed: ParsedTranscript | CompactTranscript, kind:
     """The proposed plan (services/corpus/proposals.py): interviewers by label or by the
     questions they ask; an interview's participant counts for a case named after them
     (or the file); a focus group's speakers each become a case."""
-    Overrides = ImportOverrides
-    over = overrides or Overrides(case_from_filename=case_from_filename)
+    over = overrides or ImportOverrides(case_from_filename=case_from_filename)
     if case_from_filename and not over.case_from_filename:
         over = replace(over, case_from_filename=True)
     return propose_plan(path, parsed, kind, over)

@@ -31,11 +31,17 @@ def _unnamed() -> str:
     return "coder"
 
 
+def stored_coder_name(settings: QSettings) -> str:
+    """The coder name given on this computer (start page or the one-time question), or ``""``."""
+    name = settings.value("coder_name")
+    return str(name) if name else ""
+
+
 def coder_name(settings: QSettings, parent: QWidget | None = None, *, ask: Asker | None = None) -> str:
     """The saved coder name; else ask once (and save the answer); else "coder" (never the login)."""
-    saved = settings.value("coder_name")
+    saved = stored_coder_name(settings)
     if saved:
-        return str(saved)
+        return saved
     if ask is None:
         if QApplication.platformName() in ("offscreen", "minimal", ""):
             return _unnamed()
