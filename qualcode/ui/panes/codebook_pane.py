@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,17 +33,18 @@ from qualcode.ui.session import ProjectSession
 
 
 def ask_colour(parent: QWidget, current: str) -> str | None:
-    colour = QColorDialog.getColor(QColor(current), parent, "Code colour")
+    colour = QColorDialog.getColor(QColor(current), parent, QCoreApplication.translate("CodebookPane", "Code colour"))
     return colour.name() if colour.isValid() else None
 
 
 def ask_merge_target(parent: QWidget, choices: list[str]) -> str | None:
-    choice, ok = QInputDialog.getItem(parent, "Merge into…", "Merge into code:", choices, 0, False)
+    choice, ok = QInputDialog.getItem(parent, QCoreApplication.translate("CodebookPane", "Merge into…"),
+                                      QCoreApplication.translate("CodebookPane", "Merge into code:"), choices, 0, False)
     return choice if ok else None
 
 
 def ask_name(parent: QWidget, title: str) -> str | None:
-    name, ok = QInputDialog.getText(parent, title, "Name:")
+    name, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("CodebookPane", "Name:"))
     return name if ok and name.strip() else None
 
 
@@ -75,7 +76,7 @@ class CodebookPane(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(COL_NAME)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter codes")
+        self.filter_edit.setPlaceholderText(self.tr("Filter codes"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.tree = _Tree()
@@ -169,30 +170,31 @@ class CodebookPane(QWidget):
         return True
 
     def add_code(self, parent_id: int | None = None, name: str | None = None) -> int | None:
-        name = name or self.ask_name(self, "New sub-code" if parent_id else "New code")
+        name = name or self.ask_name(self, self.tr("New sub-code") if parent_id else self.tr("New code"))
         if not name:
             return None
         command = AddCodeCommand(self.session, name, parent_id)
-        return command.code.id if self._push(command, "Could not add the code") and command.code else None
+        return command.code.id if self._push(command, self.tr("Could not add the code")) and command.code else None
 
     def rename_code(self, code_id: int, name: str) -> bool:
         code = self.model.code(code_id)
-        return self._push(UpdateCodeCommand(self.session, replace(code, name=name), f"Rename {code.name} to {name}"),
-                          "Could not rename the code")
+        return self._push(UpdateCodeCommand(self.session, replace(code, name=name), self.tr("Rename {old} to {new}").format(old=code.name, new=name)),
+                          self.tr("Could not rename the code"))
 
     def recolour_code(self, code_id: int, colour: str | None = None) -> bool:
         code = self.model.code(code_id)
         colour = colour or self.ask_colour(self, code.colour)
         if not colour or colour.lower() == code.colour.lower():
             return False
-        return self._push(UpdateCodeCommand(self.session, replace(code, colour=colour), f"Recolour {code.name}"),
-                          "Could not recolour the code")
+        return self._push(UpdateCodeCommand(self.session, replace(code, colour=colour), self.tr("Recolour {code}").format(code=code.name)),
+                          self.tr("Could not recolour the code"))
 
     def move_code(self, code_id: int, parent_id: int | None) -> bool:
         code = self.model.code(code_id)
-        where = self.model.code(parent_id).name if parent_id is not None else "the top level"
+        where = self.model.code(parent_id).name if parent_id is not None else self.tr("the top level")
         return self._push(UpdateCodeCommand(self.session, replace(code, parent_id=parent_id),
-                                            f"Move {code.name} under {where}"), "Could not move the code")
+                                            self.tr("Move {code} under {parent}").format(code=code.name, parent=where)),
+                          self.tr("Could not move the code"))
 
     def merge_code(self, source_id: int, target_id: int | None = None) -> bool:
         codes = self.model.codes()
@@ -204,26 +206,27 @@ class CodebookPane(QWidget):
             if picked is None:
                 return False
             target_id = choices[picked]
-        return self._push(MergeCodesCommand(self.session, source, codes[target_id]), "Could not merge the codes")
+        return self._push(MergeCodesCommand(self.session, source, codes[target_id]), self.tr("Could not merge the codes"))
 
     def delete_code(self, code_id: int | None) -> bool:
         if code_id is None:
             return False
-        return self._push(DeleteCodeCommand(self.session, self.model.code(code_id)), "Could not delete the code")
+        return self._push(DeleteCodeCommand(self.session, self.model.code(code_id)), self.tr("Could not delete the code"))
 
     def assign_quick_key(self, code_id: int, key: int | None) -> bool:
         """Give ``code_id`` quick key 1-9 (taking it from any other code) as one undo step."""
         codes = self.model.codes()
         stack = self.session.undo_stack
-        stack.beginMacro(f"Quick key {key} for {codes[code_id].name}" if key else "Remove quick key")
+        stack.beginMacro(self.tr("Quick key {key} for {code}").format(key=key, code=codes[code_id].name) if key
+                         else self.tr("Remove quick key"))
         try:
             for other in codes.values():
                 if key is not None and other.quick_key == key and other.id != code_id:
-                    if not self._push(UpdateCodeCommand(self.session, replace(other, quick_key=None), "Free key"),
-                                      "Could not assign the key"):
+                    if not self._push(UpdateCodeCommand(self.session, replace(other, quick_key=None), self.tr("Free key")),
+                                      self.tr("Could not assign the key")):
                         return False
             return self._push(UpdateCodeCommand(self.session, replace(self.model.code(code_id), quick_key=key),
-                                                "Assign key"), "Could not assign the key")
+                                                self.tr("Assign key")), self.tr("Could not assign the key"))
         finally:
             stack.endMacro()
 
@@ -231,28 +234,28 @@ class CodebookPane(QWidget):
         """Text dropped on a code: code it (the viewer repaints on the change)."""
         code = self.model.code(code_id)
         return self._push(ApplyCodeCommand(self.session, document_id, span, code_id, code.name),
-                          "Could not code the dropped text")
+                          self.tr("Could not code the dropped text"))
 
     # -- context menu --------------------------------------------------------------
     def _context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         code_id = index.data(CODE_ID_ROLE)
         menu = QMenu(self)
-        menu.addAction("New code…", lambda: self.add_code(None))
+        menu.addAction(self.tr("New code…"), lambda: self.add_code(None))
         if code_id is not None:
             cid = int(code_id)
-            menu.addAction("Code the selection with this code\tCtrl+K", lambda: self.code_activated.emit(cid))
+            menu.addAction(self.tr("Code the selection with this code") + "\tCtrl+K", lambda: self.code_activated.emit(cid))
             menu.addSeparator()
-            menu.addAction("New sub-code…", lambda: self.add_code(cid))
-            menu.addAction("Rename\tF2", lambda: self.tree.edit(self.view_index(cid)))
-            menu.addAction("Recolour…", lambda: self.recolour_code(cid))
-            menu.addAction("Merge into…", lambda: self.merge_code(cid))
-            keys = menu.addMenu("Quick key")
+            menu.addAction(self.tr("New sub-code…"), lambda: self.add_code(cid))
+            menu.addAction(self.tr("Rename") + "\tF2", lambda: self.tree.edit(self.view_index(cid)))
+            menu.addAction(self.tr("Recolour…"), lambda: self.recolour_code(cid))
+            menu.addAction(self.tr("Merge into…"), lambda: self.merge_code(cid))
+            keys = menu.addMenu(self.tr("Quick key"))
             for key in range(1, 10):
                 keys.addAction(str(key), lambda k=key: self.assign_quick_key(cid, k))
-            keys.addAction("None", lambda: self.assign_quick_key(cid, None))
+            keys.addAction(self.tr("None", "no quick key"), lambda: self.assign_quick_key(cid, None))
             menu.addSeparator()
-            menu.addAction("Delete\tDel", lambda: self.delete_code(cid))
+            menu.addAction(self.tr("Delete") + "\tDel", lambda: self.delete_code(cid))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,10 +21,20 @@ from qualcode.services.coding.retrieval import case_keys
 from qualcode.ui.session import ProjectSession
 
 _KIND_TITLES = {
-    "interview": "Interviews", "focus-group": "Focus groups", "field-notes": "Field notes",
-    "open-survey-answer": "Open survey answers",
+    "interview": QT_TRANSLATE_NOOP("DocumentListPane", "Interviews"),
+    "focus-group": QT_TRANSLATE_NOOP("DocumentListPane", "Focus groups"),
+    "field-notes": QT_TRANSLATE_NOOP("DocumentListPane", "Field notes"),
+    "open-survey-answer": QT_TRANSLATE_NOOP("DocumentListPane", "Open survey answers"),
 }
-CODED_CHOICES = (("Coded or not", None), ("Coded", True), ("Not coded yet", False))
+CODED_CHOICES = ((QT_TRANSLATE_NOOP("DocumentListPane", "Coded or not"), None),
+                 (QT_TRANSLATE_NOOP("DocumentListPane", "Coded"), True),
+                 (QT_TRANSLATE_NOOP("DocumentListPane", "Not coded yet"), False))
+
+
+def kind_title(kind: str) -> str:
+    """The shown (translated) title of a document kind; an unknown kind is shown as is."""
+    title = _KIND_TITLES.get(kind)
+    return QCoreApplication.translate("DocumentListPane", title) if title else kind
 
 
 class DocumentListPane(QWidget):
@@ -34,15 +44,15 @@ class DocumentListPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.name_filter = QLineEdit()
-        self.name_filter.setPlaceholderText("Filter documents…")
+        self.name_filter.setPlaceholderText(self.tr("Filter documents…"))
         self.name_filter.setClearButtonEnabled(True)
         self.kind_box, self.case_box, self.coder_box, self.coded_box = QComboBox(), QComboBox(), QComboBox(), QComboBox()
-        self.coder_box.setToolTip("With 'Not coded yet': documents this coder has not coded")
+        self.coder_box.setToolTip(self.tr("With 'Not coded yet': documents this coder has not coded"))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
-        self.empty = QLabel("No documents yet.\nImport transcripts (Ctrl+Shift+I) or open the demo.")
+        self.empty = QLabel(self.tr("No documents yet.\nImport transcripts (Ctrl+Shift+I) or open the demo."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.shown = QLabel("")
@@ -77,17 +87,17 @@ class DocumentListPane(QWidget):
         for box in boxes:
             box.blockSignals(True)
             box.clear()
-        self.kind_box.addItem("All kinds", None)
-        for kind, title in _KIND_TITLES.items():
-            self.kind_box.addItem(title, kind)
-        self.case_box.addItem("All cases", None)
+        self.kind_box.addItem(self.tr("All kinds"), None)
+        for kind in _KIND_TITLES:
+            self.kind_box.addItem(kind_title(kind), kind)
+        self.case_box.addItem(self.tr("All cases"), None)
         for case_id, key in sorted(case_keys(self.session.project).items(), key=lambda kv: kv[1].casefold()):
             self.case_box.addItem(key, case_id)
-        self.coder_box.addItem("Any coder", None)
+        self.coder_box.addItem(self.tr("Any coder"), None)
         for coder in list_coders(self.session.project):
             self.coder_box.addItem(coder.name, coder.id)
         for title, value in CODED_CHOICES:
-            self.coded_box.addItem(title, value)
+            self.coded_box.addItem(self.tr(title), value)
         for box, value in zip(boxes, keep):
             index = box.findData(value)
             box.setCurrentIndex(index if index >= 0 else 0)
@@ -114,19 +124,20 @@ class DocumentListPane(QWidget):
         for entry in shown:
             group = groups.get(entry.kind)
             if group is None:
-                group = QTreeWidgetItem([_KIND_TITLES.get(entry.kind, entry.kind)])
+                group = QTreeWidgetItem([kind_title(entry.kind)])
                 groups[entry.kind] = group
                 self.tree.addTopLevelItem(group)
             item = QTreeWidgetItem([entry.name])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-            item.setToolTip(0, f"{entry.segments:,} coded segments")
+            item.setToolTip(0, self.tr("%Ln coded segment(s)", "", entry.segments))
             group.addChild(item)
         for kind, group in groups.items():
-            group.setText(0, f"{_KIND_TITLES.get(kind, kind)} ({group.childCount()})")
+            group.setText(0, f"{kind_title(kind)} ({group.childCount()})")
             group.setExpanded(True)
         self.tree.setVisible(bool(entries))
         self.empty.setVisible(not entries)
-        self.shown.setText(f"{len(shown)} of {len(entries)} documents" if len(shown) != len(entries) else "")
+        self.shown.setText(self.tr("{shown} of %n document(s)", "", len(entries)).format(shown=len(shown))
+                           if len(shown) != len(entries) else "")
 
     def shown_ids(self) -> list[int]:
         """Ids of the documents the list shows, top to bottom."""

@@ -17,7 +17,7 @@ class DocumentViewerPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.view = TextView(self)
-        self.view.setPlaceholderText("Choose a document on the left to read and code it.")
+        self.view.setPlaceholderText(self.tr("Choose a document on the left to read and code it."))
         self.bar = SelectionBar(self.view)
         self.controller = CodingController(session, self.view, self.bar)
         layout = QVBoxLayout(self)

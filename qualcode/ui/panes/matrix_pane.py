@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,14 +23,17 @@ from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
 KINDS = (
-    ("Code × code (overlapping segments)", "overlap"),
-    ("Code × code (same speaker turn)", "turn"),
-    ("Code × case (segments)", "case"),
+    (QT_TRANSLATE_NOOP("MatrixPane", "Code × code (overlapping segments)"), "overlap"),
+    (QT_TRANSLATE_NOOP("MatrixPane", "Code × code (same speaker turn)"), "turn"),
+    (QT_TRANSLATE_NOOP("MatrixPane", "Code × case (segments)"), "case"),
 )
 EXPLAIN = {
-    "overlap": "Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.",
-    "turn": "Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.",
-    "case": "Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).",
+    "overlap": QT_TRANSLATE_NOOP(
+        "MatrixPane", "Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments."),
+    "turn": QT_TRANSLATE_NOOP(
+        "MatrixPane", "Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code."),
+    "case": QT_TRANSLATE_NOOP(
+        "MatrixPane", "Each cell counts a code's segments attributed to a case (focus-group speakers map to cases)."),
 }
 
 
@@ -51,21 +54,21 @@ class MatrixPane(QWidget):
         self.worker: FunctionWorker | None = None
         self.kind_box = QComboBox()
         for title, kind in KINDS:
-            self.kind_box.addItem(title, kind)
-        self.compute_button = QPushButton("Compute")
-        self.cancel_button = QPushButton("Cancel")
+            self.kind_box.addItem(self.tr(title), kind)
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setMaximumWidth(160)
-        self.status = QLabel("Choose a matrix and press Compute.")
+        self.status = QLabel(self.tr("Choose a matrix and press Compute."))
         self.status.setWordWrap(True)
         self.model = MatrixModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setDefaultSectionSize(48)
-        self.cell_label = QLabel("Click a cell to see the segments behind it.")
+        self.cell_label = QLabel(self.tr("Click a cell to see the segments behind it."))
         self.segments = SegmentTableModel(self)
         self.segment_table = QTableView()
         self.segment_table.setModel(self.segments)
@@ -101,7 +104,7 @@ class MatrixPane(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if self.model.matrix is not None and (changes.segments or changes.codes or changes.cases):
-            self.status.setText("The codings changed: press Compute to update the matrix.")
+            self.status.setText(self.tr("The codings changed: press Compute to update the matrix."))
 
     def compute(self) -> None:
         self.cancel()
@@ -113,7 +116,7 @@ class MatrixPane(QWidget):
         worker.signals.failed.connect(self._failed)
         worker.signals.cancelled.connect(self._cancelled)
         self._running(True)
-        self.status.setText("Computing…")
+        self.status.setText(self.tr("Computing…"))
         self.worker = start(worker, owner=self)
 
     def cancel(self) -> None:
@@ -136,10 +139,10 @@ class MatrixPane(QWidget):
         return self.worker is not None and self.sender() is self.worker.signals
 
     def _failed(self, exc: object) -> None:
-        self._ended(f"Could not compute the matrix: {exc}")
+        self._ended(self.tr("Could not compute the matrix: {error}").format(error=exc))
 
     def _cancelled(self) -> None:
-        self._ended("Cancelled.")
+        self._ended(self.tr("Cancelled."))
 
     def _finished(self, matrix: Matrix) -> None:
         if not self._current():
@@ -148,7 +151,7 @@ class MatrixPane(QWidget):
         self._running(False)
         self.model.set_matrix(matrix)
         self.segments.set_rows([])
-        self.status.setText(EXPLAIN[matrix.kind])
+        self.status.setText(self.tr(EXPLAIN[matrix.kind]))
         self.matrix_ready.emit()
 
     def _ended(self, message: str) -> None:
@@ -167,7 +170,8 @@ class MatrixPane(QWidget):
         rows = cell_segments(self.session.project, m.kind, ids[0], ids[1], context=120)
         self.segments.set_rows(rows)
         label = f"{m.row_labels[index.row()]} × {m.column_labels[index.column()]}"
-        self.cell_label.setText(f"{label}: {len(rows):,} segments (double-click one to read it in the text)")
+        self.cell_label.setText(
+            self.tr("{cell}: %Ln segment(s) (double-click one to read it in the text)", "", len(rows)).format(cell=label))
 
     def _segment_activated(self, index: QModelIndex) -> None:
         seg = self.segments.data(index, Qt.ItemDataRole.UserRole)

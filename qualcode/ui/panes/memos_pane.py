@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -33,9 +33,11 @@ from qualcode.ui.session import ProjectSession
 
 #: (title, journal flag, target) of the list filter
 SHOWS = (
-    ("Memos and journal", None, None), ("Reflexive journal", True, None),
-    ("Project memos", False, MemoTarget.PROJECT), ("Document memos", False, MemoTarget.DOCUMENT),
-    ("Code memos", False, MemoTarget.CODE),
+    (QT_TRANSLATE_NOOP("MemosPane", "Memos and journal"), None, None),
+    (QT_TRANSLATE_NOOP("MemosPane", "Reflexive journal"), True, None),
+    (QT_TRANSLATE_NOOP("MemosPane", "Project memos"), False, MemoTarget.PROJECT),
+    (QT_TRANSLATE_NOOP("MemosPane", "Document memos"), False, MemoTarget.DOCUMENT),
+    (QT_TRANSLATE_NOOP("MemosPane", "Code memos"), False, MemoTarget.CODE),
 )
 
 
@@ -49,27 +51,27 @@ class MemosPane(QWidget):
         self._refreshing = False
         self.show_box = QComboBox()
         for title, _journal, _target in SHOWS:
-            self.show_box.addItem(title)
+            self.show_box.addItem(self.tr(title))
         #: whose memos to show: everyone's, or one coder's (a team reads each other's thinking)
         self.coder_box = QComboBox()
-        self.coder_box.setToolTip("Show the memos and journal entries of one coder")
+        self.coder_box.setToolTip(self.tr("Show the memos and journal entries of one coder"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search memos…")
+        self.search.setPlaceholderText(self.tr("Search memos…"))
         self.search.setClearButtonEnabled(True)
         self.model = MemoListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
-        self.journal_button = QPushButton("New journal entry")
-        self.memo_button = QPushButton("New project memo")
-        self.delete_button = QPushButton("Delete")
+        self.journal_button = QPushButton(self.tr("New journal entry"))
+        self.memo_button = QPushButton(self.tr("New project memo"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title")
+        self.title.setPlaceholderText(self.tr("Title"))
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Write here. Memos keep your analytic thinking; the journal your reflexivity.")
+        self.editor.setPlaceholderText(self.tr("Write here. Memos keep your analytic thinking; the journal your reflexivity."))
         self.stamps = QLabel("")
         self.stamps.setStyleSheet("color: gray")
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +133,7 @@ class MemosPane(QWidget):
         keep = self.coder_box.currentData()
         self.coder_box.blockSignals(True)
         self.coder_box.clear()
-        self.coder_box.addItem("All coders", None)
+        self.coder_box.addItem(self.tr("All coders"), None)
         for name, coder_id in coders:
             self.coder_box.addItem(name, coder_id)
         index = self.coder_box.findData(keep) if keep is not None else 0
@@ -201,7 +203,7 @@ class MemosPane(QWidget):
                                                        read_version=memo.version))
         except QualCodeError as exc:
             QApplication.clipboard().setText(text)  # the user's words are not lost
-            show_error(self, "Your memo was not saved (your text is on the clipboard)", exc)
+            show_error(self, self.tr("Your memo was not saved (your text is on the clipboard)"), exc)
             self.title.setText(memo.title)  # not dirty any more: the refresh shows their version
             self.editor.setPlainText(memo.text)
             self.refresh()
@@ -240,8 +242,9 @@ class MemosPane(QWidget):
         if memo is None:
             self.stamps.setText("")
         else:
-            kind = "Journal entry" if memo.is_journal else "Memo"
-            self.stamps.setText(f"{kind} · created {local_time(memo.created)} · edited {local_time(memo.updated)}")
+            kind = self.tr("Journal entry") if memo.is_journal else self.tr("Memo")
+            self.stamps.setText(self.tr("{kind} · created {created} · edited {edited}").format(
+                kind=kind, created=local_time(memo.created), edited=local_time(memo.updated)))
 
     def _edit_enabled(self, enabled: bool) -> None:
         for widget in (self.title, self.editor, self.save_button, self.delete_button):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,12 +26,13 @@ from qualcode.services.coding.search import Hit, compile_pattern, search_project
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.bulk_coding_commands import CodeAllHitsCommand
 from qualcode.ui.models.kwic_model import KwicModel
-from qualcode.ui.models.segment_table_model import plural
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
-MODES = (("Plain text", "plain"), ("Whole word", "word"), ("Any word form (lemma)", "lemma"),
-         ("Regular expression", "regex"))
+MODES = ((QT_TRANSLATE_NOOP("SearchPane", "Plain text"), "plain"),
+         (QT_TRANSLATE_NOOP("SearchPane", "Whole word"), "word"),
+         (QT_TRANSLATE_NOOP("SearchPane", "Any word form (lemma)"), "lemma"),
+         (QT_TRANSLATE_NOOP("SearchPane", "Regular expression"), "regex"))
 MAX_HITS = 20_000  # beyond this a KWIC list stops being readable; the user narrows the query
 
 
@@ -46,19 +47,19 @@ class SearchPane(QWidget):
         self.session = session
         self.worker: FunctionWorker | None = None
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search all documents…")
+        self.query.setPlaceholderText(self.tr("Search all documents…"))
         self.query.setClearButtonEnabled(True)
         self.mode_box = QComboBox()
         for title, mode in MODES:
-            self.mode_box.addItem(title, mode)
-        self.case_box = QCheckBox("Match case")
-        self.search_button = QPushButton("Search")
-        self.cancel_button = QPushButton("Cancel")
+            self.mode_box.addItem(self.tr(title), mode)
+        self.case_box = QCheckBox(self.tr("Match case"))
+        self.search_button = QPushButton(self.tr("Search"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setMaximumWidth(160)
-        self.code_button = QPushButton("Code all hits with…")
+        self.code_button = QPushButton(self.tr("Code all hits with…"))
         self.code_button.setEnabled(False)
         self.status = QLabel("")
         self.model = KwicModel(self)
@@ -99,7 +100,7 @@ class SearchPane(QWidget):
             return False
         self.cancel_search()
         self._set_running(True)
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         worker = FunctionWorker(search_project, self.session.project, pattern, mode=mode,
                                 case_sensitive=self.case_box.isChecked(), context=60, limit=MAX_HITS)
         # bound methods, not lambdas: Qt drops these connections if the pane is deleted mid-search
@@ -139,22 +140,24 @@ class SearchPane(QWidget):
         self.model.set_hits(hits, names)
         self._set_running(False)
         documents = len({h.document_id for h in hits})
-        more = f" (first {MAX_HITS:,}; narrow the search)" if len(hits) >= MAX_HITS else ""
-        self.status.setText(f"{plural(len(hits), 'hit')} in {plural(documents, 'document')}{more}" if hits else "No hits.")
+        more = self.tr(" (first {limit}; narrow the search)").format(limit=f"{MAX_HITS:,}") \
+            if len(hits) >= MAX_HITS else ""
+        found = self.tr("%Ln hit(s)", "", len(hits)) + " " + self.tr("in %Ln document(s)", "", documents)
+        self.status.setText(found + more if hits else self.tr("No hits."))
         self.search_finished.emit(len(hits))
 
     def _failed(self, exc: object) -> None:
         if self._current():
             self.worker = None
             self._set_running(False)
-            self.status.setText(f"The search failed: {exc}")
+            self.status.setText(self.tr("The search failed: {error}").format(error=exc))
             self.search_finished.emit(-1)
 
     def _cancelled(self) -> None:
         if self._current():
             self.worker = None
             self._set_running(False)
-            self.status.setText("Search cancelled.")
+            self.status.setText(self.tr("Search cancelled."))
             self.search_finished.emit(-1)
 
     # -- coding ------------------------------------------------------------------------------
@@ -162,9 +165,10 @@ class SearchPane(QWidget):
         codes = list_codes(self.session.project)
         paths = sorted((code_path(codes, c), c) for c in codes)
         if not paths:
-            self.status.setText("Add a code to the codebook first.")
+            self.status.setText(self.tr("Add a code to the codebook first."))
             return
-        choice, ok = QInputDialog.getItem(self, "Code all hits", f"Code {len(self.model.hits):,} hits with:",
+        choice, ok = QInputDialog.getItem(self, self.tr("Code all hits"),
+                                          self.tr("Code %Ln hit(s) with:", "", len(self.model.hits)),
                                           [p for p, _ in paths], 0, False)
         if ok:
             self.code_all_hits(dict(paths)[choice])
@@ -183,8 +187,8 @@ class SearchPane(QWidget):
             return 0
         created = len(command.created or [])
         skipped = len(self.model.hits) - created
-        self.status.setText(f"Coded {created:,} hits with {code_path(codes, code_id)}"
-                            + (f"; {skipped:,} were already coded." if skipped else "."))
+        self.status.setText(self.tr("Coded %Ln hit(s) with {code}", "", created).format(code=code_path(codes, code_id))
+                            + (self.tr("; %Ln were already coded.", "", skipped) if skipped else "."))
         return created
 
     def _activated(self, index: QModelIndex) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,13 +25,15 @@ from qualcode.core.document import DocumentKind
 from qualcode.services.codebook.codes import list_codes
 from qualcode.services.projects import list_coders
 from qualcode.services.coding.retrieval import RetrievedSegment, case_attribute_values, retrieve_segments
-from qualcode.ui.models.segment_table_model import SegmentTableModel, plural
+from qualcode.ui.models.segment_table_model import SegmentTableModel
 from qualcode.ui.session import ProjectSession
 
 CONTEXT = 200
 _KIND_TITLES = {
-    DocumentKind.INTERVIEW.value: "Interviews", DocumentKind.FOCUS_GROUP.value: "Focus groups",
-    DocumentKind.FIELD_NOTES.value: "Field notes", DocumentKind.OPEN_SURVEY_ANSWER.value: "Open survey answers",
+    DocumentKind.INTERVIEW.value: QT_TRANSLATE_NOOP("SegmentsPane", "Interviews"),
+    DocumentKind.FOCUS_GROUP.value: QT_TRANSLATE_NOOP("SegmentsPane", "Focus groups"),
+    DocumentKind.FIELD_NOTES.value: QT_TRANSLATE_NOOP("SegmentsPane", "Field notes"),
+    DocumentKind.OPEN_SURVEY_ANSWER.value: QT_TRANSLATE_NOOP("SegmentsPane", "Open survey answers"),
 }
 
 
@@ -66,11 +68,11 @@ class SegmentsPane(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.code_box = QComboBox()
         self.code_box.setMinimumContentsLength(18)
-        self.children_box = QCheckBox("Include sub-codes")
+        self.children_box = QCheckBox(self.tr("Include sub-codes"))
         self.children_box.setChecked(True)
         self.coder_box, self.kind_box, self.attribute_box = QComboBox(), QComboBox(), QComboBox()
-        self.attribute_box.setToolTip("Only segments of cases with this attribute value")
-        self.summary = QLabel("Choose a code to see its coded segments.")
+        self.attribute_box.setToolTip(self.tr("Only segments of cases with this attribute value"))
+        self.summary = QLabel(self.tr("Choose a code to see its coded segments."))
         self.model = SegmentTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -81,9 +83,9 @@ class SegmentsPane(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.preview = QTextBrowser()
-        self.preview.setPlaceholderText("Select a segment to read it in context.")
+        self.preview.setPlaceholderText(self.tr("Select a segment to read it in context."))
         filters = QHBoxLayout()
-        for widget in (QLabel("Code"), self.code_box, self.children_box, self.coder_box, self.kind_box,
+        for widget in (QLabel(self.tr("Code")), self.code_box, self.children_box, self.coder_box, self.kind_box,
                        self.attribute_box):
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -115,16 +117,16 @@ class SegmentsPane(QWidget):
             box.blockSignals(True)
             box.clear()
         codes = list_codes(self.session.project)
-        self.code_box.addItem("— choose a code —", None)
+        self.code_box.addItem(self.tr("— choose a code —"), None)
         for path, code_id in sorted((code_path(codes, c), c) for c in codes):
             self.code_box.addItem(path, code_id)
-        self.coder_box.addItem("All coders", None)
+        self.coder_box.addItem(self.tr("All coders"), None)
         for coder in list_coders(self.session.project):
             self.coder_box.addItem(coder.name, coder.id)
-        self.kind_box.addItem("All documents", None)
+        self.kind_box.addItem(self.tr("All documents"), None)
         for kind, title in _KIND_TITLES.items():
-            self.kind_box.addItem(title, kind)
-        self.attribute_box.addItem("Any case", None)
+            self.kind_box.addItem(self.tr(title), kind)
+        self.attribute_box.addItem(self.tr("Any case"), None)
         for name, values in case_attribute_values(self.session.project).items():
             for value in values:
                 # plain-string item data: QComboBox.findData cannot match Python tuples
@@ -188,15 +190,16 @@ class SegmentsPane(QWidget):
             title = self.code_box.currentText()
         else:
             self.model.set_rows([])
-            self.summary.setText("Choose a code to see its coded segments.")
+            self.summary.setText(self.tr("Choose a code to see its coded segments."))
             self.preview.clear()
             return
         self.model.set_rows(rows)
         self.preview.clear()
         cases = len({r.case_id for r in rows if r.case_id is not None})
         documents = len({r.document_id for r in rows})
-        self.summary.setText(f"{title} · {plural(len(rows), 'segment')} in {plural(documents, 'document')} "
-                             f"and {plural(cases, 'case')}")
+        self.summary.setText(self.tr("{title} · %Ln segment(s)", "", len(rows)).format(title=title) + " "
+                             + self.tr("in %Ln document(s)", "", documents) + " "
+                             + self.tr("and %Ln case(s)", "", cases))
 
     # -- slots -----------------------------------------------------------------------------
     def _filters_changed(self) -> None:

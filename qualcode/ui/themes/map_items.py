@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -55,7 +55,9 @@ class NodeItem(QGraphicsItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setZValue(2 if is_theme else 1)
         self.setPos(node.x, node.y)
-        self.setToolTip(f"{'Theme' if is_theme else 'Code'}: {label}")
+        tip = QCoreApplication.translate("ThematicMapView", "Theme: {name}") if is_theme \
+            else QCoreApplication.translate("ThematicMapView", "Code: {name}")
+        self.setToolTip(tip.format(name=label))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     @property
@@ -130,7 +132,7 @@ class LinkItem(QGraphicsPathItem):
         self.setZValue(1.5)  # over code pills (labels stay readable), under theme boxes
         self.font = QFont()
         self.font.setItalic(True)
-        self.setToolTip(link.label or "Double-click to label this link")
+        self.setToolTip(link.label or QCoreApplication.translate("ThematicMapView", "Double-click to label this link"))
         self.update_path()
 
     def update_path(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QByteArray, QIODevice, QLineF, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -54,7 +54,9 @@ _MARGIN = 40.0
 
 
 def ask_link_label(parent: QWidget, current: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Label the link", "Label (e.g. 'leads to', 'contrasts with'):",
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ThematicMapView", "Label the link"),
+                                    QCoreApplication.translate("ThematicMapView",
+                                                               "Label (e.g. 'leads to', 'contrasts with'):"),
                                     text=current)
     return text if ok else None
 
@@ -153,18 +155,18 @@ class ThematicMapView(QGraphicsView):
     def _moved(self, item: NodeItem) -> None:
         pos = item.pos()
         self._push(MoveNodeCommand(self.session, item.node.id, round(pos.x(), 2), round(pos.y(), 2)),
-                   "Could not move the node")
+                   self.tr("Could not move the node"))
 
     def place(self, kind: NodeKind, ref_ids: list[int], at: QPointF) -> None:
         """Put themes or codes on the map at ``at`` (scene coordinates), a little apart."""
         stack = self.session.undo_stack
-        stack.beginMacro("Place on map")
+        stack.beginMacro(self.tr("Place on map"))
         try:
             for i, ref_id in enumerate(ref_ids):
                 existing = self.node_for(kind, ref_id)
                 self._push(PlaceNodeCommand(self.session, kind, ref_id, round(at.x() + 30 * i, 2),
                                             round(at.y() + 30 * i, 2),
-                                            existing.node if existing else None), "Could not place it on the map")
+                                            existing.node if existing else None), self.tr("Could not place it on the map"))
         finally:
             stack.endMacro()
 
@@ -175,7 +177,7 @@ class ThematicMapView(QGraphicsView):
             label = self.ask_label(self, "")
             if label is None:
                 return False
-        return self._push(AddLinkCommand(self.session, source_id, target_id, label), "Could not draw the link")
+        return self._push(AddLinkCommand(self.session, source_id, target_id, label), self.tr("Could not draw the link"))
 
     def relabel(self, link_id: int, label: str | None = None) -> bool:
         current = self.links[link_id].link.label if link_id in self.links else ""
@@ -183,7 +185,7 @@ class ThematicMapView(QGraphicsView):
             label = self.ask_label(self, current)
         if label is None or label.strip() == current:
             return False
-        return self._push(RelabelLinkCommand(self.session, link_id, label), "Could not label the link")
+        return self._push(RelabelLinkCommand(self.session, link_id, label), self.tr("Could not label the link"))
 
     def delete_selected(self) -> None:
         selected = self.scene().selectedItems()
@@ -195,12 +197,12 @@ class ThematicMapView(QGraphicsView):
         if not links and not nodes:
             return
         stack = self.session.undo_stack
-        stack.beginMacro("Remove from map")
+        stack.beginMacro(self.tr("Remove from map"))
         try:
             for link_id in links:
-                self._push(DeleteLinkCommand(self.session, link_id), "Could not delete the link")
+                self._push(DeleteLinkCommand(self.session, link_id), self.tr("Could not delete the link"))
             for node_id in nodes:
-                self._push(RemoveNodeCommand(self.session, node_id), "Could not remove the node")
+                self._push(RemoveNodeCommand(self.session, node_id), self.tr("Could not remove the node"))
         finally:
             stack.endMacro()
 
@@ -331,7 +333,7 @@ class ThematicMapView(QGraphicsView):
             generator.setOutputDevice(buffer)
             generator.setSize(QSize(int(rect.width()), int(rect.height())))
             generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-            generator.setTitle("Thematic map")
+            generator.setTitle(self.tr("Thematic map"))
             painter = QPainter(generator)
             self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
             painter.end()

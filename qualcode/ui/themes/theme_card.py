@@ -85,7 +85,7 @@ class ThemeCard(QFrame):
         layout.addWidget(self.title)
         names = [codes[c] for c in theme.code_ids if c in codes]
         chips = " ".join(_chip(c.name, c.colour) for c in names)
-        self.codes_label = QLabel(chips or "<i>Drop codes here</i>")
+        self.codes_label = QLabel(chips or "<i>" + html.escape(self.tr("Drop codes here")) + "</i>")
         self.codes_label.setWordWrap(True)
         self.codes_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.codes_label)
@@ -100,22 +100,22 @@ class ThemeCard(QFrame):
         if theme.definition.strip():
             self.setToolTip(theme.definition)
 
-    @staticmethod
-    def _coverage_text(coverage: ThemeCoverage | None) -> str:
+    def _coverage_text(self, coverage: ThemeCoverage | None) -> str:
         if coverage is None:
             return ""
-        return (f"{coverage.cases_label} cases · {coverage.segments} "
-                f"segment{'s' if coverage.segments != 1 else ''}")
+        cases = self.tr("{covered}/%n case(s)", "", coverage.cases_total)
+        segments = self.tr("%n segment(s)", "", coverage.segments)
+        return cases.format(covered=coverage.cases_covered) + " · " + segments
 
-    @staticmethod
-    def _warnings(coverage: ThemeCoverage | None, names: dict[int, str]) -> list[tuple[str, str]]:
+    def _warnings(self, coverage: ThemeCoverage | None, names: dict[int, str]) -> list[tuple[str, str]]:
         if coverage is None:
             return []
         out = []
         if coverage.thin:
-            out.append(("thin", "#F0E442"))  # Okabe-Ito yellow: attention, not error
+            out.append((self.tr("thin"), "#F0E442"))  # Okabe-Ito yellow: attention, not error
         for other, share in sorted(coverage.overlapping.items()):
-            out.append((f"overlaps {names.get(other, '?')} ({100 * share:.0f} %)", "#E69F00"))
+            out.append((self.tr("overlaps {theme} ({percent} %)").format(
+                theme=names.get(other, "?"), percent=f"{100 * share:.0f}"), "#E69F00"))
         return out
 
     @property

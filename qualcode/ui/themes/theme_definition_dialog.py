@@ -18,37 +18,39 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.theme import Theme, ThemeStatus
+from qualcode.ui.themes.theme_status_titles import status_title
 
 
 class ThemeDefinitionDialog(QDialog):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.setWindowTitle(f"Define and name — {theme.name}")
+        self.setWindowTitle(self.tr("Define and name — {theme}").format(theme=theme.name))
         self.resize(560, 480)
         self.name_edit = QLineEdit(theme.name)
         self.definition_edit = QPlainTextEdit(theme.definition)
-        self.definition_edit.setPlaceholderText("In a sentence or two: what this theme is about, and what it is not.")
+        self.definition_edit.setPlaceholderText(
+            self.tr("In a sentence or two: what this theme is about, and what it is not."))
         self.definition_edit.setMaximumHeight(110)
         self.narrative_edit = QPlainTextEdit(theme.narrative)
-        self.narrative_edit.setPlaceholderText("The story this theme tells about the data, and how it relates "
-                                               "to the other themes and your research question.")
+        self.narrative_edit.setPlaceholderText(self.tr("The story this theme tells about the data, and how it relates "
+                                                       "to the other themes and your research question."))
         self.status_combo = QComboBox()
         for status in ThemeStatus:
-            self.status_combo.addItem(status.value.capitalize(), status)
+            self.status_combo.addItem(status_title(status), status)
         self.status_combo.setCurrentIndex(list(ThemeStatus).index(theme.status))
-        hint = QLabel("A good name is concise and telling; it can use a participant's own words.")
+        hint = QLabel(self.tr("A good name is concise and telling; it can use a participant's own words."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow("", hint)
-        form.addRow("&Definition:", self.definition_edit)
-        form.addRow("N&arrative:", self.narrative_edit)
-        form.addRow("&Status:", self.status_combo)
+        form.addRow(self.tr("&Definition:"), self.definition_edit)
+        form.addRow(self.tr("N&arrative:"), self.narrative_edit)
+        form.addRow(self.tr("&Status:"), self.status_combo)
         form.addRow(buttons)
 
     def edited_theme(self) -> Theme:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from qualcode.services.themes.theme_review import CaseGroup
 
-COLUMNS = ("Case / extract", "Code", "Document", "Speaker")
+COLUMNS = (QT_TRANSLATE_NOOP("ThemeReviewModel", "Case / extract"), QT_TRANSLATE_NOOP("ThemeReviewModel", "Code"),
+           QT_TRANSLATE_NOOP("ThemeReviewModel", "Document"), QT_TRANSLATE_NOOP("ThemeReviewModel", "Speaker"))
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the segment's row dict (document_id, start, end...)
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +56,7 @@ class ThemeReviewModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -76,7 +77,7 @@ class ThemeReviewModel(QAbstractItemModel):
             group = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 n = len(group.segments)
-                return f"{group.case_key or '(no case)'} · {n} segment{'s' if n != 1 else ''}"
+                return f"{group.case_key or self.tr('(no case)')} · " + self.tr("%n segment(s)", "", n)
             if role == Qt.ItemDataRole.FontRole and index.column() == 0:
                 font = QFont()
                 font.setBold(True)

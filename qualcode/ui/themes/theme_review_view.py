@@ -25,6 +25,7 @@ from qualcode.services.themes.theme_review import ThemeReview, theme_review
 from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.theme_review_model import SEGMENT_ROLE, ThemeReviewModel
+from qualcode.ui.themes.theme_status_titles import status_title
 
 
 class ThemeReviewView(QWidget):
@@ -42,9 +43,9 @@ class ThemeReviewView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.reviewed_button = QPushButton("Mark as reviewed")
+        self.reviewed_button = QPushButton(self.tr("Mark as reviewed"))
         self.reviewed_button.clicked.connect(self._mark_reviewed)
-        self.define_button = QPushButton("Define and name…")
+        self.define_button = QPushButton(self.tr("Define and name…"))
         self.define_button.clicked.connect(lambda: self.theme_id and self.define_requested.emit(self.theme_id))
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -55,7 +56,7 @@ class ThemeReviewView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Theme:"))
+        top.addWidget(QLabel(self.tr("Theme:")))
         top.addWidget(self.chooser, 1)
         top.addWidget(self.reviewed_button)
         top.addWidget(self.define_button)
@@ -113,7 +114,7 @@ class ThemeReviewView(QWidget):
         if theme_id is None:
             self.review = None
             self.model.set_groups(())
-            self.summary.setText("No themes yet. Create one on the board and drag codes onto it.")
+            self.summary.setText(self.tr("No themes yet. Create one on the board and drag codes onto it."))
             self.reviewed_button.setEnabled(False)
             self.define_button.setEnabled(False)
             return
@@ -124,21 +125,30 @@ class ThemeReviewView(QWidget):
         self.reviewed_button.setEnabled(self.review.theme.status is ThemeStatus.CANDIDATE)
         self.define_button.setEnabled(True)
 
-    @staticmethod
-    def summary_html(review: ThemeReview) -> str:
+    def summary_html(self, review: ThemeReview) -> str:
         cov = review.coverage
-        parts = [f"<b>{html.escape(review.theme.name)}</b> ({review.theme.status.value}) — "
-                 f"{cov.segments} segment{'s' if cov.segments != 1 else ''} in {cov.documents} "
-                 f"document{'s' if cov.documents != 1 else ''}, {cov.cases_label} cases"]
+        segments = self.tr("%n segment(s)", "", cov.segments)
+        documents = self.tr("in %n document(s)", "", cov.documents)
+        cases = self.tr("{covered}/%n case(s)", "", cov.cases_total).format(covered=cov.cases_covered)
+        counts = f"{segments} {documents}, {cases}"
+        parts = [f"<b>{html.escape(review.theme.name)}</b> ({html.escape(status_title(review.theme.status))}) — "
+                 + html.escape(counts)]
         if cov.thin:
-            parts.append('<span style="background-color:#F0E442;">&nbsp;thin&nbsp;</span> found in fewer '
-                         "than 20 % of cases: merge it into another theme, or check whether it matters anyway.")
+            thin = self.tr("thin")
+            advice = self.tr("found in fewer than 20 % of cases: merge it into another theme, "
+                             "or check whether it matters anyway.")
+            parts.append(f'<span style="background-color:#F0E442;">&nbsp;{html.escape(thin)}&nbsp;</span> '
+                         + html.escape(advice))
         for other, share in sorted(cov.overlapping.items()):
-            name = html.escape(review.overlap_names.get(other, "?"))
-            parts.append(f'<span style="background-color:#E69F00;">&nbsp;overlaps {name}&nbsp;</span> '
-                         f"{100 * share:.0f} % of its segments co-occur with {name}: are they one theme?")
+            name = review.overlap_names.get(other, "?")
+            chip = self.tr("overlaps {theme}").format(theme=name)
+            advice = self.tr("{percent} % of its segments co-occur with {theme}: are they one theme?").format(
+                percent=f"{100 * share:.0f}", theme=name)
+            parts.append(f'<span style="background-color:#E69F00;">&nbsp;{html.escape(chip)}&nbsp;</span> '
+                         + html.escape(advice))
         if review.theme.definition.strip():
-            parts.append(f"<i>Definition:</i> {html.escape(review.theme.definition)}")
+            definition = self.tr("Definition:")
+            parts.append(f"<i>{html.escape(definition)}</i> {html.escape(review.theme.definition)}")
         return "<br>".join(parts)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,13 +45,12 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.models.codebook_model import CODE_MIME
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.theme_card import THEME_MIME, ThemeCard, decode_ids
+from qualcode.ui.themes.theme_status_titles import status_title
 
-COLUMN_TITLES = {ThemeStatus.CANDIDATE: "Candidate", ThemeStatus.REVIEWED: "Reviewed",
-                 ThemeStatus.DEFINED: "Defined"}
 
 
 def ask_theme_name(parent: QWidget, title: str, current: str = "") -> str | None:
-    name, ok = QInputDialog.getText(parent, title, "Theme name:", text=current)
+    name, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("ThemesBoard", "Theme name:"), text=current)
     return name.strip() if ok and name.strip() else None
 
 
@@ -103,7 +102,7 @@ class ThemeColumn(QFrame):
         self.cards = cards
         for i, card in enumerate(cards):
             self.cards_layout.insertWidget(i, card)
-        self.header.setText(f"<b>{COLUMN_TITLES[self.status].upper()}</b> ({len(cards)})")
+        self.header.setText(f"<b>{status_title(self.status).upper()}</b> ({len(cards)})")
 
     def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(THEME_MIME) or event.mimeData().hasFormat(CODE_MIME):
@@ -145,11 +144,11 @@ class ThemesBoard(QWidget):
         self._timer.timeout.connect(self.refresh)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_button = QPushButton("New theme…")
+        self.new_button = QPushButton(self.tr("New theme…"))
         self.new_button.clicked.connect(lambda: self.new_theme())
         bar.addWidget(self.new_button)
-        self.hint = QLabel("Drag codes from the codebook onto a theme; drag a theme to another column "
-                           "or onto a theme to make it a sub-theme. Double-click to define and name it.")
+        self.hint = QLabel(self.tr("Drag codes from the codebook onto a theme; drag a theme to another column "
+                                   "or onto a theme to make it a sub-theme. Double-click to define and name it."))
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         bar.addWidget(self.hint, 1)
@@ -214,49 +213,54 @@ class ThemesBoard(QWidget):
 
     def new_theme(self, parent_id: int | None = None, code_ids: list[int] | None = None,
                   name: str | None = None) -> int | None:
-        name = name or self.ask_name(self, "New sub-theme" if parent_id else "New theme", "")
+        name = name or self.ask_name(self, self.tr("New sub-theme") if parent_id else self.tr("New theme"), "")
         if not name:
             return None
         command = CreateThemeCommand(self.session, name, parent_id=parent_id, code_ids=code_ids or [])
-        ok = self._push(command, "Could not create the theme")
+        ok = self._push(command, self.tr("Could not create the theme"))
         return command.theme.id if ok and command.theme else None
 
     def add_codes(self, theme_id: int, code_ids: list[int]) -> bool:
         theme = self.themes.get(theme_id) or get_theme(self.session.project, theme_id)
-        names = ", ".join(self.codes[c].name for c in code_ids if c in self.codes) or "codes"
-        return self._push(AddCodesToThemeCommand(self.session, theme_id, code_ids, f"Add {names} to {theme.name}"),
-                          "Could not add the codes to the theme")
+        names = ", ".join(self.codes[c].name for c in code_ids if c in self.codes) or self.tr("codes")
+        return self._push(AddCodesToThemeCommand(self.session, theme_id, code_ids,
+                                                 self.tr("Add {codes} to {theme}").format(codes=names, theme=theme.name)),
+                          self.tr("Could not add the codes to the theme"))
 
     def remove_code(self, theme_id: int, code_id: int) -> bool:
-        name = self.codes[code_id].name if code_id in self.codes else "code"
+        name = self.codes[code_id].name if code_id in self.codes else self.tr("code")
         return self._push(RemoveCodesFromThemeCommand(self.session, theme_id, [code_id],
-                                                      f"Take {name} off {self.themes[theme_id].name}"),
-                          "Could not take the code off the theme")
+                                                      self.tr("Take {code} off {theme}").format(
+                                                          code=name, theme=self.themes[theme_id].name)),
+                          self.tr("Could not take the code off the theme"))
 
     def set_status(self, theme_id: int, status: ThemeStatus) -> bool:
         theme = self.themes[theme_id]
         if theme.status is status:
             return False
         return self._push(UpdateThemeCommand(self.session, replace(theme, status=status),
-                                             f"Move {theme.name} to {status.value}"), "Could not move the theme")
+                                             self.tr("Move {theme} to {status}").format(
+                                                 theme=theme.name, status=status_title(status))),
+                          self.tr("Could not move the theme"))
 
     def set_parent(self, theme_id: int, parent_id: int | None) -> bool:
         theme = self.themes[theme_id]
         if theme.parent_id == parent_id or theme_id == parent_id:
             return False
         return self._push(UpdateThemeCommand(self.session, replace(theme, parent_id=parent_id),
-                                             f"Move {theme.name}"), "Could not move the theme")
+                                             self.tr("Move {theme}").format(theme=theme.name)),
+                          self.tr("Could not move the theme"))
 
     def rename(self, theme_id: int, name: str | None = None) -> bool:
         theme = self.themes[theme_id]
-        name = name or self.ask_name(self, "Rename theme", theme.name)
+        name = name or self.ask_name(self, self.tr("Rename theme"), theme.name)
         if not name or name == theme.name:
             return False
-        return self._push(UpdateThemeCommand(self.session, replace(theme, name=name), f"Rename {theme.name}"),
-                          "Could not rename the theme")
+        return self._push(UpdateThemeCommand(self.session, replace(theme, name=name), self.tr("Rename {theme}").format(theme=theme.name)),
+                          self.tr("Could not rename the theme"))
 
     def delete(self, theme_id: int) -> bool:
-        return self._push(DeleteThemeCommand(self.session, self.themes[theme_id]), "Could not delete the theme")
+        return self._push(DeleteThemeCommand(self.session, self.themes[theme_id]), self.tr("Could not delete the theme"))
 
     # -- drops ---------------------------------------------------------------------
     def _theme_dropped(self, theme_id: int, status: ThemeStatus) -> None:
@@ -266,7 +270,7 @@ class ThemesBoard(QWidget):
     def _codes_dropped_on_column(self, code_ids: list[int], status: ThemeStatus) -> None:
         known = [c for c in code_ids if c in self.codes]
         if known:
-            self.new_theme(code_ids=known, name=self.ask_name(self, "New theme from codes", self.codes[known[0]].name))
+            self.new_theme(code_ids=known, name=self.ask_name(self, self.tr("New theme from codes"), self.codes[known[0]].name))
 
     # -- context menu --------------------------------------------------------------
     def _card_menu(self, theme_id: int, pos: QPoint) -> None:
@@ -277,26 +281,26 @@ class ThemesBoard(QWidget):
     def build_card_menu(self, theme_id: int) -> QMenu:
         theme = self.themes[theme_id]
         menu = QMenu(self)
-        menu.addAction("Define and name…", lambda: self.define_requested.emit(theme_id))
-        menu.addAction("Review segments…", lambda: self.review_requested.emit(theme_id))
-        menu.addAction("Rename…", lambda: self.rename(theme_id))
-        menu.addAction("New sub-theme…", lambda: self.new_theme(parent_id=theme_id))
-        move = menu.addMenu("Move to")
+        menu.addAction(self.tr("Define and name…"), lambda: self.define_requested.emit(theme_id))
+        menu.addAction(self.tr("Review segments…"), lambda: self.review_requested.emit(theme_id))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename(theme_id))
+        menu.addAction(self.tr("New sub-theme…"), lambda: self.new_theme(parent_id=theme_id))
+        move = menu.addMenu(self.tr("Move to"))
         for status in ThemeStatus:
-            action = move.addAction(COLUMN_TITLES[status], lambda s=status: self.set_status(theme_id, s))
+            action = move.addAction(status_title(status), lambda s=status: self.set_status(theme_id, s))
             action.setEnabled(status is not theme.status)
-        under = menu.addMenu("Sub-theme of")
-        top = under.addAction("(top level)", lambda: self.set_parent(theme_id, None))
+        under = menu.addMenu(self.tr("Sub-theme of"))
+        top = under.addAction(self.tr("(top level)"), lambda: self.set_parent(theme_id, None))
         top.setEnabled(theme.parent_id is not None)
         for other in self.themes.values():
             if other.id != theme_id:
                 under.addAction(other.name, lambda o=other.id: self.set_parent(theme_id, o))
         if theme.code_ids:
-            remove = menu.addMenu("Take code off")
+            remove = menu.addMenu(self.tr("Take code off"))
             for code_id in theme.code_ids:
                 if code_id in self.codes:
                     remove.addAction(self.codes[code_id].name, lambda c=code_id: self.remove_code(theme_id, c))
         menu.addSeparator()
-        menu.addAction("Delete theme", lambda: self.delete(theme_id))
+        menu.addAction(self.tr("Delete theme"), lambda: self.delete(theme_id))
         return menu
 

@@ -53,18 +53,18 @@ class ThematicMapPanel(QWidget):
         self.session = session
         self.view = ThematicMapView(session)
         self.ask_path: Callable[[QWidget, str, str, str], str | None] = ask_export_path
-        self.layout_button = QPushButton("Auto-layout")
-        self.layout_button.setToolTip("Place every theme on a circle with its codes around it (undoable)")
+        self.layout_button = QPushButton(self.tr("Auto-layout"))
+        self.layout_button.setToolTip(self.tr("Place every theme on a circle with its codes around it (undoable)"))
         self.layout_button.clicked.connect(self.auto_layout)
-        self.link_button = QPushButton("Draw link")
+        self.link_button = QPushButton(self.tr("Draw link"))
         self.link_button.setCheckable(True)
-        self.link_button.setToolTip("Drag from one box to another to draw an arrow (or hold Shift while dragging)")
+        self.link_button.setToolTip(self.tr("Drag from one box to another to draw an arrow (or hold Shift while dragging)"))
         self.link_button.toggled.connect(self._link_mode)
-        self.fit_button = QPushButton("Fit")
+        self.fit_button = QPushButton(self.tr("Fit"))
         self.fit_button.clicked.connect(self.view.fit)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export)
-        hint = QLabel("Drop codes or theme cards here · double-click an arrow to label it · Del removes")
+        hint = QLabel(self.tr("Drop codes or theme cards here · double-click an arrow to label it · Del removes"))
         hint.setEnabled(False)
         hint.setWordWrap(True)  # a long one-line hint would set the window's minimum width
         bar = QHBoxLayout()
@@ -84,14 +84,14 @@ class ThematicMapPanel(QWidget):
         try:
             push_command(self.session, AutoLayoutCommand(self.session))
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Could not lay out the map", exc)
+            show_error(self, self.tr("Could not lay out the map"), exc)
             return
         self.view.refresh()
         self.view.fit()
 
     def export(self, path: str | None = None) -> str | None:
-        path = path or self.ask_path(self, "Export thematic map", str(Path.home() / "thematic_map.png"),
-                                     "PNG picture (*.png);;SVG drawing (*.svg)")
+        path = path or self.ask_path(self, self.tr("Export thematic map"), str(Path.home() / "thematic_map.png"),
+                                     self.tr("PNG picture") + " (*.png);;" + self.tr("SVG drawing") + " (*.svg)")
         if not path:
             return None
         if Path(path).suffix.casefold() not in (".png", ".svg"):
@@ -99,7 +99,7 @@ class ThematicMapPanel(QWidget):
         try:
             self.view.export(path)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, f"Could not export the map to {path}", exc)
+            show_error(self, self.tr("Could not export the map to {path}").format(path=path), exc)
             return None
         return path
 
@@ -112,9 +112,9 @@ class ThemesTab(QTabWidget):
         self.board = ThemesBoard(session)
         self.map_panel = ThematicMapPanel(session)
         self.review = ThemeReviewView(session)
-        self.addTab(self.board, "Board")
-        self.addTab(self.map_panel, "Thematic map")
-        self.addTab(self.review, "Review")
+        self.addTab(self.board, self.tr("Board"))
+        self.addTab(self.map_panel, self.tr("Thematic map"))
+        self.addTab(self.review, self.tr("Review"))
         self.board.define_requested.connect(self.define)
         self.board.review_requested.connect(self.show_review)
         self.review.define_requested.connect(self.define)
@@ -136,8 +136,8 @@ class ThemesTab(QTabWidget):
         if edited is None or edited == theme:
             return False
         try:
-            push_command(self.session, UpdateThemeCommand(self.session, edited, f"Define {edited.name}"))
+            push_command(self.session, UpdateThemeCommand(self.session, edited, self.tr("Define {theme}").format(theme=edited.name)))
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Could not save the theme", exc)
+            show_error(self, self.tr("Could not save the theme"), exc)
             return False
         return True

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -33,8 +33,17 @@ from qualcode.ui.phases.phase_navigator_pane import PhaseNavigatorPane
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.themes_tab import ThemesTab
 
-WORD_FILTER = "Word documents (*.docx)"
-CODEBOOK_FILTER = "Codebooks (*.csv *.xlsx *.docx);;CSV (*.csv);;Excel (*.xlsx);;Word table (*.docx)"
+translate = QCoreApplication.translate  # lupdate reads translate("ThemesUi", "...") calls
+_MAIN_WINDOW, _THEMES_MENU = "MainWindow", "&Themes"  # the menu bar's own title, translated in its context
+
+
+def word_filter() -> str:
+    return translate("ThemesUi", "Word documents") + " (*.docx)"
+
+
+def codebook_filter() -> str:
+    return ";;".join((translate("ThemesUi", "Codebooks") + " (*.csv *.xlsx *.docx)", "CSV (*.csv)",
+                      "Excel (*.xlsx)", translate("ThemesUi", "Word table") + " (*.docx)"))
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
@@ -62,15 +71,16 @@ class ThemesUi:
         self.centre.setDocumentMode(True)
         viewer = window.takeCentralWidget()
         if viewer is not None:
-            self.centre.addTab(viewer, "Document")
-        self.centre.addTab(self.tab, "Themes")
+            self.centre.addTab(viewer, translate("ThemesUi", "Document"))
+        self.centre.addTab(self.tab, translate("ThemesUi", "Themes"))
         window.setCentralWidget(self.centre)
         # -- docks ---------------------------------------------------------------------
         self.navigator = PhaseNavigatorPane(session)
         self.editor = CodeEditorPane(session)
         docks: list[QDockWidget] = getattr(workbench, "docks", [])
-        self.navigator_dock = self._dock("Phases", "phases_dock", self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.editor_dock = self._dock("Code definition", "code_editor_dock", self.editor,
+        self.navigator_dock = self._dock(translate("ThemesUi", "Phases"), "phases_dock", self.navigator,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.editor_dock = self._dock(translate("ThemesUi", "Code definition"), "code_editor_dock", self.editor,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         by_name = {d.objectName(): d for d in docks}
         if "documents_dock" in by_name:
@@ -93,17 +103,25 @@ class ThemesUi:
                 lambda d, s, e: self._jump(viewer_pane, d, s, e))
         # -- Themes menu ---------------------------------------------------------------
         self.actions: list[QAction] = []
-        self.new_theme = self._action("&New theme…", None, lambda: self.tab.board.new_theme())
-        self.show_board = self._action("Show theme &board", None, lambda: self.show_themes(self.tab.board))
-        self.show_map = self._action("Show thematic &map", None, lambda: self.show_themes(self.tab.map_panel))
-        self.review = self._action("&Review theme…", None, self.review_current)
-        self.export_map = self._action("Export thematic map (PNG/SVG)…", None, self.tab.map_panel.export)
-        self.export_codebook = self._action("Export &codebook to Word…", None, self.export_codebook_word)
-        self.export_report = self._action("Export thematic &report to Word…", None, self.export_report_word)
-        self.import_codebook = self._action("&Import codebook (CSV, XLSX, Word)…", None, self.import_codebook_file)
-        self.import_seed = self._action("Import the &seed-study codebook", None,
+        self.new_theme = self._action(translate("ThemesUi", "&New theme…"), None, lambda: self.tab.board.new_theme())
+        self.show_board = self._action(translate("ThemesUi", "Show theme &board"),
+                                       None, lambda: self.show_themes(self.tab.board))
+        self.show_map = self._action(translate("ThemesUi", "Show thematic &map"),
+                                     None, lambda: self.show_themes(self.tab.map_panel))
+        self.review = self._action(translate("ThemesUi", "&Review theme…"), None, self.review_current)
+        self.export_map = self._action(translate("ThemesUi", "Export thematic map (PNG/SVG)…"),
+                                       None, self.tab.map_panel.export)
+        self.export_codebook = self._action(translate("ThemesUi", "Export &codebook to Word…"),
+                                            None, self.export_codebook_word)
+        self.export_report = self._action(translate("ThemesUi", "Export thematic &report to Word…"),
+                                          None, self.export_report_word)
+        self.import_codebook = self._action(translate("ThemesUi", "&Import codebook (CSV, XLSX, Word)…"),
+                                            None, self.import_codebook_file)
+        self.import_seed = self._action(translate("ThemesUi", "Import the &seed-study codebook"), None,
                                         lambda: self.import_codebook_file(str(seed_codebook_path())))
-        menu = _menu(window, "Themes")
+        # the main window's menu, found by its English title or as translated (context MainWindow or ours)
+        menu = _menu(window, "Themes", translate("ThemesUi", "Themes"),
+                     translate(_MAIN_WINDOW, _THEMES_MENU).replace("&", ""))
         if menu is not None:
             menu.clear()
             for action in (self.new_theme, self.show_board, self.show_map, self.review, None, self.import_codebook,
@@ -163,15 +181,16 @@ class ThemesUi:
         return str(Path(self.session.project.location).with_name(name))  # type: ignore[attr-defined]
 
     def export_codebook_word(self, path: str | None = None) -> str | None:
-        path = path or self.ask_save(self.window, "Export codebook to Word", self._suggest("codebook.docx"),
-                                     WORD_FILTER)
+        path = path or self.ask_save(self.window, translate("ThemesUi", "Export codebook to Word"),
+                                     self._suggest("codebook.docx"), word_filter())
         if not path:
             return None
-        return self._export(lambda p: export_codebook_docx(self.session.project, p), path, "codebook")
+        return self._export(lambda p: export_codebook_docx(self.session.project, p), path,
+                            translate("ThemesUi", "Could not write the codebook to {path}"))
 
     def export_report_word(self, path: str | None = None) -> str | None:
-        path = path or self.ask_save(self.window, "Export thematic report to Word",
-                                     self._suggest("thematic_report.docx"), WORD_FILTER)
+        path = path or self.ask_save(self.window, translate("ThemesUi", "Export thematic report to Word"),
+                                     self._suggest("thematic_report.docx"), word_filter())
         if not path:
             return None
         view = self.tab.map_view
@@ -179,38 +198,41 @@ class ThemesUi:
             view.refresh()
         # the user's own map as drawn; with nothing on it the report draws the themes itself
         png = view.png_bytes() if view.nodes else None
-        return self._export(lambda p: export_report_docx(self.session.project, p, map_png=png), path, "report")
+        return self._export(lambda p: export_report_docx(self.session.project, p, map_png=png), path,
+                            translate("ThemesUi", "Could not write the report to {path}"))
 
-    def _export(self, run: Callable[[str], object], path: str, what: str) -> str | None:
+    def _export(self, run: Callable[[str], object], path: str, failed: str) -> str | None:
         if not path.casefold().endswith(".docx"):
             path += ".docx"
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             run(path)
         except Exception as exc:  # noqa: BLE001
-            show_error(self.window, f"Could not write the {what} to {path}", exc)
+            show_error(self.window, failed.format(path=path), exc)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.navigator.refresh()  # phase 6 notes the export
-        self.window.statusBar().showMessage(f"Wrote {path}", 8000)
+        self.window.statusBar().showMessage(translate("ThemesUi", "Wrote {path}").format(path=path), 8000)
         return path
 
     def import_codebook_file(self, path: str | None = None) -> bool:
-        path = path or self.ask_open(self.window, "Import codebook", CODEBOOK_FILTER)
+        path = path or self.ask_open(self.window, translate("ThemesUi", "Import codebook"), codebook_filter())
         if not path:
             return False
         try:
             push_command(self.session, ImportCodebookCommand(self.session, path))
         except Exception as exc:  # noqa: BLE001
-            show_error(self.window, f"Could not import the codebook {Path(path).name}", exc)
+            show_error(self.window, translate("ThemesUi", "Could not import the codebook {name}").format(
+                name=Path(path).name), exc)
             return False
         return True
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu | None:
+def _menu(window: QMainWindow, *titles: str) -> QMenu | None:
+    """The menu bar's menu with one of ``titles`` (English, or as the running language shows it)."""
     for action in window.menuBar().actions():
-        if action.text().replace("&", "") == title and action.menu() is not None:
+        if action.text().replace("&", "") in titles and action.menu() is not None:
             return action.menu()  # type: ignore[return-value]
     return None
 

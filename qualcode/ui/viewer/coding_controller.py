@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from qualcode.core.changes import Changes
@@ -33,7 +33,8 @@ from qualcode.ui.viewer.viewer_view import TextView
 
 
 def ask_memo_dialog(parent: QWidget, current: str) -> str | None:
-    text, ok = QInputDialog.getMultiLineText(parent, "Memo on segment", "Memo:", current)
+    text, ok = QInputDialog.getMultiLineText(parent, QCoreApplication.translate("CodingController", "Memo on segment"),
+                                             QCoreApplication.translate("CodingController", "Memo:"), current)
     return text if ok else None
 
 
@@ -95,7 +96,7 @@ class CodingController(QObject):
         # we show the returned segment ourselves: as initiator, we skip the reconcile its echo would schedule
         command = ApplyCodeCommand(self.session, self.view.document_id, span, code_id, self.codes[code_id].name,
                                    initiator=self)
-        if not self._push(command, "Could not code the selection"):
+        if not self._push(command, self.tr("Could not code the selection")):
             return False
         assert command.segment is not None
         self.view.add_segment(command.segment, flash=True)
@@ -112,10 +113,10 @@ class CodingController(QObject):
         if self.view.selection_span() is None:
             return False
         stack = self.session.undo_stack
-        stack.beginMacro(f"Code with new code {name}")
+        stack.beginMacro(self.tr("Code with new code {name}").format(name=name))
         try:
             add = AddCodeCommand(self.session, name)
-            ok = self._push(add, "Could not create the code")
+            ok = self._push(add, self.tr("Could not create the code"))
             if ok and add.code is not None:
                 self.refresh_codes()
                 ok = self.code_selection(add.code.id)
@@ -128,7 +129,7 @@ class CodingController(QObject):
         if span is None or self.view.document_id is None:
             return False
         command = InVivoCommand(self.session, self.view.document_id, span)
-        if not self._push(command, "Could not make an in-vivo code"):
+        if not self._push(command, self.tr("Could not make an in-vivo code")):
             return False
         self.bar.hide()
         return True
@@ -141,7 +142,7 @@ class CodingController(QObject):
                 return False
             segment_id = here[0].id
         if not self._push(RemoveCodingCommand(self.session, [segment_id], initiator=self),
-                          "Could not remove the coding"):
+                          self.tr("Could not remove the coding")):
             return False
         self.view.remove_segment(segment_id)
         return True
@@ -153,7 +154,7 @@ class CodingController(QObject):
         span = self.view.selection_span()
         if segment_id is None or span is None:
             return False
-        return self._push(ResizeSegmentCommand(self.session, segment_id, span), "Could not change the boundaries")
+        return self._push(ResizeSegmentCommand(self.session, segment_id, span), self.tr("Could not change the boundaries"))
 
     def memo_segment(self, segment_id: int | None = None) -> bool:
         if segment_id is None:
@@ -166,7 +167,7 @@ class CodingController(QObject):
         text = self.ask_memo(self.view, current)
         if text is None or text == current:
             return False
-        return self._push(SegmentMemoCommand(self.session, segment_id, text), "Could not save the memo")
+        return self._push(SegmentMemoCommand(self.session, segment_id, text), self.tr("Could not save the memo"))
 
     def memo_for_selection(self) -> bool:
         """Memo button of the floating bar: the segment under the selection, coding

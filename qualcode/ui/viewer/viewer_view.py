@@ -295,7 +295,7 @@ class TextView(QPlainTextEdit):
         for seg in segments:
             line = f"{self.code_names.get(seg.code_id, '?')} — {self.coder_names.get(seg.coder_id, '')}"
             if seg.memo:
-                line += f"\n    memo: {seg.memo[:80]}"
+                line += "\n    " + self.tr("memo: {text}").format(text=seg.memo[:80])
             lines.append(line)
         QToolTip.showText(event.globalPos(), "\n".join(lines), self)
 
@@ -307,8 +307,10 @@ class TextView(QPlainTextEdit):
             menu.addSeparator()
         for seg in segments:
             name = self.code_names.get(seg.code_id, "?")
-            menu.addAction(f"Select “{name}” segment", lambda s=seg.id: self.select_segment(s))
-            menu.addAction(f"Memo on “{name}” segment…", lambda s=seg.id: self.memo_requested_for.emit(s))
-            menu.addAction(f"Remove coding “{name}”", lambda s=seg.id: self.remove_requested.emit(s))
+            menu.addAction(self.tr("Select “{code}” segment").format(code=name), lambda s=seg.id: self.select_segment(s))
+            menu.addAction(self.tr("Memo on “{code}” segment…").format(code=name),
+                           lambda s=seg.id: self.memo_requested_for.emit(s))
+            menu.addAction(self.tr("Remove coding “{code}”").format(code=name),
+                           lambda s=seg.id: self.remove_requested.emit(s))
         menu.exec(event.globalPos())
         menu.deleteLater()
