@@ -34,7 +34,6 @@ from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.themes_tab import ThemesTab
 
 translate = QCoreApplication.translate  # lupdate reads translate("ThemesUi", "...") calls
-_MAIN_WINDOW, _THEMES_MENU = "MainWindow", "&Themes"  # the menu bar's own title, translated in its context
 
 
 def word_filter() -> str:
@@ -119,9 +118,7 @@ class ThemesUi:
                                             None, self.import_codebook_file)
         self.import_seed = self._action(translate("ThemesUi", "Import the &seed-study codebook"), None,
                                         lambda: self.import_codebook_file(str(seed_codebook_path())))
-        # the main window's menu, found by its English title or as translated (context MainWindow or ours)
-        menu = _menu(window, "Themes", translate("ThemesUi", "Themes"),
-                     translate(_MAIN_WINDOW, _THEMES_MENU).replace("&", ""))
+        menu = _menu(window, "Themes")
         if menu is not None:
             menu.clear()
             for action in (self.new_theme, self.show_board, self.show_map, self.review, None, self.import_codebook,
@@ -229,10 +226,9 @@ class ThemesUi:
         return True
 
 
-def _menu(window: QMainWindow, *titles: str) -> QMenu | None:
-    """The menu bar's menu with one of ``titles`` (English, or as the running language shows it)."""
+def _menu(window: QMainWindow, title: str) -> QMenu | None:
     for action in window.menuBar().actions():
-        if action.text().replace("&", "") in titles and action.menu() is not None:
+        if action.text().replace("&", "") == title and action.menu() is not None:
             return action.menu()  # type: ignore[return-value]
     return None
 
