@@ -77,7 +77,8 @@ class ThemeReviewModel(QAbstractItemModel):
             group = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 n = len(group.segments)
-                return f"{group.case_key or self.tr('(no case)')} · " + self.tr("%n segment(s)", "", n)
+                case = group.case_key or self.tr("(no case)")
+                return f"{case} · " + self.tr("%n segment(s)", "", n)
             if role == Qt.ItemDataRole.FontRole and index.column() == 0:
                 font = QFont()
                 font.setBold(True)

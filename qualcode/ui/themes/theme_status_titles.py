@@ -13,6 +13,19 @@ _TITLES = {
 }
 
 
+#: the board's column headers (plural in Russian: "Предварительные" themes)
+_COLUMNS = {
+    ThemeStatus.CANDIDATE: QT_TRANSLATE_NOOP("ThemeColumn", "Candidate"),
+    ThemeStatus.REVIEWED: QT_TRANSLATE_NOOP("ThemeColumn", "Reviewed"),
+    ThemeStatus.DEFINED: QT_TRANSLATE_NOOP("ThemeColumn", "Defined"),
+}
+
+
 def status_title(status: ThemeStatus) -> str:
-    """"Candidate", "Reviewed", "Defined" in the running language."""
+    """"Candidate", "Reviewed", "Defined" (a theme's status) in the running language."""
     return QCoreApplication.translate("ThemeStatus", _TITLES[status])
+
+
+def column_title(status: ThemeStatus) -> str:
+    """The board column of themes with ``status``, in the running language."""
+    return QCoreApplication.translate("ThemeColumn", _COLUMNS[status])

@@ -45,7 +45,7 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.models.codebook_model import CODE_MIME
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.theme_card import THEME_MIME, ThemeCard, decode_ids
-from qualcode.ui.themes.theme_status_titles import status_title
+from qualcode.ui.themes.theme_status_titles import column_title, status_title
 
 
 
@@ -102,7 +102,7 @@ class ThemeColumn(QFrame):
         self.cards = cards
         for i, card in enumerate(cards):
             self.cards_layout.insertWidget(i, card)
-        self.header.setText(f"<b>{status_title(self.status).upper()}</b> ({len(cards)})")
+        self.header.setText(f"<b>{column_title(self.status).upper()}</b> ({len(cards)})")
 
     def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(THEME_MIME) or event.mimeData().hasFormat(CODE_MIME):
@@ -287,7 +287,7 @@ class ThemesBoard(QWidget):
         menu.addAction(self.tr("New sub-theme…"), lambda: self.new_theme(parent_id=theme_id))
         move = menu.addMenu(self.tr("Move to"))
         for status in ThemeStatus:
-            action = move.addAction(status_title(status), lambda s=status: self.set_status(theme_id, s))
+            action = move.addAction(column_title(status), lambda s=status: self.set_status(theme_id, s))
             action.setEnabled(status is not theme.status)
         under = menu.addMenu(self.tr("Sub-theme of"))
         top = under.addAction(self.tr("(top level)"), lambda: self.set_parent(theme_id, None))
