@@ -238,8 +238,12 @@ class CodebookPane(QWidget):
 
     # -- context menu --------------------------------------------------------------
     def _context_menu(self, pos: QPoint) -> None:
-        index = self.tree.indexAt(pos)
-        code_id = index.data(CODE_ID_ROLE)
+        menu = self.build_context_menu(self.tree.indexAt(pos).data(CODE_ID_ROLE))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def build_context_menu(self, code_id: int | None) -> QMenu:
+        """The menu for ``code_id`` (None: for the empty space under the codes)."""
         menu = QMenu(self)
         menu.addAction(self.tr("New code…"), lambda: self.add_code(None))
         if code_id is not None:
@@ -256,6 +260,5 @@ class CodebookPane(QWidget):
             keys.addAction(self.tr("None", "no quick key"), lambda: self.assign_quick_key(cid, None))
             menu.addSeparator()
             menu.addAction(self.tr("Delete") + "\tDel", lambda: self.delete_code(cid))
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        return menu
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRect, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from qualcode.core.document import Turn
 from qualcode.core.segment import Segment
@@ -300,8 +300,14 @@ class TextView(QPlainTextEdit):
         QToolTip.showText(event.globalPos(), "\n".join(lines), self)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        menu = self.createStandardContextMenu(event.pos())
-        at = self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """Qt's copy / select-all menu plus, for each segment under ``pos``, select / memo / remove."""
+        menu = self.createStandardContextMenu(pos)
+        at = self.cursorForPosition(self.viewport().mapFrom(self, pos)).position()
         segments = self.index.at(at)
         if segments:
             menu.addSeparator()
@@ -312,5 +318,4 @@ class TextView(QPlainTextEdit):
                            lambda s=seg.id: self.memo_requested_for.emit(s))
             menu.addAction(self.tr("Remove coding “{code}”").format(code=name),
                            lambda s=seg.id: self.remove_requested.emit(s))
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
