@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.memo import MemoTarget
-from qualcode.core.theme import ThemeStatus
 from qualcode.services.codebook.codes import list_codes
 from qualcode.services.coding.retrieval import case_attribute_values, case_keys
 from qualcode.services.corpus.documents import list_documents
@@ -213,11 +212,6 @@ def _build(qtbot, project) -> list[tuple[str, str]]:
     for key, root in (("documents", documents), ("viewer", viewer), ("codebook", codebook), ("tabs", tabs),
                       ("themes", ui.tab), ("dialog", dialog)):
         texts += _widget_texts(root, key)
-    # undo texts of the area's commands, as the Edit menu shows them
-    ui.tab.board.set_status(theme.id, ThemeStatus.DEFINED if theme.status is not ThemeStatus.DEFINED
-                            else ThemeStatus.REVIEWED)
-    texts.append(("undo", session.undo_stack.undoText()))
-    session.undo_stack.undo()
     session.undo_stack.clear()
     return texts
 

@@ -178,7 +178,7 @@ class CodebookPane(QWidget):
 
     def rename_code(self, code_id: int, name: str) -> bool:
         code = self.model.code(code_id)
-        return self._push(UpdateCodeCommand(self.session, replace(code, name=name), self.tr("Rename {old} to {new}").format(old=code.name, new=name)),
+        return self._push(UpdateCodeCommand(self.session, replace(code, name=name), f"Rename {code.name} to {name}"),
                           self.tr("Could not rename the code"))
 
     def recolour_code(self, code_id: int, colour: str | None = None) -> bool:
@@ -186,14 +186,14 @@ class CodebookPane(QWidget):
         colour = colour or self.ask_colour(self, code.colour)
         if not colour or colour.lower() == code.colour.lower():
             return False
-        return self._push(UpdateCodeCommand(self.session, replace(code, colour=colour), self.tr("Recolour {code}").format(code=code.name)),
+        return self._push(UpdateCodeCommand(self.session, replace(code, colour=colour), f"Recolour {code.name}"),
                           self.tr("Could not recolour the code"))
 
     def move_code(self, code_id: int, parent_id: int | None) -> bool:
         code = self.model.code(code_id)
-        where = self.model.code(parent_id).name if parent_id is not None else self.tr("the top level")
+        where = self.model.code(parent_id).name if parent_id is not None else "the top level"
         return self._push(UpdateCodeCommand(self.session, replace(code, parent_id=parent_id),
-                                            self.tr("Move {code} under {parent}").format(code=code.name, parent=where)),
+                                            f"Move {code.name} under {where}"),
                           self.tr("Could not move the code"))
 
     def merge_code(self, source_id: int, target_id: int | None = None) -> bool:
@@ -217,16 +217,15 @@ class CodebookPane(QWidget):
         """Give ``code_id`` quick key 1-9 (taking it from any other code) as one undo step."""
         codes = self.model.codes()
         stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Quick key {key} for {code}").format(key=key, code=codes[code_id].name) if key
-                         else self.tr("Remove quick key"))
+        stack.beginMacro(f"Quick key {key} for {codes[code_id].name}" if key else "Remove quick key")
         try:
             for other in codes.values():
                 if key is not None and other.quick_key == key and other.id != code_id:
-                    if not self._push(UpdateCodeCommand(self.session, replace(other, quick_key=None), self.tr("Free key")),
+                    if not self._push(UpdateCodeCommand(self.session, replace(other, quick_key=None), "Free key"),
                                       self.tr("Could not assign the key")):
                         return False
             return self._push(UpdateCodeCommand(self.session, replace(self.model.code(code_id), quick_key=key),
-                                                self.tr("Assign key")), self.tr("Could not assign the key"))
+                                                "Assign key"), self.tr("Could not assign the key"))
         finally:
             stack.endMacro()
 

@@ -160,7 +160,7 @@ class ThematicMapView(QGraphicsView):
     def place(self, kind: NodeKind, ref_ids: list[int], at: QPointF) -> None:
         """Put themes or codes on the map at ``at`` (scene coordinates), a little apart."""
         stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Place on map"))
+        stack.beginMacro("Place on map")
         try:
             for i, ref_id in enumerate(ref_ids):
                 existing = self.node_for(kind, ref_id)
@@ -197,7 +197,7 @@ class ThematicMapView(QGraphicsView):
         if not links and not nodes:
             return
         stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Remove from map"))
+        stack.beginMacro("Remove from map")
         try:
             for link_id in links:
                 self._push(DeleteLinkCommand(self.session, link_id), self.tr("Could not delete the link"))

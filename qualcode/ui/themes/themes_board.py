@@ -45,7 +45,7 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.models.codebook_model import CODE_MIME
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.theme_card import THEME_MIME, ThemeCard, decode_ids
-from qualcode.ui.themes.theme_status_titles import column_title, status_title
+from qualcode.ui.themes.theme_status_titles import column_title
 
 
 
@@ -222,16 +222,15 @@ class ThemesBoard(QWidget):
 
     def add_codes(self, theme_id: int, code_ids: list[int]) -> bool:
         theme = self.themes.get(theme_id) or get_theme(self.session.project, theme_id)
-        names = ", ".join(self.codes[c].name for c in code_ids if c in self.codes) or self.tr("codes")
+        names = ", ".join(self.codes[c].name for c in code_ids if c in self.codes) or "codes"
         return self._push(AddCodesToThemeCommand(self.session, theme_id, code_ids,
-                                                 self.tr("Add {codes} to {theme}").format(codes=names, theme=theme.name)),
+                                                 f"Add {names} to {theme.name}"),
                           self.tr("Could not add the codes to the theme"))
 
     def remove_code(self, theme_id: int, code_id: int) -> bool:
-        name = self.codes[code_id].name if code_id in self.codes else self.tr("code")
+        name = self.codes[code_id].name if code_id in self.codes else "code"
         return self._push(RemoveCodesFromThemeCommand(self.session, theme_id, [code_id],
-                                                      self.tr("Take {code} off {theme}").format(
-                                                          code=name, theme=self.themes[theme_id].name)),
+                                                      f"Take {name} off {self.themes[theme_id].name}"),
                           self.tr("Could not take the code off the theme"))
 
     def set_status(self, theme_id: int, status: ThemeStatus) -> bool:
@@ -239,8 +238,7 @@ class ThemesBoard(QWidget):
         if theme.status is status:
             return False
         return self._push(UpdateThemeCommand(self.session, replace(theme, status=status),
-                                             self.tr("Move {theme} to {status}").format(
-                                                 theme=theme.name, status=status_title(status))),
+                                             f"Move {theme.name} to {status.value}"),
                           self.tr("Could not move the theme"))
 
     def set_parent(self, theme_id: int, parent_id: int | None) -> bool:
@@ -248,7 +246,7 @@ class ThemesBoard(QWidget):
         if theme.parent_id == parent_id or theme_id == parent_id:
             return False
         return self._push(UpdateThemeCommand(self.session, replace(theme, parent_id=parent_id),
-                                             self.tr("Move {theme}").format(theme=theme.name)),
+                                             f"Move {theme.name}"),
                           self.tr("Could not move the theme"))
 
     def rename(self, theme_id: int, name: str | None = None) -> bool:
@@ -256,7 +254,7 @@ class ThemesBoard(QWidget):
         name = name or self.ask_name(self, self.tr("Rename theme"), theme.name)
         if not name or name == theme.name:
             return False
-        return self._push(UpdateThemeCommand(self.session, replace(theme, name=name), self.tr("Rename {theme}").format(theme=theme.name)),
+        return self._push(UpdateThemeCommand(self.session, replace(theme, name=name), f"Rename {theme.name}"),
                           self.tr("Could not rename the theme"))
 
     def delete(self, theme_id: int) -> bool:

@@ -136,7 +136,7 @@ class ThemesTab(QTabWidget):
         if edited is None or edited == theme:
             return False
         try:
-            push_command(self.session, UpdateThemeCommand(self.session, edited, self.tr("Define {theme}").format(theme=edited.name)))
+            push_command(self.session, UpdateThemeCommand(self.session, edited, f"Define {edited.name}"))
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Could not save the theme"), exc)
             return False

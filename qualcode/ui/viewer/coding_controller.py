@@ -113,7 +113,7 @@ class CodingController(QObject):
         if self.view.selection_span() is None:
             return False
         stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Code with new code {name}").format(name=name))
+        stack.beginMacro(f"Code with new code {name}")  # English on the stack: translated when shown
         try:
             add = AddCodeCommand(self.session, name)
             ok = self._push(add, self.tr("Could not create the code"))
