@@ -40,25 +40,3 @@ def _clear_offscreen_clipboard_at_exit():
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
 
-
-_ENGLISH: list = []  # the English translators, installed once for the session
-
-
-@pytest.fixture(autouse=True)
-def _english_plurals(request):
-    """Qt tests run in English with the shipped *_en.qm installed: plural source texts such as
-    "%n segment(s)" read "1 segment" / "2 segments" only through them (as in the app)."""
-    if not {"qapp", "qtbot"} & set(request.fixturenames):
-        yield
-        return
-    app = request.getfixturevalue("qapp")
-    if not _ENGLISH:
-        from PySide6.QtCore import QTranslator
-
-        for qm in sorted((Path(__file__).parents[1] / "qualcode" / "resources" / "i18n").glob("*_en.qm")):
-            translator = QTranslator()
-            if translator.load(str(qm)):
-                _ENGLISH.append(translator)
-    for translator in _ENGLISH:
-        app.installTranslator(translator)  # re-installing moves it to the front: fine
-    yield

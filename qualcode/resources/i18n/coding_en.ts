@@ -1,1427 +1,1057 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>CodebookPane</name>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="36" />
-            <source>Code colour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="41" />
-            <location filename="../../ui/panes/codebook_pane.py" line="252" />
-            <source>Merge into…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="42" />
-            <source>Merge into code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="47" />
-            <source>Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="79" />
-            <source>Filter codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="173" />
-            <source>New sub-code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="173" />
-            <source>New code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="177" />
-            <source>Could not add the code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="181" />
-            <source>Rename {old} to {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="182" />
-            <source>Could not rename the code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="189" />
-            <source>Recolour {code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="190" />
-            <source>Could not recolour the code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="194" />
-            <source>the top level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="196" />
-            <source>Move {code} under {parent}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="197" />
-            <source>Could not move the code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="209" />
-            <source>Could not merge the codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="214" />
-            <source>Could not delete the code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="220" />
-            <source>Quick key {key} for {code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="221" />
-            <source>Remove quick key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="225" />
-            <source>Free key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="226" />
-            <location filename="../../ui/panes/codebook_pane.py" line="229" />
-            <source>Could not assign the key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="229" />
-            <source>Assign key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="237" />
-            <source>Could not code the dropped text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="244" />
-            <source>New code…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="247" />
-            <source>Code the selection with this code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="249" />
-            <source>New sub-code…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="250" />
-            <source>Rename</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="251" />
-            <source>Recolour…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="253" />
-            <source>Quick key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="256" />
-            <source>None</source>
-            <comment>no quick key</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/codebook_pane.py" line="258" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CodingController</name>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="36" />
-            <source>Memo on segment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="37" />
-            <source>Memo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="99" />
-            <source>Could not code the selection</source>
-            <extracomment>emitted after a coding made here is shown (benchmarks time up to this point) replaced in tests; returns the new memo text or None when cancelled coders whose codings the viewer shows (None: all); blind mode shows only one's own</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="116" />
-            <source>Code with new code {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="119" />
-            <source>Could not create the code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="132" />
-            <source>Could not make an in-vivo code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="145" />
-            <source>Could not remove the coding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="157" />
-            <source>Could not change the boundaries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/coding_controller.py" line="170" />
-            <source>Could not save the memo</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DocumentListPane</name>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="24" />
-            <source>Interviews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="25" />
-            <source>Focus groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="26" />
-            <source>Field notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="27" />
-            <source>Open survey answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="29" />
-            <source>Coded or not</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="30" />
-            <source>Coded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="31" />
-            <source>Not coded yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="47" />
-            <source>Filter documents…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="50" />
-            <source>With 'Not coded yet': documents this coder has not coded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="55" />
-            <source>No documents yet.
+<context>
+    <name>CodebookPane</name>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="36" />
+        <source>Code colour</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="41" />
+        <location filename="../../ui/panes/codebook_pane.py" line="255" />
+        <source>Merge into…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="42" />
+        <source>Merge into code:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="47" />
+        <source>Name:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="79" />
+        <source>Filter codes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="173" />
+        <source>New sub-code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="173" />
+        <source>New code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="177" />
+        <source>Could not add the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="182" />
+        <source>Could not rename the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="190" />
+        <source>Could not recolour the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="197" />
+        <source>Could not move the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="209" />
+        <source>Could not merge the codes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="214" />
+        <source>Could not delete the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="225" />
+        <location filename="../../ui/panes/codebook_pane.py" line="228" />
+        <source>Could not assign the key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="236" />
+        <source>Could not code the dropped text</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="247" />
+        <source>New code…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="250" />
+        <source>Code the selection with this code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="252" />
+        <source>New sub-code…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="253" />
+        <source>Rename</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="254" />
+        <source>Recolour…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="256" />
+        <source>Quick key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="259" />
+        <source>None</source>
+        <comment>no quick key</comment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/codebook_pane.py" line="261" />
+        <source>Delete</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>CodingController</name>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="36" />
+        <source>Memo on segment</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="37" />
+        <source>Memo:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="99" />
+        <source>Could not code the selection</source>
+        <extracomment>emitted after a coding made here is shown (benchmarks time up to this point) replaced in tests; returns the new memo text or None when cancelled coders whose codings the viewer shows (None: all); blind mode shows only one's own</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="119" />
+        <source>Could not create the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="132" />
+        <source>Could not make an in-vivo code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="145" />
+        <source>Could not remove the coding</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="157" />
+        <source>Could not change the boundaries</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/coding_controller.py" line="170" />
+        <source>Could not save the memo</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DocumentListPane</name>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="24" />
+        <source>Interviews</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="25" />
+        <source>Focus groups</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="26" />
+        <source>Field notes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="27" />
+        <source>Open survey answers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="29" />
+        <source>Coded or not</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="30" />
+        <source>Coded</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="31" />
+        <source>Not coded yet</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="47" />
+        <source>Filter documents…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="50" />
+        <source>With 'Not coded yet': documents this coder has not coded</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="55" />
+        <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="90" />
-            <source>All kinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="93" />
-            <source>All cases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/document_list_pane.py" line="96" />
-            <source>Any coder</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/document_list_pane.py" line="132" />
-            <source>%Ln coded segment(s)</source>
-            <translation>
-                <numerusform>%Ln coded segment</numerusform>
-                <numerusform>%Ln coded segments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/document_list_pane.py" line="139" />
-            <source>{shown} of %n document(s)</source>
-            <translation>
-                <numerusform>{shown} of %n document</numerusform>
-                <numerusform>{shown} of %n documents</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentViewerPane</name>
-        <message>
-            <location filename="../../ui/panes/document_viewer_pane.py" line="20" />
-            <source>Choose a document on the left to read and code it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MatrixPane</name>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="26" />
-            <source>Code × code (overlapping segments)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="27" />
-            <source>Code × code (same speaker turn)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="28" />
-            <source>Code × case (segments)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="31" />
-            <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="33" />
-            <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="35" />
-            <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="58" />
-            <source>Compute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="59" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="64" />
-            <source>Choose a matrix and press Compute.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="71" />
-            <source>Click a cell to see the segments behind it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="107" />
-            <source>The codings changed: press Compute to update the matrix.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="119" />
-            <source>Computing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="142" />
-            <source>Could not compute the matrix: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/matrix_pane.py" line="145" />
-            <source>Cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/matrix_pane.py" line="174" />
-            <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
-            <translation>
-                <numerusform>{cell}: %Ln segment (double-click it to read it in the text)</numerusform>
-                <numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MemosPane</name>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="36" />
-            <source>Memos and journal</source>
-            <extracomment>(title, journal flag, target) of the list filter</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="37" />
-            <source>Reflexive journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="38" />
-            <source>Project memos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="39" />
-            <source>Document memos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="40" />
-            <source>Code memos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="57" />
-            <source>Show the memos and journal entries of one coder</source>
-            <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="59" />
-            <source>Search memos…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="65" />
-            <source>New journal entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="66" />
-            <source>New project memo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="67" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="69" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="71" />
-            <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="74" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="136" />
-            <source>All coders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="206" />
-            <source>Your memo was not saved (your text is on the clipboard)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="245" />
-            <source>Journal entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="245" />
-            <source>Memo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/memos_pane.py" line="246" />
-            <source>{kind} · created {created} · edited {edited}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RetrievalTabs</name>
-        <message>
-            <location filename="../../ui/panes/retrieval_tabs.py" line="31" />
-            <source>Segments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/retrieval_tabs.py" line="32" />
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/retrieval_tabs.py" line="33" />
-            <source>Memos &amp;&amp; journal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/retrieval_tabs.py" line="34" />
-            <source>Matrices</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SearchPane</name>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="32" />
-            <source>Plain text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="33" />
-            <source>Whole word</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="34" />
-            <source>Any word form (lemma)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="35" />
-            <source>Regular expression</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="50" />
-            <source>Search all documents…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="55" />
-            <source>Match case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="56" />
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="57" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="62" />
-            <source>Code all hits with…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="103" />
-            <source>Searching…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="143" />
-            <source> (first {limit}; narrow the search)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/search_pane.py" line="145" />
-            <source>%Ln hit(s)</source>
-            <translation>
-                <numerusform>%Ln hit</numerusform>
-                <numerusform>%Ln hits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/search_pane.py" line="145" />
-            <source>in %Ln document(s)</source>
-            <translation>
-                <numerusform>in %Ln document</numerusform>
-                <numerusform>in %Ln documents</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="146" />
-            <source>No hits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="153" />
-            <source>The search failed: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="160" />
-            <source>Search cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="168" />
-            <source>Add a code to the codebook first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/search_pane.py" line="170" />
-            <source>Code all hits</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/search_pane.py" line="171" />
-            <source>Code %Ln hit(s) with:</source>
-            <translation>
-                <numerusform>Code %Ln hit with:</numerusform>
-                <numerusform>Code %Ln hits with:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/search_pane.py" line="190" />
-            <source>Coded %Ln hit(s) with {code}</source>
-            <translation>
-                <numerusform>Coded %Ln hit with {code}</numerusform>
-                <numerusform>Coded %Ln hits with {code}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/search_pane.py" line="191" />
-            <source>; %Ln were already coded.</source>
-            <translation>
-                <numerusform>; %Ln was already coded.</numerusform>
-                <numerusform>; %Ln were already coded.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentsPane</name>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="33" />
-            <source>Interviews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="34" />
-            <source>Focus groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="35" />
-            <source>Field notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="36" />
-            <source>Open survey answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="71" />
-            <source>Include sub-codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="74" />
-            <source>Only segments of cases with this attribute value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="75" />
-            <location filename="../../ui/panes/segments_pane.py" line="193" />
-            <source>Choose a code to see its coded segments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="86" />
-            <source>Select a segment to read it in context.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="88" />
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="120" />
-            <source>— choose a code —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="123" />
-            <source>All coders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="126" />
-            <source>All documents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/panes/segments_pane.py" line="129" />
-            <source>Any case</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/segments_pane.py" line="200" />
-            <source>{title} · %Ln segment(s)</source>
-            <translation>
-                <numerusform>{title} · %Ln segment</numerusform>
-                <numerusform>{title} · %Ln segments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/segments_pane.py" line="201" />
-            <source>in %Ln document(s)</source>
-            <translation>
-                <numerusform>in %Ln document</numerusform>
-                <numerusform>in %Ln documents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/panes/segments_pane.py" line="202" />
-            <source>and %Ln case(s)</source>
-            <translation>
-                <numerusform>and %Ln case</numerusform>
-                <numerusform>and %Ln cases</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SelectionBar</name>
-        <message>
-            <location filename="../../ui/viewer/selection_bar.py" line="23" />
-            <source>Code with…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/selection_bar.py" line="34" />
-            <source>In-vivo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/selection_bar.py" line="35" />
-            <source>Make the selected words a new code and code them (Ctrl+I)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/selection_bar.py" line="38" />
-            <source>Memo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/selection_bar.py" line="39" />
-            <source>Write a memo on this segment (Ctrl+M)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TextView</name>
-        <message>
-            <location filename="../../ui/viewer/viewer_view.py" line="298" />
-            <source>memo: {text}</source>
-            <extracomment>Drag payload: ``"&lt;document id&gt;:&lt;start&gt;:&lt;end&gt;"`` in code points.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/viewer_view.py" line="310" />
-            <source>Select “{code}” segment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/viewer_view.py" line="311" />
-            <source>Memo on “{code}” segment…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/viewer/viewer_view.py" line="313" />
-            <source>Remove coding “{code}”</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThematicMapPanel</name>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="56" />
-            <source>Auto-layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="57" />
-            <source>Place every theme on a circle with its codes around it (undoable)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="59" />
-            <source>Draw link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="61" />
-            <source>Drag from one box to another to draw an arrow (or hold Shift while dragging)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="63" />
-            <source>Fit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="65" />
-            <source>Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="67" />
-            <source>Drop codes or theme cards here · double-click an arrow to label it · Del removes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="87" />
-            <source>Could not lay out the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="93" />
-            <source>Export thematic map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="94" />
-            <source>PNG picture</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="94" />
-            <source>SVG drawing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="102" />
-            <source>Could not export the map to {path}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThematicMapView</name>
-        <message>
-            <location filename="../../ui/themes/map_items.py" line="58" />
-            <source>Theme: {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/map_items.py" line="59" />
-            <source>Code: {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/map_items.py" line="135" />
-            <source>Double-click to label this link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="57" />
-            <source>Label the link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="58" />
-            <source>Label (e.g. 'leads to', 'contrasts with'):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="158" />
-            <source>Could not move the node</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="163" />
-            <source>Place on map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="169" />
-            <source>Could not place it on the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="180" />
-            <source>Could not draw the link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="188" />
-            <source>Could not label the link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="200" />
-            <source>Remove from map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="203" />
-            <source>Could not delete the link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="205" />
-            <source>Could not remove the node</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/thematic_map_view.py" line="336" />
-            <source>Thematic map</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemeCard</name>
-        <message>
-            <location filename="../../ui/themes/theme_card.py" line="88" />
-            <source>Drop codes here</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/themes/theme_card.py" line="106" />
-            <source>{covered}/%n case(s)</source>
-            <translation>
-                <numerusform>{covered}/%n case</numerusform>
-                <numerusform>{covered}/%n cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/themes/theme_card.py" line="107" />
-            <source>%n segment(s)</source>
-            <translation>
-                <numerusform>%n segment</numerusform>
-                <numerusform>%n segments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_card.py" line="115" />
-            <source>thin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_card.py" line="117" />
-            <source>overlaps {theme} ({percent} %)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemeColumn</name>
-        <message>
-            <location filename="../../ui/themes/theme_status_titles.py" line="18" />
-            <source>Candidate</source>
-            <extracomment>the board's column headers (plural in Russian: "Предварительные" themes)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_status_titles.py" line="19" />
-            <source>Reviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_status_titles.py" line="20" />
-            <source>Defined</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemeDefinitionDialog</name>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="28" />
-            <source>Define and name — {theme}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="33" />
-            <source>In a sentence or two: what this theme is about, and what it is not.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="36" />
-            <source>The story this theme tells about the data, and how it relates to the other themes and your research question.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="42" />
-            <source>A good name is concise and telling; it can use a participant's own words.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="49" />
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="51" />
-            <source>&amp;Definition:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="52" />
-            <source>N&amp;arrative:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_definition_dialog.py" line="53" />
-            <source>&amp;Status:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemeReviewModel</name>
-        <message>
-            <location filename="../../ui/themes/theme_review_model.py" line="17" />
-            <source>Case / extract</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_model.py" line="17" />
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_model.py" line="18" />
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_model.py" line="18" />
-            <source>Speaker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_model.py" line="80" />
-            <source>(no case)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/themes/theme_review_model.py" line="81" />
-            <source>%n segment(s)</source>
-            <translation>
-                <numerusform>%n segment</numerusform>
-                <numerusform>%n segments</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ThemeReviewView</name>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="46" />
-            <source>Mark as reviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="48" />
-            <source>Define and name…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="59" />
-            <source>Theme:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="117" />
-            <source>No themes yet. Create one on the board and drag codes onto it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/themes/theme_review_view.py" line="130" />
-            <source>%n segment(s)</source>
-            <translation>
-                <numerusform>%n segment</numerusform>
-                <numerusform>%n segments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/themes/theme_review_view.py" line="131" />
-            <source>in %n document(s)</source>
-            <translation>
-                <numerusform>in %n document</numerusform>
-                <numerusform>in %n documents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/themes/theme_review_view.py" line="132" />
-            <source>{covered}/%n case(s)</source>
-            <translation>
-                <numerusform>{covered}/%n case</numerusform>
-                <numerusform>{covered}/%n cases</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="137" />
-            <source>thin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="138" />
-            <source>found in fewer than 20 % of cases: merge it into another theme, or check whether it matters anyway.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="144" />
-            <source>overlaps {theme}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="145" />
-            <source>{percent} % of its segments co-occur with {theme}: are they one theme?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_review_view.py" line="150" />
-            <source>Definition:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemeStatus</name>
-        <message>
-            <location filename="../../ui/themes/theme_status_titles.py" line="10" />
-            <source>Candidate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_status_titles.py" line="11" />
-            <source>Reviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/theme_status_titles.py" line="12" />
-            <source>Defined</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemesBoard</name>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="53" />
-            <source>Theme name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="147" />
-            <source>New theme…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="150" />
-            <source>Drag codes from the codebook onto a theme; drag a theme to another column or onto a theme to make it a sub-theme. Double-click to define and name it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="216" />
-            <source>New sub-theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="216" />
-            <source>New theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="220" />
-            <source>Could not create the theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="225" />
-            <source>codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="227" />
-            <source>Add {codes} to {theme}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="228" />
-            <source>Could not add the codes to the theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="231" />
-            <source>code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="233" />
-            <source>Take {code} off {theme}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="235" />
-            <source>Could not take the code off the theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="242" />
-            <source>Move {theme} to {status}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="244" />
-            <location filename="../../ui/themes/themes_board.py" line="252" />
-            <source>Could not move the theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="251" />
-            <source>Move {theme}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="256" />
-            <source>Rename theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="259" />
-            <source>Rename {theme}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="260" />
-            <source>Could not rename the theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="263" />
-            <source>Could not delete the theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="273" />
-            <source>New theme from codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="284" />
-            <source>Define and name…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="285" />
-            <source>Review segments…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="286" />
-            <source>Rename…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="287" />
-            <source>New sub-theme…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="288" />
-            <source>Move to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="292" />
-            <source>Sub-theme of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="293" />
-            <source>(top level)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="299" />
-            <source>Take code off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_board.py" line="304" />
-            <source>Delete theme</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemesTab</name>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="115" />
-            <source>Board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="116" />
-            <source>Thematic map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="117" />
-            <source>Review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="139" />
-            <source>Define {theme}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_tab.py" line="141" />
-            <source>Could not save the theme</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThemesUi</name>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="40" />
-            <source>Word documents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="44" />
-            <source>Codebooks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="45" />
-            <source>Word table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="73" />
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="74" />
-            <source>Themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="80" />
-            <source>Phases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="82" />
-            <source>Code definition</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="105" />
-            <source>&amp;New theme…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="106" />
-            <source>Show theme &amp;board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="108" />
-            <source>Show thematic &amp;map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="110" />
-            <source>&amp;Review theme…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="111" />
-            <source>Export thematic map (PNG/SVG)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="113" />
-            <source>Export &amp;codebook to Word…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="115" />
-            <source>Export thematic &amp;report to Word…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="117" />
-            <source>&amp;Import codebook (CSV, XLSX, Word)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="119" />
-            <source>Import the &amp;seed-study codebook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="181" />
-            <source>Export codebook to Word</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="186" />
-            <source>Could not write the codebook to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="189" />
-            <source>Export thematic report to Word</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="199" />
-            <source>Could not write the report to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="213" />
-            <source>Wrote {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="217" />
-            <source>Import codebook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/themes/themes_ui.py" line="223" />
-            <source>Could not import the codebook {name}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="90" />
+        <source>All kinds</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="93" />
+        <source>All cases</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="96" />
+        <source>Any coder</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/document_list_pane.py" line="132" />
+        <source>%Ln coded segment(s)</source>
+        <translation><numerusform>%Ln coded segment</numerusform><numerusform>%Ln coded segments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/document_list_pane.py" line="139" />
+        <source>{shown} of %n document(s)</source>
+        <translation><numerusform>{shown} of %n document</numerusform><numerusform>{shown} of %n documents</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerPane</name>
+    <message>
+        <location filename="../../ui/panes/document_viewer_pane.py" line="20" />
+        <source>Choose a document on the left to read and code it.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>MatrixPane</name>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="26" />
+        <source>Code × code (overlapping segments)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="27" />
+        <source>Code × code (same speaker turn)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="28" />
+        <source>Code × case (segments)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="31" />
+        <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="35" />
+        <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="58" />
+        <source>Compute</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="59" />
+        <source>Cancel</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="64" />
+        <source>Choose a matrix and press Compute.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="71" />
+        <source>Click a cell to see the segments behind it.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="107" />
+        <source>The codings changed: press Compute to update the matrix.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="119" />
+        <source>Computing…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="142" />
+        <source>Could not compute the matrix: {error}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="145" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/matrix_pane.py" line="174" />
+        <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
+        <translation><numerusform>{cell}: %Ln segment (double-click one to read it in the text)</numerusform><numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MemosPane</name>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="36" />
+        <source>Memos and journal</source>
+        <extracomment>(title, journal flag, target) of the list filter</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="37" />
+        <source>Reflexive journal</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="38" />
+        <source>Project memos</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="39" />
+        <source>Document memos</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="40" />
+        <source>Code memos</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="57" />
+        <source>Show the memos and journal entries of one coder</source>
+        <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="59" />
+        <source>Search memos…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="65" />
+        <source>New journal entry</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="66" />
+        <source>New project memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="67" />
+        <source>Delete</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="69" />
+        <source>Title</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="71" />
+        <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="74" />
+        <source>Save</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="136" />
+        <source>All coders</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="206" />
+        <source>Your memo was not saved (your text is on the clipboard)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <source>Journal entry</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <source>Memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/memos_pane.py" line="246" />
+        <source>{kind} · created {created} · edited {edited}</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>RetrievalTabs</name>
+    <message>
+        <location filename="../../ui/panes/retrieval_tabs.py" line="31" />
+        <source>Segments</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/retrieval_tabs.py" line="32" />
+        <source>Search</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/retrieval_tabs.py" line="33" />
+        <source>Memos &amp;&amp; journal</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/retrieval_tabs.py" line="34" />
+        <source>Matrices</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="32" />
+        <source>Plain text</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="33" />
+        <source>Whole word</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="34" />
+        <source>Any word form (lemma)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="35" />
+        <source>Regular expression</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="50" />
+        <source>Search all documents…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="55" />
+        <source>Match case</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="56" />
+        <source>Search</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="57" />
+        <source>Cancel</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <source>Code all hits with…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="103" />
+        <source>Searching…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="143" />
+        <source> (first {limit}; narrow the search)</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <source>%Ln hit(s)</source>
+        <translation><numerusform>%Ln hit</numerusform><numerusform>%Ln hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <source>in %Ln document(s)</source>
+        <translation><numerusform>in %Ln document</numerusform><numerusform>in %Ln documents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="146" />
+        <source>No hits.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="153" />
+        <source>The search failed: {error}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="160" />
+        <source>Search cancelled.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="168" />
+        <source>Add a code to the codebook first.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="170" />
+        <source>Code all hits</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/search_pane.py" line="171" />
+        <source>Code %Ln hit(s) with:</source>
+        <translation><numerusform>Code %Ln hit with:</numerusform><numerusform>Code %Ln hits with:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/search_pane.py" line="190" />
+        <source>Coded %Ln hit(s) with {code}</source>
+        <translation><numerusform>Coded %Ln hit with {code}</numerusform><numerusform>Coded %Ln hits with {code}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/search_pane.py" line="191" />
+        <source>; %Ln already coded.</source>
+        <translation><numerusform>; %Ln already coded.</numerusform><numerusform>; %Ln already coded.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPane</name>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="33" />
+        <source>Interviews</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="34" />
+        <source>Focus groups</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="35" />
+        <source>Field notes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="36" />
+        <source>Open survey answers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="71" />
+        <source>Include sub-codes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="74" />
+        <source>Only segments of cases with this attribute value</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="75" />
+        <location filename="../../ui/panes/segments_pane.py" line="193" />
+        <source>Choose a code to see its coded segments.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="86" />
+        <source>Select a segment to read it in context.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="88" />
+        <source>Code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="120" />
+        <source>— choose a code —</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="123" />
+        <source>All coders</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="126" />
+        <source>All documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/segments_pane.py" line="129" />
+        <source>Any case</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/segments_pane.py" line="200" />
+        <source>{title} · %Ln segment(s)</source>
+        <translation><numerusform>{title} · %Ln segment</numerusform><numerusform>{title} · %Ln segments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/segments_pane.py" line="201" />
+        <source>in %Ln document(s)</source>
+        <translation><numerusform>in %Ln document</numerusform><numerusform>in %Ln documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/segments_pane.py" line="202" />
+        <source>and %Ln case(s)</source>
+        <translation><numerusform>and %Ln case</numerusform><numerusform>and %Ln cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../ui/viewer/selection_bar.py" line="23" />
+        <source>Code with…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/selection_bar.py" line="34" />
+        <source>In-vivo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/selection_bar.py" line="35" />
+        <source>Make the selected words a new code and code them (Ctrl+I)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/selection_bar.py" line="38" />
+        <source>Memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/selection_bar.py" line="39" />
+        <source>Write a memo on this segment (Ctrl+M)</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <location filename="../../ui/viewer/viewer_view.py" line="298" />
+        <source>memo: {text}</source>
+        <extracomment>Drag payload: ``"&lt;document id&gt;:&lt;start&gt;:&lt;end&gt;"`` in code points.</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/viewer_view.py" line="316" />
+        <source>Select “{code}” segment</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/viewer_view.py" line="317" />
+        <source>Memo on “{code}” segment…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/viewer/viewer_view.py" line="319" />
+        <source>Remove coding “{code}”</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThematicMapPanel</name>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="56" />
+        <source>Auto-layout</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="57" />
+        <source>Place every theme on a circle with its codes around it (undoable)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="59" />
+        <source>Draw link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="61" />
+        <source>Drag from one box to another to draw an arrow (or hold Shift while dragging)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="63" />
+        <source>Fit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="65" />
+        <source>Export…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="67" />
+        <source>Drop codes or theme cards here · double-click an arrow to label it · Del removes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="87" />
+        <source>Could not lay out the map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="93" />
+        <source>Export thematic map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="94" />
+        <source>PNG picture</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="94" />
+        <source>SVG drawing</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="102" />
+        <source>Could not export the map to {path}</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThematicMapView</name>
+    <message>
+        <location filename="../../ui/themes/map_items.py" line="58" />
+        <source>Theme: {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/map_items.py" line="59" />
+        <source>Code: {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/map_items.py" line="135" />
+        <source>Double-click to label this link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="57" />
+        <source>Label the link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="58" />
+        <source>Label (e.g. 'leads to', 'contrasts with'):</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="158" />
+        <source>Could not move the node</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="169" />
+        <source>Could not place it on the map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="180" />
+        <source>Could not draw the link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="188" />
+        <source>Could not label the link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="203" />
+        <source>Could not delete the link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="205" />
+        <source>Could not remove the node</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="336" />
+        <source>Thematic map</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemeCard</name>
+    <message>
+        <location filename="../../ui/themes/theme_card.py" line="88" />
+        <source>Drop codes here</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/themes/theme_card.py" line="106" />
+        <source>{covered}/%n case(s)</source>
+        <translation><numerusform>{covered}/%n case</numerusform><numerusform>{covered}/%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/themes/theme_card.py" line="107" />
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes/theme_card.py" line="115" />
+        <source>thin</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_card.py" line="117" />
+        <source>overlaps {theme} ({percent} %)</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemeColumn</name>
+    <message>
+        <location filename="../../ui/themes/theme_status_titles.py" line="18" />
+        <source>Candidate</source>
+        <extracomment>the board's column headers (plural in Russian: "Предварительные" themes)</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_status_titles.py" line="19" />
+        <source>Reviewed</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_status_titles.py" line="20" />
+        <source>Defined</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemeDefinitionDialog</name>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="28" />
+        <source>Define and name — {theme}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="33" />
+        <source>In a sentence or two: what this theme is about, and what it is not.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="36" />
+        <source>The story this theme tells about the data, and how it relates to the other themes and your research question.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="42" />
+        <source>A good name is concise and telling; it can use a participant's own words.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="49" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="51" />
+        <source>&amp;Definition:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="52" />
+        <source>N&amp;arrative:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_definition_dialog.py" line="53" />
+        <source>&amp;Status:</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemeReviewModel</name>
+    <message>
+        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <source>Case / extract</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <source>Code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <source>Document</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <source>Speaker</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_model.py" line="80" />
+        <source>(no case)</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/themes/theme_review_model.py" line="81" />
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeReviewView</name>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="46" />
+        <source>Mark as reviewed</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="48" />
+        <source>Define and name…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="59" />
+        <source>Theme:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="117" />
+        <source>No themes yet. Create one on the board and drag codes onto it.</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/themes/theme_review_view.py" line="130" />
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/themes/theme_review_view.py" line="131" />
+        <source>in %n document(s)</source>
+        <translation><numerusform>in %n document</numerusform><numerusform>in %n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/themes/theme_review_view.py" line="132" />
+        <source>{covered}/%n case(s)</source>
+        <translation><numerusform>{covered}/%n case</numerusform><numerusform>{covered}/%n cases</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="137" />
+        <source>thin</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="138" />
+        <source>found in fewer than 20 % of cases: merge it into another theme, or check whether it matters anyway.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="144" />
+        <source>overlaps {theme}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="145" />
+        <source>{percent} % of its segments co-occur with {theme}: are they one theme?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_review_view.py" line="150" />
+        <source>Definition:</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemeStatus</name>
+    <message>
+        <location filename="../../ui/themes/theme_status_titles.py" line="10" />
+        <source>Candidate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_status_titles.py" line="11" />
+        <source>Reviewed</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/theme_status_titles.py" line="12" />
+        <source>Defined</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemesBoard</name>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="53" />
+        <source>Theme name:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="147" />
+        <source>New theme…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="150" />
+        <source>Drag codes from the codebook onto a theme; drag a theme to another column or onto a theme to make it a sub-theme. Double-click to define and name it.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="216" />
+        <source>New sub-theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="216" />
+        <source>New theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="220" />
+        <source>Could not create the theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="228" />
+        <source>Could not add the codes to the theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="234" />
+        <source>Could not take the code off the theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="242" />
+        <location filename="../../ui/themes/themes_board.py" line="250" />
+        <source>Could not move the theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="254" />
+        <source>Rename theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="258" />
+        <source>Could not rename the theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="261" />
+        <source>Could not delete the theme</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="271" />
+        <source>New theme from codes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="282" />
+        <source>Define and name…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="283" />
+        <source>Review segments…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="284" />
+        <source>Rename…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="285" />
+        <source>New sub-theme…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="286" />
+        <source>Move to</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="290" />
+        <source>Sub-theme of</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="291" />
+        <source>(top level)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="297" />
+        <source>Take code off</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_board.py" line="302" />
+        <source>Delete theme</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemesTab</name>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="115" />
+        <source>Board</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="116" />
+        <source>Thematic map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="117" />
+        <source>Review</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_tab.py" line="141" />
+        <source>Could not save the theme</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ThemesUi</name>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="41" />
+        <source>Word documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="45" />
+        <source>Codebooks</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="46" />
+        <source>Word table</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="74" />
+        <source>Document</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="75" />
+        <source>Themes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="81" />
+        <source>Phases</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="83" />
+        <source>Code definition</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="106" />
+        <source>&amp;New theme…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="107" />
+        <source>Show theme &amp;board</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="109" />
+        <source>Show thematic &amp;map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="111" />
+        <source>&amp;Review theme…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="112" />
+        <source>Export thematic map (PNG/SVG)…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="114" />
+        <source>Export &amp;codebook to Word…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="116" />
+        <source>Export thematic &amp;report to Word…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="118" />
+        <source>&amp;Import codebook (CSV, XLSX, Word)…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="120" />
+        <source>Import the &amp;seed-study codebook</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="182" />
+        <source>Export codebook to Word</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="187" />
+        <source>Could not write the codebook to {path}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="190" />
+        <source>Export thematic report to Word</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="200" />
+        <source>Could not write the report to {path}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="214" />
+        <source>Wrote {path}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="218" />
+        <source>Import codebook</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="224" />
+        <source>Could not import the codebook {name}</source>
+        <translation type="unfinished" /></message>
+</context>
 </TS>

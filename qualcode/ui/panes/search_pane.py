@@ -188,7 +188,7 @@ class SearchPane(QWidget):
         created = len(command.created or [])
         skipped = len(self.model.hits) - created
         self.status.setText(self.tr("Coded %Ln hit(s) with {code}", "", created).format(code=code_path(codes, code_id))
-                            + (self.tr("; %Ln were already coded.", "", skipped) if skipped else "."))
+                            + (self.tr("; %Ln already coded.", "", skipped) if skipped else "."))
         return created
 
     def _activated(self, index: QModelIndex) -> None:

@@ -1,19 +1,26 @@
-"""Russian and Uzbek (Latin) translations of the coding area (ui/viewer, ui/panes, ui/themes).
+"""i18n-b's area ("coding": ui/viewer, ui/panes, ui/themes): English source -> (Russian, Uzbek Latin).
 
-Keys are (context or None for any context, English source); plural entries give a list of
-forms: Russian one/few/many, Uzbek and English one/other. Terms follow /work/briefs glossary
-(segment = фрагмент / parcha, memo = заметка / qayd, case = случай / holat, ...). Uzbek uses
-U+02BB (ʻ) in oʻ gʻ and U+02BC (ʼ) for the tutuq belgisi. Fill with tools/i18n/fill_ts.py.
+Build with ``python tools/i18n/build_ts.py coding``. Entries are written ``add(context or None, source,
+russian, uzbek[, english plural forms, documentation only: build_ts derives them])``; a plural gives
+the Russian forms one / few / many as a list (Uzbek nouns do not change after a numeral: one form).
+Terms follow the shared glossary (segment = фрагмент / parcha, memo = заметка / qayd, case = случай /
+holat, status = статус / maqom ...). Uzbek: U+02BB (ʻ) in oʻ gʻ, U+02BC (ʼ) for the tutuq belgisi.
 """
 
-T = {}
+FILES = [
+    "qualcode/ui/viewer/*.py",
+    "qualcode/ui/panes/*.py",
+    "qualcode/ui/themes/*.py",
+]
+
+CATALOG: dict = {}
 
 
 def add(context, source, ru, uz, en=None):
-    entry = {"ru": ru, "uz": uz}
-    if en is not None:
-        entry["en"] = en
-    T[(context, source)] = entry
+    if isinstance(ru, list):
+        ru = tuple(ru)
+        uz = uz[0] if isinstance(uz, list) else uz
+    CATALOG[(context, source) if context else source] = (ru, uz)
 
 
 # -- shared words (any context) ------------------------------------------------------------
@@ -202,7 +209,7 @@ add(C, "Any word form (lemma)", "Любая форма слова (лемма)",
 add(C, "Regular expression", "Регулярное выражение", "Muntazam ifoda")
 add(C, "Search all documents…", "Поиск по всем документам…", "Barcha hujjatlardan qidirish…")
 add(C, "Match case", "Учитывать регистр", "Registrni hisobga olish")
-T[(C, "Search")] = {"ru": "Найти", "uz": "Qidirish"}  # the button (the tab is "Поиск")
+add(C, "Search", "Найти", "Qidirish")  # the button (the tab is "Поиск")
 add(C, "Code all hits with…", "Закодировать все совпадения…", "Barcha topilmalarni kodlash…")
 add(C, "Searching…", "Поиск…", "Qidirilmoqda…")
 add(C, " (first {limit}; narrow the search)", " (первые {limit}; уточните запрос)",
@@ -222,9 +229,9 @@ add(C, "Coded %Ln hit(s) with {code}",
     ["Закодировано %Ln совпадение кодом «{code}»", "Закодировано %Ln совпадения кодом «{code}»",
      "Закодировано %Ln совпадений кодом «{code}»"],
     ["%Ln topilma «{code}» kodi bilan kodlandi"] * 2, ["Coded %Ln hit with {code}", "Coded %Ln hits with {code}"])
-add(C, "; %Ln were already coded.",
+add(C, "; %Ln already coded.",
     ["; %Ln уже было закодировано.", "; %Ln уже были закодированы.", "; %Ln уже были закодированы."],
-    ["; %Ln tasi allaqachon kodlangan edi."] * 2, ["; %Ln was already coded.", "; %Ln were already coded."])
+    ["; %Ln tasi allaqachon kodlangan edi."] * 2)
 
 # -- segments ------------------------------------------------------------------------------
 C = "SegmentsPane"
@@ -406,5 +413,3 @@ add(C, "Wrote {path}", "Записано: {path}", "Yozildi: {path}")
 add(C, "Import codebook", "Импорт кодовой книги", "Kodlar kitobini import qilish")
 add(C, "Could not import the codebook {name}", "Не удалось импортировать кодовую книгу {name}",
     "Kodlar kitobini import qilib boʻlmadi: {name}")
-
-TRANSLATIONS = T
