@@ -39,4 +39,3 @@ def _clear_offscreen_clipboard_at_exit():
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
-
