@@ -119,10 +119,10 @@ add(C, "Choose a document on the left to read and code it.",
 C = "DocumentListPane"
 add(C, "Coded or not", "С кодами и без", "Kodlangan yoki yoʻq")
 add(C, "Coded", "Закодированные", "Kodlangan")
-add(C, "Not coded yet", "Ещё не закодированные", "Hali kodlanmagan")
+add(C, "Not coded yet", "Без кодов", "Hali kodlanmagan")
 add(C, "Filter documents…", "Фильтр документов…", "Hujjatlarni filtrlash…")
 add(C, "With 'Not coded yet': documents this coder has not coded",
-    "С фильтром «Ещё не закодированные»: документы, которые этот кодировщик не кодировал",
+    "С фильтром «Без кодов»: документы, которые этот кодировщик не кодировал",
     "«Hali kodlanmagan» bilan: bu kodlovchi kodlamagan hujjatlar")
 add(C, "No documents yet.\nImport transcripts (Ctrl+Shift+I) or open the demo.",
     "Документов пока нет.\nИмпортируйте транскрипты (Ctrl+Shift+I) или откройте демо-проект.",
@@ -181,7 +181,7 @@ add(C, "Code memos", "Заметки к кодам", "Kod qaydlari")
 add(C, "Show the memos and journal entries of one coder",
     "Показать заметки и записи дневника одного кодировщика",
     "Bitta kodlovchining qaydlari va kundalik yozuvlarini koʻrsatish")
-add(C, "Search memos…", "Поиск по заметкам…", "Qaydlarni qidirish…")
+add(C, "Search memos…", "Поиск заметок…", "Qaydlarni qidirish…")
 add(C, "New journal entry", "Новая запись в дневнике", "Yangi kundalik yozuvi")
 add(C, "New project memo", "Новая заметка к проекту", "Yangi loyiha qaydi")
 add(C, "Title", "Заголовок", "Sarlavha")

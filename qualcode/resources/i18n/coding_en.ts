@@ -169,33 +169,33 @@
         <source>Filter documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="50" />
+        <location filename="../../ui/panes/document_list_pane.py" line="55" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="55" />
+        <location filename="../../ui/panes/document_list_pane.py" line="60" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="90" />
+        <location filename="../../ui/panes/document_list_pane.py" line="95" />
         <source>All kinds</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="93" />
+        <location filename="../../ui/panes/document_list_pane.py" line="98" />
         <source>All cases</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="96" />
+        <location filename="../../ui/panes/document_list_pane.py" line="101" />
         <source>Any coder</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="132" />
+        <location filename="../../ui/panes/document_list_pane.py" line="137" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln coded segment</numerusform><numerusform>%Ln coded segments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="139" />
+        <location filename="../../ui/panes/document_list_pane.py" line="144" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} of %n document</numerusform><numerusform>{shown} of %n documents</numerusform></translation>
     </message>
@@ -250,23 +250,23 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <source>Click a cell to see the segments behind it.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="107" />
+        <location filename="../../ui/panes/matrix_pane.py" line="108" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="119" />
+        <location filename="../../ui/panes/matrix_pane.py" line="120" />
         <source>Computing…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="142" />
+        <location filename="../../ui/panes/matrix_pane.py" line="143" />
         <source>Could not compute the matrix: {error}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="145" />
+        <location filename="../../ui/panes/matrix_pane.py" line="146" />
         <source>Cancelled.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="174" />
+        <location filename="../../ui/panes/matrix_pane.py" line="175" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln segment (double-click one to read it in the text)</numerusform><numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform></translation>
     </message>
@@ -682,21 +682,21 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <source>Drop codes here</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="106" />
+        <location filename="../../ui/themes/theme_card.py" line="107" />
         <source>{covered}/%n case(s)</source>
         <translation><numerusform>{covered}/%n case</numerusform><numerusform>{covered}/%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="107" />
+        <location filename="../../ui/themes/theme_card.py" line="108" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="115" />
+        <location filename="../../ui/themes/theme_card.py" line="116" />
         <source>thin</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="117" />
+        <location filename="../../ui/themes/theme_card.py" line="118" />
         <source>overlaps {theme} ({percent} %)</source>
         <translation type="unfinished" /></message>
 </context>

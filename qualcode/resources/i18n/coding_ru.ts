@@ -200,7 +200,7 @@
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="31" />
         <source>Not coded yet</source>
-        <translation>Ещё не закодированные</translation>
+        <translation>Без кодов</translation>
     </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="47" />
@@ -208,39 +208,39 @@
         <translation>Фильтр документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="50" />
+        <location filename="../../ui/panes/document_list_pane.py" line="55" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
-        <translation>С фильтром «Ещё не закодированные»: документы, которые этот кодировщик не кодировал</translation>
+        <translation>С фильтром «Без кодов»: документы, которые этот кодировщик не кодировал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="55" />
+        <location filename="../../ui/panes/document_list_pane.py" line="60" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Документов пока нет.
 Импортируйте транскрипты (Ctrl+Shift+I) или откройте демо-проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="90" />
+        <location filename="../../ui/panes/document_list_pane.py" line="95" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="93" />
+        <location filename="../../ui/panes/document_list_pane.py" line="98" />
         <source>All cases</source>
         <translation>Все случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="96" />
+        <location filename="../../ui/panes/document_list_pane.py" line="101" />
         <source>Any coder</source>
         <translation>Любой кодировщик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="132" />
+        <location filename="../../ui/panes/document_list_pane.py" line="137" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln закодированный фрагмент</numerusform><numerusform>%Ln закодированных фрагмента</numerusform><numerusform>%Ln закодированных фрагментов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="139" />
+        <location filename="../../ui/panes/document_list_pane.py" line="144" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} из %n документа</numerusform><numerusform>{shown} из %n документов</numerusform><numerusform>{shown} из %n документов</numerusform></translation>
     </message>
@@ -306,27 +306,27 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Щёлкните ячейку, чтобы увидеть её фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="107" />
+        <location filename="../../ui/panes/matrix_pane.py" line="108" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Кодирование изменилось: нажмите «Рассчитать», чтобы обновить матрицу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="119" />
+        <location filename="../../ui/panes/matrix_pane.py" line="120" />
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="142" />
+        <location filename="../../ui/panes/matrix_pane.py" line="143" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Не удалось рассчитать матрицу: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="145" />
+        <location filename="../../ui/panes/matrix_pane.py" line="146" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="174" />
+        <location filename="../../ui/panes/matrix_pane.py" line="175" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln фрагмент (дважды щёлкните, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагмента (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагментов (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform></translation>
     </message>
@@ -368,7 +368,7 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="59" />
         <source>Search memos…</source>
-        <translation>Поиск по заметкам…</translation>
+        <translation>Поиск заметок…</translation>
     </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="65" />
@@ -827,22 +827,22 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Перетащите сюда коды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="106" />
+        <location filename="../../ui/themes/theme_card.py" line="107" />
         <source>{covered}/%n case(s)</source>
         <translation><numerusform>{covered}/%n случая</numerusform><numerusform>{covered}/%n случаев</numerusform><numerusform>{covered}/%n случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="107" />
+        <location filename="../../ui/themes/theme_card.py" line="108" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n фрагмент</numerusform><numerusform>%n фрагмента</numerusform><numerusform>%n фрагментов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="115" />
+        <location filename="../../ui/themes/theme_card.py" line="116" />
         <source>thin</source>
         <translation>мало данных</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="117" />
+        <location filename="../../ui/themes/theme_card.py" line="118" />
         <source>overlaps {theme} ({percent} %)</source>
         <translation>пересекается с «{theme}» ({percent} %)</translation>
     </message>

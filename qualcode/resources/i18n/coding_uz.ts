@@ -208,39 +208,39 @@
         <translation>Hujjatlarni filtrlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="50" />
+        <location filename="../../ui/panes/document_list_pane.py" line="55" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation>«Hali kodlanmagan» bilan: bu kodlovchi kodlamagan hujjatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="55" />
+        <location filename="../../ui/panes/document_list_pane.py" line="60" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Hozircha hujjatlar yoʻq.
 Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="90" />
+        <location filename="../../ui/panes/document_list_pane.py" line="95" />
         <source>All kinds</source>
         <translation>Barcha turlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="93" />
+        <location filename="../../ui/panes/document_list_pane.py" line="98" />
         <source>All cases</source>
         <translation>Barcha holatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="96" />
+        <location filename="../../ui/panes/document_list_pane.py" line="101" />
         <source>Any coder</source>
         <translation>Istalgan kodlovchi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="132" />
+        <location filename="../../ui/panes/document_list_pane.py" line="137" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln kodlangan parcha</numerusform><numerusform>%Ln kodlangan parcha</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="139" />
+        <location filename="../../ui/panes/document_list_pane.py" line="144" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} / %n hujjat</numerusform><numerusform>{shown} / %n hujjat</numerusform></translation>
     </message>
@@ -306,27 +306,27 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
         <translation>Katakdagi parchalarni koʻrish uchun uni bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="107" />
+        <location filename="../../ui/panes/matrix_pane.py" line="108" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Kodlash oʻzgardi: matritsani yangilash uchun «Hisoblash» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="119" />
+        <location filename="../../ui/panes/matrix_pane.py" line="120" />
         <source>Computing…</source>
         <translation>Hisoblanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="142" />
+        <location filename="../../ui/panes/matrix_pane.py" line="143" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Matritsani hisoblab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="145" />
+        <location filename="../../ui/panes/matrix_pane.py" line="146" />
         <source>Cancelled.</source>
         <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="174" />
+        <location filename="../../ui/panes/matrix_pane.py" line="175" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform></translation>
     </message>
@@ -827,22 +827,22 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
         <translation>Kodlarni shu yerga tashlang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="106" />
+        <location filename="../../ui/themes/theme_card.py" line="107" />
         <source>{covered}/%n case(s)</source>
         <translation><numerusform>{covered}/%n holat</numerusform><numerusform>{covered}/%n holat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="107" />
+        <location filename="../../ui/themes/theme_card.py" line="108" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n parcha</numerusform><numerusform>%n parcha</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="115" />
+        <location filename="../../ui/themes/theme_card.py" line="116" />
         <source>thin</source>
         <translation>kam maʼlumot</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="117" />
+        <location filename="../../ui/themes/theme_card.py" line="118" />
         <source>overlaps {theme} ({percent} %)</source>
         <translation>«{theme}» bilan kesishadi ({percent} %)</translation>
     </message>

@@ -47,6 +47,11 @@ class DocumentListPane(QWidget):
         self.name_filter.setPlaceholderText(self.tr("Filter documents…"))
         self.name_filter.setClearButtonEnabled(True)
         self.kind_box, self.case_box, self.coder_box, self.coded_box = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        for box in (self.kind_box, self.case_box, self.coder_box, self.coded_box):
+            # a long choice ("Открытые ответы опроса") must not widen the dock: the combo keeps
+            # room for 10 characters, its list shows every choice in full
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.coder_box.setToolTip(self.tr("With 'Not coded yet': documents this coder has not coded"))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)

@@ -69,6 +69,7 @@ class MatrixPane(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setDefaultSectionSize(48)
         self.cell_label = QLabel(self.tr("Click a cell to see the segments behind it."))
+        self.cell_label.setWordWrap(True)  # the translated hint must not widen the segment list
         self.segments = SegmentTableModel(self)
         self.segment_table = QTableView()
         self.segment_table.setModel(self.segments)

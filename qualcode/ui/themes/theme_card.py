@@ -91,6 +91,7 @@ class ThemeCard(QFrame):
         layout.addWidget(self.codes_label)
         self.coverage_label = QLabel(self._coverage_text(coverage))
         self.coverage_label.setEnabled(False)  # secondary information, drawn grey
+        self.coverage_label.setWordWrap(True)  # "40/69 случаев · 65 фрагментов" is wider than the English
         layout.addWidget(self.coverage_label)
         self.warnings = self._warnings(coverage, overlap_names)
         self.warnings_label = QLabel(" ".join(_chip(w, bg) for w, bg in self.warnings))
@@ -105,7 +106,8 @@ class ThemeCard(QFrame):
             return ""
         cases = self.tr("{covered}/%n case(s)", "", coverage.cases_total)
         segments = self.tr("%n segment(s)", "", coverage.segments)
-        return cases.format(covered=coverage.cases_covered) + " · " + segments
+        # a narrow card breaks the line between the two counts, never inside one
+        return cases.format(covered=coverage.cases_covered).replace(" ", "\xa0") + " · " + segments.replace(" ", "\xa0")
 
     def _warnings(self, coverage: ThemeCoverage | None, names: dict[int, str]) -> list[tuple[str, str]]:
         if coverage is None:
