@@ -117,7 +117,7 @@ add(C, "Choose a document on the left to read and code it.",
 
 # -- document list -------------------------------------------------------------------------
 C = "DocumentListPane"
-add(C, "Coded or not", "С кодами и без", "Kodlangan yoki yoʻq")
+add(C, "Coded or not", "С кодами и без", "Hammasi")
 add(C, "Coded", "Закодированные", "Kodlangan")
 add(C, "Not coded yet", "Без кодов", "Hali kodlanmagan")
 add(C, "Filter documents…", "Фильтр документов…", "Hujjatlarni filtrlash…")

@@ -169,7 +169,7 @@
         <source>Filter documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="55" />
+        <location filename="../../ui/panes/document_list_pane.py" line="115" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation type="unfinished" /></message>
     <message>
@@ -190,12 +190,12 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <source>Any coder</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="137" />
+        <location filename="../../ui/panes/document_list_pane.py" line="144" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln coded segment</numerusform><numerusform>%Ln coded segments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="144" />
+        <location filename="../../ui/panes/document_list_pane.py" line="151" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} of %n document</numerusform><numerusform>{shown} of %n documents</numerusform></translation>
     </message>
@@ -692,11 +692,11 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="116" />
+        <location filename="../../ui/themes/theme_card.py" line="117" />
         <source>thin</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="118" />
+        <location filename="../../ui/themes/theme_card.py" line="119" />
         <source>overlaps {theme} ({percent} %)</source>
         <translation type="unfinished" /></message>
 </context>

@@ -208,7 +208,7 @@
         <translation>Фильтр документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="55" />
+        <location filename="../../ui/panes/document_list_pane.py" line="115" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation>С фильтром «Без кодов»: документы, которые этот кодировщик не кодировал</translation>
     </message>
@@ -235,12 +235,12 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Любой кодировщик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="137" />
+        <location filename="../../ui/panes/document_list_pane.py" line="144" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln закодированный фрагмент</numerusform><numerusform>%Ln закодированных фрагмента</numerusform><numerusform>%Ln закодированных фрагментов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="144" />
+        <location filename="../../ui/panes/document_list_pane.py" line="151" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} из %n документа</numerusform><numerusform>{shown} из %n документов</numerusform><numerusform>{shown} из %n документов</numerusform></translation>
     </message>
@@ -837,12 +837,12 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation><numerusform>%n фрагмент</numerusform><numerusform>%n фрагмента</numerusform><numerusform>%n фрагментов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="116" />
+        <location filename="../../ui/themes/theme_card.py" line="117" />
         <source>thin</source>
         <translation>мало данных</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="118" />
+        <location filename="../../ui/themes/theme_card.py" line="119" />
         <source>overlaps {theme} ({percent} %)</source>
         <translation>пересекается с «{theme}» ({percent} %)</translation>
     </message>

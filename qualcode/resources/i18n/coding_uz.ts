@@ -190,7 +190,7 @@
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="29" />
         <source>Coded or not</source>
-        <translation>Kodlangan yoki yoʻq</translation>
+        <translation>Hammasi</translation>
     </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="30" />
@@ -208,7 +208,7 @@
         <translation>Hujjatlarni filtrlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="55" />
+        <location filename="../../ui/panes/document_list_pane.py" line="115" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation>«Hali kodlanmagan» bilan: bu kodlovchi kodlamagan hujjatlar</translation>
     </message>
@@ -235,12 +235,12 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
         <translation>Istalgan kodlovchi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="137" />
+        <location filename="../../ui/panes/document_list_pane.py" line="144" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln kodlangan parcha</numerusform><numerusform>%Ln kodlangan parcha</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="144" />
+        <location filename="../../ui/panes/document_list_pane.py" line="151" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} / %n hujjat</numerusform><numerusform>{shown} / %n hujjat</numerusform></translation>
     </message>
@@ -837,12 +837,12 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
         <translation><numerusform>%n parcha</numerusform><numerusform>%n parcha</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="116" />
+        <location filename="../../ui/themes/theme_card.py" line="117" />
         <source>thin</source>
         <translation>kam maʼlumot</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="118" />
+        <location filename="../../ui/themes/theme_card.py" line="119" />
         <source>overlaps {theme} ({percent} %)</source>
         <translation>«{theme}» bilan kesishadi ({percent} %)</translation>
     </message>

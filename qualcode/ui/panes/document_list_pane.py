@@ -49,10 +49,10 @@ class DocumentListPane(QWidget):
         self.kind_box, self.case_box, self.coder_box, self.coded_box = QComboBox(), QComboBox(), QComboBox(), QComboBox()
         for box in (self.kind_box, self.case_box, self.coder_box, self.coded_box):
             # a long choice ("Открытые ответы опроса") must not widen the dock: the combo keeps
-            # room for 10 characters, its list shows every choice in full
+            # room for 14 characters, its list shows every choice in full, its tooltip the current one
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(10)
-        self.coder_box.setToolTip(self.tr("With 'Not coded yet': documents this coder has not coded"))
+            box.setMinimumContentsLength(14)
+            box.currentTextChanged.connect(lambda _text, b=box: self._tip(b))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self._activated)
@@ -107,6 +107,13 @@ class DocumentListPane(QWidget):
             index = box.findData(value)
             box.setCurrentIndex(index if index >= 0 else 0)
             box.blockSignals(False)
+            self._tip(box)
+
+    def _tip(self, box: QComboBox) -> None:
+        tip = box.currentText()
+        if box is self.coder_box:
+            tip += "\n" + self.tr("With 'Not coded yet': documents this coder has not coded")
+        box.setToolTip(tip)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.cases or changes.documents:

@@ -76,10 +76,10 @@ class MemosPane(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(self.show_box)
-        top.addWidget(self.coder_box)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.show_box, 1)
+        top.addWidget(self.coder_box, 1)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.search)  # its own row: translated menus leave it no room beside them
         left_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         for button in (self.journal_button, self.memo_button, self.delete_button):
