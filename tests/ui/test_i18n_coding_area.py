@@ -263,3 +263,11 @@ def test_russian_plurals_take_three_forms(qapp):
     finally:
         _uninstall(qapp, installed)
     assert forms == ["1 фрагмент", "2 фрагмента", "5 фрагментов", "21 фрагмент", "11 фрагментов"]
+
+
+@pytest.mark.parametrize("label", ["Интервьюер", "интервьюер", "И", "Модератор", "Intervyuer", "Tadqiqotchi"])
+def test_interviewer_labels_in_russian_and_uzbek_are_grey_like_the_english_one(qapp, label):
+    from qualcode.ui.viewer.turn_rendering import speaker_colour
+
+    assert speaker_colour(label, 3) == speaker_colour("Interviewer", 3)
+    assert speaker_colour("Респондент", 3) != speaker_colour("Interviewer", 3)

@@ -19,7 +19,10 @@ from qualcode.core.document import Turn
 from qualcode.ui.text_positions import PositionMap
 
 _TIMESTAMP = re.compile(r"[\[(]?-?\d{1,3}(?::\d{1,2}){1,3}(?:[.,]\d{1,3})?[\])]?")
-_INTERVIEWER = re.compile(r"^(interviewer|moderator|facilitator|researcher|i)$", re.IGNORECASE)
+#: the interviewer's label in English, Russian and Uzbek (Latin and Cyrillic) transcripts ("И:" is the
+#: Russian short form, as "I:" is the English one)
+_INTERVIEWER = re.compile(r"^(interviewer|moderator|facilitator|researcher|i|интервьюер|модератор|ведущий|ведущая"
+                          r"|исследователь|исследовательница|и|intervyuer|tadqiqotchi|тадқиқотчи)$", re.IGNORECASE)
 BAR_WIDTH = 4
 
 
