@@ -271,3 +271,31 @@ def test_interviewer_labels_in_russian_and_uzbek_are_grey_like_the_english_one(q
 
     assert speaker_colour(label, 3) == speaker_colour("Interviewer", 3)
     assert speaker_colour("Респондент", 3) != speaker_colour("Interviewer", 3)
+
+
+@pytest.mark.parametrize("lang", ["ru", "uz"])
+def test_every_translation_is_finished_and_keeps_its_placeholders(lang):
+    """A translation that drops "{code}" or "%n" would raise or show a wrong number at runtime."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(I18N / f"coding_{lang}.ts").getroot()
+    problems = []
+    messages = 0
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            messages += 1
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            wanted = set(re.findall(r"\{\w+\}", source))
+            for text in texts:
+                if translation.get("type") == "unfinished" or not text.strip():
+                    problems.append(f"unfinished: {source!r}")
+                elif set(re.findall(r"\{\w+\}", text)) != wanted:
+                    problems.append(f"placeholders: {source!r} -> {text!r}")
+                elif message.get("numerus") == "yes" and "%n" not in text and "%Ln" not in text:
+                    problems.append(f"no count: {source!r} -> {text!r}")
+                elif lang == "uz" and re.search(r"[oOgG]['‘’`]", text):
+                    problems.append(f"oʻ/gʻ must use U+02BB: {text!r}")
+    assert messages > 200
+    assert problems == []

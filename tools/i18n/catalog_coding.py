@@ -264,7 +264,7 @@ add(C, "Fit", "Вместить", "Sigʻdirish")
 add(C, "Export…", "Экспорт…", "Eksport qilish…")
 add(C, "Drop codes or theme cards here · double-click an arrow to label it · Del removes",
     "Перетащите сюда коды или карточки тем · двойной щелчок по стрелке — подпись · Del — удалить",
-    "Kodlar yoki mavzu kartochkalarini shu yerga tashlang · strelkani nomlash uchun ikki marta bosing · "
+    "Kodlar va mavzu kartochkalarini shu yerga tashlang · strelkani nomlash: ikki marta bosing · "
     "Del — oʻchirish")
 add(C, "Could not lay out the map", "Не удалось разместить карту", "Xaritani joylashtirib boʻlmadi")
 add(C, "Export thematic map", "Экспорт тематической карты", "Mavzular xaritasini eksport qilish")

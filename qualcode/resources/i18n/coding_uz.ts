@@ -728,7 +728,7 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="67" />
         <source>Drop codes or theme cards here · double-click an arrow to label it · Del removes</source>
-        <translation>Kodlar yoki mavzu kartochkalarini shu yerga tashlang · strelkani nomlash uchun ikki marta bosing · Del — oʻchirish</translation>
+        <translation>Kodlar va mavzu kartochkalarini shu yerga tashlang · strelkani nomlash: ikki marta bosing · Del — oʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="87" />
