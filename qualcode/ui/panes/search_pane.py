@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -140,7 +140,7 @@ class SearchPane(QWidget):
         self.model.set_hits(hits, names)
         self._set_running(False)
         documents = len({h.document_id for h in hits})
-        more = self.tr(" (first {limit}; narrow the search)").format(limit=f"{MAX_HITS:,}") \
+        more = self.tr(" (first {limit}; narrow the search)").format(limit=QLocale().toString(MAX_HITS)) \
             if len(hits) >= MAX_HITS else ""
         found = self.tr("%Ln hit(s)", "", len(hits)) + " " + self.tr("in %Ln document(s)", "", documents)
         self.status.setText(found + more if hits else self.tr("No hits."))
