@@ -1,0 +1,25 @@
+"""Decimal marks in already formatted text: ``0.21`` -> ``0,21``, ``.008`` -> ``0,008``."""
+
+from __future__ import annotations
+
+import re
+
+# Two numbers separated by ", " (an interval "[0.12, 0.45]" or a list): the comma would be
+# ambiguous once it is also the decimal mark, so it becomes "; ".
+_LIST_COMMA = re.compile(r"(?<=\d),[ \u00a0](?=[-\u2212]?\.?\d)")
+# A decimal number not inside a word, version string or date: 0.21, -1.05, .008, −.34
+_DECIMAL = re.compile(r"(?<![\w.,])([-\u2212]?)(\d*)\.(\d+)(?![\w.])")
+
+
+def localise_numbers(text: str, decimal_comma: bool) -> str:
+    """``text`` with decimal points as commas (and a leading zero) when ``decimal_comma``.
+
+    >>> localise_numbers("b = 0.21, 95% CI [-.12, 1.45], p = .008", True)
+    'b = 0,21; 95% CI [-0,12; 1,45], p = 0,008'
+    >>> localise_numbers("version 3.8.18, p < .001", False)
+    'version 3.8.18, p < .001'
+    """
+    if not decimal_comma or "." not in text:
+        return text
+    text = _LIST_COMMA.sub("; ", text)
+    return _DECIMAL.sub(lambda m: f"{m.group(1)}{m.group(2) or '0'},{m.group(3)}", text)
