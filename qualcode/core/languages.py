@@ -8,7 +8,7 @@ and Russian are typed.
   least 1 % of them, else ``"ru"`` (a Russian interview with a few Uzbek phrases stays
   Russian, so Russian lemmas are used for it);
 - most letters Latin: ``"uz"`` when oʻ/gʻ (any apostrophe variant) occur at least
-  3 times per 1,000 letters, else the ``default`` (``"en"``);
+  3 times per 1,000 letters and at least twice, else the ``default`` (``"en"``);
 - anything else (no letters, other scripts): the ``default``.
 
 The language picks the spaCy lemma tables for lemma search and sentence units. The
@@ -38,7 +38,8 @@ _YO_CLASS = "[\u0435\u0451]"  # е ё (case-insensitive matching adds Е Ё)
 _UZ_CYRILLIC = re.compile("[ўқғҳЎҚҒҲ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z]")
-_UZ_LATIN_MARK = re.compile("[oOgG][" + re.escape(APOSTROPHES) + "](?=\\w)")
+# oʻ/gʻ before a letter; English "o'clock" is not one
+_UZ_LATIN_MARK = re.compile("[oOgG][" + re.escape(APOSTROPHES) + "](?!clock)(?=\\w)")
 _SAMPLE = 20_000  # characters looked at: enough to tell, ~3 ms
 
 
@@ -90,4 +91,4 @@ def detect_language(text: str, default: str = "en") -> str:
         uzbek_cyrillic = len(_UZ_CYRILLIC.findall(sample))
         return "uz" if uzbek_cyrillic >= 0.01 * cyrillic else "ru"
     marks = len(_UZ_LATIN_MARK.findall(sample))
-    return "uz" if marks >= 0.003 * latin else default
+    return "uz" if marks >= max(2.0, 0.003 * latin) else default

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-# Two numbers separated by ", " (an interval "[0.12, 0.45]" or a list): the comma would be
-# ambiguous once it is also the decimal mark, so it becomes "; ".
-_LIST_COMMA = re.compile(r"(?<=\d),[ \u00a0](?=[-\u2212]?\.?\d)")
+# Two numbers separated by ", " (an interval "[0.12, 0.45]" or a list), one of them decimal:
+# the comma would be ambiguous once it is also the decimal mark, so it becomes "; ".
+# Whole numbers ("F(2, 118)") keep their comma.
+_PAIR = re.compile(r"(?<![\w.])([-\u2212]?\d*\.?\d+),[ \u00a0](?=([-\u2212]?\d*\.?\d+)(?![\w.]))")
 # A decimal number not inside a word, version string or date: 0.21, -1.05, .008, −.34
 _DECIMAL = re.compile(r"(?<![\w.,])([-\u2212]?)(\d*)\.(\d+)(?![\w.])")
 
@@ -21,5 +22,5 @@ def localise_numbers(text: str, decimal_comma: bool) -> str:
     """
     if not decimal_comma or "." not in text:
         return text
-    text = _LIST_COMMA.sub("; ", text)
+    text = _PAIR.sub(lambda m: m.group(1) + ("; " if "." in m.group(1) + m.group(2) else ", "), text)
     return _DECIMAL.sub(lambda m: f"{m.group(1)}{m.group(2) or '0'},{m.group(3)}", text)
