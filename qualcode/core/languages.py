@@ -35,12 +35,10 @@ _FOLD = str.maketrans({ch: _CANONICAL for ch in APOSTROPHES if ch != _CANONICAL}
 _APOSTROPHE_CLASS = "[" + re.escape(APOSTROPHES) + "]"
 _YO_CLASS = "[\u0435\u0451]"  # е ё (case-insensitive matching adds Е Ё)
 
-_UZ_CYRILLIC = re.compile("[ўқғҳЎҚҒҲ]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-z]")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 # oʻ/gʻ before a letter; English "o'clock" is not one
 _UZ_LATIN_MARK = re.compile("[oOgG][" + re.escape(APOSTROPHES) + "](?!clock)(?=\\w)")
-_SAMPLE = 20_000  # characters looked at: enough to tell, ~3 ms
+_SAMPLE = 8_000  # characters looked at (~1,300 words): enough to tell, ~0.5 ms
 
 
 def fold_apostrophes(text: str) -> str:
@@ -83,12 +81,16 @@ def detect_language(text: str, default: str = "en") -> str:
     'uz'
     """
     sample = text[:_SAMPLE]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    # counted on the UTF-8 bytes with C-speed bytes methods (a regex findall is ~10x slower):
+    # U+0400-U+04FF are the two-byte sequences whose first byte is D0-D3
+    data = sample.encode("utf-8", "surrogatepass")
+    cyrillic = len(data) - len(data.translate(None, b"\xd0\xd1\xd2\xd3"))
+    latin = len(data) - len(data.translate(None, _ASCII_LETTERS))
     if cyrillic == 0 and latin == 0:
         return default
     if cyrillic >= latin:
-        uzbek_cyrillic = len(_UZ_CYRILLIC.findall(sample))
+        # қ ғ ҳ (and their capitals) are among U+0480-U+04BF, first byte D2; ў Ў are D1 9E, D0 8E
+        uzbek_cyrillic = data.count(b"\xd2") + data.count("ў".encode()) + data.count("Ў".encode())
         return "uz" if uzbek_cyrillic >= 0.01 * cyrillic else "ru"
     marks = len(_UZ_LATIN_MARK.findall(sample))
     return "uz" if marks >= max(2.0, 0.003 * latin) else default
