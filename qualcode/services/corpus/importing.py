@@ -15,7 +15,6 @@ from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import Document, DocumentKind
 from qualcode.core.errors import InputFileError, QualCodeError, ValidationError
-from qualcode.core.languages import detect_language
 from qualcode.io.transcripts import FORMATS, ParsedTranscript, TurnPatterns
 from qualcode.io.transcripts.batch import iter_parse_compact, iter_parse_many
 from qualcode.io.transcripts.compact import CompactTranscript, compact
@@ -174,9 +173,8 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
             (renamed.get(speaker, speaker), start, end, ts) for speaker, start, end, ts in parsed.rows
         )
         all_turns.append(turns)
-        # the language (by script: ru / uz / en) picks lemma tables for lemma search and sentences
-        doc = Document(0, plan.name, parsed.text, plan.kind, language=detect_language(parsed.text),
-                       source_name=path.name,
+        # the language (by script: ru / uz / en, found by the parse worker) picks lemma tables
+        doc = Document(0, plan.name, parsed.text, plan.kind, language=parsed.language, source_name=path.name,
                        source_hash=parsed.source_hash, case_id=case_ids.get(plan.case_key or ""))
         items.append((doc, turns))
     ids = uow.documents.add_many(items)  # type: ignore[attr-defined]
