@@ -163,3 +163,15 @@ def test_lemma_search_uses_each_documents_language(project):
     # Uzbek has plain words, and the apostrophe variants are one letter for them
     assert {h.match for h in search_project(project, "soʻrang", mode="lemma")} == {"soʻrang"}
     assert {h.match for h in search_project(project, "so'rang", mode="lemma")} == {"soʻrang"}
+
+
+def test_document_name_filter_folds_case_and_uzbek_apostrophes(project):
+    from qualcode.services.corpus.document_filters import document_entries, filter_documents
+    from qualcode.services.corpus.documents import add_document
+
+    names = ["Oʻzbek ayol P07", "O'ZBEK erkak P08", "Интервью Гульнара", "Other"]
+    for name in names:
+        add_document(project, name, "Text.")
+    entries = document_entries(project)
+    assert sorted(e.name for e in filter_documents(entries, name_contains="o‘zbek")) == sorted(names[:2])
+    assert [e.name for e in filter_documents(entries, name_contains="ИНТЕРВЬЮ")] == [names[2]]
