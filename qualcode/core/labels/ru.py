@@ -97,6 +97,28 @@ TEXTS: dict[str, str] = {
     "OR per SD": "ОШ на 1 SD",
     "Intercept": "Константа",
     "(Intercept)": "(Константа)",
+    # inter-coder agreement
+    "Statistic": "Статистика",
+    "Value": "Значение",
+    "Units": "Единицы",
+    "Krippendorff's alpha": "α Криппендорфа",
+    "Fleiss' kappa": "κ Флейса",
+    "Cohen's kappa": "κ Коэна",
+    "Percent agreement": "Процент согласия",
+    "Holsti's CR": "CR Холсти",
+    "Brennan-Prediger kappa": "κ Бреннана–Предигера",
+    "Gwet's AC1": "AC1 Гвета",
+    "character": "символы",
+    "sentence": "предложения",
+    "turn": "реплики",
+    "document": "документы",
+    "Inter-coder agreement: {coders} ({unit} units)": "Согласованность кодировщиков: {coders} (единицы: {unit})",
+    "Units: {unit}; including text no coder coded.": "Единицы: {unit}; включая текст, не закодированный никем.",
+    "Units: {unit}; excluding text no coder coded.": "Единицы: {unit}; без текста, не закодированного никем.",
+    "Intervals: Cohen, Fleiss, Gwet, Brennan-Prediger and percent analytic; Krippendorff and Holsti "
+    "by seeded bootstrap over units.":
+        "Интервалы: для Коэна, Флейса, Гвета, Бреннана–Предигера и процента согласия аналитические; "
+        "для Криппендорфа и Холсти — бутстреп по единицам с фиксированным зерном.",
 }
 
 #: Noun forms after a number: one (1, 21), few (2-4, 22-24), many (5-20, 25-30, 11-14).

@@ -97,6 +97,28 @@ TEXTS: dict[str, str] = {
     "OR per SD": "OR (1 SO uchun)",
     "Intercept": "Ozod had",
     "(Intercept)": "(Ozod had)",
+    # inter-coder agreement
+    "Statistic": "Statistika",
+    "Value": "Qiymat",
+    "Units": "Birliklar",
+    "Krippendorff's alpha": "Krippendorf α",
+    "Fleiss' kappa": "Fleys κ",
+    "Cohen's kappa": "Koen κ",
+    "Percent agreement": "Moslik foizi",
+    "Holsti's CR": "Xolsti CR",
+    "Brennan-Prediger kappa": "Brennan–Prediger κ",
+    "Gwet's AC1": "Gvet AC1",
+    "character": "belgilar",
+    "sentence": "gaplar",
+    "turn": "replikalar",
+    "document": "hujjatlar",
+    "Inter-coder agreement: {coders} ({unit} units)": "Kodlovchilar moslig\u02bbi: {coders} (birliklar: {unit})",
+    "Units: {unit}; including text no coder coded.": "Birliklar: {unit}; hech kim kodlamagan matn bilan.",
+    "Units: {unit}; excluding text no coder coded.": "Birliklar: {unit}; hech kim kodlamagan matnsiz.",
+    "Intervals: Cohen, Fleiss, Gwet, Brennan-Prediger and percent analytic; Krippendorff and Holsti "
+    "by seeded bootstrap over units.":
+        "Oraliqlar: Koen, Fleys, Gvet, Brennan–Prediger va moslik foizi uchun analitik; Krippendorf va "
+        "Xolsti uchun birliklar bo\u02bbyicha qayd etilgan urug\u02bbli butstrep.",
 }
 
 #: A noun after a numeral stays singular in Uzbek ("3 holat").
