@@ -111,7 +111,8 @@ def test_code_then_export_word_with_cyrillic_text_and_russian_labels(imported, t
     with zipfile.ZipFile(out) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     for expected in ("Помощь махалли", quote, "Дильноза", "Кодовая книга", "Определение", "Критерии включения",
-                     "Примеры из данных", "Таблица П1", "говорящий Респондент", "1 фрагмент"):
+                     "Примеры из данных", "Таблица П1", "говорящий Респондент", "1 фрагмент",
+                     f"\u00ab{quote}\u00bb"):  # Russian quotation marks
         assert expected in xml, expected
     assert "Inclusion criteria" not in xml and "Examples from the data" not in xml
     english = tmp_path / "codebook_en.docx"

@@ -88,6 +88,11 @@ class OutputLabels:
         """``"3 cases"``, ``"3 случая"``, ``"3 holat"``."""
         return f"{n} {self.noun(n, noun)}"
 
+    @property
+    def quote_marks(self) -> tuple[str, str]:
+        """Quotation marks around an extract: “ ” in English, « » (guillemets) in Russian and Uzbek."""
+        return ("\u00ab", "\u00bb") if self.language in ("ru", "uz") else ("\u201c", "\u201d")
+
     def number(self, text: str) -> str:
         """Formatted numbers in ``text`` with this language's decimal mark."""
         return localise_numbers(text, self.decimal_comma)

@@ -53,7 +53,7 @@ def build_codebook(model: CodebookDocument) -> docx.document.Document:
         if code.quotes:
             w.paragraph(tr("Examples from the data"), "Heading 4")
             for quote in code.quotes:
-                w.quote(quote.text, quote.source_in(tr))
+                w.quote(quote.text, quote.source_in(tr), marks=tr.quote_marks)
     w.heading(tr("Appendix: code frequencies"), 1)
     w.paragraph(tr("Table A1"), "Caption")
     w.paragraph(tr("Coded segments, documents and cases per code"), "Caption")

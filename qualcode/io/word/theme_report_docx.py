@@ -83,7 +83,7 @@ def build_report(model: ThemeReportDocument) -> docx.document.Document:
         if theme.warnings:
             w.labelled(tr("Review notes."), "; ".join(theme.warnings) + ".")
         for quote in theme.quotes[:MAX_QUOTES]:
-            w.quote(quote.text, quote.source_in(tr))
+            w.quote(quote.text, quote.source_in(tr), marks=tr.quote_marks)
     return document
 
 
