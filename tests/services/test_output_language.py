@@ -102,12 +102,12 @@ def test_result_table_in_russian_with_decimal_commas(project, tmp_path):
     set_project_language(project, "ru")
     out = export_result_table_docx(tmp_path / "t.docx", "Linear regression: score (n = 121)", HEADER, ROWS,
                                    "R² = .34, F(2, 118) = 4.51", ["CI = confidence interval."], project=project)
-    minus, nbsp = "\u2212", "\u00a0"  # minus sign; no-break space (Word never breaks a number apart)
+    minus = "\u2212"  # the minus sign: a line never breaks after it
     assert _table_rows(out) == [
         ["Предиктор", "b", "SE", "95% ДИ", "p"],
-        ["(Константа)", "1,25", "0,40", f"[0,46;{nbsp}2,04]", "0,002"],
+        ["(Константа)", "1,25", "0,40", "[0,46; 2,04]", "0,002"],
         # the variable's own name is left alone
-        ["age.years", f"{minus}0,03", "0,01", f"[{minus}0,05;{nbsp}{minus}0,01]", "< 0,001"],
+        ["age.years", f"{minus}0,03", "0,01", f"[{minus}0,05; {minus}0,01]", "< 0,001"],
     ]
     paragraphs = _paragraphs(out)
     assert "R² = 0,34, F(2, 118) = 4,51" in paragraphs

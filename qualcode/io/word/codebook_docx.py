@@ -34,6 +34,13 @@ def _field_rows(code: CodebookCode, labels: OutputLabels = ENGLISH) -> list[list
     return rows
 
 
+def _field_widths(rows: list[list[str]]) -> tuple[float, float]:
+    """4 cm for the labels, more when a label word is longer ("Происхождение" in bold needs ~4.8 cm)."""
+    longest = max((len(word) for row in rows for word in row[0].split()), default=0)
+    first = min(6.0, max(4.0, 0.34 * longest + 0.4))
+    return first, 16.0 - first
+
+
 def build_codebook(model: CodebookDocument) -> docx.document.Document:
     document = docx.Document()
     w = Writer(document)
@@ -49,7 +56,8 @@ def build_codebook(model: CodebookDocument) -> docx.document.Document:
         w.heading(code.name, min(code.depth + 1, 3))
         if code.depth:
             w.paragraph(code.path, "Subtitle")
-        w.table(_field_rows(code, tr), header=False, first_column=True, widths_cm=(4.0, 12.0))
+        rows = _field_rows(code, tr)
+        w.table(rows, header=False, first_column=True, widths_cm=_field_widths(rows))
         if code.quotes:
             w.paragraph(tr("Examples from the data"), "Heading 4")
             for quote in code.quotes:
