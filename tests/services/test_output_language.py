@@ -177,3 +177,25 @@ def test_document_name_filter_folds_case_and_uzbek_apostrophes(project):
     entries = document_entries(project)
     assert sorted(e.name for e in filter_documents(entries, name_contains="o‘zbek")) == sorted(names[:2])
     assert [e.name for e in filter_documents(entries, name_contains="ИНТЕРВЬЮ")] == [names[2]]
+
+
+def test_document_language_can_be_corrected_and_support_is_stated(project):
+    from qualcode.core.errors import NotFoundError
+    from qualcode.services.corpus.document_language import (
+        document_languages,
+        lemma_support_by_language,
+        set_document_language,
+    )
+    from qualcode.services.corpus.documents import add_document
+
+    doc = add_document(project, "Kazakh notes", "Қазақ тілінде жазылған жазбалар.", language="uz").value
+    assert document_languages(project) == {doc.id: "uz"}
+    assert lemma_support_by_language(project) == {"uz": "plain words"}
+    set_document_language(project, doc.id, "RU")
+    assert document_languages(project) == {doc.id: "ru"}
+    assert lemma_support_by_language(project) == {"ru": "lemmas (lookup tables)"}
+    with pytest.raises(ValidationError, match="Russian"):
+        set_document_language(project, doc.id, "Russian")
+    with pytest.raises(NotFoundError):
+        set_document_language(project, 999, "ru")
+    assert document_languages(project) == {doc.id: "ru"}
