@@ -62,6 +62,7 @@ def _line(row: dict[str, Any]) -> str:
 
 def _from_project(args: argparse.Namespace) -> int:
     from qualcode.services.coding.retrieval import find_code_by_path
+    from qualcode.services.output_language import project_labels
     from qualcode.services.projects import load_project
     from qualcode.services.team.agreement import project_agreement
     from qualcode.services.team.agreement_export import (
@@ -82,12 +83,13 @@ def _from_project(args: argparse.Namespace) -> int:
         table = project_agreement(project, args.coders.split(","), unit=args.unit, code=code_id,
                                   statistics=[args.statistic] if args.statistic else None,
                                   include_uncoded=not args.without_uncoded, seed=args.seed)
+        labels = project_labels(project)
     finally:
         project.close()
     if args.csv:
         write_agreement_csv(table, args.csv)
     if args.docx:
-        write_agreement_docx(table, args.docx)
+        write_agreement_docx(table, args.docx, labels)
     text = "\n".join(f"{r.code}  {_line(r.result.to_dict())}" for r in table.rows)
     emit(table.to_dict(), args.json, text or "No coder coded anything the chosen coders share.")
     return 0

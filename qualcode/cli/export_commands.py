@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from qualcode.cli.output import CliError, emit
+from qualcode.services.output_language import OUTPUT_LANGUAGES
 from qualcode.services.projects import load_project
 
 _TARGETS = (
@@ -25,6 +26,9 @@ def register(sub: Any) -> None:
     p.add_argument("project")
     for dest, flag, text in _TARGETS:
         p.add_argument(flag, dest=dest, metavar="OUT", help=text)
+    p.add_argument("--language", choices=OUTPUT_LANGUAGES,
+                   help="language of the Word documents' fixed labels (default: the project's, see `qualcode "
+                        "language`); CSV/XLSX column names stay English")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_export)
 
@@ -52,13 +56,13 @@ def cmd_export(args: argparse.Namespace, _gui: Any) -> int:
     try:
         for dest, out in chosen:
             if dest == "codebook":
-                summary = export.export_codebook_docx(project, out).value
+                summary = export.export_codebook_docx(project, out, language=args.language).value
             elif dest == "report":
-                summary = export.export_report_docx(project, out).value
+                summary = export.export_report_docx(project, out, language=args.language).value
             elif dest == "joint":
                 from qualcode.services.mixed.joint_export import export_joint_displays_docx
 
-                summary = export_joint_displays_docx(project, out).value
+                summary = export_joint_displays_docx(project, out, language=args.language).value
             elif dest.startswith("codebook"):
                 summary = export.export_codebook(project, out).value
             else:

@@ -23,6 +23,7 @@ from qualcode.cli import (
     export_commands,
     import_commands,
     joint_commands,
+    language_commands,
     privacy_commands,
     merge_commands,
     project_commands,
@@ -39,7 +40,7 @@ GuiLauncher = Callable[[str | None], int]
 
 _MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands,
             export_commands, joint_commands, clean_copy_commands, agreement_commands, exchange_commands,
-            privacy_commands, merge_commands, team_commands)
+            privacy_commands, merge_commands, team_commands, language_commands)
 
 #: Errors that describe the user's input or their machine (a missing file, no permission,
 #: a full disk). A bare ValueError is *not* here: raised from deep in a library it is a

@@ -8,6 +8,7 @@ from typing import Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.cli.passwords import ask_password
+from qualcode.services.output_language import OUTPUT_LANGUAGES, set_project_language
 from qualcode.services.projects import (
     PasswordNeededError,
     change_project_password,
@@ -24,6 +25,8 @@ def register(sub: Any) -> None:
     p.add_argument("--title")
     p.add_argument("--encrypt", action="store_true",
                    help="an encrypted project (SQLCipher); password from QUALCODE_PASSWORD or a prompt")
+    p.add_argument("--language", choices=OUTPUT_LANGUAGES, default="en",
+                   help="language of Word and table output (default en; change later with `qualcode language`)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_new)
 
@@ -54,7 +57,9 @@ def cmd_new(args: argparse.Namespace, _gui: Any) -> int:
         raise CliError(f"{target} already exists; choose another name or open it")
     password = ask_password("--encrypt", confirm=True) if args.encrypt else None
     project = new_project(target, title=args.title, password=password)
-    info = project_info(project) | {"encrypted": bool(args.encrypt)}
+    if args.language != "en":
+        set_project_language(project, args.language, initiator="cli")
+    info = project_info(project) | {"encrypted": bool(args.encrypt), "output_language": args.language}
     project.close()
     emit(info, args.json, f"Created {info['location']}" + (", encrypted" if args.encrypt else ""))
     return 0

@@ -53,3 +53,17 @@ def describe_pipeline(language: str = "en") -> str:
     package = trained_package(language)
     kind = f"trained pipeline {package}" if package else f"blank '{nlp.lang}' pipeline"
     return f"{kind} with {', '.join(nlp.pipe_names)}"
+
+
+def lemma_support(language: str = "en") -> str:
+    """``"lemmas (trained pipeline NAME)"``, ``"lemmas (lookup tables)"`` or ``"plain words"``:
+    how words of ``language`` are compared by a lemma search (and what the UI should state)."""
+    package = trained_package(language)
+    if package is not None:
+        return f"lemmas (trained pipeline {package})"
+    nlp = get_pipeline(language)
+    if nlp.lang == language and "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_lookup"):
+            return "lemmas (lookup tables)"
+    return "plain words"

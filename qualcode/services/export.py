@@ -33,6 +33,7 @@ from qualcode.services.coding.retrieval import segment_rows
 from qualcode.services.themes.thematic_map import get_map
 from qualcode.services.themes.theme_review import attribute_segments, coverages_in
 from qualcode.services.privacy.guard import ensure_export_allowed
+from qualcode.services.output_language import OutputLabels, project_labels
 from qualcode.storage.project import Project
 
 SEGMENT_COLUMNS = ("segment_id", "document", "case", "speaker", "code", "coder", "start", "end", "text", "memo")
@@ -75,8 +76,10 @@ def _history_lines(uow: Any, code_id: int, coders: dict[int, str], limit: int = 
                  for e in reversed(entries))
 
 
-def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDocument:
-    """Everything the Word codebook shows, from the project."""
+def codebook_model(project: Project, *, quotes_per_code: int = 3,
+                   labels: OutputLabels | None = None) -> CodebookDocument:
+    """Everything the Word codebook shows, from the project; ``labels`` (default: the project's
+    output language) for the fixed texts."""
     title, coder_names = _title_block(project)
     with project.unit_of_work() as uow:
         codes = uow.codes.all()
@@ -129,13 +132,17 @@ def codebook_model(project: Project, *, quotes_per_code: int = 3) -> CodebookDoc
     return CodebookDocument(
         title="Codebook", project=title, date=utcnow().strftime("%Y-%m-%d"),
         coders=tuple(coder_names), phase=phase, codes=tuple(entries),
+        labels=labels if labels is not None else project_labels(project),
     )
 
 
-def export_codebook_docx(project: Project, path: str | Path, *, quotes_per_code: int = 3) -> OpResult[ExportSummary]:
-    """Write the structured codebook to Word (UX.md "Word output")."""
+def export_codebook_docx(project: Project, path: str | Path, *, quotes_per_code: int = 3,
+                         language: str | None = None) -> OpResult[ExportSummary]:
+    """Write the structured codebook to Word (UX.md "Word output"); ``language`` (en, ru, uz)
+    overrides the project's output language for this file."""
+    labels = project_labels(project, language)  # an unknown language fails before anything is read
     ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
-    model = codebook_model(project, quotes_per_code=quotes_per_code)
+    model = codebook_model(project, quotes_per_code=quotes_per_code, labels=labels)
     write_codebook_docx(model, path)
     _stamp(project, CODEBOOK_EXPORTED)
     return OpResult(ExportSummary(str(path), "codebook-docx", len(model.codes)), Changes())
@@ -187,7 +194,9 @@ def _report_map(project: Project, themes: list[Theme], codes: dict[int, Code]) -
     return tmap, membership
 
 
-def report_model(project: Project, *, quotes_per_theme: int = 4, map_png: bytes | None = None) -> ThemeReportDocument:
+def report_model(project: Project, *, quotes_per_theme: int = 4, map_png: bytes | None = None,
+                 labels: OutputLabels | None = None) -> ThemeReportDocument:
+    tr = labels if labels is not None else project_labels(project)
     title, coder_names = _title_block(project)
     with project.unit_of_work() as uow:
         themes, code_sets, coverages, segments, seg_case, cases = coverages_in(uow)
@@ -204,8 +213,8 @@ def report_model(project: Project, *, quotes_per_theme: int = 4, map_png: bytes 
         own_rows.sort(key=lambda r: -min(len(r["text"]), 500))
         warnings = []
         if cov.thin:
-            warnings.append(f"thin: found in fewer than 20 % of cases ({cov.cases_label})")
-        warnings += [f"overlaps {names[o]} ({100 * s:.0f} % of its segments co-occur)"
+            warnings.append(tr("thin: found in fewer than 20 % of cases ({cases})", cases=cov.cases_label))
+        warnings += [tr("overlaps {theme} ({share} % of its segments co-occur)", theme=names[o], share=f"{100 * s:.0f}")
                      for o, s in sorted(cov.overlapping.items())]
         out.append(ReportTheme(
             name=theme.name, depth=depth, status=theme.status.value, definition=theme.definition,
@@ -218,14 +227,17 @@ def report_model(project: Project, *, quotes_per_theme: int = 4, map_png: bytes 
     tmap, membership = _report_map(project, themes, codes)
     return ThemeReportDocument(
         title="Thematic report", project=title, date=utcnow().strftime("%Y-%m-%d"), coders=tuple(coder_names),
-        themes=tuple(out), thematic_map=tmap, map_membership=membership, map_png=map_png,
+        themes=tuple(out), thematic_map=tmap, map_membership=membership, map_png=map_png, labels=tr,
     )
 
 
-def export_report_docx(project: Project, path: str | Path, *, map_png: bytes | None = None) -> OpResult[ExportSummary]:
-    """Write the thematic report; ``map_png`` (e.g. the UI's canvas) replaces the drawn map."""
+def export_report_docx(project: Project, path: str | Path, *, map_png: bytes | None = None,
+                       language: str | None = None) -> OpResult[ExportSummary]:
+    """Write the thematic report; ``map_png`` (e.g. the UI's canvas) replaces the drawn map;
+    ``language`` (en, ru, uz) overrides the project's output language for this file."""
+    labels = project_labels(project, language)
     ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
-    model = report_model(project, map_png=map_png)
+    model = report_model(project, map_png=map_png, labels=labels)
     write_theme_report_docx(model, path)
     _stamp(project, REPORT_EXPORTED)
     return OpResult(ExportSummary(str(path), "report-docx", len(model.themes)), Changes())
@@ -247,11 +259,14 @@ def export_segments_table(project: Project, path: str | Path) -> OpResult[Export
     return OpResult(ExportSummary(str(p), "segments", len(rows)), Changes())
 
 
-def export_codebook(project: Project, path: str | Path) -> OpResult[ExportSummary]:
-    """Codebook as a table (.csv, .xlsx; .docx means the full Word codebook)."""
+def export_codebook(project: Project, path: str | Path, *, language: str | None = None) -> OpResult[ExportSummary]:
+    """Codebook as a table (.csv, .xlsx; .docx means the full Word codebook, in ``language``).
+
+    The CSV/XLSX column names stay English whatever the language: they are read back by
+    the codebook import."""
     ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     if Path(path).suffix.casefold() == ".docx":
-        return export_codebook_docx(project, path)
+        return export_codebook_docx(project, path, language=language)
     n = export_codebook_table(project, path).value
     return OpResult(ExportSummary(str(path), "codebook-table", n), Changes())
 

@@ -128,3 +128,23 @@ def test_cli_project_json_and_exports(project, tmp_path, capsys):
 
     cells = [c.text for t in docx.Document(str(out_docx)).tables for row in t.rows for c in row.cells]
     assert "Cohen's kappa" in cells and "Stress" in cells
+
+
+def test_cli_docx_follows_the_projects_output_language(project, tmp_path, capsys):
+    from qualcode.services.output_language import set_project_language
+
+    set_project_language(project, "ru")
+    path = project.location
+    project.close()
+    out_docx = tmp_path / "a.docx"
+    assert main(["agreement", path, "--coders", "Ana,Ben", "--unit", "sentence", "--code", "Stress",
+                 "--statistic", "cohen", "--docx", str(out_docx)]) == 0
+    import docx
+
+    document = docx.Document(str(out_docx))
+    cells = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    assert cells[0] == ["Код", "Статистика", "Значение", "95% ДИ", "Единицы"]
+    assert cells[1][:3] == ["Stress", "κ Коэна", "0,000"]  # Cohen's kappa 0 (see above), decimal comma
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Согласованность кодировщиков: Ana, Ben (единицы: предложения)" in text
+    assert "Примечание. Единицы: предложения;" in text

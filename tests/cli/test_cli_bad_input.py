@@ -138,6 +138,11 @@ BAD_INPUT = [
     ("team", ["team", "{project}", "list"], "study.qcproj"),
     ("team", ["team", "{root}/absent.qcproj", "list"], "absent.qcproj"),
     ("team", ["team", "{project}", "add"], "--role"),
+    ("language", ["language", "{project}", "fr"], "fr"),
+    ("language", ["language", "{root}/absent.qcproj", "ru"], "absent.qcproj"),
+    ("language", ["language", "{project}", "ru", "--decimal", "dot"], "dot"),
+    ("new", ["new", "{root}/fresh.qcproj", "--language", "de"], "de"),
+    ("export", ["export", "{project}", "--report", "{root}/r.docx", "--language", "kk"], "kk"),
 ]
 
 
@@ -203,6 +208,7 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "encrypt": (["encrypt", "{project}", "{root}/s.qcproj"], "qualcode.services.projects.encrypt_project"),
     "decrypt": (["decrypt", "{project}", "{root}/back.qcproj"], "qualcode.services.projects.decrypt_project"),
     "passwd": (["passwd", "{project}"], "qualcode.cli.project_commands.is_encrypted_project"),
+    "language": (["language", "{project}", "ru"], "qualcode.cli.language_commands.set_project_language"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 

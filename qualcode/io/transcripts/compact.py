@@ -28,6 +28,7 @@ class CompactTranscript:
     source_hash: str
     warnings: tuple[str, ...] = ()
     pages_without_text: tuple[int, ...] = ()
+    language: str = "en"
 
     @property
     def speakers(self) -> dict[str, int]:
@@ -39,10 +40,10 @@ class CompactTranscript:
     def to_parsed(self) -> ParsedTranscript:
         turns = tuple(Turn(s, Span(a, b), ts) for s, a, b, ts in self.rows)
         return ParsedTranscript(self.text, turns, self.format, self.encoding, self.source_hash,
-                                self.warnings, self.pages_without_text)
+                                self.warnings, self.pages_without_text, self.language)
 
 
 def compact(parsed: ParsedTranscript) -> CompactTranscript:
     rows = tuple((t.speaker, t.span.start, t.span.end, t.timestamp) for t in parsed.turns)
     return CompactTranscript(parsed.text, rows, parsed.format, parsed.encoding, parsed.source_hash,
-                             parsed.warnings, parsed.pages_without_text)
+                             parsed.warnings, parsed.pages_without_text, parsed.language)

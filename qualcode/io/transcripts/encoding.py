@@ -198,4 +198,20 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         )
     text = str(best)
     check_not_binary(text, name)
-    return text.removeprefix("\ufeff"), best.encoding
+    return text.removeprefix("\ufeff"), _common_name(data, text, best.encoding)
+
+
+# charset-normalizer names the rare Ukrainian DOS page cp1125 for Russian DOS text; where the
+# widespread page gives the very same text, say that one (the user may re-import naming it).
+_COMMON_TWINS = {"cp1125": "cp866"}
+
+
+def _common_name(data: bytes, text: str, codec: str) -> str:
+    twin = _COMMON_TWINS.get(codec)
+    if twin is not None:
+        try:
+            if data.decode(twin).removeprefix("\ufeff") == text:
+                return twin
+        except UnicodeDecodeError:
+            pass
+    return codec

@@ -30,6 +30,9 @@ class ParsedTranscript:
         (pages without text, skipped blocks ...).
     pages_without_text:
         1-based numbers of PDF pages that have no text layer.
+    language:
+        ``"ru"``, ``"uz"`` or ``"en"`` from the text's script
+        (:func:`qualcode.core.languages.detect_language`), found in the parse worker.
     """
 
     text: str
@@ -39,6 +42,7 @@ class ParsedTranscript:
     source_hash: str
     warnings: tuple[str, ...] = ()
     pages_without_text: tuple[int, ...] = field(default=())
+    language: str = "en"
 
     @property
     def speakers(self) -> dict[str, int]:

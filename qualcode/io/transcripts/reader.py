@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qualcode.core.document import validate_turns
 from qualcode.core.errors import InputFileError, ValidationError
+from qualcode.core.languages import detect_language
 from qualcode.io.transcripts.extracted import Extracted
 from qualcode.io.transcripts.parsed import ParsedTranscript
 from qualcode.io.transcripts.turns import TooManyTurns, TurnPatterns, detect_turns
@@ -159,6 +160,7 @@ def read_transcript_bytes(
         source_hash=hashlib.sha256(data).hexdigest(),
         warnings=tuple(warnings),
         pages_without_text=extracted.pages_without_text,
+        language=detect_language(extracted.text),
     )
 
 

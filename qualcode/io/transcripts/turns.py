@@ -27,7 +27,11 @@ NAME = r"[^\W\d_][\w.'’&/-]*(?:[ ][\w.'’&/-]+){0,3}"
 COLON = r":(?=[ \t]|$)[ \t]*"
 ROLE_WORDS = (
     r"(?:Interviewer|Interviewee|Respondent|Participant|Moderator|Facilitator"
-    r"|Speaker(?: \d+)?|Researcher|Student|Teacher)"
+    r"|Speaker(?: \d+)?|Researcher|Student|Teacher"
+    # Russian, Uzbek Latin and Uzbek Cyrillic roles
+    r"|Интервьюер|Респондент|Модератор|Участник(?: \d+)?|Участница(?: \d+)?|Исследователь"
+    r"|Intervyuer|Suhbatdosh|Respondent|Ishtirokchi(?: \d+)?|Tadqiqotchi"
+    r"|Суҳбатдош|Иштирокчи(?: \d+)?|Тадқиқотчи)"
 )
 
 DEFAULT_LABELS: tuple[re.Pattern[str], ...] = (
@@ -40,7 +44,7 @@ DEFAULT_LABELS: tuple[re.Pattern[str], ...] = (
     # Otter-style label line: "Speaker 1  0:03" alone, utterance on next lines
     re.compile(rf"(?P<speaker>{NAME})[ \t]+(?P<ts>{TIMESTAMP})[ \t]*$"),
     # QualCoder style [id1], [P3], [Interviewer]; never [laughs] or [crosstalk]
-    re.compile(r"\[(?P<speaker>[A-Za-z]{1,12}[ ]?\d{1,4}|" + ROLE_WORDS + r")\][ \t:]*"),
+    re.compile(r"\[(?P<speaker>[A-Za-zА-Яа-яЁё]{1,12}[ ]?\d{1,4}|" + ROLE_WORDS + r")\][ \t:]*"),
     # **Interviewer:** text  /  **Interviewer**: text (Markdown)
     re.compile(rf"(?:\*\*|__)(?P<speaker>{NAME})(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*"),
     # Interviewer: / I: / P3: / Speaker 2: / CDR: text
@@ -65,6 +69,12 @@ DEFAULT_NOT_SPEAKERS = frozenset(
         "date", "time", "place", "location", "duration", "title", "subject",
         "note", "notes", "nb", "ps", "re", "transcript", "interview", "recording",
         "file", "project", "page", "tape", "http", "https", "source", "length",
+        # Russian
+        "дата", "время", "место", "длительность", "продолжительность", "примечание", "примечания",
+        "тема", "файл", "проект", "страница", "источник", "расшифровка", "интервью", "запись",
+        # Uzbek (Latin and Cyrillic)
+        "sana", "vaqt", "joy", "davomiyligi", "izoh", "mavzu", "fayl", "loyiha", "sahifa", "manba",
+        "сана", "вақт", "жой", "изоҳ", "мавзу", "файл", "лойиҳа", "саҳифа", "манба",
     }
 )
 # Lower-case name particles allowed inside a multi-word speaker name.

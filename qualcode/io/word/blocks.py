@@ -104,9 +104,11 @@ class Writer:
         self._append(p)
         return Paragraph(p, self.document._body)
 
-    def quote(self, text: str, source: str, style: str = "Quote") -> Paragraph:
-        """The extract in typographic quotes, a line break, then ``— source``."""
-        body = f"\u201c{text.strip()}\u201d" + (f"\n\u2014 {source}" if source else "")
+    def quote(self, text: str, source: str, style: str = "Quote", marks: tuple[str, str] = ("\u201c", "\u201d"),
+              ) -> Paragraph:
+        """The extract in typographic quotes (``marks``: “ ” in English, « » in Russian and Uzbek),
+        a line break, then ``— source``."""
+        body = f"{marks[0]}{text.strip()}{marks[1]}" + (f"\n\u2014 {source}" if source else "")
         return self.paragraph(body, style)
 
     def table(self, rows: Sequence[Sequence[str]], *, header: bool = True, first_column: bool = False,

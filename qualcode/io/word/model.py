@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qualcode.core.labels import OutputLabels, output_labels
 from qualcode.core.thematic_map import ThematicMap
 
-
-def _n(count: int, noun: str, with_count: bool = True) -> str:
-    word = noun if count == 1 else noun + "s"
-    return f"{count} {word}" if with_count else word
+ENGLISH = output_labels("en")
 
 
 @dataclass(frozen=True)
@@ -24,9 +22,13 @@ class Quote:
     @property
     def source(self) -> str:
         """``"P07 · Interview P07 · speaker P07"``: case first, as researchers cite."""
+        return self.source_in(ENGLISH)
+
+    def source_in(self, labels: OutputLabels) -> str:
+        """:attr:`source` with the word "speaker" in the output language."""
         parts = list(dict.fromkeys(p for p in (self.case, self.document) if p))  # never "S012 · S012"
         if self.speaker and self.speaker not in parts:
-            parts.append(f"speaker {self.speaker}")
+            parts.append(labels("speaker {name}", name=self.speaker))
         return " · ".join(parts)
 
 
@@ -36,8 +38,10 @@ class Frequency:
     documents: int
     cases: int
 
-    def label(self) -> str:
-        return f"{_n(self.segments, 'segment')} · {_n(self.documents, 'document')} · {_n(self.cases, 'case')}"
+    def label(self, labels: OutputLabels = ENGLISH) -> str:
+        """``"12 segments · 3 documents · 2 cases"`` in the output language."""
+        return " · ".join((labels.count(self.segments, "segment"), labels.count(self.documents, "document"),
+                           labels.count(self.cases, "case")))
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class CodebookDocument:
     coders: tuple[str, ...]
     phase: str
     codes: tuple[CodebookCode, ...]
+    labels: OutputLabels = ENGLISH  # the output language's fixed labels and decimal mark
 
 
 @dataclass(frozen=True)
@@ -88,10 +93,15 @@ class ReportTheme:
 
     @property
     def prevalence(self) -> str:
+        return self.prevalence_in(ENGLISH)
+
+    def prevalence_in(self, labels: OutputLabels) -> str:
+        """"Found in 3 of 5 cases (60 %); 4 coded segments in 2 documents." in the output language."""
         share = f" ({100 * self.frequency.cases / self.cases_total:.0f} %)" if self.cases_total else ""
-        return (f"Found in {self.frequency.cases} of {_n(self.cases_total, 'case')}{share}; "
-                f"{self.frequency.segments} coded {_n(self.frequency.segments, 'segment', False)} in "
-                f"{_n(self.frequency.documents, 'document')}.")
+        return labels("Found in {cases} of {total}{share}; {segments} in {documents}.",
+                      cases=self.frequency.cases, total=labels.count(self.cases_total, "case:of"), share=share,
+                      segments=labels.count(self.frequency.segments, "coded segment"),
+                      documents=labels.count(self.frequency.documents, "document:in"))
 
 
 @dataclass(frozen=True)
@@ -104,3 +114,4 @@ class ThemeReportDocument:
     thematic_map: ThematicMap | None = None
     map_membership: tuple[tuple[int, int], ...] = field(default=())  # (theme node, code node)
     map_png: bytes | None = None  # a picture from the UI, used instead of drawing the map
+    labels: OutputLabels = ENGLISH  # the output language's fixed labels and decimal mark

@@ -12,14 +12,18 @@ from pathlib import Path
 
 import docx
 
+from qualcode.core.labels import OutputLabels, output_labels
 from qualcode.io.atomic_write import atomic_save
 from qualcode.io.word.blocks import Writer
+
+ENGLISH = output_labels("en")
+_FIXED_TERMS = frozenset({"(Intercept)", "Intercept"})
 
 __all__ = ["build_result_table", "write_result_table_docx"]
 
 
 def build_result_table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]], fit_line: str = "",
-                       notes: Sequence[str] = ()) -> docx.document.Document:
+                       notes: Sequence[str] = (), labels: OutputLabels = ENGLISH) -> docx.document.Document:
     """The document: caption, table (header row repeats), fit line, notes.
 
     Parameters
@@ -32,19 +36,28 @@ def build_result_table(title: str, header: Sequence[str], rows: Sequence[Sequenc
         Model statistics; line breaks start new paragraphs.
     notes : sequence of str
         One "Note." paragraph each.
+    labels : OutputLabels
+        The output language: header terms the catalogue knows ("Term", "b", "SE", "95% CI",
+        "OR" ...) and "Note." are translated; with a decimal comma every number in the
+        cells (the first column, the term names, aside), the fit line and the notes is rewritten
+        (``0.21`` -> ``0,21``, ``[0.12, 0.45]`` -> ``[0,12; 0,45]``).
     """
     document = docx.Document()
     w = Writer(document)
-    w.paragraph(title, "Caption")
-    w.table([list(header), *[list(r) for r in rows]], header=True)
+    num = labels.number
+    w.paragraph(num(title), "Caption")
+    # the first column holds the user's variable names: only the intercept is a fixed label
+    body = [[labels(cells[0]) if cells[0] in _FIXED_TERMS else cells[0], *(num(c) for c in cells[1:])]
+            if cells else [] for cells in (list(r) for r in rows)]
+    w.table([[labels(h) for h in header], *body], header=True)
     for line in fit_line.splitlines():
-        w.paragraph(line)
+        w.paragraph(num(line))
     for note in notes:
-        w.labelled("Note.", note)
+        w.labelled(labels("Note."), num(note))
     return document
 
 
 def write_result_table_docx(path: str | Path, title: str, header: Sequence[str], rows: Sequence[Sequence[str]],
-                            fit_line: str = "", notes: Sequence[str] = ()) -> None:
+                            fit_line: str = "", notes: Sequence[str] = (), labels: OutputLabels = ENGLISH) -> None:
     """Write :func:`build_result_table` to ``path``."""
-    atomic_save(path, build_result_table(title, header, rows, fit_line, notes).save)
+    atomic_save(path, build_result_table(title, header, rows, fit_line, notes, labels).save)

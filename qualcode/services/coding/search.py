@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from qualcode.core.errors import ValidationError
+from qualcode.core.languages import fold_apostrophes, tolerant_literal
 from qualcode.core.span import Span
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
@@ -39,7 +40,10 @@ def compile_pattern(pattern: str, *, mode: str = "plain", case_sensitive: bool =
     """The regular expression a search runs.
 
     ``plain`` finds the text literally, ``word`` finds it as a whole word (not inside
-    a longer word), ``regex`` takes Python regular-expression syntax. ``lemma`` matches
+    a longer word), ``regex`` takes Python regular-expression syntax. ``plain`` and ``word``
+    accept any apostrophe variant for any other (Uzbek oʻzbek = o'zbek = o‘zbek ..., see
+    :mod:`qualcode.core.languages`) and е for ё; case-insensitive matching is Unicode's
+    (Cyrillic "ПОМОЩЬ" finds "помощь"). ``lemma`` matches
     words in any inflected form and is run by :mod:`qualcode.nlp` (see
     :func:`search_project`); here it only checks the query, as a whole word.
 
@@ -55,10 +59,10 @@ def compile_pattern(pattern: str, *, mode: str = "plain", case_sensitive: bool =
         raise ValidationError(f"Unknown search mode {mode!r}; use plain, regex, word or lemma.")
     flags = 0 if case_sensitive else re.IGNORECASE
     if mode == "plain":
-        source = re.escape(pattern)
+        source = tolerant_literal(pattern)
     elif mode in ("word", "lemma"):
         # \b fails next to punctuation ("café!" is fine, but "C++" has no word end); use look-arounds
-        source = rf"(?<!\w){re.escape(pattern)}(?!\w)"
+        source = rf"(?<!\w){tolerant_literal(pattern)}(?!\w)"
     else:
         source = pattern
     try:
@@ -72,7 +76,7 @@ def search_project(
     project: Project, pattern: str, *, mode: str = "plain", case_sensitive: bool = False,
     document_ids: Sequence[int] | None = None, context: int = 40, limit: int | None = None,
     cancel: Callable[[], bool] | None = None, progress: Callable[[int, int], None] | None = None,
-    language: str = "en",
+    language: str | None = None,
 ) -> list[Hit]:
     """Find ``pattern`` in every document (or in ``document_ids``).
 
@@ -86,7 +90,10 @@ def search_project(
         Search only these documents.
     language:
         For ``mode="lemma"``: the spaCy language whose lookup lemmas are compared
-        ("support" finds "supported", "supporting"; "peer help" finds "peers helped").
+        ("support" finds "supported", "supporting"; "peer help" finds "peers helped");
+        ``None`` (the default) uses each document's own language (set at import from its
+        script: Russian documents use the Russian tables, "помощь" finds "помощи").
+        :func:`lemma_support` says what a language gets.
     context:
         Characters of text kept before and after each hit (keyword in context).
     limit:
@@ -107,10 +114,12 @@ def search_project(
     >>> hits = search_project(project, "legal aid", mode="word")  # doctest: +SKIP
     """
     regex = compile_pattern(pattern, mode=mode, case_sensitive=case_sensitive)
-    find = _finder(regex, pattern, mode, language)
     hits: list[Hit] = []
     with project.unit_of_work() as uow:
         ids = [h.id for h in uow.documents.list_headers()] if document_ids is None else list(document_ids)
+        languages = uow.documents.languages(ids) if mode == "lemma" and language is None else {}
+        finders = {lang: _finder(regex, pattern, mode, lang)
+                   for lang in {language or "en", *languages.values()}}
         total = len(ids)
         for first in range(0, total, _BATCH):
             batch = ids[first:first + _BATCH]
@@ -122,6 +131,7 @@ def search_project(
                 text = texts.get(document_id)
                 if text is None:
                     continue  # deleted meanwhile
+                find = finders[language or languages.get(document_id, "en")]
                 for start, end in find(text):
                     if end == start:
                         continue
@@ -141,7 +151,8 @@ def _finder(regex: re.Pattern[str], pattern: str, mode: str,
         from qualcode.nlp.units import lemma_matches  # spaCy loads only when a lemma search runs
 
         def by_lemma(text: str) -> Iterator[tuple[int, int]]:
-            yield from lemma_matches(text, pattern, language)
+            # apostrophes folded to one (same length, so the offsets stay those of the text)
+            yield from lemma_matches(fold_apostrophes(text), fold_apostrophes(pattern), language)
 
         return by_lemma
 
@@ -150,3 +161,11 @@ def _finder(regex: re.Pattern[str], pattern: str, mode: str,
             yield m.span()
 
     return by_regex
+
+
+def lemma_support(language: str) -> str:
+    """What a lemma search and sentence units use for ``language``, for the UI to state:
+    ``"lemmas (trained pipeline ...)"``, ``"lemmas (lookup tables)"`` or ``"plain words"``."""
+    from qualcode.nlp.pipeline import lemma_support as nlp_support  # spaCy loads only when asked
+
+    return nlp_support(language)

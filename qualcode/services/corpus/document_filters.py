@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qualcode.core.languages import fold_apostrophes
 from qualcode.storage.project import Project
 
 
@@ -64,19 +65,20 @@ def filter_documents(
     coded:
         ``True``: only documents with codings; ``False``: only documents without.
     name_contains:
-        Case-insensitive part of the name.
+        Case-insensitive part of the name; Uzbek apostrophes match each other
+        ("Oʻzbek" finds "O'zbek_P07").
     """
     wanted_kinds = set(kinds) if kinds is not None else None
     wanted_cases = set(case_ids) if case_ids is not None else None
     wanted_coders = set(coder_ids) if coder_ids is not None else None
-    needle = name_contains.strip().casefold()
+    needle = fold_apostrophes(name_contains.strip().casefold())
     out = []
     for e in entries:
         if wanted_kinds is not None and e.kind not in wanted_kinds:
             continue
         if wanted_cases is not None and not (e.case_ids & wanted_cases):
             continue
-        if needle and needle not in e.name.casefold():
+        if needle and needle not in fold_apostrophes(e.name.casefold()):
             continue
         by_them = bool(e.coders & wanted_coders) if wanted_coders is not None else e.segments > 0
         if coded is False and by_them:

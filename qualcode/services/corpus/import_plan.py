@@ -9,8 +9,13 @@ from pathlib import Path
 
 from qualcode.core.document import DocumentKind
 
+# English; Russian (И = интервьюер, В = вопрос "question", ведущий = focus-group host); Uzbek Latin
+# and Cyrillic (intervyuer, tadqiqotchi "researcher", boshlovchi "host"). "Suhbatdosh" (conversation
+# partner) is the interviewee in Uzbek transcripts, so it is a participant (proposals._GENERIC).
 _INTERVIEWER = re.compile(
-    r"^(interviewer|int|i|iv|moderator|mod|facilitator|researcher|q|интервьюер|модератор)\s*\d*[:.]?$", re.IGNORECASE)
+    r"^(interviewer|int|i|iv|moderator|mod|facilitator|researcher|q"
+    r"|интервьюер|интервьюерка|и|в|модератор|ведущий|ведущая|исследователь|исследовательница"
+    r"|intervyuer|tadqiqotchi|boshlovchi|moderator|интервьюер|тадқиқотчи|бошловчи)\s*\d*[:.]?$", re.IGNORECASE)
 
 
 def looks_like_interviewer(speaker: str) -> bool:

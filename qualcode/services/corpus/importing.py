@@ -173,7 +173,8 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
             (renamed.get(speaker, speaker), start, end, ts) for speaker, start, end, ts in parsed.rows
         )
         all_turns.append(turns)
-        doc = Document(0, plan.name, parsed.text, plan.kind, source_name=path.name,
+        # the language (by script: ru / uz / en, found by the parse worker) picks lemma tables
+        doc = Document(0, plan.name, parsed.text, plan.kind, language=parsed.language, source_name=path.name,
                        source_hash=parsed.source_hash, case_id=case_ids.get(plan.case_key or ""))
         items.append((doc, turns))
     ids = uow.documents.add_many(items)  # type: ignore[attr-defined]

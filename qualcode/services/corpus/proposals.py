@@ -4,9 +4,11 @@ The import dialog and ``qualcode import`` share these proposals, so a transcript
 imported either way links the same participants to the same cases:
 
 - **interview**: the interviewer is the speaker labelled so ("Interviewer", "I:",
-  "Q:", "Int", "Moderator", ...), otherwise the speaker who asks the most
+  "Q:", "Int", "Moderator", Russian "Интервьюер", "И:", "В:", "Модератор", "Ведущий",
+  Uzbek "Intervyuer", "Tadqiqotchi", "Тадқиқотчи" ...; see import_plan._INTERVIEWER), otherwise the speaker who asks the most
   questions; the case is the other speaker's name, or the file name when that
-  speaker has a generic label ("Respondent", "R", "P", ...) or there are several;
+  speaker has a generic label ("Respondent", "R", "P", "Респондент", "Р", "Участник",
+  Uzbek "Suhbatdosh"/"Суҳбатдош" -- the interviewee, not the interviewer --, "Ishtirokchi", ...) or there are several;
 - **focus group**: the moderator is found the same way; every other speaker
   becomes a case of their own;
 - **field notes**: nobody is an interviewer; the case comes from the file name
@@ -32,8 +34,13 @@ from qualcode.services.corpus.import_plan import (
 )
 from qualcode.storage.project import Project
 
+# Generic participant labels (the case is then the file name): English; Russian (Р = респондент,
+# О = ответ "answer"); Uzbek Latin and Cyrillic (suhbatdosh "conversation partner", ishtirokchi
+# "participant").
 _GENERIC = re.compile(
-    r"^(respondent|participant|interviewee|informant|subject|speaker|r|p|a|b|s|answer)\s*\d*$", re.IGNORECASE)
+    r"^(respondent|participant|interviewee|informant|subject|speaker|r|p|a|b|s|answer"
+    r"|респондент|респондентка|участник|участница|информант|р|о|ответ"
+    r"|suhbatdosh|ishtirokchi|respondent|суҳбатдош|иштирокчи)\s*\d*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from qualcode.io.word.joint_display_docx import side_by_side_rows, stats_rows, w
 from qualcode.services.export import ExportSummary
 from qualcode.services.mixed.joint_view import compute_all, compute_joint_display
 from qualcode.services.mixed.linking import KEY, build_case_table
+from qualcode.services.output_language import project_labels
 from qualcode.services.privacy.guard import ensure_export_allowed
 from qualcode.storage.project import Project
 
@@ -22,9 +23,11 @@ __all__ = ["export_joint_displays_docx", "export_case_table", "joint_display_row
 CASE_TABLE_FORMATS = (".csv", ".xlsx", ".sav")
 
 
-def export_joint_displays_docx(project: Project, path: str | Path, *,
-                               display_ids: list[int] | None = None) -> OpResult[ExportSummary]:
-    """Write the joint displays (all, or ``display_ids``), computed now, to a Word file."""
+def export_joint_displays_docx(project: Project, path: str | Path, *, display_ids: list[int] | None = None,
+                               language: str | None = None) -> OpResult[ExportSummary]:
+    """Write the joint displays (all, or ``display_ids``), computed now, to a Word file, with the
+    fixed labels of ``language`` (en, ru, uz; default: the project's output language)."""
+    labels = project_labels(project, language)
     ensure_export_allowed(project)  # pseudonymised exports only (issue 13)
     if display_ids:
         views = [compute_joint_display(project, i) for i in display_ids]
@@ -34,7 +37,7 @@ def export_joint_displays_docx(project: Project, path: str | Path, *,
         raise ValidationError("This project has no joint displays yet.")
     with project.unit_of_work() as uow:
         title = uow.meta.get("title", "") or Path(project.location).stem
-    write_joint_displays_docx(views, path, project=title, date=utcnow().strftime("%Y-%m-%d"))
+    write_joint_displays_docx(views, path, project=title, date=utcnow().strftime("%Y-%m-%d"), labels=labels)
     return OpResult(ExportSummary(str(path), "joint-displays-docx", len(views)), Changes())
 
 

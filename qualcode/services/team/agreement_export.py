@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qualcode.core.labels import OutputLabels, output_labels
 from qualcode.io.tables_out import write_rows_csv
 from qualcode.io.word.result_table_docx import write_result_table_docx
 from qualcode.services.team.agreement import ProjectAgreement
@@ -30,12 +31,20 @@ def write_agreement_csv(table: ProjectAgreement, path: str | Path) -> None:
     write_rows_csv(Path(path), AGREEMENT_COLUMNS, [["" if v is None else v for v in r] for r in agreement_rows(table)])
 
 
-def write_agreement_docx(table: ProjectAgreement, path: str | Path) -> None:
-    """The table as a Word document: code, statistic, value and 95% CI, units."""
-    rows = [[str(r[0]), _NAMES.get(str(r[1]), str(r[1])), _fmt(r[2]), f"[{_fmt(r[3])}, {_fmt(r[4])}]", str(r[5])]
-            for r in agreement_rows(table)]
-    title = f"Inter-coder agreement: {', '.join(table.coders)} ({table.unit} units)"
-    notes = [(f"Units: {table.unit}; {'including' if table.include_uncoded else 'excluding'} text no coder coded. "
-              "Intervals: Cohen, Fleiss, Gwet, Brennan-Prediger and percent analytic; Krippendorff and Holsti "
-              "by seeded bootstrap over units.")]
-    write_result_table_docx(path, title, ["Code", "Statistic", "Value", "95% CI", "Units"], rows, notes=notes)
+_INTERVALS = ("Intervals: Cohen, Fleiss, Gwet, Brennan-Prediger and percent analytic; Krippendorff and Holsti "
+              "by seeded bootstrap over units.")
+
+
+def write_agreement_docx(table: ProjectAgreement, path: str | Path, labels: OutputLabels | None = None) -> None:
+    """The table as a Word document: code, statistic, value and 95% CI, units; fixed labels and
+    decimal mark of ``labels`` (the project's output language, see services/output_language)."""
+    tr = labels if labels is not None else output_labels("en")
+    rows = [[str(r[0]), tr(_NAMES.get(str(r[1]), str(r[1]))), _fmt(r[2]), f"[{_fmt(r[3])}, {_fmt(r[4])}]",
+             str(r[5])] for r in agreement_rows(table)]
+    unit = tr(table.unit)
+    title = tr("Inter-coder agreement: {coders} ({unit} units)", coders=", ".join(table.coders), unit=unit)
+    scope = ("Units: {unit}; including text no coder coded." if table.include_uncoded
+             else "Units: {unit}; excluding text no coder coded.")
+    notes = [tr(scope, unit=unit) + " " + tr(_INTERVALS)]
+    write_result_table_docx(path, title, ["Code", "Statistic", "Value", "95% CI", "Units"], rows, notes=notes,
+                            labels=tr)

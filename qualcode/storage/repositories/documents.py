@@ -108,6 +108,19 @@ class DocumentRepository:
         )
         return [DocumentHeader(r[0], r[1], r[2], r[3]) for r in rows]
 
+    def languages(self, document_ids: Sequence[int] | None = None) -> dict[int, str]:
+        """Each document's language code (``"en"``, ``"ru"``, ``"uz"`` ...), by id."""
+        query = select(_DOC.c.id, _DOC.c.language)
+        if document_ids is not None:
+            query = query.where(_DOC.c.id.in_(list(document_ids)))
+        return {int(r[0]): str(r[1] or "en") for r in self.s.execute(query)}
+
+    def set_language(self, document_id: int, language: str) -> None:
+        row = self.s.get(DocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"There is no document {document_id}.")
+        row.language = language
+
     def all(self) -> list[Document]:
         return [_to_document(r) for r in self.s.scalars(select(DocumentRow).order_by(DocumentRow.id))]
 
