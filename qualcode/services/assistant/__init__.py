@@ -1,0 +1,1 @@
+"""The offline coding assistant: find more like these, search by meaning, candidate themes."""
