@@ -26,12 +26,16 @@ class DistinctiveTerm:
 def distinctive_terms(group: Counter[str], rest: Counter[str], *, top: int = 15, min_count: int = 2,
                       prior_scale: float = 0.01) -> list[DistinctiveTerm]:
     """The ``top`` terms most typical of ``group`` against ``rest`` (z > 0 only),
-    among terms used at least ``min_count`` times in the group."""
+    among terms used at least ``min_count`` times in the group. With an empty ``rest``
+    the most frequent terms are returned with ``z = 0``."""
     pooled = group + rest
     total_pooled = sum(pooled.values())
     n_group, n_rest = sum(group.values()), sum(rest.values())
     if not total_pooled or not n_group:
         return []
+    if not n_rest:  # nothing to compare with: the most frequent terms, unscored
+        frequent = sorted(((t, c) for t, c in group.items() if c >= min_count), key=lambda tc: (-tc[1], tc[0]))
+        return [DistinctiveTerm(t, c, 0, 0.0) for t, c in frequent[:top]]
     alpha0 = prior_scale * total_pooled
     out = []
     for term, count in group.items():
