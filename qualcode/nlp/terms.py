@@ -72,3 +72,15 @@ def text_terms(texts: Iterable[str], language: str = "en") -> tuple[list[TextTer
 def content_lemmas(texts: Sequence[str], language: str = "en") -> list[tuple[str, ...]]:
     """The content lemmas (no stop words, numbers, punctuation or filler) of each text."""
     return [t.lemmas for t in text_terms(texts, language)[0]]
+
+
+def lemma_spans(text: str, lemmas: Iterable[str], language: str = "en") -> list[tuple[int, int]]:
+    """``(start, end)`` of every word of ``text`` whose lemma is one of ``lemmas`` (any case),
+    to highlight the words a suggestion matched ("supported" for the lemma "support")."""
+    wanted = {lemma.casefold() for lemma in lemmas if lemma.strip()}
+    if not wanted or not text:
+        return []
+    nlp = get_pipeline(language)
+    table = _lookup_table(nlp)
+    return [(t.idx, t.idx + len(t.text)) for t in nlp(text)
+            if not t.is_space and (_lemma(t, table) in wanted or t.lower_ in wanted)]
