@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,8 @@ class InductivePromptsPane(QWidget):
         self.worker: FunctionWorker | None = None
         self.runner: Callable[..., InductivePrompts] = backend.prompts
         self.attribute_box = QComboBox()
+        self.attribute_box.setMinimumContentsLength(24)  # values can be long; never widen the window
+        self.attribute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.attribute_box.setToolTip(self.tr("A case attribute or linked survey variable with 2 to 12 values"))
         self.show_button = QPushButton(self.tr("Show distinctive words"))
         self.show_button.setToolTip(self.tr(
@@ -52,10 +55,11 @@ class InductivePromptsPane(QWidget):
         bar.addWidget(QLabel(self.tr("Split cases by:")))
         for widget in (self.attribute_box, self.show_button, self.cancel_button, self.progress):
             bar.addWidget(widget)
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.show_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -69,7 +73,10 @@ class InductivePromptsPane(QWidget):
         except Exception:  # noqa: BLE001 - a damaged attribute must not stop the pane
             attributes = {}
         for name, values in attributes.items():
-            self.attribute_box.addItem(f"{name} ({' / '.join(values)})", name)
+            shown = " / ".join(values[:4]) + (" / …" if len(values) > 4 else "")
+            self.attribute_box.addItem(f"{name} ({shown})", name)
+            self.attribute_box.setItemData(self.attribute_box.count() - 1, " / ".join(values),
+                                           Qt.ItemDataRole.ToolTipRole)
         if current:
             index = self.attribute_box.findText(current)
             if index >= 0:
