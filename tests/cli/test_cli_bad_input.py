@@ -138,6 +138,13 @@ BAD_INPUT = [
     ("team", ["team", "{project}", "list"], "study.qcproj"),
     ("team", ["team", "{root}/absent.qcproj", "list"], "absent.qcproj"),
     ("team", ["team", "{project}", "add"], "--role"),
+    ("suggest", ["suggest", "{project}", "--code", "No such code"], "No such code"),
+    ("suggest", ["suggest", "{project}", "--code", "Peer", "--top", "0"], "--top"),
+    ("suggest", ["suggest", "{root}/absent.qcproj", "--code", "Peer"], "absent.qcproj"),
+    ("search", ["search", "{project}", "(unclosed", "--mode", "regex"], "regular expression"),
+    ("search", ["search", "{project}", "peer", "--mode", "telepathy"], "telepathy"),
+    ("search", ["search", "{project}", "   ", "--mode", "meaning"], "search for"),
+    ("search", ["search", "{root}/notes.qcproj", "peer", "--mode", "meaning"], "notes.qcproj"),
 ]
 
 
@@ -203,6 +210,8 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "encrypt": (["encrypt", "{project}", "{root}/s.qcproj"], "qualcode.services.projects.encrypt_project"),
     "decrypt": (["decrypt", "{project}", "{root}/back.qcproj"], "qualcode.services.projects.decrypt_project"),
     "passwd": (["passwd", "{project}"], "qualcode.cli.project_commands.is_encrypted_project"),
+    "suggest": (["suggest", "{project}", "--code", "Peer"], "qualcode.services.coding.retrieval.find_code_by_path"),
+    "search": (["search", "{project}", "peer", "--mode", "plain"], "qualcode.services.assistant.search"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 
