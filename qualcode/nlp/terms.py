@@ -69,8 +69,9 @@ def text_terms(texts: Iterable[str], language: str = "en") -> tuple[list[TextTer
     return [_doc_terms(doc, table, parsed) for doc in nlp.pipe(texts, batch_size=64)], parsed
 
 
-def content_lemmas(texts: Sequence[str], language: str = "en") -> list[tuple[str, ...]]:
-    """The content lemmas (no stop words, numbers, punctuation or filler) of each text."""
+def lemma_sequences(texts: Sequence[str], language: str = "en") -> list[tuple[str, ...]]:
+    """The content lemmas of each text in order, repeats kept (no stop words, numbers,
+    punctuation or interview filler): counts for distinctive words."""
     return [t.lemmas for t in text_terms(texts, language)[0]]
 
 

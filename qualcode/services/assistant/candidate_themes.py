@@ -11,7 +11,8 @@ hierarchical clustering on the cosine distance between centroids (scipy). The cu
 
 Each grouping of two or more codes is proposed with its most typical quotes (the
 segments closest to the group's centroid) and a suggested name (the lemmas most
-distinctive of the group's segments against all other segments, by weighted log-odds).
+distinctive of the group's segments against all other segments, by weighted log-odds,
+those the codes' names and definitions also use first).
 The researcher accepts a grouping as a candidate theme (:class:`AcceptCandidateThemeOperation`,
 one undo step, through the themes services) or ignores it; nothing is created by itself.
 """
@@ -190,15 +191,18 @@ def propose_candidate_themes(
         position += len(by_code[cid])
     centroids = np.vstack([_centroid(vectors[rows[cid]]) for cid in code_list])
     labels, cut = _cut(centroids, threshold, max_groups)
-    from qualcode.nlp.terms import content_lemmas  # spaCy loads only here
+    from qualcode.nlp.terms import lemma_sequences  # spaCy loads only here
 
-    lemmas = content_lemmas([s.text for s in ordered], language)
+    lemmas = lemma_sequences([s.text for s in ordered], language)
+    described = lemma_sequences([f"{all_codes[c].name} {all_codes[c].definition}" for c in code_list], language)
+    code_words = {cid: set(words) for cid, words in zip(code_list, described)}
     groupings = []
     for label in sorted(set(labels.tolist())):
         members = [cid for cid, lab in zip(code_list, labels.tolist()) if lab == label]
         if len(members) < 2:
             continue
-        groupings.append(_grouping(members, by_code, rows, vectors, centroids, code_list, lemmas, quotes))
+        named_by = set().union(*(code_words[cid] for cid in members))
+        groupings.append(_grouping(members, by_code, rows, vectors, centroids, code_list, lemmas, quotes, named_by))
     groupings.sort(key=lambda g: (-g.cohesion, g.code_names))
     return CandidateThemes(tuple(groupings), len(code_list), empty, cut, model)
 
@@ -219,7 +223,7 @@ def _embed_all(embedder: Embedder, texts: list[str], cancel: Callable[[], bool] 
 
 def _grouping(members: list[int], by_code: dict[int, list[RetrievedSegment]], rows: dict[int, NDArray[np.intp]],
               vectors: NDArray[np.float64], centroids: NDArray[np.float64], code_list: list[int],
-              lemmas: list[tuple[str, ...]], quotes: int) -> CandidateGrouping:
+              lemmas: list[tuple[str, ...]], quotes: int, code_words: set[str]) -> CandidateGrouping:
     index = np.concatenate([rows[cid] for cid in members])
     centre = _centroid(vectors[index])
     similarity = vectors[index] @ centre
@@ -242,7 +246,9 @@ def _grouping(members: list[int], by_code: dict[int, list[RetrievedSegment]], ro
     members_rows = set(index.tolist())
     inside = Counter(w for i in members_rows for w in lemmas[i])
     outside = Counter(w for i in range(len(lemmas)) if i not in members_rows for w in lemmas[i])
-    top = tuple(t.term for t in distinctive_terms(inside, outside, top=5))
+    # distinctive words of the segments; those the codes' own names and definitions use come first
+    ranked = [t.term for t in distinctive_terms(inside, outside, top=15)]
+    top = tuple(sorted(ranked, key=lambda w: w not in code_words)[:5])
     member_rows = [code_list.index(cid) for cid in members]
     cohesion = float(np.mean(centroids[member_rows] @ centre))
     return CandidateGrouping(

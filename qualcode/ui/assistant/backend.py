@@ -6,20 +6,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from PySide6.QtCore import QCoreApplication
 
+from qualcode.services.assistant import (
+    AcceptSuggestionOperation,
+    IndexCancelled,
+    ScoredHit,
+    Suggestion,
+    build_index,
+    meaning_search,
+    reject_suggestion,
+    skip_suggestion,
+    suggest,
+)
 from qualcode.services.assistant.candidate_themes import CandidateThemes, propose_candidate_themes
 from qualcode.services.assistant.highlight import matched_word_spans
 from qualcode.services.assistant.inductive_prompts import InductivePrompts, inductive_prompts
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.projects import Project
+from qualcode.ui.commands.base import OperationCommand
+from qualcode.ui.session import ProjectSession
 
-__all__ = ["SuggestionView", "find_more_like", "meaning_hits", "propose", "prompts", "view_of"]
+__all__ = ["SuggestionView", "accept_command", "find_more_like", "meaning_hits", "propose", "prompts", "reject",
+           "skip", "view_of"]
 
 
 @dataclass(frozen=True)
 class SuggestionView:
     """What the pane shows of one suggestion (``marks``: offsets of matched words in ``text``)."""
 
-    suggestion: Any  # the service's Suggestion, handed back to accept/reject
+    suggestion: Suggestion  # handed back to accept/reject/skip
     document_id: int
     document: str
     start: int
@@ -32,67 +48,59 @@ class SuggestionView:
     marks: tuple[tuple[int, int], ...]
 
 
-def view_of(suggestion: Any, names: dict[int, str]) -> SuggestionView:
-    """The pane's view of a service Suggestion."""
-    closest = getattr(suggestion, "closest", None)
-    closest_text = getattr(suggestion, "closest_text", None) or getattr(closest, "text", "") or ""
-    closest_doc = getattr(suggestion, "closest_document", None) or getattr(closest, "document", "") or ""
-    lemmas = tuple(getattr(suggestion, "matched_lemmas", ()) or ())
-    text = suggestion.text
+def view_of(suggestion: Suggestion, names: dict[int, str]) -> SuggestionView:
+    """The pane's view of a service :class:`Suggestion` (matched words located in its text)."""
+    lemmas = tuple(suggestion.matched_lemmas)
     return SuggestionView(
         suggestion, suggestion.document_id, names.get(suggestion.document_id, str(suggestion.document_id)),
-        suggestion.start, suggestion.end, text, float(suggestion.score), closest_text, str(closest_doc), lemmas,
-        tuple(matched_word_spans(text, lemmas)) if lemmas else (),
+        suggestion.start, suggestion.end, suggestion.text, float(suggestion.score), suggestion.closest_segment_text,
+        "", lemmas, tuple(matched_word_spans(suggestion.text, lemmas)) if lemmas else (),
     )
 
 
-def find_more_like(project: Any, code_id: int, *, top: int = 20, cancel: Callable[[], bool],
-                   progress: Callable[[int, int], None]) -> list[Any]:
+def find_more_like(project: Project, code_id: int, *, top: int = 20, cancel: Callable[[], bool],
+                   progress: Callable[[int, int], None]) -> list[Suggestion]:
     """Bring the embedding index up to date (only changed documents), then suggest for ``code_id``."""
-    from qualcode.services.assistant import suggestions
-
-    suggestions.build_index(project, progress=progress, cancel=cancel)
+    build_index(project, progress=progress, cancel=cancel)
     if cancel():
-        raise InterruptedError("Cancelled.")
-    return list(suggestions.suggest(project, code_id, top=top))
+        raise IndexCancelled("Cancelled.")
+    return suggest(project, code_id, top=top)
 
 
-def meaning_hits(project: Any, query: str, *, top: int = 50, context: int = 60, cancel: Callable[[], bool],
-                 progress: Callable[[int, int], None]) -> list[Any]:
-    """Search by meaning as KWIC :class:`~qualcode.services.coding.search.Hit` rows."""
-    from qualcode.services.assistant import suggestions
-
-    suggestions.build_index(project, progress=progress, cancel=cancel)
+def meaning_hits(project: Project, query: str, *, top: int = 50, context: int = 60, cancel: Callable[[], bool],
+                 progress: Callable[[int, int], None]) -> list[ScoredHit]:
+    """Search by meaning as KWIC hits (the index is brought up to date first)."""
+    build_index(project, progress=progress, cancel=cancel)
     if cancel():
-        raise InterruptedError("Cancelled.")
-    return list(suggestions.meaning_hits(project, query, top=top, context=context))
+        raise IndexCancelled("Cancelled.")
+    return meaning_search(project, query, top=top, context=context)
 
 
-def propose(project: Any, *, cancel: Callable[[], bool], progress: Callable[[int, int], None]) -> CandidateThemes:
+def propose(project: Project, *, cancel: Callable[[], bool], progress: Callable[[int, int], None]) -> CandidateThemes:
     return propose_candidate_themes(project, cancel=cancel, progress=progress)
 
 
-def prompts(project: Any, attribute: str, *, cancel: Callable[[], bool],
+def prompts(project: Project, attribute: str, *, cancel: Callable[[], bool],
             progress: Callable[[int, int], None]) -> InductivePrompts:
     return inductive_prompts(project, attribute, cancel=cancel, progress=progress)
 
 
-def accept_command(session: Any, suggestion: Any, code_id: int, *, initiator: object | None = None) -> Any:
+def accept_command(session: ProjectSession, suggestion: Suggestion, code_id: int, *,
+                   initiator: object | None = None) -> OperationCommand[AcceptSuggestionOperation]:
     """The undo-stack command that codes ``suggestion`` with ``code_id`` (one undo step)."""
-    from qualcode.services.assistant import suggestions
-    from qualcode.ui.commands.base import OperationCommand
-
-    operation = suggestions.AcceptSuggestionOperation(session.project, suggestion, code_id, session.coder.id)
+    codes = list_codes(session.project)
+    name = codes[code_id].name if code_id in codes else str(code_id)
+    operation = AcceptSuggestionOperation(session.project, suggestion, code_id, session.coder.id, session.coder.name,
+                                          label=QCoreApplication.translate("FindMorePane", "Accept suggestion for %1")
+                                          .replace("%1", name))
     return OperationCommand(session, operation, initiator=initiator)
 
 
-def reject(session: Any, suggestion: Any, code_id: int, *, initiator: object | None = None) -> object:
-    from qualcode.services.assistant import suggestions
+def reject(session: ProjectSession, suggestion: Suggestion, code_id: int, *, initiator: object | None = None) -> object:
+    """Record that the passage is not an instance of the code (with model, version and coder)."""
+    return reject_suggestion(session.project, suggestion, code_id, coder=session.coder.name, initiator=initiator)
 
-    return suggestions.reject_suggestion(session.project, suggestion, code_id, initiator=initiator)
 
-
-def skip(session: Any, suggestion: Any, code_id: int, *, initiator: object | None = None) -> object:
-    from qualcode.services.assistant import suggestions
-
-    return suggestions.skip_suggestion(session.project, suggestion, code_id, initiator=initiator)
+def skip(session: ProjectSession, suggestion: Suggestion, code_id: int, *, initiator: object | None = None) -> object:
+    """Record that the coder passed on the passage for now (it may be suggested again)."""
+    return skip_suggestion(session.project, suggestion, code_id, coder=session.coder.name, initiator=initiator)

@@ -72,7 +72,7 @@ class FindMorePane(QWidget):
         #: the worker function (tests may swap it); receives (project, code_id, top=...)
         self.finder: Callable[..., list[Any]] = backend.find_more_like
         self.code_box = QComboBox()
-        self.code_box.setMinimumContentsLength(18)
+        self.code_box.setMinimumContentsLength(26)
         self.code_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.code_box.setToolTip(self.tr("The code to find more passages for (follows the codebook selection)"))
         self.find_button = QPushButton(self.tr("Find more like these"))
@@ -93,6 +93,7 @@ class FindMorePane(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # more rows in view
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -114,9 +115,10 @@ class FindMorePane(QWidget):
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Code:")))
-        bar.addWidget(self.code_box, 1)
+        bar.addWidget(self.code_box)
         for widget in (self.find_button, self.cancel_button, self.progress):
             bar.addWidget(widget)
+        bar.addWidget(self.status, 1)
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.reject_button, self.skip_button):
             buttons.addWidget(button)
@@ -134,7 +136,6 @@ class FindMorePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.status)
         layout.addWidget(self.splitter, 1)
 
     def _wire(self) -> None:
@@ -280,16 +281,16 @@ class FindMorePane(QWidget):
             self.why.clear()
             return
         view = self.views[row]
-        parts = [f"<p>{marked_html(view.text, view.marks)}</p>",
-                 f"<p><b>{html.escape(self.tr('Score'))}</b> {view.score:.2f} · "
+        parts = [f"<p style='margin:0'>{marked_html(view.text, view.marks)}</p>",
+                 f"<p style='margin:4px 0'><b>{html.escape(self.tr('Score'))}</b> {view.score:.2f} · "
                  f"{html.escape(view.document)}</p>"]
         if view.closest_text:
             where = f" ({html.escape(view.closest_document)})" if view.closest_document else ""
-            parts.append(f"<p><b>{html.escape(self.tr('Closest coded segment'))}</b>{where}:<br>"
+            parts.append(f"<p style='margin:4px 0'><b>{html.escape(self.tr('Closest coded segment'))}</b>{where}: "
                          f"<i>“{html.escape(view.closest_text)}”</i></p>")
         if view.lemmas:
             words = ", ".join(f'<span style="{MARK}">{html.escape(w)}</span>' for w in view.lemmas)
-            parts.append(f"<p><b>{html.escape(self.tr('Matched words'))}</b>: {words}</p>")
+            parts.append(f"<p style='margin:4px 0'><b>{html.escape(self.tr('Matched words'))}</b>: {words}</p>")
         else:
             parts.append(f"<p>{html.escape(self.tr('No shared words: suggested for its meaning alone.'))}</p>")
         self.why.setHtml("".join(parts))
