@@ -12,8 +12,8 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -152,7 +152,20 @@ class FindMorePane(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+        self._keys = {Qt.Key.Key_Return: self.accept_current, Qt.Key.Key_Enter: self.accept_current,
+                      Qt.Key.Key_R: self.reject_current, Qt.Key.Key_Delete: self.reject_current,
+                      Qt.Key.Key_S: self.skip_current}
+        self.table.installEventFilter(self)  # the list eats Enter itself; take the keys first
         self.session.events.changed.connect(self._on_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            slot = self._keys.get(Qt.Key(event.key()))
+            if slot is not None:
+                slot()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- codes -----------------------------------------------------------------------------
     def reload_codes(self) -> None:
@@ -256,7 +269,7 @@ class FindMorePane(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             score = QTableWidgetItem(f"{view.score:.2f}")
-            score.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             passage = QTableWidgetItem(" ".join(view.text.split()))
             passage.setToolTip(view.text)
             for column, item in enumerate((score, QTableWidgetItem(view.document), passage)):

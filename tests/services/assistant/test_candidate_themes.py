@@ -8,9 +8,6 @@ were applied below (two codes per topic), not from anything the code under test 
 
 from __future__ import annotations
 
-import re
-
-import numpy as np
 import pytest
 
 from qualcode.core.case import SpeakerMapping
@@ -28,12 +25,7 @@ from qualcode.services.coding.segments import apply_code
 from qualcode.services.corpus.documents import add_document
 from qualcode.services.operations.operation import OperationStack
 from qualcode.services.themes.theme_edits import list_themes
-
-TOPICS = {
-    "lawyer": 0, "court": 0, "papers": 0, "judge": 0,
-    "friends": 1, "group": 1, "peers": 1, "together": 1,
-    "counsellor": 2, "therapy": 2, "sleep": 2, "nightmares": 2,
-}
+from tests.services.assistant.topic_embedder import TopicEmbedder
 
 SENTENCES = {
     "Legal aid": ["The lawyer explained my papers.", "My lawyer came to court with me."],
@@ -43,21 +35,6 @@ SENTENCES = {
     "Counselling": ["The counsellor let me talk about sleep.", "Therapy helped with the nightmares."],
     "Trauma symptoms": ["I cannot sleep because of nightmares.", "Therapy with the counsellor is slow."],
 }
-
-
-class TopicEmbedder:
-    """Text -> counts of topic words per topic axis (L2-normalised)."""
-
-    model_name, version, dim = "topic-stand-in", "1", 3
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, text in enumerate(texts):
-            for word in re.findall(r"[a-z]+", text.lower()):
-                if word in TOPICS:
-                    out[i, TOPICS[word]] += 1
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms > 0, norms, 1)
 
 
 @pytest.fixture
