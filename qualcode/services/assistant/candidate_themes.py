@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -95,7 +95,7 @@ class CandidateThemes:
     model: str  # embedding model name and version
 
 
-def _centroid(vectors: NDArray[np.float32]) -> NDArray[np.float64]:
+def _centroid(vectors: NDArray[np.floating[Any]]) -> NDArray[np.float64]:
     mean = vectors.astype(np.float64).mean(axis=0)
     norm = float(np.linalg.norm(mean))
     return mean / norm if norm > 0 else mean
