@@ -9,8 +9,14 @@ me" shares none of its words.
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtTest import QTest
 
 from qualcode.core.assistant import SuggestionDecision
@@ -179,3 +185,56 @@ def test_menus_offer_the_assistant_with_shortcuts(window):
     assert "Find more like these" in [a.text().replace("&", "") for a in menus["Code"].actions()]
     assert "Propose candidate themes…" in [a.text().replace("&", "") for a in menus["Themes"].actions()]
     assert all(a.toolTip() for a in w.assistant_ui.actions)
+
+
+I18N = Path(__file__).parents[2] / "qualcode" / "resources" / "i18n"
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """``(context, source) -> translations`` (numerus forms as several) of a .ts file."""
+    out = {}
+    for context in ElementTree.parse(ts).getroot():
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), message.find("source").text
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            out[(context.findtext("name"), message.findtext("source"))] = forms
+    return out
+
+
+@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is not installed")
+def test_every_assistant_string_is_translated_into_russian_and_uzbek(tmp_path):
+    sources = sorted(str(p) for p in (I18N.parents[1] / "ui" / "assistant").glob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(LUPDATE), *sources, str(I18N.parents[1] / "ui" / "panes" / "search_pane.py"),
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ElementTree.parse(fresh).getroot()
+              for m in c.iter("message")}
+    for language in ("ru", "uz"):
+        messages = _messages(I18N / f"assistant_{language}.ts")
+        assert wanted <= set(messages), f"{language}: not in the .ts file: {wanted - set(messages)}"
+        for (_context, source), forms in messages.items():
+            assert all(f.strip() for f in forms), (language, source)
+            assert all(f != source for f in forms), (language, source)
+            for placeholder in ("%1", "%2", "%3", "%n"):
+                assert all((placeholder in f) == (placeholder in source) for f in forms), (language, source)
+    uzbek = " ".join(f for forms in _messages(I18N / "assistant_uz.ts").values() for f in forms)
+    assert not re.search(r"[oOgG]['‘’`ʼ]", uzbek)  # oʻ and gʻ take U+02BB, nothing else
+    assert "o\u02bb" in uzbek
+
+
+def test_the_compiled_translation_reaches_the_pane(qtbot, project):
+    translator = QTranslator()
+    assert translator.load(str(I18N / "assistant_uz.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        from qualcode.ui.assistant.find_more_pane import FindMorePane
+        from qualcode.ui.session import ProjectSession
+
+        pane = FindMorePane(ProjectSession(project, "Dilnoza"))
+        qtbot.addWidget(pane)
+        assert pane.accept_button.text() == "Qabul qilish"
+        assert pane.skip_button.text() == "O\u02bbtkazib yuborish"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -200,14 +200,15 @@ class CandidateThemesView(QWidget):
         self.name_edit.setText(grouping.suggested_name)
         self.codes_label.setText(" · ".join(grouping.code_names))
         parts = []
+        similarity, typical = html.escape(self.tr("similarity")), html.escape(self.tr("Typical words"))
         for quote in grouping.quotes:
             link = f"quote:{quote.document_id}:{quote.start}:{quote.end}"
             parts.append(
                 f'<p><i>“{html.escape(quote.text)}”</i><br><span style="color:#555">'
                 f'{html.escape(quote.code)} · <a href="{link}">{html.escape(quote.document)}</a> · '
-                f'{html.escape(self.tr("similarity"))} {quote.similarity:.2f}</span></p>')
+                f'{similarity} {quote.similarity:.2f}</span></p>')
         if grouping.lemmas:
-            parts.append(f"<p><b>{html.escape(self.tr('Typical words'))}</b>: "
+            parts.append(f"<p><b>{typical}</b>: "
                          f"{html.escape(', '.join(grouping.lemmas))}</p>")
         self.quotes.setHtml("".join(parts))
 

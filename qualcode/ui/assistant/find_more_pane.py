@@ -294,18 +294,21 @@ class FindMorePane(QWidget):
             self.why.clear()
             return
         view = self.views[row]
+        score_label, closest_label = html.escape(self.tr("Score")), html.escape(self.tr("Closest coded segment"))
+        matched_label = html.escape(self.tr("Matched words"))
+        no_words = html.escape(self.tr("No shared words: suggested for its meaning alone."))
         parts = [f"<p style='margin:0'>{marked_html(view.text, view.marks)}</p>",
-                 f"<p style='margin:4px 0'><b>{html.escape(self.tr('Score'))}</b> {view.score:.2f} · "
+                 f"<p style='margin:4px 0'><b>{score_label}</b> {view.score:.2f} · "
                  f"{html.escape(view.document)}</p>"]
         if view.closest_text:
             where = f" ({html.escape(view.closest_document)})" if view.closest_document else ""
-            parts.append(f"<p style='margin:4px 0'><b>{html.escape(self.tr('Closest coded segment'))}</b>{where}: "
+            parts.append(f"<p style='margin:4px 0'><b>{closest_label}</b>{where}: "
                          f"<i>“{html.escape(view.closest_text)}”</i></p>")
         if view.lemmas:
             words = ", ".join(f'<span style="{MARK}">{html.escape(w)}</span>' for w in view.lemmas)
-            parts.append(f"<p style='margin:4px 0'><b>{html.escape(self.tr('Matched words'))}</b>: {words}</p>")
+            parts.append(f"<p style='margin:4px 0'><b>{matched_label}</b>: {words}</p>")
         else:
-            parts.append(f"<p>{html.escape(self.tr('No shared words: suggested for its meaning alone.'))}</p>")
+            parts.append(f"<p>{no_words}</p>")
         self.why.setHtml("".join(parts))
 
     def _show_in_viewer(self, row: int) -> None:
