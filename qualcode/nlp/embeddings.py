@@ -34,6 +34,9 @@ _WEIGHTS = "l2_supercat_256.safetensors"
 _TOKENIZER = "l2_supercat_tokenizer_config.json"
 #: Bump when the way vectors are made changes, so stored indexes are rebuilt.
 _POOLING = "word-mean-1"
+#: Dimensions kept. WordLlama is trained so that the first 64/128/256 dimensions are each a
+#: model (Matryoshka); 128 keeps a million units in 512 MB of float32 for fast queries.
+_DIM = 128
 
 
 class EmbeddingModelMissing(RuntimeError):
@@ -100,12 +103,47 @@ class Embedder:
         np.cumsum(lengths, out=indptr[1:])
         words = sparse.csr_matrix((np.ones(len(flat), dtype=np.float32), columns, indptr),
                                   shape=(len(texts), len(sums)))
-        vectors = np.asarray(words @ sums, dtype=np.float32)
-        tokens = np.asarray(words @ counts, dtype=np.float32)
-        vectors /= np.maximum(tokens, 1.0)[:, None]
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors /= np.maximum(norms, 1e-12)
-        return vectors
+        return _mean_normalised(words, sums, counts)
+
+
+    def embed_spans(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        """Vectors of ``text[a:b]`` for each span, from one pass over the text's words.
+
+        Same as ``embed([text[a:b] for a, b in spans])`` when spans start and end at white
+        space (sentences, turns), but the text is split and its words looked up once, however
+        many units hold them (a turn and its sentences share words).
+        """
+        from scipy import sparse
+
+        if not spans:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        from qualcode.nlp.units import word_bounds
+
+        starts, ends = word_bounds(text)
+        words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        with self._lock:
+            self._learn(words)
+            ids = np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
+            sums, counts = self._sums, self._counts
+        bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+        first = np.searchsorted(starts, bounds[:, 0], side="left")
+        lengths = np.maximum(np.searchsorted(starts, bounds[:, 1], side="left") - first, 0)
+        indptr = np.zeros(len(bounds) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        positions = np.arange(indptr[-1], dtype=np.int64) - np.repeat(indptr[:-1] - first, lengths)
+        units = sparse.csr_matrix((np.ones(indptr[-1], dtype=np.float32), ids[positions], indptr),
+                                  shape=(len(bounds), len(sums)))
+        return _mean_normalised(units, sums, counts)
+
+
+def _mean_normalised(words: Any, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Rows of ``words`` (texts x known words, word counts) -> mean token vector, length 1."""
+    vectors = np.asarray(words @ sums, dtype=np.float32)
+    tokens = np.asarray(words @ counts, dtype=np.float32)
+    vectors /= np.maximum(tokens, 1.0)[:, None]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors /= np.maximum(norms, 1e-12)
+    return vectors
 
 
 def _package_file(folder: str, name: str) -> str:
@@ -135,7 +173,7 @@ def load_embedder() -> Embedder:
     from safetensors.numpy import load_file
     from tokenizers import Tokenizer
 
-    table = load_file(weights)["embedding.weight"]
+    table = load_file(weights)["embedding.weight"][:, :_DIM]  # Matryoshka-trained: a prefix is a smaller model
     tokenizer = Tokenizer.from_file(tokenizer_file)
     tokenizer.no_padding()
     tokenizer.no_truncation()

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
 from qualcode.services.assistant.index import unit_matrix
-from qualcode.services.assistant.suggest import rank_units
+from qualcode.services.assistant.suggest import rank_units, shortlist
 from qualcode.services.coding.search import MODES as TEXT_MODES, Hit, search_project
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
@@ -47,7 +49,10 @@ def meaning_search(project: Project, query: str, *, top: int = 50, context: int 
     matrix = unit_matrix(project)
     if len(matrix) == 0:
         return []
-    scores = matrix.vectors @ load_embedder().embed([query])[0]
+    vector = load_embedder().embed([query])[0]
+    short = shortlist(matrix, vector, None, max(top * 40, 2000))
+    scores = np.full(len(matrix), -np.inf, dtype=np.float32)
+    scores[short] = matrix.vectors(short) @ vector
     rows = rank_units(matrix, scores, None, top)
     doc_ids = sorted({int(matrix.document_ids[r]) for r in rows})
     with project.unit_of_work(write=False) as uow:

@@ -23,11 +23,12 @@ from qualcode.services.assistant.index import UnitMatrix, unit_matrix
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
 
-__all__ = ["Suggestion", "code_description", "suggest"]
+__all__ = ["Suggestion", "code_description", "rank_units", "shortlist", "suggest"]
 
 _PROTOTYPES = 16
 _DESCRIPTION_WEIGHT = 0.25  # of the score, when the code has coded segments
 _CENTROID_WEIGHT = 0.25
+_SHORTLIST = 4000  # units re-scored with full vectors after the coarse pass
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,16 @@ def _excluded(matrix: UnitMatrix, spans: list[tuple[int, int, int]]) -> np.ndarr
         a, b = rows
         mask[a:b] |= (matrix.starts[a:b] < end) & (matrix.ends[a:b] > start)
     return mask
+
+
+def shortlist(matrix: UnitMatrix, query: np.ndarray, excluded: np.ndarray | None, size: int) -> np.ndarray:
+    """Rows of the ``size`` units nearest ``query`` on the coarse first pass (excluded rows left out)."""
+    scores = matrix.coarse_scores(query)
+    if excluded is not None:
+        scores[excluded] = -np.inf
+    size = min(size, len(scores))
+    rows = np.argpartition(-scores, size - 1)[:size] if size < len(scores) else np.arange(len(scores))
+    return rows[np.isfinite(scores[rows])]
 
 
 def rank_units(matrix: UnitMatrix, scores: np.ndarray, excluded: np.ndarray | None, top: int) -> list[int]:
@@ -145,21 +156,29 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
     if len(matrix) == 0:
         return []
     described = embedder.embed([description])[0]
+    excluded = _excluded(matrix, [(s.document_id, s.span.start, s.span.end) for s in segments] + rejected)
     if segments:
         seg_vectors = embedder.embed(segment_texts)
         protos = _prototypes(seg_vectors)
         centroid = seg_vectors.mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
-        queries = np.vstack([protos, centroid[None, :], described[None, :]]).astype(np.float32)
-        sims = matrix.vectors @ queries.T
-        near = sims[:, :len(protos)].max(axis=1)
-        scores = ((1 - _DESCRIPTION_WEIGHT - _CENTROID_WEIGHT) * near + _CENTROID_WEIGHT * sims[:, -2]
-                  + _DESCRIPTION_WEIGHT * sims[:, -1])
+        first = (1 - _DESCRIPTION_WEIGHT) * centroid + _DESCRIPTION_WEIGHT * described
     else:
         seg_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
-        scores = matrix.vectors @ described
-    excluded = _excluded(matrix, [(s.document_id, s.span.start, s.span.end) for s in segments] + rejected)
-    rows = rank_units(matrix, scores, excluded, top)
+        first = described
+    short = shortlist(matrix, first, excluded, max(top * 100, _SHORTLIST))
+    vectors = matrix.vectors(short)
+    if segments:
+        queries = np.vstack([protos, centroid[None, :], described[None, :]]).astype(np.float32)
+        sims = vectors @ queries.T
+        near = sims[:, :len(protos)].max(axis=1)
+        fine = ((1 - _DESCRIPTION_WEIGHT - _CENTROID_WEIGHT) * near + _CENTROID_WEIGHT * sims[:, -2]
+                + _DESCRIPTION_WEIGHT * sims[:, -1])
+    else:
+        fine = vectors @ described
+    scores = np.full(len(matrix), -np.inf, dtype=np.float32)
+    scores[short] = fine
+    rows = rank_units(matrix, scores, None, top)
     return _explain(project, matrix, rows, scores, code, segments, segment_texts, seg_vectors, description,
                     language, content_lemmas, embedder)
 
@@ -175,7 +194,7 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: np.n
         texts = document_texts(project, uow, stamps)
     found = [(r, texts[int(matrix.document_ids[r])][int(matrix.starts[r]):int(matrix.ends[r])])
              for r in rows if int(matrix.document_ids[r]) in texts]
-    closest = (np.argmax(matrix.vectors[[r for r, _ in found]] @ seg_vectors.T, axis=1)
+    closest = (np.argmax(matrix.vectors(np.asarray([r for r, _ in found])) @ seg_vectors.T, axis=1)
                if len(seg_vectors) and found else None)
     nearest_ids = sorted({int(c) for c in closest}) if closest is not None else []
     lemma_sets = content_lemmas([t for _, t in found] + [description]  # type: ignore[operator]
