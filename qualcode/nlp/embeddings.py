@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from itertools import chain
 from functools import lru_cache
 from importlib import metadata, resources
 from typing import Any
@@ -68,8 +69,8 @@ class Embedder:
         self._counts = np.zeros(1024, dtype=np.float32)  # tokens per word
 
     def _learn(self, words: list[str]) -> None:
-        """Tokenise words not seen yet (under the lock) and keep their summed vectors."""
-        new = [w for w in dict.fromkeys(words) if w not in self._index]
+        """Tokenise words not seen yet (under the lock) and keep their summed token vectors."""
+        new = list(set(words).difference(self._index))
         if not new:
             return
         encodings = self._tokenizer.encode_batch_fast(new, add_special_tokens=False)
@@ -79,13 +80,18 @@ class Embedder:
             size = max(need, 2 * len(self._counts))
             self._sums = np.resize(self._sums, (size, self.dim))
             self._counts = np.resize(self._counts, size)
-        vocabulary = self._table.shape[0]
-        for offset, (word, encoding) in enumerate(zip(new, encodings, strict=True)):
-            ids = np.clip(np.asarray(encoding.ids, dtype=np.int64), 0, vocabulary - 1)
-            row = first + offset
-            self._sums[row] = self._table[ids].sum(axis=0) if ids.size else 0.0
-            self._counts[row] = float(ids.size)
-            self._index[word] = row
+        token_ids = [e.ids for e in encodings]
+        lengths = np.fromiter(map(len, token_ids), dtype=np.int64, count=len(token_ids))
+        flat = np.fromiter(chain.from_iterable(token_ids), dtype=np.int64, count=int(lengths.sum()))
+        np.clip(flat, 0, self._table.shape[0] - 1, out=flat)
+        rows = slice(first, need)
+        self._sums[rows] = 0.0
+        if flat.size:
+            offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            has = lengths > 0
+            self._sums[first + np.flatnonzero(has)] = np.add.reduceat(self._table[flat], offsets[has], axis=0)
+        self._counts[rows] = lengths
+        self._index.update(zip(new, range(first, need), strict=True))
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """``(len(texts), dim)`` float32 rows of length 1 (a text without words: zeros)."""
@@ -106,7 +112,7 @@ class Embedder:
         return _mean_normalised(words, sums, counts)
 
 
-    def embed_spans(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+    def embed_spans(self, text: str, spans: np.ndarray | list[tuple[int, int]]) -> np.ndarray:
         """Vectors of ``text[a:b]`` for each span, from one pass over the text's words.
 
         Same as ``embed([text[a:b] for a, b in spans])`` when spans start and end at white
@@ -115,12 +121,14 @@ class Embedder:
         """
         from scipy import sparse
 
-        if not spans:
+        if len(spans) == 0:
             return np.zeros((0, self.dim), dtype=np.float32)
         from qualcode.nlp.units import word_bounds
 
         starts, ends = word_bounds(text)
-        words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        words = text.split()  # the same words unless a CJK stop ends one without a space
+        if len(words) != len(starts):
+            words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
         with self._lock:
             self._learn(words)
             ids = np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))

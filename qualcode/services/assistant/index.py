@@ -155,28 +155,28 @@ def index_status(project: Project) -> IndexStatus:
 
 
 def document_units(text: str, turns: tuple[list[int], list[int], list[str]] | None,
-                   language: str = "en") -> list[tuple[int, int, int]]:
-    """``(start, end, kind)`` units of one text: the sentences of each turn (speaker labels and
-    time stamps left out) and each turn of more than one sentence; a text without turns is one
+                   language: str = "en") -> np.ndarray:
+    """``(n, 3)`` int64 rows ``(start, end, kind)``: the sentences of each turn (speaker labels and
+    time stamps left out), then each turn of more than one sentence; a text without turns is one
     region. Sentences of fewer than three words ("Yes.", "Right, okay.") are not units of their
     own when their turn has others: they are read within the turn."""
     from qualcode.nlp.units import quick_sentence_spans
 
-    regions = list(zip(turns[0], turns[1], strict=True)) if turns and turns[0] else [(0, len(text))]
+    regions = sorted(zip(turns[0], turns[1], strict=True)) if turns and turns[0] else [(0, len(text))]
     sentences = quick_sentence_spans(text, regions)
     if len(sentences) == 0:
-        return []
-    bounds = np.asarray(sorted(regions), dtype=np.int64).reshape(-1, 2)
+        return np.zeros((0, 3), dtype=np.int64)
+    bounds = np.asarray(regions, dtype=np.int64).reshape(-1, 2)
     region_of = np.searchsorted(bounds[:, 0], sentences[:, 0], side="right") - 1
     _, first_index, counts = np.unique(region_of, return_index=True, return_counts=True)
     alone = np.repeat(counts == 1, counts)
     keep = alone | (sentences[:, 2] >= 3)
-    units = [(int(a), int(b), SENTENCE) for a, b in sentences[keep, :2]]
-    last_index = first_index + counts - 1
+    kept = sentences[keep]
+    kept[:, 2] = SENTENCE
     many = counts > 1
-    units += [(int(a), int(b), TURN)
-              for a, b in zip(sentences[first_index[many], 0], sentences[last_index[many], 1], strict=True)]
-    return units
+    turns_out = np.stack((sentences[first_index[many], 0], sentences[(first_index + counts - 1)[many], 1],
+                          np.full(int(many.sum()), TURN, dtype=np.int64)), axis=1)
+    return np.concatenate((kept, turns_out))
 
 
 def _embed_batch(project: Project, ids: list[int], languages: dict[int, str],
@@ -187,8 +187,8 @@ def _embed_batch(project: Project, ids: list[int], languages: dict[int, str],
     packed: list[PackedUnits] = []
     for document_id, text in texts.items():
         units = document_units(text, turns.get(document_id), languages.get(document_id, "en"))
-        spans = np.asarray(units, dtype=np.int32).reshape(-1, 3)
-        vectors = embedder.embed_spans(text, [(a, b) for a, b, _ in units])  # type: ignore[attr-defined]
+        spans = units.astype(np.int32)
+        vectors = embedder.embed_spans(text, units[:, :2])  # type: ignore[attr-defined]
         packed.append(PackedUnits(document_id, len(spans), vectors.shape[1], spans.tobytes(), quantise(vectors)))
     return packed, {d: _hash(t) for d, t in texts.items()}
 

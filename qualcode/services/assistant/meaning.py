@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
 from qualcode.services.assistant.index import unit_matrix
@@ -51,9 +49,9 @@ def meaning_search(project: Project, query: str, *, top: int = 50, context: int 
         return []
     vector = load_embedder().embed([query])[0]
     short = shortlist(matrix, vector, None, max(top * 40, 2000))
-    scores = np.full(len(matrix), -np.inf, dtype=np.float32)
-    scores[short] = matrix.vectors(short) @ vector
-    rows = rank_units(matrix, scores, None, top)
+    fine = matrix.vectors(short) @ vector
+    rows = rank_units(matrix, fine, None, top, short)
+    scores = dict(zip(short.tolist(), fine.tolist(), strict=True))
     doc_ids = sorted({int(matrix.document_ids[r]) for r in rows})
     with project.unit_of_work(write=False) as uow:
         stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(doc_ids).items()}
@@ -65,7 +63,7 @@ def meaning_search(project: Project, query: str, *, top: int = 50, context: int 
             continue
         start, end = int(matrix.starts[row]), int(matrix.ends[row])
         hits.append(ScoredHit(int(matrix.document_ids[row]), Span(start, end), text[max(0, start - context):start],
-                              text[start:end], text[end:end + context], round(float(scores[row]), 4)))
+                              text[start:end], text[end:end + context], round(scores[row], 4)))
     return hits
 
 

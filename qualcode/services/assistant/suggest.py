@@ -98,26 +98,33 @@ def shortlist(matrix: UnitMatrix, query: np.ndarray, excluded: np.ndarray | None
     return rows[np.isfinite(scores[rows])]
 
 
-def rank_units(matrix: UnitMatrix, scores: np.ndarray, excluded: np.ndarray | None, top: int) -> list[int]:
-    """Row numbers of the ``top`` best units, best first, skipping a unit that overlaps a better one."""
+def rank_units(matrix: UnitMatrix, scores: np.ndarray, excluded: np.ndarray | None, top: int,
+               rows: np.ndarray | None = None) -> list[int]:
+    """Row numbers of the ``top`` best units, best first, skipping a unit that overlaps a better one.
+
+    ``scores`` are of every unit, or, with ``rows``, of those rows only (a short list).
+    """
+    if rows is None:
+        rows = np.arange(len(scores))
     if excluded is not None:
-        scores = np.where(excluded, -np.inf, scores)
+        keep = ~excluded[rows]
+        rows, scores = rows[keep], scores[keep]
+    keep = np.isfinite(scores)
+    rows, scores = rows[keep], scores[keep]
     pool = min(len(scores), max(top * 8, 200))
     if pool == 0:
         return []
-    candidates = np.argpartition(-scores, pool - 1)[:pool]
-    candidates = candidates[np.argsort(-scores[candidates], kind="stable")]
+    best = np.argpartition(-scores, pool - 1)[:pool] if pool < len(scores) else np.arange(len(scores))
+    best = best[np.argsort(-scores[best], kind="stable")]
     taken: dict[int, list[tuple[int, int]]] = {}
     out: list[int] = []
-    for row in candidates:
-        if not np.isfinite(scores[row]):
-            break
+    for row in rows[best].tolist():
         d, a, b = int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row])
         spans = taken.setdefault(d, [])
         if any(a < e and s < b for s, e in spans):
             continue
         spans.append((a, b))
-        out.append(int(row))
+        out.append(row)
         if len(out) >= top:
             break
     return out
@@ -176,14 +183,13 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
                 + _DESCRIPTION_WEIGHT * sims[:, -1])
     else:
         fine = vectors @ described
-    scores = np.full(len(matrix), -np.inf, dtype=np.float32)
-    scores[short] = fine
-    rows = rank_units(matrix, scores, None, top)
-    return _explain(project, matrix, rows, scores, code, segments, segment_texts, seg_vectors, description,
+    rows = rank_units(matrix, fine, None, top, short)
+    score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
+    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, description,
                     language, content_lemmas, embedder)
 
 
-def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: np.ndarray, code: Code,
+def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict[int, float], code: Code,
              segments: list, segment_texts: list[str], seg_vectors: np.ndarray, description: str,
              language: str, content_lemmas: object, embedder: object) -> list[Suggestion]:
     if not rows:
@@ -208,7 +214,7 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: np.n
         matched = tuple(sorted(lemma_sets[i] & reference))
         out.append(Suggestion(
             code.id, int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row]), text,
-            round(float(scores[row]), 4), segments[nearest].id if nearest is not None else None,
+            round(scores[row], 4), segments[nearest].id if nearest is not None else None,
             segment_texts[nearest] if nearest is not None else "", matched,
             "turn" if int(matrix.kinds[row]) == 1 else "sentence", matrix.model, matrix.version))
     return out
