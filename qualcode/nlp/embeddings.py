@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from itertools import chain
 from functools import lru_cache
 from importlib import metadata, resources
 from typing import Any
@@ -34,6 +35,9 @@ _WEIGHTS = "l2_supercat_256.safetensors"
 _TOKENIZER = "l2_supercat_tokenizer_config.json"
 #: Bump when the way vectors are made changes, so stored indexes are rebuilt.
 _POOLING = "word-mean-1"
+#: Dimensions kept. WordLlama is trained so that the first 64/128/256 dimensions are each a
+#: model (Matryoshka); 128 keeps a million units in 512 MB of float32 for fast queries.
+_DIM = 128
 
 
 class EmbeddingModelMissing(RuntimeError):
@@ -65,8 +69,8 @@ class Embedder:
         self._counts = np.zeros(1024, dtype=np.float32)  # tokens per word
 
     def _learn(self, words: list[str]) -> None:
-        """Tokenise words not seen yet (under the lock) and keep their summed vectors."""
-        new = [w for w in dict.fromkeys(words) if w not in self._index]
+        """Tokenise words not seen yet (under the lock) and keep their summed token vectors."""
+        new = list(set(words).difference(self._index))
         if not new:
             return
         encodings = self._tokenizer.encode_batch_fast(new, add_special_tokens=False)
@@ -76,13 +80,18 @@ class Embedder:
             size = max(need, 2 * len(self._counts))
             self._sums = np.resize(self._sums, (size, self.dim))
             self._counts = np.resize(self._counts, size)
-        vocabulary = self._table.shape[0]
-        for offset, (word, encoding) in enumerate(zip(new, encodings, strict=True)):
-            ids = np.clip(np.asarray(encoding.ids, dtype=np.int64), 0, vocabulary - 1)
-            row = first + offset
-            self._sums[row] = self._table[ids].sum(axis=0) if ids.size else 0.0
-            self._counts[row] = float(ids.size)
-            self._index[word] = row
+        token_ids = [e.ids for e in encodings]
+        lengths = np.fromiter(map(len, token_ids), dtype=np.int64, count=len(token_ids))
+        flat = np.fromiter(chain.from_iterable(token_ids), dtype=np.int64, count=int(lengths.sum()))
+        np.clip(flat, 0, self._table.shape[0] - 1, out=flat)
+        rows = slice(first, need)
+        self._sums[rows] = 0.0
+        if flat.size:
+            offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            has = lengths > 0
+            self._sums[first + np.flatnonzero(has)] = np.add.reduceat(self._table[flat], offsets[has], axis=0)
+        self._counts[rows] = lengths
+        self._index.update(zip(new, range(first, need), strict=True))
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """``(len(texts), dim)`` float32 rows of length 1 (a text without words: zeros)."""
@@ -100,12 +109,49 @@ class Embedder:
         np.cumsum(lengths, out=indptr[1:])
         words = sparse.csr_matrix((np.ones(len(flat), dtype=np.float32), columns, indptr),
                                   shape=(len(texts), len(sums)))
-        vectors = np.asarray(words @ sums, dtype=np.float32)
-        tokens = np.asarray(words @ counts, dtype=np.float32)
-        vectors /= np.maximum(tokens, 1.0)[:, None]
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors /= np.maximum(norms, 1e-12)
-        return vectors
+        return _mean_normalised(words, sums, counts)
+
+
+    def embed_spans(self, text: str, spans: np.ndarray | list[tuple[int, int]]) -> np.ndarray:
+        """Vectors of ``text[a:b]`` for each span, from one pass over the text's words.
+
+        Same as ``embed([text[a:b] for a, b in spans])`` when spans start and end at white
+        space (sentences, turns), but the text is split and its words looked up once, however
+        many units hold them (a turn and its sentences share words).
+        """
+        from scipy import sparse
+
+        if len(spans) == 0:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        from qualcode.nlp.units import word_bounds
+
+        starts, ends = word_bounds(text)
+        words = text.split()  # the same words unless a CJK stop ends one without a space
+        if len(words) != len(starts):
+            words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        with self._lock:
+            self._learn(words)
+            ids = np.fromiter(map(self._index.__getitem__, words), dtype=np.int64, count=len(words))
+            sums, counts = self._sums, self._counts
+        bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+        first = np.searchsorted(starts, bounds[:, 0], side="left")
+        lengths = np.maximum(np.searchsorted(starts, bounds[:, 1], side="left") - first, 0)
+        indptr = np.zeros(len(bounds) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        positions = np.arange(indptr[-1], dtype=np.int64) - np.repeat(indptr[:-1] - first, lengths)
+        units = sparse.csr_matrix((np.ones(indptr[-1], dtype=np.float32), ids[positions], indptr),
+                                  shape=(len(bounds), len(sums)))
+        return _mean_normalised(units, sums, counts)
+
+
+def _mean_normalised(words: Any, sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Rows of ``words`` (texts x known words, word counts) -> mean token vector, length 1."""
+    vectors = np.asarray(words @ sums, dtype=np.float32)
+    tokens = np.asarray(words @ counts, dtype=np.float32)
+    vectors /= np.maximum(tokens, 1.0)[:, None]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors /= np.maximum(norms, 1e-12)
+    return vectors
 
 
 def _package_file(folder: str, name: str) -> str:
@@ -135,7 +181,7 @@ def load_embedder() -> Embedder:
     from safetensors.numpy import load_file
     from tokenizers import Tokenizer
 
-    table = load_file(weights)["embedding.weight"]
+    table = load_file(weights)["embedding.weight"][:, :_DIM]  # Matryoshka-trained: a prefix is a smaller model
     tokenizer = Tokenizer.from_file(tokenizer_file)
     tokenizer.no_padding()
     tokenizer.no_truncation()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
 from qualcode.services.assistant.index import unit_matrix
-from qualcode.services.assistant.suggest import rank_units
+from qualcode.services.assistant.suggest import rank_units, shortlist
 from qualcode.services.coding.search import MODES as TEXT_MODES, Hit, search_project
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
@@ -47,8 +47,11 @@ def meaning_search(project: Project, query: str, *, top: int = 50, context: int 
     matrix = unit_matrix(project)
     if len(matrix) == 0:
         return []
-    scores = matrix.vectors @ load_embedder().embed([query])[0]
-    rows = rank_units(matrix, scores, None, top)
+    vector = load_embedder().embed([query])[0]
+    short = shortlist(matrix, vector, None, max(top * 40, 2000))
+    fine = matrix.vectors(short) @ vector
+    rows = rank_units(matrix, fine, None, top, short)
+    scores = dict(zip(short.tolist(), fine.tolist(), strict=True))
     doc_ids = sorted({int(matrix.document_ids[r]) for r in rows})
     with project.unit_of_work(write=False) as uow:
         stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(doc_ids).items()}
@@ -60,7 +63,7 @@ def meaning_search(project: Project, query: str, *, top: int = 50, context: int 
             continue
         start, end = int(matrix.starts[row]), int(matrix.ends[row])
         hits.append(ScoredHit(int(matrix.document_ids[row]), Span(start, end), text[max(0, start - context):start],
-                              text[start:end], text[end:end + context], round(float(scores[row]), 4)))
+                              text[start:end], text[end:end + context], round(scores[row], 4)))
     return hits
 
 

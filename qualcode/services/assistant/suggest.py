@@ -23,11 +23,12 @@ from qualcode.services.assistant.index import UnitMatrix, unit_matrix
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
 
-__all__ = ["Suggestion", "code_description", "suggest"]
+__all__ = ["Suggestion", "code_description", "rank_units", "shortlist", "suggest"]
 
 _PROTOTYPES = 16
 _DESCRIPTION_WEIGHT = 0.25  # of the score, when the code has coded segments
 _CENTROID_WEIGHT = 0.25
+_SHORTLIST = 4000  # units re-scored with full vectors after the coarse pass
 
 
 @dataclass(frozen=True)
@@ -87,26 +88,43 @@ def _excluded(matrix: UnitMatrix, spans: list[tuple[int, int, int]]) -> np.ndarr
     return mask
 
 
-def rank_units(matrix: UnitMatrix, scores: np.ndarray, excluded: np.ndarray | None, top: int) -> list[int]:
-    """Row numbers of the ``top`` best units, best first, skipping a unit that overlaps a better one."""
+def shortlist(matrix: UnitMatrix, query: np.ndarray, excluded: np.ndarray | None, size: int) -> np.ndarray:
+    """Rows of the ``size`` units nearest ``query`` on the coarse first pass (excluded rows left out)."""
+    scores = matrix.coarse_scores(query)
     if excluded is not None:
-        scores = np.where(excluded, -np.inf, scores)
+        scores[excluded] = -np.inf
+    size = min(size, len(scores))
+    rows = np.argpartition(-scores, size - 1)[:size] if size < len(scores) else np.arange(len(scores))
+    return rows[np.isfinite(scores[rows])]
+
+
+def rank_units(matrix: UnitMatrix, scores: np.ndarray, excluded: np.ndarray | None, top: int,
+               rows: np.ndarray | None = None) -> list[int]:
+    """Row numbers of the ``top`` best units, best first, skipping a unit that overlaps a better one.
+
+    ``scores`` are of every unit, or, with ``rows``, of those rows only (a short list).
+    """
+    if rows is None:
+        rows = np.arange(len(scores))
+    if excluded is not None:
+        keep = ~excluded[rows]
+        rows, scores = rows[keep], scores[keep]
+    keep = np.isfinite(scores)
+    rows, scores = rows[keep], scores[keep]
     pool = min(len(scores), max(top * 8, 200))
     if pool == 0:
         return []
-    candidates = np.argpartition(-scores, pool - 1)[:pool]
-    candidates = candidates[np.argsort(-scores[candidates], kind="stable")]
+    best = np.argpartition(-scores, pool - 1)[:pool] if pool < len(scores) else np.arange(len(scores))
+    best = best[np.argsort(-scores[best], kind="stable")]
     taken: dict[int, list[tuple[int, int]]] = {}
     out: list[int] = []
-    for row in candidates:
-        if not np.isfinite(scores[row]):
-            break
+    for row in rows[best].tolist():
         d, a, b = int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row])
         spans = taken.setdefault(d, [])
         if any(a < e and s < b for s, e in spans):
             continue
         spans.append((a, b))
-        out.append(int(row))
+        out.append(row)
         if len(out) >= top:
             break
     return out
@@ -145,26 +163,33 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
     if len(matrix) == 0:
         return []
     described = embedder.embed([description])[0]
+    excluded = _excluded(matrix, [(s.document_id, s.span.start, s.span.end) for s in segments] + rejected)
     if segments:
         seg_vectors = embedder.embed(segment_texts)
         protos = _prototypes(seg_vectors)
         centroid = seg_vectors.mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
-        queries = np.vstack([protos, centroid[None, :], described[None, :]]).astype(np.float32)
-        sims = matrix.vectors @ queries.T
-        near = sims[:, :len(protos)].max(axis=1)
-        scores = ((1 - _DESCRIPTION_WEIGHT - _CENTROID_WEIGHT) * near + _CENTROID_WEIGHT * sims[:, -2]
-                  + _DESCRIPTION_WEIGHT * sims[:, -1])
+        first = (1 - _DESCRIPTION_WEIGHT) * centroid + _DESCRIPTION_WEIGHT * described
     else:
         seg_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
-        scores = matrix.vectors @ described
-    excluded = _excluded(matrix, [(s.document_id, s.span.start, s.span.end) for s in segments] + rejected)
-    rows = rank_units(matrix, scores, excluded, top)
-    return _explain(project, matrix, rows, scores, code, segments, segment_texts, seg_vectors, description,
+        first = described
+    short = shortlist(matrix, first, excluded, max(top * 100, _SHORTLIST))
+    vectors = matrix.vectors(short)
+    if segments:
+        queries = np.vstack([protos, centroid[None, :], described[None, :]]).astype(np.float32)
+        sims = vectors @ queries.T
+        near = sims[:, :len(protos)].max(axis=1)
+        fine = ((1 - _DESCRIPTION_WEIGHT - _CENTROID_WEIGHT) * near + _CENTROID_WEIGHT * sims[:, -2]
+                + _DESCRIPTION_WEIGHT * sims[:, -1])
+    else:
+        fine = vectors @ described
+    rows = rank_units(matrix, fine, None, top, short)
+    score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
+    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, description,
                     language, content_lemmas, embedder)
 
 
-def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: np.ndarray, code: Code,
+def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict[int, float], code: Code,
              segments: list, segment_texts: list[str], seg_vectors: np.ndarray, description: str,
              language: str, content_lemmas: object, embedder: object) -> list[Suggestion]:
     if not rows:
@@ -175,7 +200,7 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: np.n
         texts = document_texts(project, uow, stamps)
     found = [(r, texts[int(matrix.document_ids[r])][int(matrix.starts[r]):int(matrix.ends[r])])
              for r in rows if int(matrix.document_ids[r]) in texts]
-    closest = (np.argmax(matrix.vectors[[r for r, _ in found]] @ seg_vectors.T, axis=1)
+    closest = (np.argmax(matrix.vectors(np.asarray([r for r, _ in found])) @ seg_vectors.T, axis=1)
                if len(seg_vectors) and found else None)
     nearest_ids = sorted({int(c) for c in closest}) if closest is not None else []
     lemma_sets = content_lemmas([t for _, t in found] + [description]  # type: ignore[operator]
@@ -189,7 +214,7 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: np.n
         matched = tuple(sorted(lemma_sets[i] & reference))
         out.append(Suggestion(
             code.id, int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row]), text,
-            round(float(scores[row]), 4), segments[nearest].id if nearest is not None else None,
+            round(scores[row], 4), segments[nearest].id if nearest is not None else None,
             segment_texts[nearest] if nearest is not None else "", matched,
             "turn" if int(matrix.kinds[row]) == 1 else "sentence", matrix.model, matrix.version))
     return out
