@@ -2,7 +2,7 @@
 
 Run under Xvfb: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python
 docs/screenshots/make_assistant_shots.py``. Writes assistant_find_more.png (the
-"Find more like these" tab for Legal aid, with its first suggestion shown in the viewer),
+"Find more like these" tab for Fear of deportation, with its first suggestion shown in the viewer),
 assistant_candidate_themes.png (Themes > Candidate themes) and assistant_prompts.png
 (prompts for inductive codes split by legal aid, LA).
 """
@@ -46,11 +46,11 @@ def main() -> int:
     window.show()
     _wait(app, lambda: True)
     ui = window.assistant_ui
-    legal_aid = next(c.id for c in list_codes(ui.session.project).values() if c.name == "Legal aid")
+    code = next(c.id for c in list_codes(ui.session.project).values() if c.name == "Fear of deportation")
 
-    # 1. Find more like these, for Legal aid
+    # 1. Find more like these, for Fear of deportation
     ui.show_find_more()
-    ui.find_more.set_code(legal_aid)
+    ui.find_more.set_code(code)
     results: list[int] = []
     ui.find_more.suggestions_ready.connect(results.append)
     ui.find_more.find_more()

@@ -382,27 +382,27 @@
       <translation>Это подсказки, а не коды: прочитайте фрагменты перед кодированием.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="55" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="56" />
       <source>Split cases by:</source>
       <translation>Разделить случаи по:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="86" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="87" />
       <source>No case attribute splits the cases into groups yet.</source>
       <translation>Пока ни один атрибут не делит случаи на группы.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="131" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="132" />
       <source>Could not list the words: %1</source>
       <translation>Не удалось получить список слов: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="136" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="137" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="142" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="143" />
       <source>%1 = %2 (%n case(s))</source>
       <translation>
         <numerusform>%1 = %2 (%n случай)</numerusform>
@@ -411,19 +411,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="154" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="145" />
+      <source>%1: words</source>
+      <translation>%1: слова</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="145" />
+      <source>%1: phrases</source>
+      <translation>%1: фразы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="155" />
       <source>phrases are noun chunks</source>
       <translation>фразы — именные группы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="155" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="156" />
       <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
       <translation>фразы — соседние значимые слова (синтаксический анализатор spaCy не установлен, поэтому именных групп нет)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="156" />
-      <source>Words, then phrases, each with (uses in this group : in the others); %1.</source>
-      <translation>Сначала слова, затем фразы, у каждого (употреблений в этой группе : в остальных); %1.</translation>
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="157" />
+      <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
+      <translation>Самые характерные — первыми, с числом (употреблений в этой группе : в остальных); %1.</translation>
     </message>
   </context>
   <context>

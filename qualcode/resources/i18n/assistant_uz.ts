@@ -378,27 +378,27 @@
       <translation>Bu kodlar emas, ishoralar: kodlashdan oldin parchalarni oʻqing.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="55" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="56" />
       <source>Split cases by:</source>
       <translation>Holatlarni boʻlish mezoni:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="86" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="87" />
       <source>No case attribute splits the cases into groups yet.</source>
       <translation>Hozircha holatlarni guruhlarga boʻladigan atribut yoʻq.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="131" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="132" />
       <source>Could not list the words: %1</source>
       <translation>Soʻzlar roʻyxatini olib boʻlmadi: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="136" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="137" />
       <source>Cancelled.</source>
       <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="142" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="143" />
       <source>%1 = %2 (%n case(s))</source>
       <translation>
         <numerusform>%1 = %2 (%n ta holat)</numerusform>
@@ -406,19 +406,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="154" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="145" />
+      <source>%1: words</source>
+      <translation>%1: soʻzlar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="145" />
+      <source>%1: phrases</source>
+      <translation>%1: iboralar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="155" />
       <source>phrases are noun chunks</source>
       <translation>iboralar — ot birikmalari</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="155" />
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="156" />
       <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
       <translation>iboralar — yonma-yon mazmunli soʻzlar (spaCy sintaktik tahlilchisi oʻrnatilmagan, shuning uchun ot birikmalari yoʻq)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="156" />
-      <source>Words, then phrases, each with (uses in this group : in the others); %1.</source>
-      <translation>Avval soʻzlar, keyin iboralar, har biri (shu guruhda ishlatilishi : boshqalarida); %1.</translation>
+      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="157" />
+      <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
+      <translation>Eng xoslari birinchi, (shu guruhda ishlatilishi : boshqalarida) bilan; %1.</translation>
     </message>
   </context>
   <context>

@@ -50,6 +50,7 @@ class InductivePromptsPane(QWidget):
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Split cases by:")))
@@ -136,14 +137,14 @@ class InductivePromptsPane(QWidget):
             self.status.setText(self.tr("Cancelled."))
 
     def set_result(self, result: InductivePrompts) -> None:
-        headers = []
-        columns = []
+        headers: list[str] = []
+        columns: list[list[str]] = []
         for group in result.groups:
-            headers.append(self.tr("%1 = %2 (%n case(s))", "", group.cases)
-                           .replace("%1", result.attribute).replace("%2", group.value))
-            words = [f"{t.term}  ({t.count} : {t.other_count})" for t in group.lemmas]
-            phrases = [f"“{t.term}”  ({t.count} : {t.other_count})" for t in group.phrases]
-            columns.append(words + ([""] if words and phrases else []) + phrases)
+            title = self.tr("%1 = %2 (%n case(s))", "", group.cases).replace("%1", result.attribute).replace(
+                "%2", group.value)
+            headers += [self.tr("%1: words").replace("%1", title), self.tr("%1: phrases").replace("%1", title)]
+            columns.append([f"{t.term}  ({t.count} : {t.other_count})" for t in group.lemmas])
+            columns.append([f"{t.term}  ({t.count} : {t.other_count})" for t in group.phrases])
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -153,5 +154,5 @@ class InductivePromptsPane(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         note = (self.tr("phrases are noun chunks") if result.phrase_kind == "noun chunks" else
                 self.tr("phrases are adjacent content words (no spaCy parser installed, so no noun chunks)"))
-        self.status.setText(self.tr("Words, then phrases, each with (uses in this group : in the others); %1.")
+        self.status.setText(self.tr("Most distinctive first, with (uses in this group : in the others); %1.")
                             .replace("%1", note))
