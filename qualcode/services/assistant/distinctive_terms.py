@@ -24,10 +24,15 @@ class DistinctiveTerm:
 
 
 def distinctive_terms(group: Counter[str], rest: Counter[str], *, top: int = 15, min_count: int = 2,
-                      prior_scale: float = 0.01) -> list[DistinctiveTerm]:
+                      prior_scale: float = 0.1) -> list[DistinctiveTerm]:
     """The ``top`` terms most typical of ``group`` against ``rest`` (z > 0 only),
     among terms used at least ``min_count`` times in the group. With an empty ``rest``
-    the most frequent terms are returned with ``z = 0``."""
+    the most frequent terms are returned with ``z = 0``.
+
+    ``prior_scale`` sets the prior's weight as a share of the pooled counts: at 0.01 a word
+    never used by the other group (14 : 0) ranked below one used 8 : 1, because its tiny
+    prior count made its variance large; at 0.1 the more exclusive and frequent word leads.
+    """
     pooled = group + rest
     total_pooled = sum(pooled.values())
     n_group, n_rest = sum(group.values()), sum(rest.values())

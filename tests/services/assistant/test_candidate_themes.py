@@ -149,3 +149,16 @@ def test_distinctive_words_per_group_of_cases(project, cases):
 def test_an_unknown_attribute_is_a_clear_error(project, cases):
     with pytest.raises(ValidationError, match="legal aid"):
         inductive_prompts(project, "income")
+
+
+def test_a_word_only_one_group_uses_often_ranks_above_a_shared_rarer_one():
+    from collections import Counter
+
+    from qualcode.services.assistant.distinctive_terms import distinctive_terms
+
+    group = Counter({"lawyer": 14, "legal": 8, "the": 50, "said": 700})
+    rest = Counter({"legal": 1, "the": 50, "shelter": 10, "said": 650})
+    ranked = [t.term for t in distinctive_terms(group, rest)]
+    assert ranked.index("lawyer") < ranked.index("legal")
+    assert "shelter" not in ranked  # the other group's word is not typical of this one
+    assert "the" not in ranked  # used alike by both
