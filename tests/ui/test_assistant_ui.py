@@ -28,6 +28,7 @@ from qualcode.services.coding.segments import apply_code, segments_of_document
 from qualcode.services.corpus.documents import add_document
 from qualcode.services.projects import ensure_coder, new_project
 from qualcode.services.themes.theme_edits import list_themes
+from qualcode.ui.help_ui import shortcut_rows
 from qualcode.ui.main_window import MainWindow
 from tests.services.assistant.test_candidate_themes import SENTENCES
 from tests.services.assistant.topic_embedder import TopicEmbedder
@@ -185,6 +186,9 @@ def test_menus_offer_the_assistant_with_shortcuts(window):
     assert "Find more like these" in [a.text().replace("&", "") for a in menus["Code"].actions()]
     assert "Propose candidate themes…" in [a.text().replace("&", "") for a in menus["Themes"].actions()]
     assert all(a.toolTip() for a in w.assistant_ui.actions)
+    listed = dict(shortcut_rows(w))  # Help > Keyboard shortcuts
+    assert listed["Find more like these"] == "Ctrl+Shift+L"
+    assert listed["Accept suggestion"] == "Return, Enter" and listed["Reject suggestion"] == "R, Del"
 
 
 I18N = Path(__file__).parents[2] / "qualcode" / "resources" / "i18n"

@@ -235,7 +235,7 @@
     </message>
     <message>
       <location filename="../../ui/assistant/find_more_pane.py" line="90" />
-      <location filename="../../ui/assistant/find_more_pane.py" line="297" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="300" />
       <source>Score</source>
       <translation>Оценка</translation>
     </message>
@@ -290,17 +290,32 @@
       <translation>Код:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="203" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="150" />
+      <source>Accept suggestion</source>
+      <translation>Принять предложение</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="151" />
+      <source>Reject suggestion</source>
+      <translation>Отклонить предложение</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="152" />
+      <source>Skip suggestion</source>
+      <translation>Пропустить предложение</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="206" />
       <source>Add a code to the codebook first.</source>
       <translation>Сначала добавьте код в кодовую книгу.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="207" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="210" />
       <source>Updating the meaning index…</source>
       <translation>Обновление смыслового индекса…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/find_more_pane.py" line="244" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="247" />
       <source>%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.</source>
       <translation>
         <numerusform>%n предложение для %1, лучшие — первыми. Enter — принять, R — отклонить, S — пропустить.</numerusform>
@@ -309,47 +324,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="247" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="250" />
       <source>No uncoded passages resemble %1.</source>
       <translation>Нет некодированных фрагментов, похожих на %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="254" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="257" />
       <source>Could not find suggestions: %1</source>
       <translation>Не удалось найти предложения: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="261" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="264" />
       <source>Cancelled; the index keeps what was done and continues next time.</source>
       <translation>Отменено; индекс сохраняет сделанное и продолжит в следующий раз.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="297" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="300" />
       <source>Closest coded segment</source>
       <translation>Ближайший кодированный сегмент</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="298" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="301" />
       <source>Matched words</source>
       <translation>Совпавшие слова</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="299" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="302" />
       <source>No shared words: suggested for its meaning alone.</source>
       <translation>Общих слов нет: предложено только по смыслу.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="334" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="337" />
       <source>All suggestions decided. Find more to see the next ones.</source>
       <translation>Решения по всем предложениям приняты. Нажмите «Найти ещё», чтобы увидеть следующие.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="346" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="349" />
       <source>Could not code the passage</source>
       <translation>Не удалось закодировать фрагмент</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="366" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="369" />
       <source>Could not record the decision</source>
       <translation>Не удалось записать решение</translation>
     </message>

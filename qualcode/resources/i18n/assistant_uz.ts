@@ -232,7 +232,7 @@
     </message>
     <message>
       <location filename="../../ui/assistant/find_more_pane.py" line="90" />
-      <location filename="../../ui/assistant/find_more_pane.py" line="297" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="300" />
       <source>Score</source>
       <translation>Ball</translation>
     </message>
@@ -287,17 +287,32 @@
       <translation>Kod:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="203" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="150" />
+      <source>Accept suggestion</source>
+      <translation>Taklifni qabul qilish</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="151" />
+      <source>Reject suggestion</source>
+      <translation>Taklifni rad etish</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="152" />
+      <source>Skip suggestion</source>
+      <translation>Taklifni oʻtkazib yuborish</translation>
+    </message>
+    <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="206" />
       <source>Add a code to the codebook first.</source>
       <translation>Avval kodlar kitobiga kod qoʻshing.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="207" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="210" />
       <source>Updating the meaning index…</source>
       <translation>Maʼno indeksi yangilanmoqda…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/find_more_pane.py" line="244" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="247" />
       <source>%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.</source>
       <translation>
         <numerusform>%1 uchun %n ta taklif, eng yaxshilari birinchi. Enter — qabul, R — rad etish, S — oʻtkazib yuborish.</numerusform>
@@ -305,47 +320,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="247" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="250" />
       <source>No uncoded passages resemble %1.</source>
       <translation>%1 ga oʻxshash kodlanmagan parcha yoʻq.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="254" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="257" />
       <source>Could not find suggestions: %1</source>
       <translation>Takliflarni topib boʻlmadi: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="261" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="264" />
       <source>Cancelled; the index keeps what was done and continues next time.</source>
       <translation>Bekor qilindi; indeks bajarilganini saqlaydi va keyingi safar davom etadi.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="297" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="300" />
       <source>Closest coded segment</source>
       <translation>Eng yaqin kodlangan segment</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="298" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="301" />
       <source>Matched words</source>
       <translation>Mos kelgan soʻzlar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="299" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="302" />
       <source>No shared words: suggested for its meaning alone.</source>
       <translation>Umumiy soʻzlar yoʻq: faqat maʼnosiga koʻra taklif qilingan.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="334" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="337" />
       <source>All suggestions decided. Find more to see the next ones.</source>
       <translation>Barcha takliflar hal qilindi. Keyingilarini topish uchun yana qidiring.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="346" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="349" />
       <source>Could not code the passage</source>
       <translation>Parchani kodlab boʻlmadi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="366" />
+      <location filename="../../ui/assistant/find_more_pane.py" line="369" />
       <source>Could not record the decision</source>
       <translation>Qarorni yozib boʻlmadi</translation>
     </message>

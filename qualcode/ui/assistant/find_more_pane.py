@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -146,12 +146,15 @@ class FindMorePane(QWidget):
         self.skip_button.clicked.connect(self.skip_current)
         self.table.currentCellChanged.connect(self._current_changed)
         self.table.cellClicked.connect(lambda row, _col: self._show_in_viewer(row))
-        for keys, slot in ((("Return", "Enter"), self.accept_current), (("R", "Delete"), self.reject_current),
-                           (("S",), self.skip_current)):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        # actions, not bare shortcuts, so Help > Keyboard shortcuts lists them; only while the pane has focus
+        for text, keys, slot in ((self.tr("Accept suggestion"), ("Return", "Enter"), self.accept_current),
+                                 (self.tr("Reject suggestion"), ("R", "Delete"), self.reject_current),
+                                 (self.tr("Skip suggestion"), ("S",), self.skip_current)):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.addAction(action)
         self._keys = {Qt.Key.Key_Return: self.accept_current, Qt.Key.Key_Enter: self.accept_current,
                       Qt.Key.Key_R: self.reject_current, Qt.Key.Key_Delete: self.reject_current,
                       Qt.Key.Key_S: self.skip_current}
