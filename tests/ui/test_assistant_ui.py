@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -242,3 +243,54 @@ def test_the_compiled_translation_reaches_the_pane(qtbot, project):
         assert pane.skip_button.text() == "O\u02bbtkazib yuborish"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_cancel_stops_the_index_build_and_says_so(window, qtbot):
+    w, _doc, code = window
+    pane = w.assistant_ui.find_more
+    started = []
+
+    def slow_index(project, code_id, *, top, cancel, progress):
+        progress(0, 10)
+        started.append(code_id)
+        while not cancel():  # the worker thread only polls, as build_index does between batches
+            time.sleep(0.01)
+        raise InterruptedError("cancelled")
+
+    pane.finder = slow_index
+    pane.set_code(code)
+    with qtbot.waitSignal(pane.suggestions_ready, timeout=10_000) as blocker:
+        assert pane.find_more()
+        qtbot.waitUntil(lambda: started == [code] and not pane.progress.isHidden(), timeout=5000)
+        assert not pane.cancel_button.isHidden() and not pane.find_button.isEnabled()
+        pane.cancel_button.click()
+    assert blocker.args == [-1]
+    assert "Cancelled" in pane.status.text()
+    assert pane.find_button.isEnabled() and pane.cancel_button.isHidden() and pane.progress.isHidden()
+
+
+def test_inductive_prompts_tab_lists_words_per_group_of_cases(qtbot, tmp_path):
+    from tests.services.assistant.test_candidate_themes import NO, YES
+
+    project = new_project(tmp_path / "cases.qcproj")
+    with project.unit_of_work() as uow:
+        yes = uow.cases.add("P1", attributes={"legal aid": "yes"}).id
+        no = uow.cases.add("P2", attributes={"legal aid": "no"}).id
+    add_document(project, "P1", YES, case_id=yes)
+    add_document(project, "P2", NO, case_id=no)
+    location = project.location
+    project.close()
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    assert w.open_location(str(location))
+    pane = w.assistant_ui.prompts
+    assert pane.attribute_box.currentData() == "legal aid"
+    with qtbot.waitSignal(pane.prompts_ready, timeout=WAIT) as blocker:
+        assert pane.run()
+    assert blocker.args == [2]
+    headers = [pane.table.horizontalHeaderItem(c).text() for c in range(pane.table.columnCount())]
+    assert headers[0].startswith("legal aid = no") and headers[2].startswith("legal aid = yes")
+    yes_words = [pane.table.item(r, 2).text().split()[0] for r in range(pane.table.rowCount())
+                 if pane.table.item(r, 2) is not None]
+    assert "lawyer" in yes_words and "shelter" not in yes_words
+    assert "no spaCy parser" in pane.status.text()  # the phrase fallback is stated

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,8 @@ from qualcode.ui.workers import FunctionWorker, start
 
 
 class InductivePromptsPane(QWidget):
+    prompts_ready = Signal(int)  # groups listed (-1: failed or cancelled)
+
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -125,16 +127,19 @@ class InductivePromptsPane(QWidget):
         if self._mine():
             self._stop()
             self.set_result(result)
+            self.prompts_ready.emit(len(result.groups))
 
     def _failed(self, exc: object) -> None:
         if self._mine():
             self._stop()
             self.status.setText(self.tr("Could not list the words: %1").replace("%1", str(exc)))
+            self.prompts_ready.emit(-1)
 
     def _cancelled(self) -> None:
         if self._mine():
             self._stop()
             self.status.setText(self.tr("Cancelled."))
+            self.prompts_ready.emit(-1)
 
     def set_result(self, result: InductivePrompts) -> None:
         headers: list[str] = []
