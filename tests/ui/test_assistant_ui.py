@@ -84,7 +84,8 @@ def test_accepting_a_suggestion_codes_it_and_ctrl_z_removes_it(window, qtbot):
     first = pane.current()
     assert "lawyer" in first.lemmas  # why: the words it shares with the code, highlighted
     assert any(first.text[a:b].lower().startswith("lawyer") for a, b in first.marks)
-    assert first.closest_text == CODED
+    assert (first.closest_text, first.closest_document) == (CODED, "P01")
+    assert CODED in pane.why.toPlainText() and "Matched words" in pane.why.toPlainText()
     before = _spans(w, doc)
     pane.table.setFocus()
     QTest.keyClick(pane.table, Qt.Key.Key_Return)  # Enter accepts

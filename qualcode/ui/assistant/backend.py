@@ -23,12 +23,14 @@ from qualcode.services.assistant.candidate_themes import CandidateThemes, propos
 from qualcode.services.assistant.highlight import matched_word_spans
 from qualcode.services.assistant.inductive_prompts import InductivePrompts, inductive_prompts
 from qualcode.services.codebook.codes import list_codes
+from qualcode.services.coding.retrieval import retrieve_segments
+from qualcode.services.corpus.documents import list_documents
 from qualcode.services.projects import Project
 from qualcode.ui.commands.base import OperationCommand
 from qualcode.ui.session import ProjectSession
 
 __all__ = ["SuggestionView", "accept_command", "find_more_like", "meaning_hits", "propose", "prompts", "reject",
-           "skip", "view_of"]
+           "skip", "view_of", "views_of"]
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,27 @@ class SuggestionView:
     marks: tuple[tuple[int, int], ...]
 
 
-def view_of(suggestion: Suggestion, names: dict[int, str]) -> SuggestionView:
+def view_of(suggestion: Suggestion, names: dict[int, str], closest_documents: dict[int, str] | None = None
+            ) -> SuggestionView:
     """The pane's view of a service :class:`Suggestion` (matched words located in its text)."""
     lemmas = tuple(suggestion.matched_lemmas)
+    closest = suggestion.closest_segment_id
     return SuggestionView(
         suggestion, suggestion.document_id, names.get(suggestion.document_id, str(suggestion.document_id)),
         suggestion.start, suggestion.end, suggestion.text, float(suggestion.score), suggestion.closest_segment_text,
-        "", lemmas, tuple(matched_word_spans(suggestion.text, lemmas)) if lemmas else (),
+        (closest_documents or {}).get(closest, "") if closest is not None else "", lemmas,
+        tuple(matched_word_spans(suggestion.text, lemmas)) if lemmas else (),
     )
+
+
+def views_of(project: Project, suggestions: list[Suggestion]) -> list[SuggestionView]:
+    """Views of ``suggestions`` with their documents' names and their closest segments' documents."""
+    names = {h[0]: h[1] for h in list_documents(project)}
+    closest_ids = sorted({s.closest_segment_id for s in suggestions if s.closest_segment_id is not None})
+    closest: dict[int, str] = {}
+    if closest_ids:
+        closest = {r.segment_id: r.document for r in retrieve_segments(project, segment_ids=closest_ids)}
+    return [view_of(s, names, closest) for s in suggestions]
 
 
 def find_more_like(project: Project, code_id: int, *, top: int = 20, cancel: Callable[[], bool],

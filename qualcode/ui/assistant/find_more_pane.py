@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from qualcode.core.changes import Changes
 from qualcode.core.codebook import code_path
 from qualcode.services.codebook.codes import list_codes
-from qualcode.services.corpus.documents import list_documents
 from qualcode.ui.assistant import backend
 from qualcode.ui.assistant.backend import SuggestionView
 from qualcode.ui.commands.base import push_command
@@ -240,8 +239,7 @@ class FindMorePane(QWidget):
             return
         self.worker = None
         self._set_running(False)
-        names = {h[0]: h[1] for h in list_documents(self.session.project)}
-        self.set_suggestions([backend.view_of(s, names) for s in suggestions])
+        self.set_suggestions(backend.views_of(self.session.project, suggestions))
         code = self.code_box.itemText(max(self.code_box.findData(self.searched_code), 0))
         if self.views:
             self.status.setText(self.tr("%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.",
