@@ -23,7 +23,9 @@ import re
 import threading
 from itertools import chain
 from functools import lru_cache
-from importlib import metadata, resources
+import importlib.util
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -155,12 +157,14 @@ def _mean_normalised(words: Any, sums: np.ndarray, counts: np.ndarray) -> np.nda
 
 
 def _package_file(folder: str, name: str) -> str:
-    try:
-        path = resources.files("wordllama").joinpath(folder, name)
-    except ModuleNotFoundError as exc:
+    """A data file of the installed ``wordllama`` package, found without importing the package
+    (its ``__init__`` imports ``requests`` and a downloader we never use)."""
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
         raise EmbeddingModelMissing(
             "Meaning search needs the 'wordllama' package (it carries its model; nothing is downloaded)."
-        ) from exc
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / folder / name
     if not path.is_file():
         raise EmbeddingModelMissing(f"The wordllama package here has no {folder}/{name}; reinstall it.")
     return str(path)
