@@ -171,12 +171,17 @@ def test_accepting_a_candidate_theme_creates_it_and_undo_removes_it(themed, qtbo
     [theme] = list_themes(w.session.project)
     assert theme.name == "Being among peers" and len(theme.code_ids) == 2
     assert len(view.groupings) == 2  # accepted: off the list
+    assert "Already on" not in view.codes_label.text()  # the other groupings' codes are on no theme
     view.ignore_current()
     assert len(view.groupings) == 1 and len(list_themes(w.session.project)) == 1  # ignoring changes nothing
     w.undo_action.trigger()
     assert list_themes(w.session.project) == []
     w.redo_action.trigger()
     assert [t.name for t in list_themes(w.session.project)] == ["Being among peers"]
+    # proposed again, the grouping says its codes already make up a theme
+    view.set_result(propose_candidate_themes(w.session.project, embedder=TopicEmbedder()))
+    view.list.setCurrentRow(next(i for i, g in enumerate(view.groupings) if "Peer support" in g.code_names))
+    assert "Already on: Being among peers" in view.codes_label.text()
 
 
 def test_menus_offer_the_assistant_with_shortcuts(window):

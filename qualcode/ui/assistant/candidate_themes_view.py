@@ -29,6 +29,7 @@ from qualcode.services.assistant.candidate_themes import (
     CandidateGrouping,
     CandidateThemes,
 )
+from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.assistant import backend
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.error_dialog import show_error
@@ -198,7 +199,12 @@ class CandidateThemesView(QWidget):
             self.quotes.clear()
             return
         self.name_edit.setText(grouping.suggested_name)
-        self.codes_label.setText(" · ".join(grouping.code_names))
+        on_themes = sorted({t.name for t in list_themes(self.session.project)
+                            if set(t.code_ids) & set(grouping.code_ids)})
+        codes = " · ".join(grouping.code_names)
+        if on_themes:
+            codes += "\n" + self.tr("Already on: %1").replace("%1", ", ".join(on_themes))
+        self.codes_label.setText(codes)
         parts = []
         similarity, typical = html.escape(self.tr("similarity")), html.escape(self.tr("Typical words"))
         for quote in grouping.quotes:
