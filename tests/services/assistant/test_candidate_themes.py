@@ -162,3 +162,27 @@ def test_a_word_only_one_group_uses_often_ranks_above_a_shared_rarer_one():
     assert ranked.index("lawyer") < ranked.index("legal")
     assert "shelter" not in ranked  # the other group's word is not typical of this one
     assert "the" not in ranked  # used alike by both
+
+
+def test_with_the_bundled_model_and_the_network_blocked(project, coded, cases, monkeypatch):
+    import socket
+
+    from qualcode.nlp import embeddings
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network access attempted during an offline test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    embeddings.load_embedder.cache_clear()  # load the model again, offline
+    try:
+        result = propose_candidate_themes(project)  # the real, bundled embedding model
+        assert inductive_prompts(project, "legal aid").groups
+    finally:
+        embeddings.load_embedder.cache_clear()
+    # the real model groups the sentences by topic as they were written (two codes per topic)
+    assert {frozenset(g.code_names) for g in result.groupings} == {
+        frozenset({"Legal aid", "Access to justice"}), frozenset({"Peer support", "Belonging"}),
+        frozenset({"Counselling", "Trauma symptoms"})}
+    assert result.model.startswith("wordllama")
