@@ -27,7 +27,7 @@ class IndexedDocument:
 @dataclass(frozen=True)
 class PackedUnits:
     """One document's units as stored: ``spans`` int32 (start, end, kind) triples, ``vectors``
-    float16 ``count x dim``, both raw bytes (numpy reads them in the service)."""
+    a float32 scale per unit then int8 ``count x dim``, both raw bytes (numpy reads them in the service)."""
 
     document_id: int
     count: int

@@ -408,7 +408,7 @@ class AssistantUnitsRow(Base):
 
     One row per document, not per unit: ``spans`` packs every unit as int32
     ``(start, end, kind)`` triples (kind 0 = sentence, 1 = turn) and ``vectors`` their
-    float16 embeddings, ``count x dim``. 600,000 units are then 1,000 rows to read and
+    embeddings, int8 with a scale per unit. 600,000 units are then 1,000 rows to read and
     write. Stored in the project, so an encrypted project keeps its index encrypted.
     ``text_hash`` (SHA-256 of the text) and ``model``/``version`` say when it is stale.
     """
@@ -420,9 +420,11 @@ class AssistantUnitsRow(Base):
     version: Mapped[str] = mapped_column(String(100))
     dim: Mapped[int] = mapped_column(Integer)
     count: Mapped[int] = mapped_column(Integer)
-    spans: Mapped[bytes] = mapped_column(LargeBinary)
-    vectors: Mapped[bytes] = mapped_column(LargeBinary)
+    # before the blobs: a scan of the small columns never reads a blob's overflow pages
     built: Mapped[datetime] = mapped_column(DateTime)
+    spans: Mapped[bytes] = mapped_column(LargeBinary)
+    #: a float32 scale per unit, then the units' vectors as int8 (``count x dim``)
+    vectors: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AssistantDecisionRow(Base):

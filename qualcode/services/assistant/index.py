@@ -6,7 +6,7 @@ their units. Work goes in batches of documents, each committed on its own, so a
 cancelled build keeps what it finished and the next build carries on from there.
 
 Queries use one float32 matrix of every unit, cached per open project and reloaded
-when the index changes (its signature is the set of (document, text hash) pairs).
+when the index changes (its fingerprint: documents, units and last build time).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ class UnitMatrix:
     fine: np.ndarray
     scales: np.ndarray
     rows_of: dict[int, tuple[int, int]]
-    signature: frozenset[tuple[int, str]]
+    signature: tuple[int, int, str]  # the index's fingerprint when loaded
     model: str
     version: str
 
@@ -248,13 +248,14 @@ def unit_matrix(project: Project) -> UnitMatrix:
     embedder = load_embedder()
     version = index_version(embedder.version)
     with project.unit_of_work(write=False) as uow:
+        fingerprint = uow.assistant.fingerprint(embedder.model_name, version)
+        with _lock:
+            cached = _matrices.get(project)
+        if cached is not None and cached.signature == fingerprint:
+            return cached
         indexed = uow.assistant.indexed()
         signature = frozenset((d, i.text_hash) for d, i in indexed.items()
                               if i.model == embedder.model_name and i.version == version)
-        with _lock:
-            cached = _matrices.get(project)
-        if cached is not None and cached.signature == signature:
-            return cached
         total = sum(indexed[d].count for d, _ in signature)
         ids = np.empty(total, dtype=np.int32)
         spans = np.empty((total, 3), dtype=np.int32)
@@ -276,7 +277,7 @@ def unit_matrix(project: Project) -> UnitMatrix:
             rows_of[packed.document_id] = (row, row + n)
             row += n
     matrix = UnitMatrix(ids[:row], spans[:row, 0].copy(), spans[:row, 1].copy(), spans[:row, 2].astype(np.int8),
-                        coarse[:row], fine[:row], scales[:row], rows_of, signature, embedder.model_name,
+                        coarse[:row], fine[:row], scales[:row], rows_of, fingerprint, embedder.model_name,
                         embedder.version)
     with _lock:
         _matrices[project] = matrix

@@ -19,6 +19,7 @@ import numpy as np
 from qualcode.core.assistant import SuggestionDecision
 from qualcode.core.codebook import Code
 from qualcode.core.errors import ValidationError
+from qualcode.core.segment import Segment
 from qualcode.services.assistant.index import UnitMatrix, unit_matrix
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
@@ -143,7 +144,6 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
         The code has neither coded segments nor any words to compare with.
     """
     from qualcode.nlp.embeddings import load_embedder
-    from qualcode.nlp.units import content_lemmas
 
     embedder = load_embedder()
     with project.unit_of_work(write=False) as uow:
@@ -185,13 +185,16 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
         fine = vectors @ described
     rows = rank_units(matrix, fine, None, top, short)
     score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
-    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, description,
-                    language, content_lemmas, embedder)
+    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language)
 
 
 def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict[int, float], code: Code,
-             segments: list, segment_texts: list[str], seg_vectors: np.ndarray, description: str,
-             language: str, content_lemmas: object, embedder: object) -> list[Suggestion]:
+             segments: list[Segment], segment_texts: list[str], seg_vectors: np.ndarray,
+             language: str) -> list[Suggestion]:
+    """The suggestions of ``rows`` with their reasons: closest coded segment, shared lemmas."""
+    from qualcode.nlp.units import content_lemmas
+
+    description = code_description(code)
     if not rows:
         return []
     doc_ids = sorted({int(matrix.document_ids[r]) for r in rows})
@@ -203,8 +206,8 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict
     closest = (np.argmax(matrix.vectors(np.asarray([r for r, _ in found])) @ seg_vectors.T, axis=1)
                if len(seg_vectors) and found else None)
     nearest_ids = sorted({int(c) for c in closest}) if closest is not None else []
-    lemma_sets = content_lemmas([t for _, t in found] + [description]  # type: ignore[operator]
-                                + [segment_texts[j] for j in nearest_ids], language)
+    lemma_sets = content_lemmas([t for _, t in found] + [description] + [segment_texts[j] for j in nearest_ids],
+                                language)
     described = lemma_sets[len(found)]
     seg_lemmas = dict(zip(nearest_ids, lemma_sets[len(found) + 1:], strict=True))
     out = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from qualcode.core.assistant import AssistantDecision, IndexedDocument, PackedUnits, SuggestionDecision
@@ -36,6 +36,13 @@ class AssistantRepository:
         rows = self.s.execute(select(_U.c.document_id, _U.c.text_hash, _U.c.model, _U.c.version, _U.c.count))
         return {r[0]: IndexedDocument(r[0], r[1], r[2], r[3], r[4]) for r in rows}
 
+    def fingerprint(self, model: str, version: str) -> tuple[int, int, str]:
+        """(documents, units, last build time) of this model's index: changes whenever a document
+        is added, re-embedded or removed. One aggregate query, cheap enough to check per search."""
+        row = self.s.execute(select(func.count(), func.coalesce(func.sum(_U.c.count), 0), func.max(_U.c.built))
+                             .where(_U.c.model == model, _U.c.version == version)).one()
+        return int(row[0]), int(row[1]), str(row[2])
+
     def replace_units(self, rows: Sequence[PackedUnits], text_hashes: dict[int, str], model: str,
                       version: str) -> None:
         """Store (or replace) these documents' units in one executemany."""
@@ -44,10 +51,10 @@ class AssistantRepository:
         ids = [r.document_id for r in rows]
         self.remove_documents(ids)
         now = utcnow()
-        insert_tuples(self.s, _U, ["document_id", "text_hash", "model", "version", "dim", "count", "spans",
-                                   "vectors", "built"],
-                      [(r.document_id, text_hashes[r.document_id], model, version, r.dim, r.count, r.spans,
-                        r.vectors, now) for r in rows])
+        insert_tuples(self.s, _U, ["document_id", "text_hash", "model", "version", "dim", "count", "built", "spans",
+                                   "vectors"],
+                      [(r.document_id, text_hashes[r.document_id], model, version, r.dim, r.count, now, r.spans,
+                        r.vectors) for r in rows])
 
     def remove_documents(self, document_ids: Sequence[int]) -> None:
         for first in range(0, len(document_ids), 500):

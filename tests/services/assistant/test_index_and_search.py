@@ -119,3 +119,23 @@ def test_a_full_run_works_with_the_network_blocked(project, monkeypatch):
         assert operation.segment is not None
     finally:
         embeddings.load_embedder.cache_clear()
+
+
+def test_an_encrypted_project_keeps_its_index_encrypted(tmp_path):
+    from qualcode.services.projects import load_project, new_project
+
+    path = tmp_path / "secret.qcproj"
+    project = new_project(path, password="correct horse")
+    try:
+        data = build(project)
+        assert build_index(project).units > 0
+    finally:
+        project.close()
+    raw = path.read_bytes()
+    assert b"assistant_units" not in raw and b"No one would believe" not in raw  # every page is ciphertext
+    project = load_project(path, password="correct horse")
+    try:
+        assert index_status(project).current
+        assert suggest(project, data["code"].id, top=1)[0].text == PARAPHRASE
+    finally:
+        project.close()

@@ -5,7 +5,7 @@ Revises: 0008
 Create Date: 2026-11-29
 
 ``assistant_units`` holds one row per document: its sentence and turn units packed as
-int32 (start, end, kind) triples and their float16 vectors, with the text's hash and the
+int32 (start, end, kind) triples and their int8 vectors (a float32 scale per unit), with the text's hash and the
 model and version that made them (a changed text or model means re-embedding).
 ``assistant_decisions`` records each accept/reject/skip of a suggestion with the model
 and version, so a methods section can report them.
@@ -31,9 +31,10 @@ def upgrade() -> None:
         sa.Column("version", sa.String(length=100), nullable=False),
         sa.Column("dim", sa.Integer(), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
+        # before the blobs: a scan of these columns never reads a blob's overflow pages
+        sa.Column("built", sa.DateTime(), nullable=False),
         sa.Column("spans", sa.LargeBinary(), nullable=False),
         sa.Column("vectors", sa.LargeBinary(), nullable=False),
-        sa.Column("built", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_assistant_units_document_id_documents"),
                                 ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("document_id", name=op.f("pk_assistant_units")),
