@@ -98,52 +98,52 @@
       <translation>Принять как кандидата в темы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="75" />
-      <source>Create a candidate theme with these codes (Ctrl+Return; Ctrl+Z undoes)</source>
-      <translation>Создать кандидата в темы с этими кодами (Ctrl+Return; Ctrl+Z отменяет)</translation>
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
+      <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
+      <translation>Создать кандидата в темы с этими кодами (или Enter в поле названия; Ctrl+Z отменяет)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="77" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
       <source>Ignore</source>
       <translation>Пропустить</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
       <source>Hide this grouping; nothing is changed</source>
       <translation>Скрыть эту группу; ничего не изменится</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="95" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
       <source>Name:</source>
       <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
       <source>Codes:</source>
       <translation>Коды:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="104" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="105" />
       <source>Most typical quotes (closest to the grouping's centre):</source>
       <translation>Самые типичные цитаты (ближайшие к центру группы):</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="125" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="126" />
       <source>Reading the coded segments…</source>
       <translation>Чтение кодированных сегментов…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="161" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="162" />
       <source>Could not propose candidate themes: %1</source>
       <translation>Не удалось предложить кандидатов в темы: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="167" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="168" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="174" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="175" />
       <source>%1
 %n code(s) · cohesion %2</source>
       <translation>
@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="180" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="181" />
       <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
       <translation>
         <numerusform>%n группа из %1 кодов с сегментами (разрез: %2; модель: %3).</numerusform>
@@ -165,42 +165,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="184" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="185" />
       <source>No groupings: %1.</source>
       <translation>Групп нет: %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="206" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="207" />
       <source>Already on: %1</source>
       <translation>Уже в темах: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="209" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
       <source>similarity</source>
       <translation>сходство</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="209" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
       <source>Typical words</source>
       <translation>Типичные слова</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="233" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="234" />
       <source>Give the candidate theme a name first.</source>
       <translation>Сначала дайте кандидату в темы название.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="240" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="241" />
       <source>Could not create the candidate theme</source>
       <translation>Не удалось создать кандидата в темы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="243" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="244" />
       <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
       <translation>Создан кандидат в темы %1 (Ctrl+Z отменяет).</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="249" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
       <source>Ignored; propose again to see every grouping.</source>
       <translation>Пропущено; предложите снова, чтобы увидеть все группы.</translation>
     </message>

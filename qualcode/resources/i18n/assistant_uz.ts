@@ -98,52 +98,52 @@
       <translation>Nomzod mavzu sifatida qabul qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="75" />
-      <source>Create a candidate theme with these codes (Ctrl+Return; Ctrl+Z undoes)</source>
-      <translation>Shu kodlar bilan nomzod mavzu yaratish (Ctrl+Return; Ctrl+Z bekor qiladi)</translation>
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
+      <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
+      <translation>Shu kodlar bilan nomzod mavzu yaratish (yoki nom maydonida Enter; Ctrl+Z bekor qiladi)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="77" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
       <source>Ignore</source>
       <translation>Eʼtiborsiz qoldirish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
       <source>Hide this grouping; nothing is changed</source>
       <translation>Bu guruhni yashirish; hech narsa oʻzgarmaydi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="95" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
       <source>Name:</source>
       <translation>Nomi:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
       <source>Codes:</source>
       <translation>Kodlar:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="104" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="105" />
       <source>Most typical quotes (closest to the grouping's centre):</source>
       <translation>Eng odatiy iqtiboslar (guruh markaziga eng yaqinlari):</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="125" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="126" />
       <source>Reading the coded segments…</source>
       <translation>Kodlangan segmentlar oʻqilmoqda…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="161" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="162" />
       <source>Could not propose candidate themes: %1</source>
       <translation>Nomzod mavzularni taklif qilib boʻlmadi: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="167" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="168" />
       <source>Cancelled.</source>
       <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="174" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="175" />
       <source>%1
 %n code(s) · cohesion %2</source>
       <translation>
@@ -154,7 +154,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="180" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="181" />
       <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
       <translation>
         <numerusform>Segmentli %1 ta koddan %n ta guruh (kesim: %2; model: %3).</numerusform>
@@ -162,42 +162,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="184" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="185" />
       <source>No groupings: %1.</source>
       <translation>Guruhlar yoʻq: %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="206" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="207" />
       <source>Already on: %1</source>
       <translation>Allaqachon mavzularda: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="209" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
       <source>similarity</source>
       <translation>oʻxshashlik</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="209" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
       <source>Typical words</source>
       <translation>Odatiy soʻzlar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="233" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="234" />
       <source>Give the candidate theme a name first.</source>
       <translation>Avval nomzod mavzuga nom bering.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="240" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="241" />
       <source>Could not create the candidate theme</source>
       <translation>Nomzod mavzuni yaratib boʻlmadi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="243" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="244" />
       <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
       <translation>%1 nomzod mavzusi yaratildi (Ctrl+Z bekor qiladi).</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="249" />
+      <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
       <source>Ignored; propose again to see every grouping.</source>
       <translation>Eʼtiborsiz qoldirildi; barcha guruhlarni koʻrish uchun qayta taklif qiling.</translation>
     </message>

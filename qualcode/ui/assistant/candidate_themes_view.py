@@ -72,8 +72,9 @@ class CandidateThemesView(QWidget):
         self.quotes.setOpenLinks(False)
         self.quotes.anchorClicked.connect(self._quote_clicked)
         self.accept_button = QPushButton(self.tr("Accept as candidate theme"))
-        self.accept_button.setToolTip(self.tr("Create a candidate theme with these codes (Ctrl+Return; Ctrl+Z undoes)"))
-        self.accept_button.setShortcut("Ctrl+Return")
+        # Enter in the name field accepts too (Ctrl+Return is the regression panel's Run)
+        self.accept_button.setToolTip(self.tr("Create a candidate theme with these codes (or Enter in the name field; "
+                                              "Ctrl+Z undoes)"))
         self.ignore_button = QPushButton(self.tr("Ignore"))
         self.ignore_button.setToolTip(self.tr("Hide this grouping; nothing is changed"))
         self._build_layout()
