@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 
 from qualcode.services.assistant import (
