@@ -17,6 +17,7 @@ from qualcode import __version__
 from qualcode.cli import (
     agreement_commands,
     analysis_commands,
+    assistant_commands,
     clean_copy_commands,
     coding_commands,
     exchange_commands,
@@ -40,7 +41,7 @@ GuiLauncher = Callable[[str | None], int]
 
 _MODULES = (project_commands, import_commands, survey_commands, coding_commands, analysis_commands,
             export_commands, joint_commands, clean_copy_commands, agreement_commands, exchange_commands,
-            privacy_commands, merge_commands, team_commands, language_commands)
+            privacy_commands, merge_commands, team_commands, language_commands, assistant_commands)
 
 #: Errors that describe the user's input or their machine (a missing file, no permission,
 #: a full disk). A bare ValueError is *not* here: raised from deep in a library it is a

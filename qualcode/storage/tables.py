@@ -401,3 +401,46 @@ class AgreementDecisionRow(Base):
     memo: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("coders.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AssistantUnitsRow(Base):
+    """The coding assistant's embedding index of one document (migration 0009).
+
+    One row per document, not per unit: ``spans`` packs every unit as int32
+    ``(start, end, kind)`` triples (kind 0 = sentence, 1 = turn) and ``vectors`` their
+    embeddings, int8 with a scale per unit. 600,000 units are then 1,000 rows to read and
+    write. Stored in the project, so an encrypted project keeps its index encrypted.
+    ``text_hash`` (SHA-256 of the text) and ``model``/``version`` say when it is stale.
+    """
+
+    __tablename__ = "assistant_units"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    text_hash: Mapped[str] = mapped_column(String(64))
+    model: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(100))
+    dim: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+    # before the blobs: a scan of the small columns never reads a blob's overflow pages
+    built: Mapped[datetime] = mapped_column(DateTime)
+    spans: Mapped[bytes] = mapped_column(LargeBinary)
+    #: a float32 scale per unit, then the units' vectors as int8 (``count x dim``)
+    vectors: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AssistantDecisionRow(Base):
+    """A coder's answer to one assistant suggestion: accept, reject or skip, with the model."""
+
+    __tablename__ = "assistant_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_id: Mapped[int | None] = mapped_column(ForeignKey("codes.id", ondelete="SET NULL"), index=True)
+    code_name: Mapped[str] = mapped_column(String(400), default="")
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    #: "accept", "reject" or "skip"
+    decision: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float)
+    model: Mapped[str] = mapped_column(String(200))
+    model_version: Mapped[str] = mapped_column(String(100))
+    coder: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from qualcode.storage.repositories.analyses import AnalysisRepository
 from qualcode.storage.repositories.analysis_progress import ProgressRepository
+from qualcode.storage.repositories.assistant import AssistantRepository
 from qualcode.storage.repositories.cases import CaseRepository
 from qualcode.storage.repositories.codes import CodeRepository
 from qualcode.storage.repositories.coders import CoderRepository
@@ -43,6 +44,7 @@ class UnitOfWork:
         self.workbench = WorkbenchQueries(session)
         self.decisions = DecisionRepository(session)
         self.privacy = PrivacyRepository(session)
+        self.assistant = AssistantRepository(session)
 
     def flush(self) -> None:
         self.session.flush()

@@ -22,6 +22,7 @@ from qualcode.services.projects import (
     write_cleaned_copy,
 )
 from qualcode.ui.analysis.install import install_regression_panel
+from qualcode.ui.assistant.install import install_assistant
 from qualcode.ui.coding_actions import install_coding_actions
 from qualcode.ui.commands.undo_labels import translate_label
 from qualcode.ui.error_dialog import show_error
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         self.workbench = Workbench(self, self.session)
         install_coding_actions(self)  # Code menu + codebook/viewer wiring (qualcode/ui/coding_actions.py)
         install_themes_ui(self, self.session)  # Themes tab, phases, code editor, Themes menu (ui/themes/themes_ui.py)
+        install_assistant(self, self.session)  # find more like these, candidate themes (ui/assistant/install.py)
         install_regression_panel(self, self.session)  # Analyse menu + regression dock (ui/analysis/install.py)
         install_joint_displays(self, self.session)  # Joint displays dock + Analyse menu action (ui/joint/install.py)
         install_team(self, self.session)  # Team menu: disagreements, blind coding, coder filter (ui/team/install.py)

@@ -143,6 +143,13 @@ BAD_INPUT = [
     ("language", ["language", "{project}", "ru", "--decimal", "dot"], "dot"),
     ("new", ["new", "{root}/fresh.qcproj", "--language", "de"], "de"),
     ("export", ["export", "{project}", "--report", "{root}/r.docx", "--language", "kk"], "kk"),
+    ("suggest", ["suggest", "{project}", "--code", "No such code"], "No such code"),
+    ("suggest", ["suggest", "{project}", "--code", "Peer", "--top", "0"], "--top"),
+    ("suggest", ["suggest", "{root}/absent.qcproj", "--code", "Peer"], "absent.qcproj"),
+    ("search", ["search", "{project}", "(unclosed", "--mode", "regex"], "regular expression"),
+    ("search", ["search", "{project}", "peer", "--mode", "telepathy"], "telepathy"),
+    ("search", ["search", "{project}", "   ", "--mode", "meaning"], "search for"),
+    ("search", ["search", "{root}/notes.qcproj", "peer", "--mode", "meaning"], "notes.qcproj"),
 ]
 
 
@@ -209,6 +216,8 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "decrypt": (["decrypt", "{project}", "{root}/back.qcproj"], "qualcode.services.projects.decrypt_project"),
     "passwd": (["passwd", "{project}"], "qualcode.cli.project_commands.is_encrypted_project"),
     "language": (["language", "{project}", "ru"], "qualcode.cli.language_commands.set_project_language"),
+    "suggest": (["suggest", "{project}", "--code", "Peer"], "qualcode.services.coding.retrieval.find_code_by_path"),
+    "search": (["search", "{project}", "peer", "--mode", "plain"], "qualcode.services.assistant.search"),
 }
 BUG_PATH_COMMANDS = tuple(BUG_PATH)
 

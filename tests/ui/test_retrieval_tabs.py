@@ -22,7 +22,8 @@ def test_jump_from_segments_and_search_to_the_text(qtbot, tmp_path):
     code = add_code(session.project, "Peer support").value.id
     apply_code(session.project, doc, Span(18, 28), code, session.coder.id)
     tabs = window.workbench.bottom_tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Segments", "Search", "Memos && journal", "Matrices"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Segments", "Search", "Memos && journal", "Matrices",
+                                                                  "Find more like these", "Inductive prompts"]
     tabs.segments.show_code(code)
     tabs.segments.table.doubleClicked.emit(tabs.segments.model.index(0, 5))
     viewer = window.workbench.viewer

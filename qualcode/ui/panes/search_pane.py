@@ -23,6 +23,7 @@ from qualcode.core.errors import QualCodeError
 from qualcode.services.codebook.codes import list_codes
 from qualcode.services.corpus.documents import list_documents
 from qualcode.services.coding.search import Hit, compile_pattern, search_project
+from qualcode.ui.assistant.backend import meaning_hits
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.bulk_coding_commands import CodeAllHitsCommand
 from qualcode.ui.models.kwic_model import KwicModel
@@ -33,6 +34,8 @@ MODES = ((QT_TRANSLATE_NOOP("SearchPane", "Plain text"), "plain"),
          (QT_TRANSLATE_NOOP("SearchPane", "Whole word"), "word"),
          (QT_TRANSLATE_NOOP("SearchPane", "Any word form (lemma)"), "lemma"),
          (QT_TRANSLATE_NOOP("SearchPane", "Regular expression"), "regex"))
+MEANING = "meaning"  # the assistant's search by meaning (qualcode/ui/assistant)
+MEANING_TOP = 50  # best passages a meaning search lists
 MAX_HITS = 20_000  # beyond this a KWIC list stops being readable; the user narrows the query
 
 
@@ -52,6 +55,12 @@ class SearchPane(QWidget):
         self.mode_box = QComboBox()
         for title, mode in MODES:
             self.mode_box.addItem(self.tr(title), mode)
+        self.mode_box.addItem(self.tr("By meaning"), MEANING)
+        self.mode_box.setItemData(self.mode_box.count() - 1, self.tr(
+            "Passages that say the same thing in other words (a local model; nothing leaves this computer)"),
+            Qt.ItemDataRole.ToolTipRole)
+        #: the meaning search run in the worker (see qualcode/ui/assistant/backend.py)
+        self.meaning_search = meaning_hits
         self.case_box = QCheckBox(self.tr("Match case"))
         self.search_button = QPushButton(self.tr("Search"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -88,11 +97,15 @@ class SearchPane(QWidget):
         self.code_button.clicked.connect(self._choose_code)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        self.mode_box.currentIndexChanged.connect(
+            lambda _index: self.case_box.setEnabled(self.mode_box.currentData() != MEANING))
 
     # -- searching -------------------------------------------------------------------------
     def run_search(self) -> bool:
         """Start a search in the background; False (with the reason shown) if the query is bad."""
         pattern, mode = self.query.text(), self.mode_box.currentData()
+        if mode == MEANING:
+            return self._run_meaning_search(pattern)
         try:
             compile_pattern(pattern, mode=mode, case_sensitive=self.case_box.isChecked())
         except QualCodeError as exc:
@@ -104,6 +117,21 @@ class SearchPane(QWidget):
         worker = FunctionWorker(search_project, self.session.project, pattern, mode=mode,
                                 case_sensitive=self.case_box.isChecked(), context=60, limit=MAX_HITS)
         # bound methods, not lambdas: Qt drops these connections if the pane is deleted mid-search
+        worker.signals.progress.connect(self._progress)
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.cancelled.connect(self._cancelled)
+        self.worker = start(worker, owner=self)
+        return True
+
+    def _run_meaning_search(self, query: str) -> bool:
+        if not query.strip():
+            self.status.setText(self.tr("Type what the passages should say, e.g. felt nobody believed me."))
+            return False
+        self.cancel_search()
+        self._set_running(True)
+        self.status.setText(self.tr("Updating the meaning index, then searching…"))
+        worker = FunctionWorker(self.meaning_search, self.session.project, query.strip(), top=MEANING_TOP, context=60)
         worker.signals.progress.connect(self._progress)
         worker.signals.finished.connect(self._finished)
         worker.signals.failed.connect(self._failed)

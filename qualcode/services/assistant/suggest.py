@@ -1,0 +1,223 @@
+"""Find more like these: passages that resemble a code's coded segments and its definition.
+
+Each unit (sentence or turn) is scored by cosine similarity to the code's *prototypes*
+(its coded segments; many segments are grouped into at most 16 centres so a query on
+600,000 units stays one small matrix product) and to its description (name,
+definition, inclusion criteria, example). Units overlapping text already coded with
+the code, or passages a coder rejected for it, are left out; of overlapping units
+(a sentence inside a turn) only the better one is kept. Every suggestion says why:
+the closest coded segment and the content-word lemmas it shares with that segment
+and with the code's description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from qualcode.core.assistant import SuggestionDecision
+from qualcode.core.codebook import Code
+from qualcode.core.errors import ValidationError
+from qualcode.core.segment import Segment
+from qualcode.services.assistant.index import UnitMatrix, unit_matrix
+from qualcode.services.corpus.text_cache import document_texts
+from qualcode.storage.project import Project
+
+__all__ = ["Suggestion", "code_description", "rank_units", "shortlist", "suggest"]
+
+_PROTOTYPES = 16
+_DESCRIPTION_WEIGHT = 0.25  # of the score, when the code has coded segments
+_CENTROID_WEIGHT = 0.25
+_SHORTLIST = 4000  # units re-scored with full vectors after the coarse pass
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A passage the assistant proposes for a code, and why.
+
+    ``score`` is the cosine similarity blend in [-1, 1] (higher is closer);
+    ``closest_segment_id``/``closest_segment_text`` the coded segment it resembles most
+    (``None``/"" when the code has no segments yet); ``matched_lemmas`` the content
+    words (lemmas) it shares with that segment and the code's description.
+    """
+
+    code_id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    score: float
+    closest_segment_id: int | None
+    closest_segment_text: str
+    matched_lemmas: tuple[str, ...]
+    kind: str = "sentence"
+    model: str = ""
+    model_version: str = ""
+
+
+def code_description(code: Code) -> str:
+    """The words of a code the assistant reads: name, definition, inclusion criteria, example."""
+    return " ".join(p for p in (code.name, code.definition, code.inclusion, code.example) if p.strip())
+
+
+def _prototypes(vectors: np.ndarray) -> np.ndarray:
+    """At most 16 unit-length centres of ``vectors`` (spherical k-means, a few rounds)."""
+    if len(vectors) <= _PROTOTYPES:
+        return vectors
+    rng = np.random.default_rng(0)
+    centres = vectors[rng.choice(len(vectors), _PROTOTYPES, replace=False)].copy()
+    for _ in range(8):
+        nearest = np.argmax(vectors @ centres.T, axis=1)
+        for k in range(_PROTOTYPES):
+            members = vectors[nearest == k]
+            if len(members):
+                centre = members.sum(axis=0)
+                centres[k] = centre / max(float(np.linalg.norm(centre)), 1e-12)
+    return centres
+
+
+def _excluded(matrix: UnitMatrix, spans: list[tuple[int, int, int]]) -> np.ndarray:
+    """Rows of units overlapping any (document, start, end) span."""
+    mask = np.zeros(len(matrix), dtype=bool)
+    for document_id, start, end in spans:
+        rows = matrix.rows_of.get(document_id)
+        if rows is None:
+            continue
+        a, b = rows
+        mask[a:b] |= (matrix.starts[a:b] < end) & (matrix.ends[a:b] > start)
+    return mask
+
+
+def shortlist(matrix: UnitMatrix, query: np.ndarray, excluded: np.ndarray | None, size: int) -> np.ndarray:
+    """Rows of the ``size`` units nearest ``query`` on the coarse first pass (excluded rows left out)."""
+    scores = matrix.coarse_scores(query)
+    if excluded is not None:
+        scores[excluded] = -np.inf
+    size = min(size, len(scores))
+    rows = np.argpartition(-scores, size - 1)[:size] if size < len(scores) else np.arange(len(scores))
+    return rows[np.isfinite(scores[rows])]
+
+
+def rank_units(matrix: UnitMatrix, scores: np.ndarray, excluded: np.ndarray | None, top: int,
+               rows: np.ndarray | None = None) -> list[int]:
+    """Row numbers of the ``top`` best units, best first, skipping a unit that overlaps a better one.
+
+    ``scores`` are of every unit, or, with ``rows``, of those rows only (a short list).
+    """
+    if rows is None:
+        rows = np.arange(len(scores))
+    if excluded is not None:
+        keep = ~excluded[rows]
+        rows, scores = rows[keep], scores[keep]
+    keep = np.isfinite(scores)
+    rows, scores = rows[keep], scores[keep]
+    pool = min(len(scores), max(top * 8, 200))
+    if pool == 0:
+        return []
+    best = np.argpartition(-scores, pool - 1)[:pool] if pool < len(scores) else np.arange(len(scores))
+    best = best[np.argsort(-scores[best], kind="stable")]
+    taken: dict[int, list[tuple[int, int]]] = {}
+    out: list[int] = []
+    for row in rows[best].tolist():
+        d, a, b = int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row])
+        spans = taken.setdefault(d, [])
+        if any(a < e and s < b for s, e in spans):
+            continue
+        spans.append((a, b))
+        out.append(row)
+        if len(out) >= top:
+            break
+    return out
+
+
+def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "en") -> list[Suggestion]:
+    """Up to ``top`` passages for code ``code_id``, best first (build the index first:
+    :func:`~qualcode.services.assistant.index.build_index`; documents not yet indexed are
+    not searched).
+
+    Raises
+    ------
+    NotFoundError
+        No such code.
+    ValidationError
+        The code has neither coded segments nor any words to compare with.
+    """
+    from qualcode.nlp.embeddings import load_embedder
+
+    embedder = load_embedder()
+    with project.unit_of_work(write=False) as uow:
+        code = uow.codes.get(code_id)
+        segments = uow.segments.for_codes([code_id])
+        stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(
+            sorted({s.document_id for s in segments})).items()}
+        texts = document_texts(project, uow, stamps)
+        rejected = [(d.document_id, d.start, d.end) for d in uow.assistant.decisions(code_id)
+                    if d.decision is SuggestionDecision.REJECT]
+    segments = [s for s in segments if s.document_id in texts]
+    segment_texts = [texts[s.document_id][s.span.start:s.span.end] for s in segments]
+    description = code_description(code)
+    if not segments and not description.strip():
+        raise ValidationError(f"The code {code.name!r} has no coded segments and no definition to compare with.")
+    matrix = unit_matrix(project)
+    if len(matrix) == 0:
+        return []
+    described = embedder.embed([description])[0]
+    excluded = _excluded(matrix, [(s.document_id, s.span.start, s.span.end) for s in segments] + rejected)
+    if segments:
+        seg_vectors = embedder.embed(segment_texts)
+        protos = _prototypes(seg_vectors)
+        centroid = seg_vectors.mean(axis=0)
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
+        first = (1 - _DESCRIPTION_WEIGHT) * centroid + _DESCRIPTION_WEIGHT * described
+    else:
+        seg_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
+        first = described
+    short = shortlist(matrix, first, excluded, max(top * 100, _SHORTLIST))
+    vectors = matrix.vectors(short)
+    if segments:
+        queries = np.vstack([protos, centroid[None, :], described[None, :]]).astype(np.float32)
+        sims = vectors @ queries.T
+        near = sims[:, :len(protos)].max(axis=1)
+        fine = ((1 - _DESCRIPTION_WEIGHT - _CENTROID_WEIGHT) * near + _CENTROID_WEIGHT * sims[:, -2]
+                + _DESCRIPTION_WEIGHT * sims[:, -1])
+    else:
+        fine = vectors @ described
+    rows = rank_units(matrix, fine, None, top, short)
+    score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
+    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language)
+
+
+def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict[int, float], code: Code,
+             segments: list[Segment], segment_texts: list[str], seg_vectors: np.ndarray,
+             language: str) -> list[Suggestion]:
+    """The suggestions of ``rows`` with their reasons: closest coded segment, shared lemmas."""
+    from qualcode.nlp.units import content_lemmas
+
+    description = code_description(code)
+    if not rows:
+        return []
+    doc_ids = sorted({int(matrix.document_ids[r]) for r in rows})
+    with project.unit_of_work(write=False) as uow:
+        stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(doc_ids).items()}
+        texts = document_texts(project, uow, stamps)
+    found = [(r, texts[int(matrix.document_ids[r])][int(matrix.starts[r]):int(matrix.ends[r])])
+             for r in rows if int(matrix.document_ids[r]) in texts]
+    closest = (np.argmax(matrix.vectors(np.asarray([r for r, _ in found])) @ seg_vectors.T, axis=1)
+               if len(seg_vectors) and found else None)
+    nearest_ids = sorted({int(c) for c in closest}) if closest is not None else []
+    lemma_sets = content_lemmas([t for _, t in found] + [description] + [segment_texts[j] for j in nearest_ids],
+                                language)
+    described = lemma_sets[len(found)]
+    seg_lemmas = dict(zip(nearest_ids, lemma_sets[len(found) + 1:], strict=True))
+    out = []
+    for i, (row, text) in enumerate(found):
+        nearest = int(closest[i]) if closest is not None else None
+        reference = described | (seg_lemmas[nearest] if nearest is not None else set())
+        matched = tuple(sorted(lemma_sets[i] & reference))
+        out.append(Suggestion(
+            code.id, int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row]), text,
+            round(scores[row], 4), segments[nearest].id if nearest is not None else None,
+            segment_texts[nearest] if nearest is not None else "", matched,
+            "turn" if int(matrix.kinds[row]) == 1 else "sentence", matrix.model, matrix.version))
+    return out

@@ -1,0 +1,122 @@
+"""The assistant's back end as the UI uses it: worker functions (module level, plain values
+in and out, ``cancel``/``progress`` keywords, see :mod:`qualcode.ui.workers`) and one
+place that knows the services' names, so the panes stay free of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from qualcode.services.assistant import (
+    AcceptSuggestionOperation,
+    IndexCancelled,
+    ScoredHit,
+    Suggestion,
+    build_index,
+    meaning_search,
+    reject_suggestion,
+    skip_suggestion,
+    suggest,
+)
+from qualcode.services.assistant.candidate_themes import CandidateThemes, propose_candidate_themes
+from qualcode.services.assistant.highlight import matched_word_spans
+from qualcode.services.assistant.inductive_prompts import InductivePrompts, inductive_prompts
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.coding.retrieval import retrieve_segments
+from qualcode.services.corpus.documents import list_documents
+from qualcode.services.projects import Project
+from qualcode.ui.commands.base import OperationCommand
+from qualcode.ui.session import ProjectSession
+
+__all__ = ["SuggestionView", "accept_command", "find_more_like", "meaning_hits", "propose", "prompts", "reject",
+           "skip", "view_of", "views_of"]
+
+
+@dataclass(frozen=True)
+class SuggestionView:
+    """What the pane shows of one suggestion (``marks``: offsets of matched words in ``text``)."""
+
+    suggestion: Suggestion  # handed back to accept/reject/skip
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+    score: float
+    closest_text: str
+    closest_document: str
+    lemmas: tuple[str, ...]
+    marks: tuple[tuple[int, int], ...]
+
+
+def view_of(suggestion: Suggestion, names: dict[int, str], closest_documents: dict[int, str] | None = None
+            ) -> SuggestionView:
+    """The pane's view of a service :class:`Suggestion` (matched words located in its text)."""
+    lemmas = tuple(suggestion.matched_lemmas)
+    closest = suggestion.closest_segment_id
+    return SuggestionView(
+        suggestion, suggestion.document_id, names.get(suggestion.document_id, str(suggestion.document_id)),
+        suggestion.start, suggestion.end, suggestion.text, float(suggestion.score), suggestion.closest_segment_text,
+        (closest_documents or {}).get(closest, "") if closest is not None else "", lemmas,
+        tuple(matched_word_spans(suggestion.text, lemmas)) if lemmas else (),
+    )
+
+
+def views_of(project: Project, suggestions: list[Suggestion]) -> list[SuggestionView]:
+    """Views of ``suggestions`` with their documents' names and their closest segments' documents."""
+    names = {h[0]: h[1] for h in list_documents(project)}
+    closest_ids = sorted({s.closest_segment_id for s in suggestions if s.closest_segment_id is not None})
+    closest: dict[int, str] = {}
+    if closest_ids:
+        closest = {r.segment_id: r.document for r in retrieve_segments(project, segment_ids=closest_ids)}
+    return [view_of(s, names, closest) for s in suggestions]
+
+
+def find_more_like(project: Project, code_id: int, *, top: int = 20, cancel: Callable[[], bool],
+                   progress: Callable[[int, int], None]) -> list[Suggestion]:
+    """Bring the embedding index up to date (only changed documents), then suggest for ``code_id``."""
+    build_index(project, progress=progress, cancel=cancel)
+    if cancel():
+        raise IndexCancelled("Cancelled.")
+    return suggest(project, code_id, top=top)
+
+
+def meaning_hits(project: Project, query: str, *, top: int = 50, context: int = 60, cancel: Callable[[], bool],
+                 progress: Callable[[int, int], None]) -> list[ScoredHit]:
+    """Search by meaning as KWIC hits (the index is brought up to date first)."""
+    build_index(project, progress=progress, cancel=cancel)
+    if cancel():
+        raise IndexCancelled("Cancelled.")
+    return meaning_search(project, query, top=top, context=context)
+
+
+def propose(project: Project, *, cancel: Callable[[], bool], progress: Callable[[int, int], None]) -> CandidateThemes:
+    return propose_candidate_themes(project, cancel=cancel, progress=progress)
+
+
+def prompts(project: Project, attribute: str, *, cancel: Callable[[], bool],
+            progress: Callable[[int, int], None]) -> InductivePrompts:
+    return inductive_prompts(project, attribute, cancel=cancel, progress=progress)
+
+
+def accept_command(session: ProjectSession, suggestion: Suggestion, code_id: int, *,
+                   initiator: object | None = None) -> OperationCommand[AcceptSuggestionOperation]:
+    """The undo-stack command that codes ``suggestion`` with ``code_id`` (one undo step)."""
+    codes = list_codes(session.project)
+    name = codes[code_id].name if code_id in codes else str(code_id)
+    operation = AcceptSuggestionOperation(session.project, suggestion, code_id, session.coder.id, session.coder.name,
+                                          label=QCoreApplication.translate("FindMorePane", "Accept suggestion for %1")
+                                          .replace("%1", name))
+    return OperationCommand(session, operation, initiator=initiator)
+
+
+def reject(session: ProjectSession, suggestion: Suggestion, code_id: int, *, initiator: object | None = None) -> object:
+    """Record that the passage is not an instance of the code (with model, version and coder)."""
+    return reject_suggestion(session.project, suggestion, code_id, coder=session.coder.name, initiator=initiator)
+
+
+def skip(session: ProjectSession, suggestion: Suggestion, code_id: int, *, initiator: object | None = None) -> object:
+    """Record that the coder passed on the passage for now (it may be suggested again)."""
+    return skip_suggestion(session.project, suggestion, code_id, coder=session.coder.name, initiator=initiator)
