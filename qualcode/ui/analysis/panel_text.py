@@ -33,9 +33,10 @@ def unlinked_sentence(names: Sequence[str]) -> str:
     if not names:
         return ""
     shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
-    return " · " + QCoreApplication.translate(
-        "RegressionPanel", "%n transcript(s) have no case ({names}): their segments count for nobody in this table.",
-        "", len(names)).format(names=shown)
+    n = len(names)  # a plain name: lupdate reads translate()'s count argument only so
+    text = QCoreApplication.translate("RegressionPanel", "%n transcript(s) have no case ({names}): "
+                                      "their segments count for nobody in this table.", "", n)
+    return " · " + text.format(names=shown)
 
 
 def readable_note(text: str, quant_variables: Sequence[Any]) -> str:

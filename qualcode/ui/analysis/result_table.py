@@ -63,7 +63,7 @@ class ResultTable:
                  *("\t".join(map(spreadsheet_safe, r)) for r in self.rows)]
         if self.fit_line:
             lines.append(self.fit_line)
-        note = _tr("Note.")
+        note = QCoreApplication.translate("ResultTable", "Note.")
         lines += [f"{note} {n}" for n in self.notes]
         return "\n".join(lines)
 
@@ -77,7 +77,7 @@ class ResultTable:
         parts.append("</tbody></table>")
         if self.fit_line:
             parts.append(f"<p>{esc(self.fit_line)}</p>")
-        note = esc(_tr("Note."))
+        note = esc(QCoreApplication.translate("ResultTable", "Note."))
         parts += [f"<p><em>{note}</em> {esc(n)}</p>" for n in self.notes]
         return "".join(parts)
 
@@ -108,7 +108,7 @@ def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, 
     cells: tuple[str, ...]
     if kind == "ols":
         beta = show_beta and any("beta_std" in t.extra for t in result.terms)
-        header = (_tr("Term"), _tr("b"), _tr("SE"), _tr("95% CI"), _tr("p"), *(("β",) if beta else ()))
+        header = (QCoreApplication.translate("ResultTable", "Term"), QCoreApplication.translate("ResultTable", "b"), QCoreApplication.translate("ResultTable", "SE"), QCoreApplication.translate("ResultTable", "95% CI"), QCoreApplication.translate("ResultTable", "p"), *(("β",) if beta else ()))
         for t in result.terms:
             cells = (term_label(t.term, labels), format_estimate(t.estimate), format_estimate(t.std_error),
                      format_ci(t.ci_low, t.ci_high), format_p(t.p_value))
@@ -120,8 +120,8 @@ def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, 
         return header, rows, names
     is_count = kind == "count"
     per_sd = not is_count and any("or_per_sd" in t.extra for t in result.terms)
-    header = (_tr("Term"), _tr("IRR") if is_count else _tr("OR"), _tr("95% CI"), _tr("p"),
-              *((_tr("OR per SD"),) if per_sd else ()))
+    header = (QCoreApplication.translate("ResultTable", "Term"), QCoreApplication.translate("ResultTable", "IRR") if is_count else QCoreApplication.translate("ResultTable", "OR"), QCoreApplication.translate("ResultTable", "95% CI"), QCoreApplication.translate("ResultTable", "p"),
+              *((QCoreApplication.translate("ResultTable", "OR per SD"),) if per_sd else ()))
     for t in result.terms:
         if t.term == "Intercept" or "|" in t.term:  # intercept and ordinal thresholds: see notes
             continue
@@ -142,7 +142,7 @@ _COUNT_NAMES = {ModelFamily.NEGBIN: QT_TRANSLATE_NOOP("ResultTable", "negative b
 
 
 def _fmt(value: Any, fn: Any = format_estimate) -> str:
-    return fn(value) if value is not None else _tr("n/a")
+    return fn(value) if value is not None else QCoreApplication.translate("ResultTable", "n/a")
 
 
 def fit_line(run: AnalysisRun) -> str:
@@ -152,13 +152,13 @@ def fit_line(run: AnalysisRun) -> str:
     parts = [f"n = {run.result.nobs}"]
     if kind == "ols":
         parts += [f"R² = {_fmt(fit.get('r2'), format_bounded)}",
-                  _tr("adj. R² = {value}").format(value=_fmt(fit.get('adj_r2'), format_bounded))]
+                  QCoreApplication.translate("ResultTable", "adj. R² = {value}").format(value=_fmt(fit.get('adj_r2'), format_bounded))]
         if fit.get("aic") is not None:
             parts.append(f"AIC = {format_estimate(fit['aic'], digits=1)}")
         if "bp_p" in run.diagnostics:
             parts.append(f"Breusch–Pagan p = {format_p(run.diagnostics['bp_p'])}")
         if "max_vif" in run.diagnostics:
-            parts.append(_tr("max VIF = {value}").format(value=format_estimate(run.diagnostics['max_vif'])))
+            parts.append(QCoreApplication.translate("ResultTable", "max VIF = {value}").format(value=format_estimate(run.diagnostics['max_vif'])))
     elif kind == "logit":
         if fit.get("auc") is not None:
             parts.append(f"AUC {format_bounded(fit['auc'])} {format_ci(fit.get('auc_ci_low'), fit.get('auc_ci_high'))}"
@@ -179,7 +179,7 @@ def fit_line(run: AnalysisRun) -> str:
         if fit.get("alpha") is not None:
             parts.append(f"alpha = {format_estimate(fit['alpha'], digits=3)}")
         if fit.get("lr_alpha_p") is not None:
-            parts.append(_tr("LR test of alpha = 0: p {p}").format(p=format_p(fit['lr_alpha_p'])))
+            parts.append(QCoreApplication.translate("ResultTable", "LR test of alpha = 0: p {p}").format(p=format_p(fit['lr_alpha_p'])))
     if kind != "ols" and fit.get("aic") is not None:
         parts.append(f"AIC = {format_estimate(fit['aic'], digits=1)}")
     line = " · ".join(parts)
@@ -190,7 +190,7 @@ def fit_line(run: AnalysisRun) -> str:
 
 def nested_line(nested: ModelResult) -> str:
     """``Model 1 R² = .20 · Model 2 R² = .27 · Model 2 vs Model 1: ΔR² = .066, F(2, 140) = 6.31, p = .002``."""
-    parts = [_tr("Model {number} R² = {value}").format(number=i, value=format_bounded(nested.fit[f'r2_{i}']))
+    parts = [QCoreApplication.translate("ResultTable", "Model {number} R² = {value}").format(number=i, value=format_bounded(nested.fit[f'r2_{i}']))
              for i in range(1, len(nested.terms) + 2) if f"r2_{i}" in nested.fit]
     for t in nested.terms:
         parts.append(f"{_model_comparison(t.term)}: ΔR² = {format_estimate(t.estimate, digits=3).lstrip('0') or '0'}, "
@@ -203,7 +203,7 @@ def _model_comparison(term: str) -> str:
     """quant's ``"Model 2 vs Model 1"`` in the reader's language (any other name as it is)."""
     words = term.split()
     if len(words) == 5 and words[0] == words[3] == "Model" and words[2] == "vs":
-        return _tr("Model {later} vs Model {earlier}").format(later=words[1], earlier=words[4])
+        return QCoreApplication.translate("ResultTable", "Model {later} vs Model {earlier}").format(later=words[1], earlier=words[4])
     return term
 
 
@@ -223,7 +223,7 @@ def format_run(run: AnalysisRun, *, show_beta: bool = True, labels: Mapping[str,
     notes = list(result.notes)
     thresholds = [t for t in result.terms if "|" in t.term]
     if thresholds:
-        notes.append(_tr("Thresholds (log-odds scale):") + " " + "; ".join(
+        notes.append(QCoreApplication.translate("ResultTable", "Thresholds (log-odds scale):") + " " + "; ".join(
             f"{t.term} {format_estimate(t.estimate)}" for t in thresholds) + ".")
     if run.nested is not None:
         notes += [n for n in run.nested.notes if n not in notes]

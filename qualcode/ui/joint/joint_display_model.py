@@ -174,13 +174,13 @@ class SideBySideModel(_ViewModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1 and row.quant is not None:
                 q = row.quant
-                tip = _tr("{term} in \u201c{analysis}\u201d (n = {n})").format(
+                tip = QCoreApplication.translate("JointDisplayModel", "{term} in \u201c{analysis}\u201d (n = {n})").format(
                     term=q.term, analysis=q.analysis_name, n=q.n)
                 return tip + (f"\n{row.problem}" if row.problem else "")
             if row.problem and column in (1, 2):
                 return row.problem
             if column == self.QUOTE_COLUMN and row.quotes:
-                return _tr("Double-click to read the quote in its transcript.")
+                return QCoreApplication.translate("JointDisplayModel", "Double-click to read the quote in its transcript.")
         return None
 
     def _text(self, row: SideBySideRowView, column: int) -> str:
@@ -225,10 +225,11 @@ class StatsByThemesModel(_ViewModel):
         if self.view is None or not (1 <= section <= len(self.view.columns)):
             return None
         c = self.view.columns[section - 1]
-        return QCoreApplication.translate(
-            "JointDisplayModel", "%n interviewed case(s) with a survey row; {respondents} in this group.", "",
-            c.n_cases).format(respondents=QCoreApplication.translate(
-                "JointDisplayModel", "%n survey respondent(s)", "", c.n_survey))
+        n_survey, n_cases = c.n_survey, c.n_cases  # plain names: lupdate reads translate()'s count only so
+        respondents = QCoreApplication.translate("JointDisplayModel", "%n survey respondent(s)", "", n_survey)
+        text = QCoreApplication.translate("JointDisplayModel", "%n interviewed case(s) with a survey row; "
+                                          "{respondents} in this group.", "", n_cases)
+        return text.format(respondents=respondents)
 
     def _group(self, row: StatsRowView, column: int) -> GroupCell | None:
         i = column - 1
@@ -245,7 +246,7 @@ class StatsByThemesModel(_ViewModel):
                 return meta_text(row.meta_inference, row.note)
             return percent_text(cell) if cell is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.quote is not None:
-            return quote_text(cell.quote) + "\n" + _tr("(double-click to read it in its transcript)")
+            return quote_text(cell.quote) + "\n" + QCoreApplication.translate("JointDisplayModel", "(double-click to read it in its transcript)")
         if role == Qt.ItemDataRole.TextAlignmentRole and cell is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return None

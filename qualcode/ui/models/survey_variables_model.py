@@ -78,9 +78,8 @@ class SurveyVariablesModel(ColumnsTableModel):
             if column == LEVELS:
                 return LEVEL_SEPARATOR.join(var.levels)
         if role == Qt.ItemDataRole.ToolTipRole and column == LEVELS:
-            return QCoreApplication.translate(
-                "SurveyVariablesModel",
-                "For ordinal variables the order matters: type the levels lowest first, separated by <.")
+            return QCoreApplication.translate("SurveyVariablesModel", "For ordinal variables the order matters: "
+                                              "type the levels lowest first, separated by <.")
         if role == Qt.ItemDataRole.ToolTipRole and column == TYPE:
             return QCoreApplication.translate("SurveyVariablesModel",
                                               "Inferred from the data; choose another type if it is wrong.")
