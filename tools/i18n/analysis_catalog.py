@@ -382,6 +382,24 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Замена, например P07 или [Приют A], используется для этого имени везде.",
     "Import roster": "Импорт списка имён",
     "Roster not imported": "Список имён не импортирован",
+    # joint display notes (the service's sentences, translated in the view)
+    "Cases n/N: linked cases (with transcripts and a survey row), N = {n}.":
+        "Случаи n/N: связанные случаи (с транскриптами и строкой опроса), N = {n}.",
+    "Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked "
+    "cases; column n is linked cases (survey n in brackets).":
+        "Ячейки: связанные случаи группы, в транскриптах которых есть тема, и их % от связанных случаев группы; "
+        "n столбца — связанные случаи (n опроса в скобках).",
+    "{variable} split at the survey median, {cut} (high: at or above).":
+        "{variable} разделена по медиане опроса, {cut} (высокий: не ниже).",
+    "{variable} split at the survey threshold, {cut} (high: at or above).":
+        "{variable} разделена по порогу опроса, {cut} (высокий: не ниже).",
+    "The saved analysis was deleted.": "Сохранённый анализ удалён.",
+    "The saved analysis of this row was deleted.": "Сохранённый анализ этой строки удалён.",
+    "The theme was deleted.": "Тема удалена.",
+    "{term} is not a term of {analysis}; terms are {terms}.":
+        "{term} не является параметром {analysis}; параметры: {terms}.",
+    "high": "высокий",
+    "low": "низкий",
 }
 
 UZ: dict[str, str | tuple[str, ...]] = {
@@ -739,6 +757,24 @@ UZ: dict[str, str | tuple[str, ...]] = {
         "P07 yoki [Boshpana A] kabi almashtirish shu ism uchun hamma joyda ishlatiladi.",
     "Import roster": "Ismlar roʻyxatini import qilish",
     "Roster not imported": "Ismlar roʻyxati import qilinmadi",
+    # joint display notes (the service's sentences, translated in the view)
+    "Cases n/N: linked cases (with transcripts and a survey row), N = {n}.":
+        "Holatlar n/N: bogʻlangan holatlar (transkripti va soʻrovnoma qatori bor), N = {n}.",
+    "Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked "
+    "cases; column n is linked cases (survey n in brackets).":
+        "Katakchalar: guruhdagi transkriptlarida mavzu uchragan bogʻlangan holatlar va ularning guruh bogʻlangan "
+        "holatlaridagi %; ustun n — bogʻlangan holatlar (qavs ichida soʻrovnoma n).",
+    "{variable} split at the survey median, {cut} (high: at or above).":
+        "{variable} soʻrovnoma medianasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).",
+    "{variable} split at the survey threshold, {cut} (high: at or above).":
+        "{variable} soʻrovnoma chegarasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).",
+    "The saved analysis was deleted.": "Saqlangan tahlil oʻchirilgan.",
+    "The saved analysis of this row was deleted.": "Bu qatorning saqlangan tahlili oʻchirilgan.",
+    "The theme was deleted.": "Mavzu oʻchirilgan.",
+    "{term} is not a term of {analysis}; terms are {terms}.":
+        "{term} {analysis} parametri emas; parametrlar: {terms}.",
+    "high": "yuqori",
+    "low": "past",
 }
 
 #: (context, source) -> translation where the plain source text reads differently in one context

@@ -335,227 +335,281 @@
 <context>
     <name>JointDisplayModel</name>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="39" />
+        <location filename="../../ui/joint/joint_display_model.py" line="42" />
         <source>(none)</source>
         <extracomment>English source texts; :func:`meta_label` gives them in the reader's language</extracomment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="40" />
+        <location filename="../../ui/joint/joint_display_model.py" line="43" />
         <source>Confirm</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="41" />
+        <location filename="../../ui/joint/joint_display_model.py" line="44" />
         <source>Expand</source>
         <translation>Расширение</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="42" />
+        <location filename="../../ui/joint/joint_display_model.py" line="45" />
         <source>Discord</source>
         <translation>Расхождение</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="151" />
+        <location filename="../../ui/joint/joint_display_model.py" line="154" />
         <source>Domain</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="152" />
+        <location filename="../../ui/joint/joint_display_model.py" line="155" />
         <source>Quantitative result</source>
         <translation>Количественный результат</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="153" />
+        <location filename="../../ui/joint/joint_display_model.py" line="156" />
         <source>Theme (cases)</source>
         <translation>Тема (случаи)</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="154" />
+        <location filename="../../ui/joint/joint_display_model.py" line="157" />
         <source>Exemplar quote</source>
         <translation>Показательная цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="155" />
-        <location filename="../../ui/joint/joint_display_model.py" line="209" />
+        <location filename="../../ui/joint/joint_display_model.py" line="158" />
+        <location filename="../../ui/joint/joint_display_model.py" line="212" />
         <source>Meta-inference</source>
         <translation>Метавывод</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="177" />
+        <location filename="../../ui/joint/joint_display_model.py" line="180" />
         <source>{term} in “{analysis}” (n = {n})</source>
         <translation>{term} в «{analysis}» (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="183" />
+        <location filename="../../ui/joint/joint_display_model.py" line="186" />
         <source>Double-click to read the quote in its transcript.</source>
         <translation>Двойной щелчок — прочитать цитату в транскрипте.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="208" />
+        <location filename="../../ui/joint/joint_display_model.py" line="211" />
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/joint/joint_display_model.py" line="229" />
+        <location filename="../../ui/joint/joint_display_model.py" line="233" />
         <source>%n survey respondent(s)</source>
         <translation><numerusform>%n респондент опроса</numerusform><numerusform>%n респондента опроса</numerusform><numerusform>%n респондентов опроса</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/joint/joint_display_model.py" line="230" />
+        <location filename="../../ui/joint/joint_display_model.py" line="234" />
         <source>%n interviewed case(s) with a survey row; {respondents} in this group.</source>
         <translation><numerusform>%n случай с интервью и строкой опроса; в этой группе {respondents}.</numerusform><numerusform>%n случая с интервью и строкой опроса; в этой группе {respondents}.</numerusform><numerusform>%n случаев с интервью и строкой опроса; в этой группе {respondents}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="249" />
+        <location filename="../../ui/joint/joint_display_model.py" line="253" />
         <source>(double-click to read it in its transcript)</source>
         <translation>(двойной щелчок — прочитать в транскрипте)</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="268" />
+        <location filename="../../ui/joint/joint_display_model.py" line="272" />
         <source>present</source>
         <translation>есть</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="269" />
+        <location filename="../../ui/joint/joint_display_model.py" line="273" />
         <source>segments</source>
         <translation>фрагменты</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="270" />
+        <location filename="../../ui/joint/joint_display_model.py" line="274" />
         <source>% of words</source>
         <translation>% слов</translation>
     </message>
 </context>
 <context>
+    <name>JointDisplayNotes</name>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="21" />
+        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
+        <extracomment>(the service's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
+        <translation>Случаи n/N: связанные случаи (с транскриптами и строкой опроса), N = {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="24" />
+        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
+        <translation>Ячейки: связанные случаи группы, в транскриптах которых есть тема, и их % от связанных случаев группы; n столбца — связанные случаи (n опроса в скобках).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="27" />
+        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
+        <translation>{variable} разделена по медиане опроса, {cut} (высокий: не ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="29" />
+        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
+        <translation>{variable} разделена по порогу опроса, {cut} (высокий: не ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="31" />
+        <source>The saved analysis was deleted.</source>
+        <translation>Сохранённый анализ удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="33" />
+        <source>The saved analysis of this row was deleted.</source>
+        <translation>Сохранённый анализ этой строки удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="35" />
+        <source>The theme was deleted.</source>
+        <translation>Тема удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="37" />
+        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
+        <translation>{term} не является параметром {analysis}; параметры: {terms}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="39" />
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="39" />
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+</context>
+<context>
     <name>JointDisplayView</name>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="73" />
+        <location filename="../../ui/joint/joint_display_view.py" line="74" />
         <source>&amp;New display…</source>
         <translation>&amp;Новое представление…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="75" />
+        <location filename="../../ui/joint/joint_display_view.py" line="76" />
         <source>Add &amp;theme…</source>
         <translation>Добавить &amp;тему…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="77" />
+        <location filename="../../ui/joint/joint_display_view.py" line="78" />
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="81" />
+        <location filename="../../ui/joint/joint_display_view.py" line="82" />
         <source>&amp;Display:</source>
         <translation>&amp;Представление:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="107" />
+        <location filename="../../ui/joint/joint_display_view.py" line="108" />
         <source>Why: how the two strands confirm, expand or disagree</source>
         <translation>Почему: как два направления подтверждают, расширяют друг друга или расходятся</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="110" />
+        <location filename="../../ui/joint/joint_display_view.py" line="111" />
         <source>&amp;Meta-inference:</source>
         <translation>&amp;Метавывод:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="113" />
+        <location filename="../../ui/joint/joint_display_view.py" line="114" />
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="141" />
+        <location filename="../../ui/joint/joint_display_view.py" line="142" />
         <source>side by side</source>
         <translation>бок о бок</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="141" />
+        <location filename="../../ui/joint/joint_display_view.py" line="142" />
         <source>statistics by themes</source>
         <translation>статистика по темам</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="149" />
+        <location filename="../../ui/joint/joint_display_view.py" line="150" />
         <source>No joint displays yet: New display, or Add to joint display in the regression panel.</source>
         <translation>Совместных представлений пока нет: «Новое представление» или «В совместное представление» на панели регрессии.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="186" />
+        <location filename="../../ui/joint/joint_display_view.py" line="187" />
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="200" />
+        <location filename="../../ui/joint/joint_display_view.py" line="201" />
         <source>Could not compute this display (see details).</source>
         <translation>Не удалось вычислить это представление (см. подробности).</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="203" />
+        <location filename="../../ui/joint/joint_display_view.py" line="204" />
         <source>Could not compute the joint display</source>
         <translation>Не удалось вычислить совместное представление</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="288" />
+        <location filename="../../ui/joint/joint_display_view.py" line="289" />
         <source>Could not do this: {step}</source>
         <translation>Не удалось выполнить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="301" />
+        <location filename="../../ui/joint/joint_display_view.py" line="302" />
         <source>Read in the transcript</source>
         <translation>Читать в транскрипте</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="302" />
+        <location filename="../../ui/joint/joint_display_view.py" line="303" />
         <source>Keep this quote</source>
         <translation>Оставить эту цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="302" />
+        <location filename="../../ui/joint/joint_display_view.py" line="303" />
         <source>Keep these quotes</source>
         <translation>Оставить эти цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="304" />
+        <location filename="../../ui/joint/joint_display_view.py" line="305" />
         <source>Choose quotes automatically</source>
         <translation>Выбирать цитаты автоматически</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="307" />
+        <location filename="../../ui/joint/joint_display_view.py" line="308" />
         <source>Delete row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="327" />
+        <location filename="../../ui/joint/joint_display_view.py" line="328" />
         <source>Add theme</source>
         <translation>Добавить тему</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="327" />
+        <location filename="../../ui/joint/joint_display_view.py" line="328" />
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="341" />
+        <location filename="../../ui/joint/joint_display_view.py" line="342" />
         <source>New joint display “{name}”</source>
         <translation>Новое совместное представление «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="360" />
+        <location filename="../../ui/joint/joint_display_view.py" line="361" />
         <source>Export joint displays</source>
         <translation>Экспорт совместных представлений</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="361" />
+        <location filename="../../ui/joint/joint_display_view.py" line="362" />
         <source>Word documents</source>
         <translation>Документы Word</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="370" />
+        <location filename="../../ui/joint/joint_display_view.py" line="371" />
         <source>Could not export the joint displays</source>
         <translation>Не удалось экспортировать совместные представления</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="371" />
+        <location filename="../../ui/joint/joint_display_view.py" line="372" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1150,52 +1204,52 @@
         <translation>нет модели для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="316" />
+        <location filename="../../ui/analysis/regression_panel.py" line="317" />
         <source>Reference: {variable} =</source>
         <translation>Опорный уровень: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="382" />
+        <location filename="../../ui/analysis/regression_panel.py" line="383" />
         <source>The model could not be fitted: {error}</source>
         <translation>Не удалось оценить модель: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="400" />
+        <location filename="../../ui/analysis/regression_panel.py" line="401" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="401" />
+        <location filename="../../ui/analysis/regression_panel.py" line="402" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этого кода</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="415" />
+        <location filename="../../ui/analysis/regression_panel.py" line="416" />
         <source>Building the case table…</source>
         <translation>Построение таблицы случаев…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="420" />
+        <location filename="../../ui/analysis/regression_panel.py" line="421" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Таблица опроса не связана: анализировать можно только квантифицированные темы и коды. Импортируйте опрос (Файл › Импорт опроса), чтобы связать ответы участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="426" />
+        <location filename="../../ui/analysis/regression_panel.py" line="427" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="428" />
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n случай с интервью связан с {table}</numerusform><numerusform>%n случая с интервью связаны с {table}</numerusform><numerusform>%n случаев с интервью связаны с {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="431" />
+        <location filename="../../ui/analysis/regression_panel.py" line="432" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n строка опроса без интервью (значений тем нет)</numerusform><numerusform>%n строки опроса без интервью (значений тем нет)</numerusform><numerusform>%n строк опроса без интервью (значений тем нет)</numerusform></translation>
     </message>
@@ -1292,7 +1346,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="408" />
+        <location filename="../../ui/analysis/regression_panel.py" line="409" />
         <location filename="../../ui/analysis/result_table.py" line="66" />
         <location filename="../../ui/analysis/result_table.py" line="80" />
         <source>Note.</source>

@@ -335,227 +335,281 @@
 <context>
     <name>JointDisplayModel</name>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="39" />
+        <location filename="../../ui/joint/joint_display_model.py" line="42" />
         <source>(none)</source>
         <extracomment>English source texts; :func:`meta_label` gives them in the reader's language</extracomment>
         <translation>(yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="40" />
+        <location filename="../../ui/joint/joint_display_model.py" line="43" />
         <source>Confirm</source>
         <translation>Tasdiqlash</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="41" />
+        <location filename="../../ui/joint/joint_display_model.py" line="44" />
         <source>Expand</source>
         <translation>Kengaytirish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="42" />
+        <location filename="../../ui/joint/joint_display_model.py" line="45" />
         <source>Discord</source>
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="151" />
+        <location filename="../../ui/joint/joint_display_model.py" line="154" />
         <source>Domain</source>
         <translation>Soha</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="152" />
+        <location filename="../../ui/joint/joint_display_model.py" line="155" />
         <source>Quantitative result</source>
         <translation>Miqdoriy natija</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="153" />
+        <location filename="../../ui/joint/joint_display_model.py" line="156" />
         <source>Theme (cases)</source>
         <translation>Mavzu (holatlar)</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="154" />
+        <location filename="../../ui/joint/joint_display_model.py" line="157" />
         <source>Exemplar quote</source>
         <translation>Namunaviy iqtibos</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="155" />
-        <location filename="../../ui/joint/joint_display_model.py" line="209" />
+        <location filename="../../ui/joint/joint_display_model.py" line="158" />
+        <location filename="../../ui/joint/joint_display_model.py" line="212" />
         <source>Meta-inference</source>
         <translation>Meta-xulosa</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="177" />
+        <location filename="../../ui/joint/joint_display_model.py" line="180" />
         <source>{term} in “{analysis}” (n = {n})</source>
         <translation>«{analysis}» tahlilida {term} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="183" />
+        <location filename="../../ui/joint/joint_display_model.py" line="186" />
         <source>Double-click to read the quote in its transcript.</source>
         <translation>Iqtibosni transkriptda oʻqish uchun ikki marta bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="208" />
+        <location filename="../../ui/joint/joint_display_model.py" line="211" />
         <source>Theme</source>
         <translation>Mavzu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/joint/joint_display_model.py" line="229" />
+        <location filename="../../ui/joint/joint_display_model.py" line="233" />
         <source>%n survey respondent(s)</source>
         <translation><numerusform>%n nafar soʻrovnoma respondenti</numerusform><numerusform>%n nafar soʻrovnoma respondenti</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/joint/joint_display_model.py" line="230" />
+        <location filename="../../ui/joint/joint_display_model.py" line="234" />
         <source>%n interviewed case(s) with a survey row; {respondents} in this group.</source>
         <translation><numerusform>Intervyu va soʻrovnoma qatori boʻlgan %n ta holat; bu guruhda {respondents}.</numerusform><numerusform>Intervyu va soʻrovnoma qatori boʻlgan %n ta holat; bu guruhda {respondents}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="249" />
+        <location filename="../../ui/joint/joint_display_model.py" line="253" />
         <source>(double-click to read it in its transcript)</source>
         <translation>(transkriptda oʻqish uchun ikki marta bosing)</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="268" />
+        <location filename="../../ui/joint/joint_display_model.py" line="272" />
         <source>present</source>
         <translation>bor</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="269" />
+        <location filename="../../ui/joint/joint_display_model.py" line="273" />
         <source>segments</source>
         <translation>parchalar</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_model.py" line="270" />
+        <location filename="../../ui/joint/joint_display_model.py" line="274" />
         <source>% of words</source>
         <translation>soʻzlarning %</translation>
     </message>
 </context>
 <context>
+    <name>JointDisplayNotes</name>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="21" />
+        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
+        <extracomment>(the service's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
+        <translation>Holatlar n/N: bogʻlangan holatlar (transkripti va soʻrovnoma qatori bor), N = {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="24" />
+        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
+        <translation>Katakchalar: guruhdagi transkriptlarida mavzu uchragan bogʻlangan holatlar va ularning guruh bogʻlangan holatlaridagi %; ustun n — bogʻlangan holatlar (qavs ichida soʻrovnoma n).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="27" />
+        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
+        <translation>{variable} soʻrovnoma medianasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="29" />
+        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
+        <translation>{variable} soʻrovnoma chegarasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="31" />
+        <source>The saved analysis was deleted.</source>
+        <translation>Saqlangan tahlil oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="33" />
+        <source>The saved analysis of this row was deleted.</source>
+        <translation>Bu qatorning saqlangan tahlili oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="35" />
+        <source>The theme was deleted.</source>
+        <translation>Mavzu oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="37" />
+        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
+        <translation>{term} {analysis} parametri emas; parametrlar: {terms}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="39" />
+        <source>high</source>
+        <translation>yuqori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="39" />
+        <source>low</source>
+        <translation>past</translation>
+    </message>
+</context>
+<context>
     <name>JointDisplayView</name>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="73" />
+        <location filename="../../ui/joint/joint_display_view.py" line="74" />
         <source>&amp;New display…</source>
         <translation>&amp;Yangi taqdimot…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="75" />
+        <location filename="../../ui/joint/joint_display_view.py" line="76" />
         <source>Add &amp;theme…</source>
         <translation>&amp;Mavzu qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="77" />
+        <location filename="../../ui/joint/joint_display_view.py" line="78" />
         <source>Export to &amp;Word…</source>
         <translation>&amp;Wordga eksport…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="81" />
+        <location filename="../../ui/joint/joint_display_view.py" line="82" />
         <source>&amp;Display:</source>
         <translation>&amp;Taqdimot:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="107" />
+        <location filename="../../ui/joint/joint_display_view.py" line="108" />
         <source>Why: how the two strands confirm, expand or disagree</source>
         <translation>Nega: ikki yoʻnalish bir-birini qanday tasdiqlaydi, kengaytiradi yoki ularda ziddiyat bor</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="110" />
+        <location filename="../../ui/joint/joint_display_view.py" line="111" />
         <source>&amp;Meta-inference:</source>
         <translation>&amp;Meta-xulosa:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="113" />
+        <location filename="../../ui/joint/joint_display_view.py" line="114" />
         <source>N&amp;ote:</source>
         <translation>&amp;Qayd:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="141" />
+        <location filename="../../ui/joint/joint_display_view.py" line="142" />
         <source>side by side</source>
         <translation>yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="141" />
+        <location filename="../../ui/joint/joint_display_view.py" line="142" />
         <source>statistics by themes</source>
         <translation>mavzular boʻyicha statistika</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="149" />
+        <location filename="../../ui/joint/joint_display_view.py" line="150" />
         <source>No joint displays yet: New display, or Add to joint display in the regression panel.</source>
         <translation>Hali birlashgan taqdimotlar yoʻq: «Yangi taqdimot» yoki regressiya panelida «Birlashgan taqdimotga».</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="186" />
+        <location filename="../../ui/joint/joint_display_view.py" line="187" />
         <source>Computing…</source>
         <translation>Hisoblanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="200" />
+        <location filename="../../ui/joint/joint_display_view.py" line="201" />
         <source>Could not compute this display (see details).</source>
         <translation>Bu taqdimotni hisoblab boʻlmadi (tafsilotlarga qarang).</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="203" />
+        <location filename="../../ui/joint/joint_display_view.py" line="204" />
         <source>Could not compute the joint display</source>
         <translation>Birlashgan taqdimotni hisoblab boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="288" />
+        <location filename="../../ui/joint/joint_display_view.py" line="289" />
         <source>Could not do this: {step}</source>
         <translation>Bajarib boʻlmadi: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="301" />
+        <location filename="../../ui/joint/joint_display_view.py" line="302" />
         <source>Read in the transcript</source>
         <translation>Transkriptda oʻqish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="302" />
+        <location filename="../../ui/joint/joint_display_view.py" line="303" />
         <source>Keep this quote</source>
         <translation>Bu iqtibosni qoldirish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="302" />
+        <location filename="../../ui/joint/joint_display_view.py" line="303" />
         <source>Keep these quotes</source>
         <translation>Bu iqtiboslarni qoldirish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="304" />
+        <location filename="../../ui/joint/joint_display_view.py" line="305" />
         <source>Choose quotes automatically</source>
         <translation>Iqtiboslarni avtomatik tanlash</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="307" />
+        <location filename="../../ui/joint/joint_display_view.py" line="308" />
         <source>Delete row</source>
         <translation>Qatorni oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="327" />
+        <location filename="../../ui/joint/joint_display_view.py" line="328" />
         <source>Add theme</source>
         <translation>Mavzu qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="327" />
+        <location filename="../../ui/joint/joint_display_view.py" line="328" />
         <source>Theme:</source>
         <translation>Mavzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="341" />
+        <location filename="../../ui/joint/joint_display_view.py" line="342" />
         <source>New joint display “{name}”</source>
         <translation>Yangi birlashgan taqdimot «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="360" />
+        <location filename="../../ui/joint/joint_display_view.py" line="361" />
         <source>Export joint displays</source>
         <translation>Birlashgan taqdimotlarni eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="361" />
+        <location filename="../../ui/joint/joint_display_view.py" line="362" />
         <source>Word documents</source>
         <translation>Word hujjatlari</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="370" />
+        <location filename="../../ui/joint/joint_display_view.py" line="371" />
         <source>Could not export the joint displays</source>
         <translation>Birlashgan taqdimotlarni eksport qilib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/joint_display_view.py" line="371" />
+        <location filename="../../ui/joint/joint_display_view.py" line="372" />
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
@@ -1150,52 +1204,52 @@
         <translation>«{type}» turi uchun model yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="316" />
+        <location filename="../../ui/analysis/regression_panel.py" line="317" />
         <source>Reference: {variable} =</source>
         <translation>Tayanch daraja: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="382" />
+        <location filename="../../ui/analysis/regression_panel.py" line="383" />
         <source>The model could not be fitted: {error}</source>
         <translation>Modelni baholab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="400" />
+        <location filename="../../ui/analysis/regression_panel.py" line="401" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="401" />
+        <location filename="../../ui/analysis/regression_panel.py" line="402" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="415" />
+        <location filename="../../ui/analysis/regression_panel.py" line="416" />
         <source>Building the case table…</source>
         <translation>Holatlar jadvali tuzilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="420" />
+        <location filename="../../ui/analysis/regression_panel.py" line="421" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="426" />
+        <location filename="../../ui/analysis/regression_panel.py" line="427" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="428" />
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="431" />
+        <location filename="../../ui/analysis/regression_panel.py" line="432" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
     </message>
@@ -1292,7 +1346,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="408" />
+        <location filename="../../ui/analysis/regression_panel.py" line="409" />
         <location filename="../../ui/analysis/result_table.py" line="66" />
         <location filename="../../ui/analysis/result_table.py" line="80" />
         <source>Note.</source>

@@ -296,9 +296,10 @@ class RegressionPanel(QWidget):
 
     def _predictors_changed(self) -> None:
         """One reference-level chooser per categorical predictor."""
+        # read the chosen levels before removeRow deletes their boxes
+        old = {name: box.currentText() for name, box in self._reference_boxes.items() if shiboken6.isValid(box)}
         while self.reference_form.rowCount():
             self.reference_form.removeRow(0)
-        old = {name: box.currentText() for name, box in self._reference_boxes.items()}
         self._reference_boxes = {}
         if self.table is None:
             return

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 
 from qualcode.core.joint_display import (
     GroupCell,
@@ -25,6 +27,7 @@ from qualcode.core.joint_display import (
     SideBySideRowView,
     StatsRowView,
 )
+from qualcode.ui.joint.service_text import group_label, readable
 
 __all__ = [
     "ROW_ID_ROLE", "SEGMENTS_ROLE", "META_LABELS", "meta_text", "quote_text", "percent_text",
@@ -176,9 +179,9 @@ class SideBySideModel(_ViewModel):
                 q = row.quant
                 tip = QCoreApplication.translate("JointDisplayModel", "{term} in \u201c{analysis}\u201d (n = {n})").format(
                     term=q.term, analysis=q.analysis_name, n=q.n)
-                return tip + (f"\n{row.problem}" if row.problem else "")
+                return tip + (f"\n{readable(row.problem)}" if row.problem else "")
             if row.problem and column in (1, 2):
-                return row.problem
+                return readable(row.problem)
             if column == self.QUOTE_COLUMN and row.quotes:
                 return QCoreApplication.translate("JointDisplayModel", "Double-click to read the quote in its transcript.")
         return None
@@ -188,7 +191,7 @@ class SideBySideModel(_ViewModel):
             return row.domain
         if column == 1:
             if row.quant is None:
-                return row.problem or "\u2013"
+                return readable(row.problem) or "\u2013"
             return f"{row.quant.text}\n{readable_term(row.quant.term)} \u2192 {row.quant.analysis_name}"
         if column == 2:
             if row.theme_id is None:
@@ -216,7 +219,8 @@ class StatsByThemesModel(_ViewModel):
     def _load(self, view: JointDisplayView | None) -> None:
         self.rows = view.stats_rows if view is not None else ()
         columns = view.columns if view is not None else ()
-        self.headers = ["Theme", *(f"{c.label} (n = {c.n_cases})" for c in columns), "Meta-inference"]  # _tr on show
+        # "Theme" and "Meta-inference" are translated on show; group labels are data (median splits: high/low)
+        self.headers = ["Theme", *(f"{group_label(c.label)} (n = {c.n_cases})" for c in columns), "Meta-inference"]
 
     def _rows(self) -> tuple[StatsRowView, ...]:
         return self.rows
