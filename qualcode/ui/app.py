@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from typing import cast
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from qualcode import __version__
+from qualcode.ui.i18n import chosen_language, install_language
+from qualcode.ui.i18n.switch import set_current_window
 from qualcode.ui.main_window import MainWindow
 
 
@@ -24,8 +27,12 @@ def run(path: str | None = None) -> int:
     """Open ``path``; without one, show the start page (new project with your coder
     name, open, the demo, recent projects)."""
     app = make_application()
-    window = MainWindow()
+    settings = QSettings("QualCode", "QualCode")
+    install_language(app, chosen_language(settings))  # the OS language unless chosen in Preferences
+    window = MainWindow(settings)
+    set_current_window(window)  # a language switch replaces it (qualcode/ui/i18n/switch.py keeps the new one)
     if path:
         window.open_location(path)
     window.show()
+    del window  # after a switch the old window is deleted; only the switch module holds the shown one
     return app.exec()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from qualcode.ui.panes.codebook_pane import CodebookPane
 from qualcode.ui.panes.document_viewer_pane import DocumentViewerPane
+from qualcode.ui.menus import find_menu
 
 
 class CodingActions:
@@ -88,10 +89,7 @@ class CodingActions:
 
 
 def _code_menu(window: QMainWindow) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.text().replace("&", "") == "Code" and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
-    return None
+    return find_menu(window, "code")  # by objectName: the title is translated
 
 
 def install_coding_actions(window: QMainWindow) -> CodingActions | None:

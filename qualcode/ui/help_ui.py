@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTableWidget, QTableWidgetItem, QTextBrowser,
     QToolBar, QVBoxLayout,
 )
+from qualcode.ui.menus import find_menu
 
 GUIDE = Path(__file__).resolve().parents[1] / "resources" / "guide" / "index.html"
 LAYOUTS = ("Coding", "Themes", "Analysis")
@@ -194,10 +195,7 @@ class HelpUi:
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.text().replace("&", "") == title and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
-    return None
+    return find_menu(window, title.lower())  # by objectName: the title is translated
 
 
 def _find(window: QMainWindow, text: str) -> QAction | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
 from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
+from qualcode.ui.menus import find_menu
 
 
 class ImportActions:
@@ -68,10 +69,7 @@ class ImportActions:
 
 
 def _file_menu(window: QMainWindow) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.text().replace("&", "") == "File" and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
-    return None
+    return find_menu(window, "file")  # by objectName: the title is translated
 
 
 def install_import_actions(window: QMainWindow) -> ImportActions:

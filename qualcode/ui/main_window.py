@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from qualcode import __version__
 from qualcode.core.changes import Changes
@@ -23,10 +23,13 @@ from qualcode.services.projects import (
 )
 from qualcode.ui.analysis.install import install_regression_panel
 from qualcode.ui.coding_actions import install_coding_actions
+from qualcode.ui.commands.undo_labels import translate_label
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.exchange.refi_actions import install_refi_actions
 from qualcode.ui.help_ui import install_help
+from qualcode.ui.i18n import current_language
 from qualcode.ui.import_actions import install_import_actions
+from qualcode.ui.menus import menu_object_name
 from qualcode.ui.joint.install import install_joint_displays
 from qualcode.ui.password_dialogs import (
     NewProjectChoice,
@@ -42,7 +45,11 @@ from qualcode.ui.themes.themes_ui import install_themes_ui
 from qualcode.ui.welcome_view import WelcomeView
 from qualcode.ui.workbench import Workbench
 
-FILE_FILTER = "QualCode projects (*.qcproj)"
+
+
+def file_filter() -> str:
+    """The project file filter; the description is translated, the pattern is not."""
+    return QCoreApplication.translate("MainWindow", "QualCode projects") + " (*.qcproj)"
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +67,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build_actions()
         self._build_menus()
+        #: the language the widgets were built in (qualcode.ui.i18n.switch rebuilds the window)
+        self.language = current_language()
         install_import_actions(self)  # File > Import transcripts/survey (qualcode/ui/import_actions.py)
         install_refi_actions(self)  # File > Import/Export REFI-QDA (qualcode/ui/exchange/refi_actions.py)
         install_help(self)  # Help > shortcuts/guide, toolbar, View > Layouts (qualcode/ui/help_ui.py)
@@ -80,32 +89,46 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New project…", QKeySequence.StandardKey.New, self.choose_new_project)
-        self.open_action = self._action("&Open project…", QKeySequence.StandardKey.Open, self.choose_project)
-        self.open_server_action = self._action("Open &server…", None, self._open_server)
-        self.merge_action = self._action("&Merge copies…", None, self._merge_copies)
-        self.close_action = self._action("&Close project", QKeySequence.StandardKey.Close, self.close_project)
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.undo_action = self._action("&Undo", QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = self._action("&Redo", "Ctrl+Shift+Z", self.redo)
+        self.new_action = self._action(self.tr("&New project…"), QKeySequence.StandardKey.New, self.choose_new_project)
+        self.open_action = self._action(self.tr("&Open project…"), QKeySequence.StandardKey.Open, self.choose_project)
+        self.open_server_action = self._action(self.tr("Open &server…"), None, self._open_server)
+        self.merge_action = self._action(self.tr("&Merge copies…"), None, self._merge_copies)
+        self.close_action = self._action(self.tr("&Close project"), QKeySequence.StandardKey.Close, self.close_project)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action(self.tr("&Redo"), "Ctrl+Shift+Z", self.redo)
+        self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,", self.show_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.session_undo_texts()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+
+        def menu(key: str, title: str) -> QMenu:
+            made = bar.addMenu(title)
+            made.setObjectName(menu_object_name(key))  # found by qualcode.ui.menus.find_menu
+            return made
+
+        file_menu = menu("file", self.tr("&File"))
         for action in (self.new_action, self.open_action, self.open_server_action, self.merge_action):
             file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recent_menu")
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = menu("edit", self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        for title in ("&Code", "&Themes", "&Analyse"):
-            bar.addMenu(title)
-        self.view_menu = bar.addMenu("&View")
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About QualCode", None, self._about))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        menu("code", self.tr("&Code"))
+        menu("themes", self.tr("&Themes"))
+        menu("analyse", self.tr("&Analyse"))
+        self.view_menu = menu("view", self.tr("&View"))
+        help_menu = menu("help", self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About QualCode"), None, self._about))
         self._refresh_recent_menu()
 
     def _refresh_recent_menu(self) -> None:
@@ -118,7 +141,8 @@ class MainWindow(QMainWindow):
 
     # -- project lifecycle ---------------------------------------------------------
     def choose_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "study.qcproj"), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "study.qcproj"),
+                                              file_filter())
         if path:
             if not path.endswith(".qcproj"):
                 path += ".qcproj"
@@ -127,7 +151,7 @@ class MainWindow(QMainWindow):
                 self.create_project(path, password=choice.password)
 
     def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()), file_filter())
         if path:
             self.open_location(path)
 
@@ -145,7 +169,7 @@ class MainWindow(QMainWindow):
         try:
             project = new_project(location, password=password)
         except Exception as exc:  # noqa: BLE001 - shown to the user, app keeps running
-            show_error(self, f"Could not create {location}", exc)
+            show_error(self, self.tr("Could not create {location}").format(location=location), exc)
             return False
         self._attach(project)
         return True
@@ -155,13 +179,13 @@ class MainWindow(QMainWindow):
             project = load_project(location)
         except PasswordNeededError as exc:
             if not is_encrypted_project(location):
-                show_error(self, f"Could not open {location}", exc)
+                show_error(self, self.tr("Could not open {location}").format(location=location), exc)
                 return False
             return self._open_encrypted(location)
         except ForeignSchemaError as exc:
             return self._offer_clean_copy(location, exc)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, f"Could not open {location}", exc)
+            show_error(self, self.tr("Could not open {location}").format(location=location), exc)
             return False
         self._attach(project)
         return True
@@ -173,10 +197,10 @@ class MainWindow(QMainWindow):
             try:
                 project = load_project(location, password=password)
             except WrongProjectPasswordError:
-                problem = "That password does not open it (nothing was changed)."
+                problem = self.tr("That password does not open it (nothing was changed).")
                 continue
             except Exception as exc:  # noqa: BLE001 - shown, app keeps running
-                show_error(self, f"Could not open {location}", exc)
+                show_error(self, self.tr("Could not open {location}").format(location=location), exc)
                 return False
             self._attach(project)
             return True
@@ -193,13 +217,15 @@ class MainWindow(QMainWindow):
             report = write_cleaned_copy(source, copy)
             project = load_project(str(copy))
         except Exception as exc:  # noqa: BLE001 - shown, app keeps running
-            show_error(self, f"Could not write a cleaned copy of {location}", exc)
+            show_error(self, self.tr("Could not write a cleaned copy of {location}").format(location=location), exc)
             return False
         self._attach(project)
         skipped = sum(report.skipped_rows.values())
-        self.statusBar().showMessage(
-            f"Opened a cleaned copy: {len(report.removed_objects)} foreign object(s) left out"
-            + (f", {skipped} row(s) the schema refused" if skipped else "") + f"; {source.name} is unchanged.", 15000)
+        message = self.tr("Opened a cleaned copy: %n foreign object(s) left out", "", len(report.removed_objects))
+        if skipped:
+            message += self.tr(", %n row(s) the schema refused", "", skipped)
+        message += self.tr("; {name} is unchanged.").format(name=source.name)
+        self.statusBar().showMessage(message, 15000)
         return True
 
     def open_demo(self) -> bool:
@@ -214,7 +240,7 @@ class MainWindow(QMainWindow):
             project = open_or_build_demo()
         except Exception as exc:  # noqa: BLE001 - shown, app keeps running
             QApplication.restoreOverrideCursor()
-            show_error(self, "Could not open the demo project", exc)
+            show_error(self, self.tr("Could not open the demo project"), exc)
             return False
         QApplication.restoreOverrideCursor()
         self._attach(project)
@@ -222,7 +248,19 @@ class MainWindow(QMainWindow):
 
     def _attach(self, project: object) -> None:
         self.close_project()
-        self.session = ProjectSession(project, coder_name(self.settings, self))  # type: ignore[arg-type]
+        self.adopt_session(ProjectSession(project, coder_name(self.settings, self)))  # type: ignore[arg-type]
+        remember_project(self.settings, project.location)  # type: ignore[attr-defined]
+        self._refresh_recent_menu()
+        state = self.settings.value("window_state")
+        if state is None or not self.restoreState(state):
+            self._apply_default_layout()
+            # again once the window has its real geometry (before show, Qt may ignore sizes)
+            QTimer.singleShot(0, self._apply_default_layout)
+
+    def adopt_session(self, session: ProjectSession) -> None:
+        """Build the workbench, docks and menus for an open session (a new project, or the
+        language switch handing over the same project and undo stack to a rebuilt window)."""
+        self.session = session
         self.workbench = Workbench(self, self.session)
         install_coding_actions(self)  # Code menu + codebook/viewer wiring (qualcode/ui/coding_actions.py)
         install_themes_ui(self, self.session)  # Themes tab, phases, code editor, Themes menu (ui/themes/themes_ui.py)
@@ -231,22 +269,34 @@ class MainWindow(QMainWindow):
         install_team(self, self.session)  # Team menu: disagreements, blind coding, coder filter (ui/team/install.py)
         install_privacy(self, self.session)  # File > Pseudonymise transcripts (ui/privacy/install.py)
         self.session.events.changed.connect(self._on_changed)
-        self.session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        stack = self.session.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self.session_undo_texts)
+        stack.redoTextChanged.connect(self.session_undo_texts)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.session_undo_texts()
         for dock in self.workbench.docks:
             self.view_menu.addAction(dock.toggleViewAction())
-        state = self.settings.value("window_state")
-        if state is None or not self.restoreState(state):
-            self.workbench.apply_default_layout(self)
-            # again once the window has its real geometry (before show, Qt may ignore sizes)
-            QTimer.singleShot(0, self._apply_default_layout)
-        remember_project(self.settings, project.location)  # type: ignore[attr-defined]
-        self._refresh_recent_menu()
-        read_only = " (read-only: browse, search and export only)" if getattr(project, "read_only", False) else ""
-        self.setWindowTitle(f"{Path(project.location).name}{read_only} — QualCode")  # type: ignore[attr-defined]
+        project = session.project
+        name = Path(project.location).name
+        if getattr(project, "read_only", False):
+            title = self.tr("{name} (read-only: browse, search and export only) — QualCode").format(name=name)
+        else:
+            title = self.tr("{name} — QualCode").format(name=name)
+        self.setWindowTitle(title)
         self._update_status()
+
+    def session_undo_texts(self, *_: object) -> None:
+        """Edit › Undo/Redo name the step ("Undo Apply code"), in the interface language."""
+        stack = self.session.undo_stack if self.session is not None else None
+        undo_text = translate_label(stack.undoText()) if stack is not None else ""
+        redo_text = translate_label(stack.redoText()) if stack is not None else ""
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=undo_text).strip() if undo_text
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=redo_text).strip() if redo_text
+                                 else self.tr("&Redo"))
 
     def _apply_default_layout(self) -> None:
         if self.workbench is not None:
@@ -265,6 +315,21 @@ class MainWindow(QMainWindow):
         self.workbench = None
         self._show_welcome()
 
+    def release_session(self) -> ProjectSession | None:
+        """Hand the open session over (language switch): this window stops using it without
+        closing the project; the caller gives it to a rebuilt window."""
+        session = self.session
+        if session is None:
+            return None
+        teardown_team(self)  # stops its polling; the rest of this window is discarded whole
+        for signal, slot in ((session.undo_stack.canUndoChanged, self.undo_action.setEnabled),
+                             (session.undo_stack.canRedoChanged, self.redo_action.setEnabled),
+                             (session.undo_stack.undoTextChanged, self.session_undo_texts),
+                             (session.undo_stack.redoTextChanged, self.session_undo_texts)):
+            signal.disconnect(slot)
+        self.session = None
+        return session
+
     def _show_welcome(self) -> None:
         welcome = WelcomeView(stored_coder_name(self.settings))
         welcome.set_recent(recent_projects(self.settings))
@@ -276,10 +341,11 @@ class MainWindow(QMainWindow):
         welcome.recent_chosen.connect(self.open_location)
         self.setCentralWidget(welcome)
         self.setWindowTitle("QualCode")
-        self.counts_label.setText("No project open")
+        self.counts_label.setText(self.tr("No project open"))
         self.saved_label.setText("")
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        self.session_undo_texts()
 
     def set_coder_name(self, name: str) -> None:
         """Remember the coder name in the app settings (asked once on the start page)."""
@@ -291,7 +357,7 @@ class MainWindow(QMainWindow):
         try:
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            show_error(self, f"Could not create the folder {Path(location).parent}", exc)
+            show_error(self, self.tr("Could not create the folder {folder}").format(folder=Path(location).parent), exc)
             return False
         return self.create_project(location)
 
@@ -313,17 +379,29 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         info = project_info(self.session.project)
-        self.counts_label.setText(
-            f"{info['location']} · {info['documents']} documents · {info['codes']} codes · "
-            f"{info['segments']:,} segments"
-        )
+        self.counts_label.setText(" · ".join((
+            str(info["location"]),
+            self.tr("%Ln document(s)", "", int(info["documents"])),
+            self.tr("%Ln code(s)", "", int(info["codes"])),
+            self.tr("%Ln segment(s)", "", int(info["segments"])),
+        )))
         # Every committed edit is written before the service returns: there is no unsaved state.
-        self.saved_label.setText("All changes saved")
+        self.saved_label.setText(self.tr("All changes saved"))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, "About QualCode", f"QualCode {__version__}\nMixed-methods qualitative analysis.")
+        QMessageBox.about(self, self.tr("About QualCode"),
+                          self.tr("QualCode {version}\nMixed-methods qualitative analysis.").format(version=__version__))
+
+    def show_preferences(self) -> None:
+        """Edit › Preferences…: the interface language (applied at once, work kept)."""
+        from qualcode.ui.dialogs.preferences_dialog import PreferencesDialog
+        from qualcode.ui.i18n.switch import switch_language
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and dialog.language_changed():
+            switch_language(self, dialog.effective_language())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.close_project()
@@ -334,11 +412,13 @@ def ask_clean_copy(parent: QWidget, refusal: str, copy: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("QualCode")
-    box.setText("This project was not opened: it contains database code QualCode did not create.")
-    box.setInformativeText(f"{refusal}\n\nOpen a cleaned copy instead? It is written to\n{copy}\n"
-                           "and holds the project's data without that code; the original stays as it is.")
+    tr = QCoreApplication.translate
+    box.setText(tr("MainWindow", "This project was not opened: it contains database code QualCode did not create."))
+    box.setInformativeText(refusal + "\n\n" + tr(
+        "MainWindow", "Open a cleaned copy instead? It is written to\n{copy}\n"
+        "and holds the project's data without that code; the original stays as it is.").format(copy=copy))
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Open).setText("Open a cleaned copy")
+    box.button(QMessageBox.StandardButton.Open).setText(tr("MainWindow", "Open a cleaned copy"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 

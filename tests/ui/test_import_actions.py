@@ -48,7 +48,7 @@ def test_menu_import_fills_the_document_list(window, tmp_path, qtbot, monkeypatc
     with qtbot.waitSignal(window.session.events.changed, timeout=10_000):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: pane.tree.topLevelItemCount() == 1)
-    assert "1 documents" in window.counts_label.text()
+    assert "1 document ·" in window.counts_label.text()
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: "0 documents" in window.counts_label.text())

@@ -22,6 +22,7 @@ from qualcode.services.coding.retrieval import segment_rows
 from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.analysis.regression_panel import RegressionPanel
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.menus import find_menu
 
 __all__ = ["install_regression_panel", "RegressionDock", "theme_code_ids", "SegmentsDialog"]
 
@@ -137,10 +138,7 @@ class RegressionDock(QDockWidget):
 
 
 def _analyse_menu(window: QMainWindow) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == "Analyse":
-            return cast(QMenu, action.menu())  # the stubs type QAction.menu() as QObject
-    return None
+    return find_menu(window, "analyse")  # by objectName: the title is translated
 
 
 def install_regression_panel(window: QMainWindow, session: ProjectSession) -> RegressionDock:

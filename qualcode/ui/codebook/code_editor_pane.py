@@ -192,15 +192,15 @@ class CodeEditorPane(QWidget):
     def save_field(self, field: str, text: str) -> bool:
         if self.code is None or getattr(self.code, field) == text:
             return False
-        label = dict(TEXT_FIELDS)[field].lower()
+        # an English step name, shown translated by qualcode/ui/commands/undo_labels.py
         return self._push(UpdateCodeCommand(self.session, replace(self.code, **cast(CodeTexts, {field: text})),
-                                            f"Edit {label} of {self.code.name}"), "Could not save the code")
+                                            f"Edit {field} of {self.code.name}"), self.tr("Could not save the code"))
 
     def _origin_chosen(self) -> None:
         origin = CodeOrigin(self.origin.currentData())
         if self.code is not None and origin is not self.code.origin:
             self._push(UpdateCodeCommand(self.session, replace(self.code, origin=origin),
-                                         f"Set origin of {self.code.name}"), "Could not save the code")
+                                         f"Set origin of {self.code.name}"), self.tr("Could not save the code"))
 
     def _example_chosen(self, kind: str) -> None:
         if self.code is None:

@@ -17,6 +17,7 @@ from qualcode.services.exchange.undo import RefiImportOperation
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.exchange.refi_report_dialog import RefiReportDialog
+from qualcode.ui.menus import find_menu
 
 FILTER = "REFI-QDA project or codebook (*.qdpx *.qdc)"
 EXPORT_FILTER = "REFI-QDA project (*.qdpx);;REFI-QDA codebook (*.qdc)"
@@ -89,11 +90,10 @@ class RefiActions:
 def install_refi_actions(window: QMainWindow) -> RefiActions:
     """Add the two actions to the File menu, before Close project."""
     actions = RefiActions(window)
-    for bar_action in window.menuBar().actions():
-        menu = bar_action.menu()
-        if bar_action.text().replace("&", "") == "File" and isinstance(menu, QMenu):
-            anchor = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)
-            menu.insertActions(anchor, [actions.import_action, actions.export_action])  # type: ignore[arg-type]
-            menu.aboutToShow.connect(actions.update_enabled)
+    menu = find_menu(window, "file")  # by objectName: the title is translated
+    if menu is not None:
+        anchor = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)
+        menu.insertActions(anchor, [actions.import_action, actions.export_action])  # type: ignore[arg-type]
+        menu.aboutToShow.connect(actions.update_enabled)
     window.refi_actions = actions  # type: ignore[attr-defined]
     return actions

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from qualcode.core.span import Span
 from qualcode.ui.joint.joint_display_view import JointDisplayView
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.menus import find_menu
 
 __all__ = ["install_joint_displays", "JointDisplayDock"]
 
@@ -55,10 +56,7 @@ class JointDisplayDock(QDockWidget):
 
 
 def _analyse_menu(window: QMainWindow) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == "Analyse":
-            return cast(QMenu, action.menu())  # the stubs type QAction.menu() as QObject
-    return None
+    return find_menu(window, "analyse")  # by objectName: the title is translated
 
 
 def install_joint_displays(window: QMainWindow, session: ProjectSession) -> JointDisplayDock:

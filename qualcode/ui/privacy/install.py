@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.menus import find_menu
 
 __all__ = ["install_privacy"]
 
@@ -17,11 +18,7 @@ _ENCRYPT_NAME = "privacy_encrypt_action"
 
 
 def _file_menu(window: QMainWindow) -> QMenu | None:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "File":
-            return menu
-    return None
+    return find_menu(window, "file")  # by objectName: the title is translated
 
 
 def _open_review(window: QMainWindow, session: ProjectSession) -> None:

@@ -22,6 +22,7 @@ from qualcode.services.team.disagreements import (
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.team.disagreement_view import DisagreementPanel
+from qualcode.ui.menus import find_menu
 
 __all__ = ["TeamMenu", "install_team", "teardown_team"]
 
@@ -148,7 +149,8 @@ def install_team(window: QMainWindow, session: ProjectSession) -> TeamMenu:
     settings = getattr(window, "settings", None) or QSettings()
     menu = TeamMenu(window, session, settings)
     bar = window.menuBar()
-    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    help_menu = find_menu(window, "help")  # by objectName: the title is translated
+    help_action = help_menu.menuAction() if help_menu is not None else None
     if help_action is not None:
         bar.insertMenu(help_action, menu)
     else:

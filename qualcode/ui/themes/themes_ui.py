@@ -32,6 +32,7 @@ from qualcode.ui.models.codebook_model import CODE_ID_ROLE
 from qualcode.ui.phases.phase_navigator_pane import PhaseNavigatorPane
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.themes.themes_tab import ThemesTab
+from qualcode.ui.menus import find_menu
 
 WORD_FILTER = "Word documents (*.docx)"
 CODEBOOK_FILTER = "Codebooks (*.csv *.xlsx *.docx);;CSV (*.csv);;Excel (*.xlsx);;Word table (*.docx)"
@@ -209,10 +210,7 @@ class ThemesUi:
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.text().replace("&", "") == title and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
-    return None
+    return find_menu(window, title.lower())  # by objectName: the title is translated
 
 
 def install_themes_ui(window: QMainWindow, session: ProjectSession) -> ThemesUi:

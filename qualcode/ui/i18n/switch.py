@@ -1,0 +1,75 @@
+"""Change the interface language at runtime without losing work.
+
+The main window is rebuilt in the new language (every widget takes its texts from ``tr`` when it
+is built, so no widget needs retranslation code) and the new window adopts the SAME
+:class:`~qualcode.ui.session.ProjectSession`: the open project, the coder and the undo stack
+(its commands hold the session, not widgets, so Undo keeps working). The session gets a fresh
+change relay so the old window's widgets stop listening. What the user sees and typed is carried
+over by :mod:`qualcode.ui.i18n.window_state`. Every edit is already saved when it is made, so
+nothing else is pending.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from qualcode.ui.i18n.translators import install_language
+from qualcode.ui.i18n.window_state import capture, restore
+
+if TYPE_CHECKING:
+    from qualcode.ui.main_window import MainWindow
+
+#: the window the app shows (the old one is deleted after a switch)
+_current: list[MainWindow] = []
+
+#: test hooks a window carries that a rebuilt one must keep
+_HOOKS = ("ask_clean_copy", "ask_new_project", "ask_password")
+
+
+def current_window() -> MainWindow | None:
+    return _current[-1] if _current else None
+
+
+def set_current_window(window: MainWindow) -> None:
+    _current[:] = [window]
+
+
+def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -> MainWindow:
+    """Install ``code`` and rebuild ``window`` in it; returns the new window (shown if the old
+    one was). ``delete_old=False`` leaves the old, hidden window for the caller to dispose of."""
+    from qualcode.ui.events import ProjectEvents
+    from qualcode.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None
+    state = capture(window)
+    install_language(app, code)
+    session = window.release_session()
+    new = MainWindow(window.settings)
+    for hook in _HOOKS:
+        setattr(new, hook, getattr(window, hook))
+    if session is not None:
+        session.events.detach()  # the old widgets keep their connections to a relay that is now silent
+        session.events = ProjectEvents(session.project.hub)
+        new.adopt_session(session)
+    restore(new, state)
+    if window.isVisible():
+        new.show()
+        window.hide()
+    # lists fill in on the event loop (debounced models): put the rows and scroll back once more
+    QTimer.singleShot(0, lambda: _restore_again(new, state))
+    QTimer.singleShot(400, lambda: _restore_again(new, state))
+    set_current_window(new)
+    if delete_old:
+        window.deleteLater()
+    return new
+
+
+def _restore_again(window: MainWindow, state: object) -> None:
+    try:
+        restore(window, state, layout=False)  # type: ignore[arg-type]
+    except RuntimeError:  # the window was closed meanwhile
+        pass

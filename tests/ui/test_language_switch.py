@@ -1,0 +1,224 @@
+"""Issue 19 acceptance: the demo project open in English, the language switched at runtime to
+Russian and then Uzbek: the rebuilt main window, its menus and docks show no English string
+(except names and data), and no work is lost (open document, selection, current code, unsaved
+memo text, dock layout, the undo stack: an applied code can still be undone).
+
+The untranslated strings are reported per UI area (the area that owns the file where the English
+text is written), because three helpers translate three areas in parallel:
+core = i18n-a, coding = i18n-b (viewer, panes, themes), analysis = i18n-c (analysis, joint, models,
+privacy). Areas not merged yet are expected to fail (xfail, not strict) until the lead removes the mark.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from qualcode.core.span import Span
+from qualcode.services.codebook.codes import list_codes
+from qualcode.services.coding.segments import segments_of_document
+from tests.ui.i18n_walk import untranslated, walk
+
+UI = Path(__file__).resolve().parents[2] / "qualcode" / "ui"
+
+AREAS = {
+    "core": ("", "dialogs", "exchange", "commands", "phases", "codebook", "team", "i18n"),
+    "coding": ("viewer", "panes", "themes"),
+    "analysis": ("analysis", "joint", "models", "privacy"),
+    "assistant": ("assistant",),
+}
+
+#: texts that are the same in every language: the product, file formats, statistics symbols,
+#: Qt's "OK" (also "OK" in Uzbek). Names and data come from the project itself (see _data_names).
+ALLOWED = {"QualCode", "OK", "REFI-QDA", "Word", "CSV", "KWIC", "N", "n", "p", "SE", "B", "β", "R²", "OR", "CI",
+           "Demo coder"}
+
+
+def _wait(condition, timeout_ms: int = 20000) -> None:
+    waited = 0
+    while not condition():
+        QTest.qWait(50)
+        waited += 50
+        assert waited < timeout_ms, "timed out"
+
+
+def _data_names(project) -> set[str]:
+    """Names the user gave things (codes, documents, cases, themes, analyses): never translated."""
+    from qualcode.services.corpus.documents import list_cases, list_documents
+    from qualcode.services.mixed.joint_displays import list_joint_displays
+    from qualcode.services.mixed.saved_analyses import list_analyses
+    from qualcode.services.themes.theme_edits import list_themes
+
+    names = {code.name for code in list_codes(project).values()}
+    names |= {doc.name for doc in list_documents(project)}
+    names |= {case.key for case in list_cases(project)} | {case.label for case in list_cases(project)}
+    names |= {str(k) for case in list_cases(project) for k in case.attributes}
+    names |= {theme.name for theme in list_themes(project)}
+    names |= {analysis.name for analysis in list_analyses(project)}
+    names |= {display.name for display in list_joint_displays(project)}
+    names |= {Path(project.location).name, Path(project.location).stem}
+    return names
+
+
+def _area_of(text: str) -> str:
+    """Which area's source file writes this English text (the owner must translate it)."""
+    needle = text.replace("\n", "\\n")
+    for path in UI.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if needle in source or text in source:
+            folder = path.parent.relative_to(UI).parts[0] if path.parent != UI else ""
+            for area, folders in AREAS.items():
+                if folder in folders:
+                    return area
+    return "unknown"
+
+
+@pytest.fixture(scope="module")
+def switched(qapp, tmp_path_factory):
+    """Open the demo in English, code something, type a memo, switch to ru then uz; record walks."""
+    from qualcode.ui.i18n import install_language
+    from qualcode.ui.i18n.switch import switch_language
+    from qualcode.ui.main_window import MainWindow
+
+    folder = tmp_path_factory.mktemp("switch")
+    import qualcode.services.demo.build_demo as build_demo
+
+    original = build_demo.default_demo_path
+    build_demo.default_demo_path = lambda: folder / "Demo.qcproj"
+    install_language(qapp, "en")
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show()
+    try:
+        assert window.open_demo()
+        _wait(lambda: window.workbench.codebook.model.rowCount() > 0)
+        session = window.session
+        project = session.project
+        result: dict = {"session": session, "data": _data_names(project)}
+
+        # the user's work: a document open with a selection, a code applied, a memo half-written
+        from qualcode.services.corpus.documents import list_documents
+        from qualcode.ui.commands.base import push_command
+        from qualcode.ui.commands.coding_commands import ApplyCodeCommand
+
+        doc = list_documents(project)[0]
+        window.workbench.viewer.show_document(doc.id)
+        _wait(lambda: window.workbench.viewer.document_id == doc.id)
+        code = next(iter(list_codes(project).values()))
+        before = len(segments_of_document(project, doc.id))
+        push_command(session, ApplyCodeCommand(session, doc.id, Span(3, 40), code.id, code.name))
+        result["segments_before"], result["segments_after_coding"] = before, len(segments_of_document(project, doc.id))
+        view = window.workbench.viewer.view
+        cursor = view.textCursor()
+        cursor.setPosition(10)
+        cursor.setPosition(25, cursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        codebook = window.workbench.codebook
+        codebook.tree.setCurrentIndex(codebook.view_index(code.id))
+        memos = window.workbench.bottom_tabs.memos
+        memos_typed = None
+        if hasattr(memos, "editor") and memos.editor.isEnabled():
+            memos.editor.setPlainText("Half-written thought about trust")
+            memos_typed = memos.editor.toPlainText()
+        result.update(doc_id=doc.id, code_id=code.id, undo_count=session.undo_stack.count(),
+                      undo_text_en=window.undo_action.text(), memo_typed=memos_typed)
+        QTest.qWait(200)
+        result["en"] = walk(window)
+
+        for code_ in ("ru", "uz"):
+            old = window
+            window = switch_language(window, code_)
+            old_session_none = old.session is None
+            QTest.qWait(600)  # the deferred restore passes (0 and 400 ms)
+            workbench = window.workbench
+            selection = workbench.viewer.view.textCursor()
+            result[code_] = walk(window)
+            result[f"{code_}-state"] = {
+                "same_session": window.session is session,
+                "old_released": old_session_none,
+                "document_id": workbench.viewer.document_id,
+                "selection": (selection.anchor(), selection.position()),
+                "code_id": workbench.codebook.current_code_id(),
+                "undo_count": session.undo_stack.count(),
+                "undo_text": window.undo_action.text(),
+                "memo": workbench.bottom_tabs.memos.editor.toPlainText() if memos_typed else None,
+                "undo_enabled": window.undo_action.isEnabled(),
+                "visible": window.isVisible(),
+            }
+        # undo still works in the rebuilt (Uzbek) window: the applied code goes away
+        window.undo()
+        result["segments_after_undo"] = len(segments_of_document(project, result["doc_id"]))
+        yield result
+    finally:
+        build_demo.default_demo_path = original
+        install_language(qapp, "en")
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["ru", "uz"])
+def test_work_survives_the_switch(switched, language):
+    state = switched[f"{language}-state"]
+    assert state["same_session"] and state["old_released"]
+    assert state["visible"]
+    assert state["document_id"] == switched["doc_id"]
+    assert state["selection"] == (10, 25)
+    assert state["code_id"] == switched["code_id"]
+    assert state["undo_count"] == switched["undo_count"] >= 1
+    assert state["undo_enabled"]
+    if switched["memo_typed"] is not None:
+        assert state["memo"] == switched["memo_typed"]
+    # Edit › Undo names the step in the new language
+    assert state["undo_text"] != switched["undo_text_en"]
+
+
+def test_undo_after_two_switches_removes_the_applied_code(switched):
+    assert switched["segments_after_coding"] == switched["segments_before"] + 1
+    assert switched["segments_after_undo"] == switched["segments_before"]
+
+
+def test_walk_sees_menus_docks_and_tabs(switched):
+    english = switched["en"]
+    assert any(key.startswith("menubar>file_menu") for key in english) or any("file_menu" in k for k in english)
+    assert any(text == "&File" for text in english.values())
+    assert any("#tab" in key for key in english)
+    assert any(text in ("Documents", "Codebook") for text in english.values())
+    assert len(english) > 100
+
+
+def _untranslated_by_area(switched, language: str) -> dict[str, dict[str, str]]:
+    allowed = ALLOWED | switched["data"]
+    found = untranslated(switched["en"], switched[language], allowed)
+    by_area: dict[str, dict[str, str]] = {}
+    for path, text in found.items():
+        by_area.setdefault(_area_of(text.replace("&&", "&")) if "&&" in text else _area_of(text), {})[path] = text
+    return by_area
+
+
+_NOT_MERGED = pytest.mark.xfail(reason="translated on another branch (i18n-b / i18n-c); the lead removes this "
+                                       "mark after merging", strict=False)
+
+
+@pytest.mark.parametrize("area", ["core", pytest.param("coding", marks=_NOT_MERGED),
+                                  pytest.param("analysis", marks=_NOT_MERGED), "unknown"])
+@pytest.mark.parametrize("language", ["ru", "uz"])
+def test_no_english_left_after_switch(switched, language, area):
+    left = _untranslated_by_area(switched, language).get(area, {})
+    listing = "\n".join(f"  {path}: {text!r}" for path, text in sorted(left.items()))
+    assert not left, f"{len(left)} English string(s) left in area {area} ({language}):\n{listing}"
+
+
+def test_switch_changes_language_of_most_strings(switched):
+    """Independent of the area split: well over half of the window's strings differ in Russian."""
+    english, russian = switched["en"], switched["ru"]
+    common = set(english) & set(russian)
+    changed = sum(1 for key in common if english[key] != russian[key])
+    assert len(common) > 100
+    assert changed / len(common) > 0.3
+    assert re.search("[А-Яа-я]", " ".join(russian.values()))
