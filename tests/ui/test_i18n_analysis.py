@@ -31,23 +31,9 @@ ALLOWED = {"p", "b", "β", "n", "N", "R²", "ROC", "Q–Q", "AUC", "VIF", "NB2",
            "CSV", "HC3 (OLS)", "NER", "MI", "Run ▸"}
 
 
-_LOCAL: list = []
-
-
 def _install(app: QApplication, lang: str) -> None:
-    try:
-        from qualcode.ui.i18n import install_language
-    except ImportError:  # TEMPORARY until i18n-a's loader is merged
-        from PySide6.QtCore import QTranslator
+    from qualcode.ui.i18n import install_language
 
-        while _LOCAL:
-            app.removeTranslator(_LOCAL.pop())
-        for qm in sorted((Path(__file__).resolve().parents[2] / "qualcode/resources/i18n").glob(f"*_{lang}.qm")):
-            t = QTranslator()
-            assert t.load(str(qm))
-            app.installTranslator(t)
-            _LOCAL.append(t)
-        return
     install_language(app, lang)
 
 
@@ -73,7 +59,7 @@ def _data_names(project) -> set[str]:
 
 
 #: names of fit statistics, written the same in every language (the logit fit line is only these)
-STATISTICS = {"AUC", "Brier", "HL", "McFadden", "AIC", "R", "LR", "VIF", "Brant", "p", "n", "N", "alpha"}
+STATISTICS = {"AUC", "Brier", "HL", "McFadden", "AIC", "R²", "LR", "VIF", "Brant", "p", "n", "N", "alpha"}
 
 
 def _is_data(text: str, data: set[str]) -> bool:
@@ -140,7 +126,7 @@ def build_area(session: ProjectSession, findings: list) -> dict[str, QWidget]:
         "panel": panel, "joint": joint, "review": review, "audit": AuditDialog(session),
         "roster": RosterDialog(session), "encrypt": EncryptCopyDialog(session),
         "new_display": NewDisplayDialog(joint.variables, ()),
-        "segments": SegmentsDialog("Peer belonging", [{"document": "S001", "case": "S001", "code": "Trust",
+        "segments": SegmentsDialog("Finally having rights", [{"document": "S001", "case": "S001", "code": "Trust",
                                                        "text": "…"}]),
     }
     return widgets
@@ -173,9 +159,15 @@ def walks(qapp, demo, findings):
     return out
 
 
+#: words that are spelled the same in a language (Uzbek "Model:" is "Model:")
+SAME_IN = {"ru": set(), "uz": {"Model:", "Format"}}
+#: Qt's own standard buttons (Save, Cancel, Close): translated by Qt's catalogue, not ours
+STANDARD_BUTTONS = {"Save", "Cancel", "Close", "OK"}
+
+
 @pytest.mark.parametrize("lang", ["ru", "uz"])
 def test_no_english_left_in_the_analysis_windows(walks, demo, lang):
-    data = _data_names(demo)
+    data = _data_names(demo) | SAME_IN[lang]
     left = {}
     for name, english in walks["en"].items():
         if name.startswith("_"):
@@ -185,7 +177,15 @@ def test_no_english_left_in_the_analysis_windows(walks, demo, lang):
         for path, text in untranslated(english, translated, ALLOWED).items():
             if not _is_data(text, data):
                 left[f"{name}:{path}"] = text
-    assert left == {}
+    assert left == {}, "\n".join(f"{k}: {v!r}" for k, v in left.items())
+
+
+@pytest.mark.parametrize("lang", ["ru", pytest.param("uz", marks=pytest.mark.xfail(
+    reason="Qt ships no Uzbek catalogue; i18n-a's qtstd_uz (core) provides it", strict=False))])
+def test_qt_standard_buttons_are_translated(walks, lang):
+    buttons = {path: text for name, texts in walks[lang].items() if not name.startswith("_")
+               for path, text in texts.items() if "QDialogButtonBox" in path}
+    assert buttons and not set(buttons.values()) & STANDARD_BUTTONS, buttons
 
 
 @pytest.mark.parametrize("lang, header, axis", [
@@ -249,7 +249,8 @@ def test_measure_editor_shows_the_language_and_stores_the_key(qapp, qtbot):
         model.endResetModel()
         index = model.index(0, 1, model.index(0, 0))
         assert index.data() == "наличие ▾"
-        editor = MeasureDelegate().createEditor(QWidget(), None, index)  # type: ignore[arg-type]
+        parent = QWidget()
+        editor = MeasureDelegate().createEditor(parent, None, index)  # type: ignore[arg-type]
         assert isinstance(editor, QComboBox) and editor.itemText(1) == "число"
         editor.setCurrentIndex(1)
         MeasureDelegate().setModelData(editor, model, index)
