@@ -144,7 +144,7 @@ def walks(qapp, demo, findings):
             panel = widgets["panel"]
             out[lang] = {name: walk(w) for name, w in widgets.items()}
             forest = panel.plots.axes("Forest")
-            out[lang]["_plots"] = {"forest-x": forest.get_xlabel(),
+            out[lang]["_plots"] = {"forest-x": " ".join(forest.get_xlabel().split()),
                                    "tabs": [panel.plots.tabText(i) for i in range(panel.plots.count())]}
             out[lang]["_header"] = panel.result_table.header
             out[lang]["_fit"] = panel.fit_label.text()
@@ -160,7 +160,7 @@ def walks(qapp, demo, findings):
 
 
 #: words that are spelled the same in a language (Uzbek "Model:" is "Model:")
-SAME_IN = {"ru": set(), "uz": {"Model:", "Format"}}
+SAME_IN = {"ru": set(), "uz": {"Model:", "Format", "Forest"}}
 #: Qt's own standard buttons (Save, Cancel, Close): translated by Qt's catalogue, not ours
 STANDARD_BUTTONS = {"Save", "Cancel", "Close", "OK"}
 
@@ -175,6 +175,8 @@ def test_no_english_left_in_the_analysis_windows(walks, demo, lang):
         translated = walks[lang][name]
         assert translated.keys() == english.keys() or set(translated) & set(english), name
         for path, text in untranslated(english, translated, ALLOWED).items():
+            if "QDialogButtonBox" in path and text.replace("&", "") in STANDARD_BUTTONS:
+                continue  # Qt's own catalogue: test_qt_standard_buttons_are_translated
             if not _is_data(text, data):
                 left[f"{name}:{path}"] = text
     assert left == {}, "\n".join(f"{k}: {v!r}" for k, v in left.items())

@@ -69,7 +69,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Model 1": "Модель 1",
     "Model {number} adds": "Модель {number} добавляет",
     # plots
-    "Forest": "Forest-график",
+    "Forest": "Форест",
     "ROC": "ROC",
     "Q–Q": "Q–Q",
     "Residuals": "Остатки",
@@ -156,8 +156,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Variable": "Переменная",
     "Type / measure": "Тип / мера",
     "Survey": "Опрос",
-    "Themes (quantitized)": "Темы (квантифицированные)",
-    "Codes (quantitized)": "Коды (квантифицированные)",
+    "Themes (quantitized)": "Темы (в числах)",
+    "Codes (quantitized)": "Коды (в числах)",
     "{type} · column {column}": "{type} · столбец {column}",
     # regression dock
     "Regression": "Регрессия",
@@ -451,7 +451,7 @@ UZ: dict[str, str | tuple[str, ...]] = {
     "Model 1": "1-model",
     "Model {number} adds": "{number}-model qoʻshadi",
     # plots
-    "Forest": "Forest grafigi",
+    "Forest": "Forest",
     "ROC": "ROC",
     "Q–Q": "Q–Q",
     "Residuals": "Qoldiqlar",
@@ -538,8 +538,8 @@ UZ: dict[str, str | tuple[str, ...]] = {
     "Variable": "Oʻzgaruvchi",
     "Type / measure": "Tur / oʻlchov",
     "Survey": "Soʻrovnoma",
-    "Themes (quantitized)": "Mavzular (miqdorlashtirilgan)",
-    "Codes (quantitized)": "Kodlar (miqdorlashtirilgan)",
+    "Themes (quantitized)": "Mavzular (sonlarda)",
+    "Codes (quantitized)": "Kodlar (sonlarda)",
     "{type} · column {column}": "{type} · ustun {column}",
     # regression dock
     "Regression": "Regressiya",

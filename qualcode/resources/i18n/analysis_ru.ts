@@ -322,12 +322,12 @@
 <context>
     <name>JointDisplayDock</name>
     <message>
-        <location filename="../../ui/joint/install.py" line="26" />
+        <location filename="../../ui/joint/install.py" line="27" />
         <source>Joint displays</source>
         <translation>Совместные представления</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/install.py" line="32" />
+        <location filename="../../ui/joint/install.py" line="33" />
         <source>&amp;Joint displays</source>
         <translation>&amp;Совместные представления</translation>
     </message>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../../ui/analysis/plots_pane.py" line="28" />
         <source>Forest</source>
-        <translation>Forest-график</translation>
+        <translation>Форест</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/plots_pane.py" line="29" />
@@ -854,62 +854,62 @@
         <translation>{estimate} (95% ДИ)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="121" />
+        <location filename="../../ui/analysis/plots_pane.py" line="122" />
         <source>ROC curve: logistic models only.</source>
         <translation>ROC-кривая: только для логистических моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="126" />
+        <location filename="../../ui/analysis/plots_pane.py" line="127" />
         <source>1 − specificity</source>
         <translation>1 − специфичность</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="127" />
+        <location filename="../../ui/analysis/plots_pane.py" line="128" />
         <source>Sensitivity</source>
         <translation>Чувствительность</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="135" />
+        <location filename="../../ui/analysis/plots_pane.py" line="136" />
         <source>Q–Q plot: linear models only.</source>
         <translation>Q–Q-график: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="141" />
+        <location filename="../../ui/analysis/plots_pane.py" line="142" />
         <source>Theoretical quantile</source>
         <translation>Теоретический квантиль</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="142" />
+        <location filename="../../ui/analysis/plots_pane.py" line="143" />
         <source>Standardised residual</source>
         <translation>Стандартизованный остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="147" />
+        <location filename="../../ui/analysis/plots_pane.py" line="148" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation>Остатки и предсказанные значения: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="152" />
+        <location filename="../../ui/analysis/plots_pane.py" line="153" />
         <source>Fitted value</source>
         <translation>Предсказанное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="153" />
+        <location filename="../../ui/analysis/plots_pane.py" line="154" />
         <source>Residual</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="159" />
+        <location filename="../../ui/analysis/plots_pane.py" line="160" />
         <source>Cook's distance: linear models only.</source>
         <translation>Расстояние Кука: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="171" />
+        <location filename="../../ui/analysis/plots_pane.py" line="172" />
         <source>Participant (click to open the transcript)</source>
         <translation>Участник (щелчок открывает транскрипт)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="172" />
+        <location filename="../../ui/analysis/plots_pane.py" line="173" />
         <source>Cook's distance</source>
         <translation>Расстояние Кука</translation>
     </message>
@@ -935,17 +935,17 @@
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../ui/privacy/install.py" line="49" />
+        <location filename="../../ui/privacy/install.py" line="46" />
         <source>&amp;Pseudonymise transcripts…</source>
         <translation>&amp;Псевдонимизировать транскрипты…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/install.py" line="67" />
+        <location filename="../../ui/privacy/install.py" line="64" />
         <source>Audit &amp;log…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/install.py" line="70" />
+        <location filename="../../ui/privacy/install.py" line="67" />
         <source>Save &amp;encrypted copy…</source>
         <translation>Сохранить за&amp;шифрованную копию…</translation>
     </message>
@@ -1071,27 +1071,27 @@
 <context>
     <name>RegressionDock</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="73" />
+        <location filename="../../ui/analysis/install.py" line="74" />
         <source>Regression</source>
         <translation>Регрессия</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="85" />
+        <location filename="../../ui/analysis/install.py" line="86" />
         <source>&amp;Regression panel</source>
         <translation>Панель &amp;регрессии</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="89" />
+        <location filename="../../ui/analysis/install.py" line="90" />
         <source>&amp;Run model</source>
         <translation>Р&amp;ассчитать модель</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="112" />
+        <location filename="../../ui/analysis/install.py" line="113" />
         <source>No transcript of {case} in this project.</source>
         <translation>В проекте нет транскрипта {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="115" />
+        <location filename="../../ui/analysis/install.py" line="116" />
         <source>Opened the transcript of {case}.</source>
         <translation>Открыт транскрипт {case}.</translation>
     </message>
@@ -1566,27 +1566,27 @@
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/install.py" line="63" />
+        <location filename="../../ui/analysis/install.py" line="64" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n закодированный фрагмент</numerusform><numerusform>%n закодированных фрагмента</numerusform><numerusform>%n закодированных фрагментов</numerusform></translation>
     </message>
@@ -1763,12 +1763,12 @@
     <message>
         <location filename="../../ui/analysis/variables_model.py" line="104" />
         <source>Themes (quantitized)</source>
-        <translation>Темы (квантифицированные)</translation>
+        <translation>Темы (в числах)</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/variables_model.py" line="104" />
         <source>Codes (quantitized)</source>
-        <translation>Коды (квантифицированные)</translation>
+        <translation>Коды (в числах)</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/variables_model.py" line="191" />

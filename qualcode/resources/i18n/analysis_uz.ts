@@ -322,12 +322,12 @@
 <context>
     <name>JointDisplayDock</name>
     <message>
-        <location filename="../../ui/joint/install.py" line="26" />
+        <location filename="../../ui/joint/install.py" line="27" />
         <source>Joint displays</source>
         <translation>Birlashgan taqdimotlar</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/install.py" line="32" />
+        <location filename="../../ui/joint/install.py" line="33" />
         <source>&amp;Joint displays</source>
         <translation>&amp;Birlashgan taqdimotlar</translation>
     </message>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../../ui/analysis/plots_pane.py" line="28" />
         <source>Forest</source>
-        <translation>Forest grafigi</translation>
+        <translation>Forest</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/plots_pane.py" line="29" />
@@ -854,62 +854,62 @@
         <translation>{estimate} (95% IO)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="121" />
+        <location filename="../../ui/analysis/plots_pane.py" line="122" />
         <source>ROC curve: logistic models only.</source>
         <translation>ROC egri chizigʻi: faqat logistik modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="126" />
+        <location filename="../../ui/analysis/plots_pane.py" line="127" />
         <source>1 − specificity</source>
         <translation>1 − spetsifiklik</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="127" />
+        <location filename="../../ui/analysis/plots_pane.py" line="128" />
         <source>Sensitivity</source>
         <translation>Sezgirlik</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="135" />
+        <location filename="../../ui/analysis/plots_pane.py" line="136" />
         <source>Q–Q plot: linear models only.</source>
         <translation>Q–Q grafigi: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="141" />
+        <location filename="../../ui/analysis/plots_pane.py" line="142" />
         <source>Theoretical quantile</source>
         <translation>Nazariy kvantil</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="142" />
+        <location filename="../../ui/analysis/plots_pane.py" line="143" />
         <source>Standardised residual</source>
         <translation>Standartlashtirilgan qoldiq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="147" />
+        <location filename="../../ui/analysis/plots_pane.py" line="148" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation>Qoldiqlar va bashorat qiymatlari: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="152" />
+        <location filename="../../ui/analysis/plots_pane.py" line="153" />
         <source>Fitted value</source>
         <translation>Bashorat qiymati</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="153" />
+        <location filename="../../ui/analysis/plots_pane.py" line="154" />
         <source>Residual</source>
         <translation>Qoldiq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="159" />
+        <location filename="../../ui/analysis/plots_pane.py" line="160" />
         <source>Cook's distance: linear models only.</source>
         <translation>Kuk masofasi: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="171" />
+        <location filename="../../ui/analysis/plots_pane.py" line="172" />
         <source>Participant (click to open the transcript)</source>
         <translation>Ishtirokchi (transkriptni ochish uchun bosing)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="172" />
+        <location filename="../../ui/analysis/plots_pane.py" line="173" />
         <source>Cook's distance</source>
         <translation>Kuk masofasi</translation>
     </message>
@@ -935,17 +935,17 @@
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../ui/privacy/install.py" line="49" />
+        <location filename="../../ui/privacy/install.py" line="46" />
         <source>&amp;Pseudonymise transcripts…</source>
         <translation>Transkriptlarni &amp;psevdonimlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/install.py" line="67" />
+        <location filename="../../ui/privacy/install.py" line="64" />
         <source>Audit &amp;log…</source>
         <translation>Audit &amp;jurnali…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/install.py" line="70" />
+        <location filename="../../ui/privacy/install.py" line="67" />
         <source>Save &amp;encrypted copy…</source>
         <translation>&amp;Shifrlangan nusxani saqlash…</translation>
     </message>
@@ -1071,27 +1071,27 @@
 <context>
     <name>RegressionDock</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="73" />
+        <location filename="../../ui/analysis/install.py" line="74" />
         <source>Regression</source>
         <translation>Regressiya</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="85" />
+        <location filename="../../ui/analysis/install.py" line="86" />
         <source>&amp;Regression panel</source>
         <translation>&amp;Regressiya paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="89" />
+        <location filename="../../ui/analysis/install.py" line="90" />
         <source>&amp;Run model</source>
         <translation>Modelni &amp;hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="112" />
+        <location filename="../../ui/analysis/install.py" line="113" />
         <source>No transcript of {case} in this project.</source>
         <translation>Loyihada {case} transkripti yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="115" />
+        <location filename="../../ui/analysis/install.py" line="116" />
         <source>Opened the transcript of {case}.</source>
         <translation>{case} transkripti ochildi.</translation>
     </message>
@@ -1566,27 +1566,27 @@
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Case</source>
         <translation>Holat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="54" />
+        <location filename="../../ui/analysis/install.py" line="55" />
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/install.py" line="63" />
+        <location filename="../../ui/analysis/install.py" line="64" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n ta kodlangan parcha</numerusform><numerusform>%n ta kodlangan parcha</numerusform></translation>
     </message>
@@ -1763,12 +1763,12 @@
     <message>
         <location filename="../../ui/analysis/variables_model.py" line="104" />
         <source>Themes (quantitized)</source>
-        <translation>Mavzular (miqdorlashtirilgan)</translation>
+        <translation>Mavzular (sonlarda)</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/variables_model.py" line="104" />
         <source>Codes (quantitized)</source>
-        <translation>Kodlar (miqdorlashtirilgan)</translation>
+        <translation>Kodlar (sonlarda)</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/variables_model.py" line="191" />

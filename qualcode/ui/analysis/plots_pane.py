@@ -113,7 +113,8 @@ class PlotsPane(QTabWidget):
         ax.set_yticks(ys, [_wrapped(term_label(r[0], self._labels)) for r in rows])
         ax.invert_yaxis()  # first term on top, as in the table
         scale = self.tr("{estimate} (95% CI), log scale") if plots.log_scale else self.tr("{estimate} (95% CI)")
-        ax.set_xlabel(scale.format(estimate=estimate_name(plots.forest_label)))
+        # wrapped at whole words: a longer language's axis title stays inside the narrow figure
+        ax.set_xlabel(_wrapped(scale.format(estimate=estimate_name(plots.forest_label)), 32))
         return True
 
     def _roc(self, plots: PlotData) -> bool:
