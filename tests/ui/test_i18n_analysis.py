@@ -148,6 +148,7 @@ def walks(qapp, demo, findings):
                                    "tabs": [panel.plots.tabText(i) for i in range(panel.plots.count())]}
             out[lang]["_header"] = panel.result_table.header
             out[lang]["_fit"] = panel.fit_label.text()
+            out[lang]["_notes"] = panel.notes.toPlainText()
             out[lang]["_roster"] = widgets["roster"].entries()
             for w in widgets.values():
                 w.close()
@@ -200,6 +201,20 @@ def test_result_table_and_forest_plot_speak_the_language(walks, lang, header, ax
     assert walks[lang]["_plots"]["forest-x"] == axis
     assert walks["en"]["_plots"]["forest-x"] == "Odds ratio (95% CI), log scale"
     assert walks[lang]["_plots"]["tabs"] != walks["en"]["_plots"]["tabs"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "Примечание. Отношения шансов с 95% ДИ Вальда, exp(b ± 1,96 SE)"),
+    ("uz", "Izoh. Vald 95% IO bilan shanslar nisbatlari"),
+])
+def test_model_notes_are_translated_with_their_numbers(walks, lang, sentence):
+    english, translated = walks["en"]["_notes"].splitlines(), walks[lang]["_notes"].splitlines()
+    assert "Note. Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood." in english
+    assert any(line.startswith(sentence) for line in translated)
+    # the reference level note keeps the variable and level names (data) of the English one
+    ref_en = next(line for line in english if "Reference level of" in line)
+    names = re.search(r"Reference level of (.+?): (\S+)", ref_en).groups()  # type: ignore[union-attr]
+    assert any(all(n in line for n in names) and "Reference level" not in line for line in translated)
 
 
 def test_stored_keys_stay_english_data_in_every_language(walks):

@@ -733,6 +733,75 @@
     </message>
 </context>
 <context>
+    <name>ModelNotes</name>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="21" />
+        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
+        <extracomment>(quant's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
+        <translation>Построчное удаление: исключено {dropped} из {total} строк (пропуски: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="23" />
+        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
+        <translation>Опорный уровень {name}: {level} (низший уровень порядковой шкалы).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="26" />
+        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
+        <translation>Опорный уровень {name}: {level} (самый частый уровень, n = {n}); другой можно выбрать в поле «Опорный уровень».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="30" />
+        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
+        <translation>Стандартные ошибки: {cov} (устойчивые к гетероскедастичности); p-значения и 95% ДИ по t-распределению с {df} остаточными степенями свободы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="33" />
+        <source>Standard errors assume constant variance; t with {df} df.</source>
+        <translation>Стандартные ошибки предполагают постоянную дисперсию; t с {df} степенями свободы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="37" />
+        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
+        <translation>Стандартизованный β: коэффициент после повторной оценки, в которой зависимая переменная и все столбцы плана, кроме 0/1 ({cols}), z-стандартизованы на выборке оценивания этой модели (n = {n}); преобразования и взаимодействия стандартизуются как столбцы модели; столбцы 0/1 и фиктивные переменные остаются 0/1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="42" />
+        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
+        <translation>Отношения шансов с 95% ДИ Вальда, exp(b ± 1,96 SE); метод максимального правдоподобия без штрафа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="45" />
+        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
+        <translation>ОШ на 1 СО: отношение шансов при увеличении на одно стандартное отклонение (СО по выборке оценивания).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="49" />
+        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
+        <translation>95% ДИ для AUC методом ДеЛонга; критерий Хосмера–Лемешова с 10 группами по квантилям предсказанных вероятностей, df = 8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="53" />
+        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
+        <translation>В более редкой группе исхода только {events} случаев на {k} коэффициентов (меньше 10 на коэффициент): оценки могут быть неустойчивыми.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="56" />
+        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
+        <translation>ОЧС = exp(b), мультипликативное изменение ожидаемого числа; z-тесты Вальда и 95% ДИ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="59" />
+        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
+        <translation>Оценка alpha равна 0 (нет сверхдисперсии): отрицательная биномиальная модель совпадает с моделью Пуассона.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="62" />
+        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
+        <translation>Оценки по полным случаям (n = {n}) показаны рядом с объединёнными (cc_*).</translation>
+    </message>
+</context>
+<context>
     <name>NewDisplayDialog</name>
     <message>
         <location filename="../../ui/joint/new_display_dialog.py" line="20" />
@@ -1104,152 +1173,152 @@
         <translation><numerusform>%n транскрипт без случая ({names}): его фрагменты в этой таблице ни к кому не относятся.</numerusform><numerusform>%n транскрипта без случая ({names}): их фрагменты в этой таблице ни к кому не относятся.</numerusform><numerusform>%n транскриптов без случая ({names}): их фрагменты в этой таблице ни к кому не относятся.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="76" />
+        <location filename="../../ui/analysis/regression_panel.py" line="77" />
         <source>Filter variables</source>
         <translation>Фильтр переменных</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="87" />
+        <location filename="../../ui/analysis/regression_panel.py" line="88" />
         <source>Variables</source>
         <translation>Переменные</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="104" />
+        <location filename="../../ui/analysis/regression_panel.py" line="105" />
         <source>Add ▸</source>
         <translation>Добавить ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="105" />
+        <location filename="../../ui/analysis/regression_panel.py" line="106" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Добавить выбранные слева переменные как предикторы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="107" />
+        <location filename="../../ui/analysis/regression_panel.py" line="108" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="109" />
+        <location filename="../../ui/analysis/regression_panel.py" line="110" />
         <source>Nested: add block</source>
         <translation>Вложенные: новый блок</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="110" />
+        <location filename="../../ui/analysis/regression_panel.py" line="111" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Предикторы, добавленные после этого, входят в следующую модель (ΔR², изменение F)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
         <source>MI m={m}</source>
         <translation>МИ m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Множественная импутация цепными уравнениями, объединение по правилам Рубина (медленнее)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>std. beta</source>
         <translation>станд. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Показать стандартизованные коэффициенты (β) линейной модели</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="120" />
         <source>Run</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Оценить модель (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="131" />
+        <location filename="../../ui/analysis/regression_panel.py" line="132" />
         <source>Outcome:</source>
         <translation>Зависимая переменная:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="132" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="166" />
+        <location filename="../../ui/analysis/regression_panel.py" line="167" />
         <source>Predictors:</source>
         <translation>Предикторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="210" />
+        <location filename="../../ui/analysis/regression_panel.py" line="211" />
         <source>The case table could not be built: {error}</source>
         <translation>Не удалось построить таблицу случаев: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="222" />
+        <location filename="../../ui/analysis/regression_panel.py" line="223" />
         <source>(choose an outcome)</source>
         <translation>(выберите зависимую переменную)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="285" />
+        <location filename="../../ui/analysis/regression_panel.py" line="286" />
         <source>proposed for a {type} outcome</source>
         <translation>предложено для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="287" />
+        <location filename="../../ui/analysis/regression_panel.py" line="288" />
         <source>no model for a {type} outcome</source>
         <translation>нет модели для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="317" />
+        <location filename="../../ui/analysis/regression_panel.py" line="318" />
         <source>Reference: {variable} =</source>
         <translation>Опорный уровень: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="383" />
+        <location filename="../../ui/analysis/regression_panel.py" line="384" />
         <source>The model could not be fitted: {error}</source>
         <translation>Не удалось оценить модель: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="401" />
+        <location filename="../../ui/analysis/regression_panel.py" line="402" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="402" />
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этого кода</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="416" />
+        <location filename="../../ui/analysis/regression_panel.py" line="417" />
         <source>Building the case table…</source>
         <translation>Построение таблицы случаев…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="421" />
+        <location filename="../../ui/analysis/regression_panel.py" line="422" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Таблица опроса не связана: анализировать можно только квантифицированные темы и коды. Импортируйте опрос (Файл › Импорт опроса), чтобы связать ответы участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="427" />
+        <location filename="../../ui/analysis/regression_panel.py" line="428" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="429" />
+        <location filename="../../ui/analysis/regression_panel.py" line="430" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n случай с интервью связан с {table}</numerusform><numerusform>%n случая с интервью связаны с {table}</numerusform><numerusform>%n случаев с интервью связаны с {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="432" />
+        <location filename="../../ui/analysis/regression_panel.py" line="433" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="435" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n строка опроса без интервью (значений тем нет)</numerusform><numerusform>%n строки опроса без интервью (значений тем нет)</numerusform><numerusform>%n строк опроса без интервью (значений тем нет)</numerusform></translation>
     </message>
@@ -1346,7 +1415,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="409" />
+        <location filename="../../ui/analysis/regression_panel.py" line="410" />
         <location filename="../../ui/analysis/result_table.py" line="66" />
         <location filename="../../ui/analysis/result_table.py" line="80" />
         <source>Note.</source>

@@ -733,6 +733,75 @@
     </message>
 </context>
 <context>
+    <name>ModelNotes</name>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="21" />
+        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
+        <extracomment>(quant's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
+        <translation>Qatorlarni butunlay chiqarish: {total} qatordan {dropped} tasi chiqarildi (yetishmaydi: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="23" />
+        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
+        <translation>{name} tayanch darajasi: {level} (tartibli shkalaning eng past darajasi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="26" />
+        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
+        <translation>{name} tayanch darajasi: {level} (eng koʻp uchraydigan daraja, n = {n}); boshqasini «Tayanch daraja» maydonida tanlash mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="30" />
+        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
+        <translation>Standart xatolar: {cov} (geteroskedastiklikka chidamli); p-qiymatlar va 95% IO {df} qoldiq erkinlik darajali t taqsimotidan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="33" />
+        <source>Standard errors assume constant variance; t with {df} df.</source>
+        <translation>Standart xatolar oʻzgarmas dispersiyani nazarda tutadi; {df} erkinlik darajali t.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="37" />
+        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
+        <translation>Standartlashtirilgan β: bogʻliq oʻzgaruvchi va 0/1 boʻlmagan barcha reja ustunlari ({cols}) shu modelning baholash tanlanmasida (n = {n}) z-standartlashtirilgandan keyingi koeffitsiyent; oʻzgartirishlar va oʻzaro taʼsirlar model ustunlari kabi standartlashtiriladi; 0/1 va soxta oʻzgaruvchi ustunlari 0/1 holida qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="42" />
+        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
+        <translation>Vald 95% IO bilan shanslar nisbatlari, exp(b ± 1,96 SE); jarimasiz maksimal haqiqatga oʻxshashlik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="45" />
+        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
+        <translation>ShN (1 SO): bir standart ogʻishga oshgandagi shanslar nisbati (SO baholash tanlanmasida).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="49" />
+        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
+        <translation>AUC uchun 95% IO DeLong usulida; Xosmer–Lemeshou mezoni bashorat ehtimollari kvantillari boʻyicha 10 guruh bilan, df = 8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="53" />
+        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
+        <translation>Kamroq uchraydigan natija guruhida {k} ta koeffitsiyentga faqat {events} ta holat (har koeffitsiyentga 10 tadan kam): baholar beqaror boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="56" />
+        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
+        <translation>HChN = exp(b), kutilgan sonning karrali oʻzgarishi; Vald z testlari va 95% IO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="59" />
+        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
+        <translation>Alpha 0 ga teng baholandi (ortiqcha dispersiya yoʻq): manfiy binomial model Puasson modeliga teng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="62" />
+        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
+        <translation>Toʻliq holatlar boʻyicha baholar (n = {n}) birlashtirilganlari yonida koʻrsatilgan (cc_*).</translation>
+    </message>
+</context>
+<context>
     <name>NewDisplayDialog</name>
     <message>
         <location filename="../../ui/joint/new_display_dialog.py" line="20" />
@@ -1104,152 +1173,152 @@
         <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="76" />
+        <location filename="../../ui/analysis/regression_panel.py" line="77" />
         <source>Filter variables</source>
         <translation>Oʻzgaruvchilarni filtrlash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="87" />
+        <location filename="../../ui/analysis/regression_panel.py" line="88" />
         <source>Variables</source>
         <translation>Oʻzgaruvchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="104" />
+        <location filename="../../ui/analysis/regression_panel.py" line="105" />
         <source>Add ▸</source>
         <translation>Qoʻshish ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="105" />
+        <location filename="../../ui/analysis/regression_panel.py" line="106" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Chapda tanlangan oʻzgaruvchilarni prediktor sifatida qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="107" />
+        <location filename="../../ui/analysis/regression_panel.py" line="108" />
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="109" />
+        <location filename="../../ui/analysis/regression_panel.py" line="110" />
         <source>Nested: add block</source>
         <translation>Ichma-ich: blok qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="110" />
+        <location filename="../../ui/analysis/regression_panel.py" line="111" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Bundan keyin qoʻshilgan prediktorlar keyingi modelga kiradi (ΔR², F oʻzgarishi)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
         <source>MI m={m}</source>
         <translation>KI m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Zanjirli tenglamalar bilan koʻp karrali imputatsiya, Rubin qoidalari boʻyicha birlashtiriladi (sekinroq)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>std. beta</source>
         <translation>stand. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Chiziqli modelning standartlashtirilgan koeffitsiyentlarini (β) koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="120" />
         <source>Run</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Modelni baholash (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="131" />
+        <location filename="../../ui/analysis/regression_panel.py" line="132" />
         <source>Outcome:</source>
         <translation>Bogʻliq oʻzgaruvchi:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="132" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="166" />
+        <location filename="../../ui/analysis/regression_panel.py" line="167" />
         <source>Predictors:</source>
         <translation>Prediktorlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="210" />
+        <location filename="../../ui/analysis/regression_panel.py" line="211" />
         <source>The case table could not be built: {error}</source>
         <translation>Holatlar jadvalini tuzib boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="222" />
+        <location filename="../../ui/analysis/regression_panel.py" line="223" />
         <source>(choose an outcome)</source>
         <translation>(bogʻliq oʻzgaruvchini tanlang)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="285" />
+        <location filename="../../ui/analysis/regression_panel.py" line="286" />
         <source>proposed for a {type} outcome</source>
         <translation>«{type}» turi uchun taklif qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="287" />
+        <location filename="../../ui/analysis/regression_panel.py" line="288" />
         <source>no model for a {type} outcome</source>
         <translation>«{type}» turi uchun model yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="317" />
+        <location filename="../../ui/analysis/regression_panel.py" line="318" />
         <source>Reference: {variable} =</source>
         <translation>Tayanch daraja: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="383" />
+        <location filename="../../ui/analysis/regression_panel.py" line="384" />
         <source>The model could not be fitted: {error}</source>
         <translation>Modelni baholab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="401" />
+        <location filename="../../ui/analysis/regression_panel.py" line="402" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="402" />
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="416" />
+        <location filename="../../ui/analysis/regression_panel.py" line="417" />
         <source>Building the case table…</source>
         <translation>Holatlar jadvali tuzilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="421" />
+        <location filename="../../ui/analysis/regression_panel.py" line="422" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="427" />
+        <location filename="../../ui/analysis/regression_panel.py" line="428" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="429" />
+        <location filename="../../ui/analysis/regression_panel.py" line="430" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="432" />
+        <location filename="../../ui/analysis/regression_panel.py" line="433" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="435" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
     </message>
@@ -1346,7 +1415,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="409" />
+        <location filename="../../ui/analysis/regression_panel.py" line="410" />
         <location filename="../../ui/analysis/result_table.py" line="66" />
         <location filename="../../ui/analysis/result_table.py" line="80" />
         <source>Note.</source>
