@@ -211,10 +211,10 @@ def test_model_notes_are_translated_with_their_numbers(walks, lang, sentence):
     english, translated = walks["en"]["_notes"].splitlines(), walks[lang]["_notes"].splitlines()
     assert "Note. Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood." in english
     assert any(line.startswith(sentence) for line in translated)
-    # the reference level note keeps the variable and level names (data) of the English one
-    ref_en = next(line for line in english if "Reference level of" in line)
-    names = re.search(r"Reference level of (.+?): (\S+)", ref_en).groups()  # type: ignore[union-attr]
-    assert any(all(n in line for n in names) and "Reference level" not in line for line in translated)
+    # the listwise-deletion note keeps its numbers and the missing counts per variable (data)
+    dropped = next(line for line in english if line.startswith("Note. Listwise deletion:"))
+    numbers = re.search(r"(\d+) of (\d+) rows dropped \(missing: (.*)\)", dropped).groups()  # type: ignore[union-attr]
+    assert any(all(n in line for n in numbers) and "Listwise" not in line for line in translated), numbers
 
 
 def test_stored_keys_stay_english_data_in_every_language(walks):
