@@ -21,6 +21,9 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Predictors added after this enter in the next model (ΔR², F change)":
         "Предикторы, добавленные после этого, входят в следующую модель (ΔR², изменение F)",
     "MI m={m}": "МИ m={m}",
+    "HC3 (OLS)": "HC3 (МНК)",
+    "Heteroskedasticity-consistent standard errors (HC3) for linear models":
+        "Стандартные ошибки, устойчивые к гетероскедастичности (HC3), для линейных моделей",
     "Multiple imputation by chained equations, pooled by Rubin's rules (slower)":
         "Множественная импутация цепными уравнениями, объединение по правилам Рубина (медленнее)",
     "std. beta": "станд. β",
@@ -450,6 +453,9 @@ UZ: dict[str, str | tuple[str, ...]] = {
     "Predictors added after this enter in the next model (ΔR², F change)":
         "Bundan keyin qoʻshilgan prediktorlar keyingi modelga kiradi (ΔR², F oʻzgarishi)",
     "MI m={m}": "KI m={m}",
+    "HC3 (OLS)": "HC3 (EKK)",
+    "Heteroskedasticity-consistent standard errors (HC3) for linear models":
+        "Chiziqli modellar uchun geteroskedastiklikka chidamli standart xatolar (HC3)",
     "Multiple imputation by chained equations, pooled by Rubin's rules (slower)":
         "Zanjirli tenglamalar bilan koʻp karrali imputatsiya, Rubin qoidalari boʻyicha birlashtiriladi (sekinroq)",
     "std. beta": "stand. β",

@@ -1208,117 +1208,127 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <source>HC3 (OLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/analysis/regression_panel.py" line="115" />
-        <source>MI m={m}</source>
+        <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/analysis/regression_panel.py" line="116" />
-        <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
+        <source>MI m={m}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/analysis/regression_panel.py" line="117" />
-        <source>std. beta</source>
+        <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <source>std. beta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="132" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Outcome:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="133" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="167" />
+        <location filename="../../ui/analysis/regression_panel.py" line="168" />
         <source>Predictors:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="211" />
+        <location filename="../../ui/analysis/regression_panel.py" line="212" />
         <source>The case table could not be built: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="223" />
+        <location filename="../../ui/analysis/regression_panel.py" line="224" />
         <source>(choose an outcome)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="286" />
+        <location filename="../../ui/analysis/regression_panel.py" line="287" />
         <source>proposed for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="288" />
+        <location filename="../../ui/analysis/regression_panel.py" line="289" />
         <source>no model for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="318" />
+        <location filename="../../ui/analysis/regression_panel.py" line="319" />
         <source>Reference: {variable} =</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="384" />
+        <location filename="../../ui/analysis/regression_panel.py" line="385" />
         <source>The model could not be fitted: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="402" />
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
         <source>Double-click to see this theme's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="403" />
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
         <source>Double-click to see this code's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="417" />
+        <location filename="../../ui/analysis/regression_panel.py" line="418" />
         <source>Building the case table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="422" />
+        <location filename="../../ui/analysis/regression_panel.py" line="423" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="428" />
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>n = {used} cases used of %n in the case table</numerusform><numerusform>n = {used} cases used of %n in the case table</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="430" />
+        <location filename="../../ui/analysis/regression_panel.py" line="431" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n interviewed case linked to {table}</numerusform><numerusform>%n interviewed cases linked to {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n without a survey row ({cases})</numerusform><numerusform>%n without a survey row ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="435" />
+        <location filename="../../ui/analysis/regression_panel.py" line="436" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n survey row without an interview (theme values missing)</numerusform><numerusform>%n survey rows without an interview (theme values missing)</numerusform></translation>
     </message>
@@ -1415,7 +1425,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="410" />
+        <location filename="../../ui/analysis/regression_panel.py" line="411" />
         <location filename="../../ui/analysis/result_table.py" line="66" />
         <location filename="../../ui/analysis/result_table.py" line="80" />
         <source>Note.</source>

@@ -1208,117 +1208,127 @@
         <translation>Предикторы, добавленные после этого, входят в следующую модель (ΔR², изменение F)</translation>
     </message>
     <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <source>HC3 (OLS)</source>
+        <translation>HC3 (МНК)</translation>
+    </message>
+    <message>
         <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
+        <translation>Стандартные ошибки, устойчивые к гетероскедастичности (HC3), для линейных моделей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>MI m={m}</source>
         <translation>МИ m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Множественная импутация цепными уравнениями, объединение по правилам Рубина (медленнее)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>std. beta</source>
         <translation>станд. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Показать стандартизованные коэффициенты (β) линейной модели</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Run</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Оценить модель (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="132" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Outcome:</source>
         <translation>Зависимая переменная:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="133" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="167" />
+        <location filename="../../ui/analysis/regression_panel.py" line="168" />
         <source>Predictors:</source>
         <translation>Предикторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="211" />
+        <location filename="../../ui/analysis/regression_panel.py" line="212" />
         <source>The case table could not be built: {error}</source>
         <translation>Не удалось построить таблицу случаев: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="223" />
+        <location filename="../../ui/analysis/regression_panel.py" line="224" />
         <source>(choose an outcome)</source>
         <translation>(выберите зависимую переменную)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="286" />
+        <location filename="../../ui/analysis/regression_panel.py" line="287" />
         <source>proposed for a {type} outcome</source>
         <translation>предложено для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="288" />
+        <location filename="../../ui/analysis/regression_panel.py" line="289" />
         <source>no model for a {type} outcome</source>
         <translation>нет модели для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="318" />
+        <location filename="../../ui/analysis/regression_panel.py" line="319" />
         <source>Reference: {variable} =</source>
         <translation>Опорный уровень: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="384" />
+        <location filename="../../ui/analysis/regression_panel.py" line="385" />
         <source>The model could not be fitted: {error}</source>
         <translation>Не удалось оценить модель: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="402" />
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="403" />
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этого кода</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="417" />
+        <location filename="../../ui/analysis/regression_panel.py" line="418" />
         <source>Building the case table…</source>
         <translation>Построение таблицы случаев…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="422" />
+        <location filename="../../ui/analysis/regression_panel.py" line="423" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Таблица опроса не связана: анализировать можно только квантифицированные темы и коды. Импортируйте опрос (Файл › Импорт опроса), чтобы связать ответы участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="428" />
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="430" />
+        <location filename="../../ui/analysis/regression_panel.py" line="431" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n случай с интервью связан с {table}</numerusform><numerusform>%n случая с интервью связаны с {table}</numerusform><numerusform>%n случаев с интервью связаны с {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="435" />
+        <location filename="../../ui/analysis/regression_panel.py" line="436" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n строка опроса без интервью (значений тем нет)</numerusform><numerusform>%n строки опроса без интервью (значений тем нет)</numerusform><numerusform>%n строк опроса без интервью (значений тем нет)</numerusform></translation>
     </message>
@@ -1415,7 +1425,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="410" />
+        <location filename="../../ui/analysis/regression_panel.py" line="411" />
         <location filename="../../ui/analysis/result_table.py" line="66" />
         <location filename="../../ui/analysis/result_table.py" line="80" />
         <source>Note.</source>

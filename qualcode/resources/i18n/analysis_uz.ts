@@ -1208,117 +1208,127 @@
         <translation>Bundan keyin qoʻshilgan prediktorlar keyingi modelga kiradi (ΔR², F oʻzgarishi)</translation>
     </message>
     <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <source>HC3 (OLS)</source>
+        <translation>HC3 (EKK)</translation>
+    </message>
+    <message>
         <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
+        <translation>Chiziqli modellar uchun geteroskedastiklikka chidamli standart xatolar (HC3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>MI m={m}</source>
         <translation>KI m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Zanjirli tenglamalar bilan koʻp karrali imputatsiya, Rubin qoidalari boʻyicha birlashtiriladi (sekinroq)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>std. beta</source>
         <translation>stand. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Chiziqli modelning standartlashtirilgan koeffitsiyentlarini (β) koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Run</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Modelni baholash (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="132" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Outcome:</source>
         <translation>Bogʻliq oʻzgaruvchi:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="133" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="167" />
+        <location filename="../../ui/analysis/regression_panel.py" line="168" />
         <source>Predictors:</source>
         <translation>Prediktorlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="211" />
+        <location filename="../../ui/analysis/regression_panel.py" line="212" />
         <source>The case table could not be built: {error}</source>
         <translation>Holatlar jadvalini tuzib boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="223" />
+        <location filename="../../ui/analysis/regression_panel.py" line="224" />
         <source>(choose an outcome)</source>
         <translation>(bogʻliq oʻzgaruvchini tanlang)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="286" />
+        <location filename="../../ui/analysis/regression_panel.py" line="287" />
         <source>proposed for a {type} outcome</source>
         <translation>«{type}» turi uchun taklif qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="288" />
+        <location filename="../../ui/analysis/regression_panel.py" line="289" />
         <source>no model for a {type} outcome</source>
         <translation>«{type}» turi uchun model yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="318" />
+        <location filename="../../ui/analysis/regression_panel.py" line="319" />
         <source>Reference: {variable} =</source>
         <translation>Tayanch daraja: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="384" />
+        <location filename="../../ui/analysis/regression_panel.py" line="385" />
         <source>The model could not be fitted: {error}</source>
         <translation>Modelni baholab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="402" />
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="403" />
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="417" />
+        <location filename="../../ui/analysis/regression_panel.py" line="418" />
         <source>Building the case table…</source>
         <translation>Holatlar jadvali tuzilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="422" />
+        <location filename="../../ui/analysis/regression_panel.py" line="423" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="428" />
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="430" />
+        <location filename="../../ui/analysis/regression_panel.py" line="431" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="435" />
+        <location filename="../../ui/analysis/regression_panel.py" line="436" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
     </message>
@@ -1415,7 +1425,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="410" />
+        <location filename="../../ui/analysis/regression_panel.py" line="411" />
         <location filename="../../ui/analysis/result_table.py" line="66" />
         <location filename="../../ui/analysis/result_table.py" line="80" />
         <source>Note.</source>
