@@ -27,7 +27,7 @@ from qualcode.core.joint_display import (
     SideBySideRowView,
     StatsRowView,
 )
-from qualcode.ui.joint.service_text import group_label, readable
+from qualcode.ui.joint.service_text import effect_text, group_label, readable
 
 __all__ = [
     "ROW_ID_ROLE", "SEGMENTS_ROLE", "META_LABELS", "meta_text", "quote_text", "percent_text",
@@ -192,7 +192,7 @@ class SideBySideModel(_ViewModel):
         if column == 1:
             if row.quant is None:
                 return readable(row.problem) or "\u2013"
-            return f"{row.quant.text}\n{readable_term(row.quant.term)} \u2192 {row.quant.analysis_name}"
+            return f"{effect_text(row.quant.text)}\n{readable_term(row.quant.term)} \u2192 {row.quant.analysis_name}"
         if column == 2:
             if row.theme_id is None:
                 return "\u2013"

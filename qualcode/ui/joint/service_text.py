@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-__all__ = ["readable", "group_label"]
+__all__ = ["readable", "group_label", "effect_text"]
 
 _CTX = "JointDisplayNotes"
 #: (the service's sentence as a pattern, its English text as a translation source with the same fields)
@@ -53,3 +53,12 @@ def group_label(label: str) -> str:
     if sep and level in _LEVELS:
         return f"{variable}: {QCoreApplication.translate(_CTX, _LEVELS[level])}"
     return label
+
+
+def effect_text(text: str) -> str:
+    """``"OR 3.30 [1.32, 8.22], p = .010"`` with the effect's abbreviation as the results table writes it
+    (ОШ, ShN...); numbers and the statistical symbols (B, p, β) as they are."""
+    label, sep, rest = text.partition(" ")
+    if sep and label in ("OR", "IRR"):
+        return f"{QCoreApplication.translate('ResultTable', label)} {rest}"
+    return text
