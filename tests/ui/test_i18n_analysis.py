@@ -283,3 +283,28 @@ def test_every_entry_of_the_area_is_translated():
         ts = (folder / f"analysis_{lang}.ts").read_text(encoding="utf-8")
         assert 'type="unfinished"' not in ts, lang
         assert (folder / f"analysis_{lang}.qm").exists(), lang
+
+
+@pytest.mark.parametrize("lang", ["ru", "uz"])
+def test_translations_keep_placeholders_accelerators_and_uzbek_letters(lang):
+    """Every translation keeps its {placeholders}, %n and one & accelerator; Uzbek writes oʻ gʻ with
+    U+02BB (never an ASCII apostrophe or a quotation mark)."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[2] / "qualcode" / "resources" / "i18n" / f"analysis_{lang}.ts"
+    problems = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        for form in forms:
+            if set(re.findall(r"\{\w*\}", source)) != set(re.findall(r"\{\w*\}", form)):
+                problems.append(f"placeholders: {source!r} -> {form!r}")
+            if ("%n" in source) != ("%n" in form):
+                problems.append(f"%n: {source!r} -> {form!r}")
+            if source.count("&") != form.count("&"):
+                problems.append(f"accelerator: {source!r} -> {form!r}")
+            if lang == "uz" and re.search(r"[oOgG]['’‘`]", form):
+                problems.append(f"oʻ/gʻ: {form!r}")
+    assert problems == []
