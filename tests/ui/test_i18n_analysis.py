@@ -144,7 +144,7 @@ def walks(qapp, demo, findings):
             panel = widgets["panel"]
             out[lang] = {name: walk(w) for name, w in widgets.items()}
             forest = panel.plots.axes("Forest")
-            out[lang]["_plots"] = {"forest-x": " ".join(forest.get_xlabel().split()),
+            out[lang]["_plots"] = {"forest-x": " ".join(forest.get_xlabel().replace("\u00a0", " ").split()),
                                    "tabs": [panel.plots.tabText(i) for i in range(panel.plots.count())]}
             out[lang]["_header"] = panel.result_table.header
             out[lang]["_fit"] = panel.fit_label.text()

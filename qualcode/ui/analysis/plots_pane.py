@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from qualcode.services.mixed.analysis import PlotData
@@ -49,7 +49,11 @@ class PlotsPane(QTabWidget):
             canvas = FigureCanvasQTAgg(figure)
             canvas.setMinimumSize(220, 200)
             self.canvases[name] = canvas
-            self.addTab(canvas, self.tr(_TAB_TITLES[name]))
+            index = self.addTab(canvas, self.tr(_TAB_TITLES[name]))
+            self.setTabToolTip(index, self.tabText(index))  # the full title when the tab is elided
+        # five tabs share a narrow pane: shorten their titles rather than hide some behind scroll arrows
+        self.tabBar().setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
         self._cooks: tuple[tuple[str, float], ...] = ()
         self._labels: dict[str, str] = {}
         self.canvases["Cook's D"].mpl_connect("button_press_event", self._cooks_clicked)
@@ -114,7 +118,9 @@ class PlotsPane(QTabWidget):
         ax.invert_yaxis()  # first term on top, as in the table
         scale = self.tr("{estimate} (95% CI), log scale") if plots.log_scale else self.tr("{estimate} (95% CI)")
         # wrapped at whole words: a longer language's axis title stays inside the narrow figure
-        ax.set_xlabel(_wrapped(scale.format(estimate=estimate_name(plots.forest_label)), 32))
+        # right-aligned under the axes, so a longer line runs left under the term labels, not off the figure
+        title = scale.format(estimate=estimate_name(plots.forest_label)).replace("95% ", "95%\u00a0")  # "95% CI" whole
+        ax.set_xlabel(_wrapped(title, 24), loc="right")
         return True
 
     def _roc(self, plots: PlotData) -> bool:
