@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QDockWidget, QFrame, QHeaderView, QLabel, QMainWindow, QMenu, QScrollArea,
@@ -52,7 +52,7 @@ class SegmentsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         table = QTableWidget(len(rows), 4)
-        table.setHorizontalHeaderLabels(["Document", "Case", "Code", "Text"])
+        table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Case"), self.tr("Code"), self.tr("Text")])
         for r, row in enumerate(rows):
             for c, key in enumerate(("document", "case", "code", "text")):
                 table.setItem(r, c, QTableWidgetItem(str(row.get(key) or "")))
@@ -61,7 +61,7 @@ class SegmentsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(rows)} coded segments"))
+        layout.addWidget(QLabel(self.tr("%n coded segment(s)", "", len(rows))))
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(760, 420)
@@ -71,7 +71,7 @@ class RegressionDock(QDockWidget):
     """The dock holding the panel, its actions and the click-through wiring."""
 
     def __init__(self, window: QMainWindow, session: ProjectSession) -> None:
-        super().__init__("Regression", window)
+        super().__init__(QCoreApplication.translate("RegressionDock", "Regression"), window)
         self.setObjectName("regression_dock")
         self.window_, self.session = window, session
         self.panel = RegressionPanel(session)
@@ -83,11 +83,11 @@ class RegressionDock(QDockWidget):
         self.setWidget(scroll)
         self.panel.participant_chosen.connect(self.open_participant)
         self.panel.segments_requested.connect(self.open_segments)
-        self.show_action = QAction("&Regression panel", self)
+        self.show_action = QAction(self.tr("&Regression panel"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.show_action.triggered.connect(self.show_panel)
         self.show_action.setObjectName("regression_show_action")
-        self.run_action = QAction("&Run model", self)
+        self.run_action = QAction(self.tr("&Run model"), self)
         self.run_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.run_action.triggered.connect(self.run_model)
         self.run_action.setObjectName("regression_run_action")
@@ -110,10 +110,10 @@ class RegressionDock(QDockWidget):
         documents = documents_of_case(self.session.project, case_key)
         workbench = getattr(self.window_, "workbench", None)
         if not documents or workbench is None:
-            self.window_.statusBar().showMessage(f"No transcript of {case_key} in this project.", 5000)
+            self.window_.statusBar().showMessage(self.tr("No transcript of {case} in this project.").format(case=case_key), 5000)
             return
         workbench.viewer.show_document(documents[0])
-        self.window_.statusBar().showMessage(f"Opened {case_key}'s transcript.", 5000)
+        self.window_.statusBar().showMessage(self.tr("Opened the transcript of {case}.").format(case=case_key), 5000)
 
     def open_segments(self, source: str, source_id: int, label: str) -> None:
         """A theme's or code's segments: in the Segments tab if there is one, else in a dialog."""

@@ -15,15 +15,22 @@ from collections.abc import Mapping
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from qualcode.services.mixed.analysis import PlotData
-from qualcode.ui.analysis.result_table import term_label
+from qualcode.ui.analysis.result_table import estimate_name, term_label
 
 __all__ = ["PlotsPane", "TABS"]
 
-TABS = ("Forest", "ROC", "Q–Q", "Residuals", "Cook's D")
+TABS = ("Forest", "ROC", "Q–Q", "Residuals", "Cook's D")  # keys of the canvases (English)
+_TAB_TITLES = {
+    "Forest": QT_TRANSLATE_NOOP("PlotsPane", "Forest"),
+    "ROC": QT_TRANSLATE_NOOP("PlotsPane", "ROC"),
+    "Q–Q": QT_TRANSLATE_NOOP("PlotsPane", "Q–Q"),
+    "Residuals": QT_TRANSLATE_NOOP("PlotsPane", "Residuals"),
+    "Cook's D": QT_TRANSLATE_NOOP("PlotsPane", "Cook's D"),
+}
 # Okabe–Ito: colour-blind-safe, the app's default palette (UX.md "Look")
 _BLUE, _ORANGE, _GREY = "#0072B2", "#D55E00", "#999999"
 _PICK_PIXELS = 8.0
@@ -42,7 +49,11 @@ class PlotsPane(QTabWidget):
             canvas = FigureCanvasQTAgg(figure)
             canvas.setMinimumSize(220, 200)
             self.canvases[name] = canvas
-            self.addTab(canvas, name)
+            index = self.addTab(canvas, self.tr(_TAB_TITLES[name]))
+            self.setTabToolTip(index, self.tabText(index))  # the full title when the tab is elided
+        # five tabs share a narrow pane: shorten their titles rather than hide some behind scroll arrows
+        self.tabBar().setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
         self._cooks: tuple[tuple[str, float], ...] = ()
         self._labels: dict[str, str] = {}
         self.canvases["Cook's D"].mpl_connect("button_press_event", self._cooks_clicked)
@@ -93,7 +104,7 @@ class PlotsPane(QTabWidget):
     def _forest(self, plots: PlotData) -> bool:
         rows = [r for r in plots.forest if all(math.isfinite(v) for v in r[1:])]
         if not rows:
-            return self._empty("Forest", "Run a model to see its coefficients.")
+            return self._empty("Forest", self.tr("Run a model to see its coefficients."))
         ax = self._fresh_axes("Forest")
         ys = list(range(len(rows)))
         est = [r[1] for r in rows]
@@ -105,18 +116,22 @@ class PlotsPane(QTabWidget):
             ax.set_xscale("log")
         ax.set_yticks(ys, [_wrapped(term_label(r[0], self._labels)) for r in rows])
         ax.invert_yaxis()  # first term on top, as in the table
-        ax.set_xlabel(f"{plots.forest_label} (95% CI)" + (", log scale" if plots.log_scale else ""))
+        scale = self.tr("{estimate} (95% CI), log scale") if plots.log_scale else self.tr("{estimate} (95% CI)")
+        # wrapped at whole words: a longer language's axis title stays inside the narrow figure
+        # right-aligned under the axes, so a longer line runs left under the term labels, not off the figure
+        title = scale.format(estimate=estimate_name(plots.forest_label)).replace("95% ", "95%\u00a0")  # "95% CI" whole
+        ax.set_xlabel(_wrapped(title, 24), loc="right")
         return True
 
     def _roc(self, plots: PlotData) -> bool:
         if not plots.roc:
-            return self._empty("ROC", "ROC curve: logistic models only.")
+            return self._empty("ROC", self.tr("ROC curve: logistic models only."))
         ax = self._fresh_axes("ROC")
         fpr, tpr = zip(*plots.roc)
         ax.plot(fpr, tpr, color=_BLUE, linewidth=2)  # straight segments: ties make diagonals, as pROC draws
         ax.plot([0, 1], [0, 1], color=_GREY, linestyle="--", linewidth=1)
-        ax.set_xlabel("1 − specificity")
-        ax.set_ylabel("Sensitivity")
+        ax.set_xlabel(self.tr("1 − specificity"))
+        ax.set_ylabel(self.tr("Sensitivity"))
         if plots.auc is not None:
             ax.set_title(f"AUC = {plots.auc:.2f}".replace("0.", "."))
         ax.set_aspect("equal")
@@ -124,31 +139,31 @@ class PlotsPane(QTabWidget):
 
     def _qq(self, plots: PlotData) -> bool:
         if not plots.qq:
-            return self._empty("Q–Q", "Q–Q plot: linear models only.")
+            return self._empty("Q–Q", self.tr("Q–Q plot: linear models only."))
         ax = self._fresh_axes("Q–Q")
         x, y = zip(*plots.qq)
         ax.scatter(x, y, s=12, color=_BLUE, alpha=0.8)
         low, high = min(min(x), min(y)), max(max(x), max(y))
         ax.plot([low, high], [low, high], color=_ORANGE, linewidth=1)
-        ax.set_xlabel("Theoretical quantile")
-        ax.set_ylabel("Standardised residual")
+        ax.set_xlabel(self.tr("Theoretical quantile"))
+        ax.set_ylabel(self.tr("Standardised residual"))
         return True
 
     def _residuals(self, plots: PlotData) -> bool:
         if not plots.residuals:
-            return self._empty("Residuals", "Residuals vs fitted: linear models only.")
+            return self._empty("Residuals", self.tr("Residuals vs fitted: linear models only."))
         ax = self._fresh_axes("Residuals")
         x, y = zip(*plots.residuals)
         ax.scatter(x, y, s=12, color=_BLUE, alpha=0.8)
         ax.axhline(0, color=_ORANGE, linewidth=1)
-        ax.set_xlabel("Fitted value")
-        ax.set_ylabel("Residual")
+        ax.set_xlabel(self.tr("Fitted value"))
+        ax.set_ylabel(self.tr("Residual"))
         return True
 
     def _cook(self, plots: PlotData) -> bool:
         self._cooks = plots.cooks
         if not plots.cooks:
-            return self._empty("Cook's D", "Cook's distance: linear models only.")
+            return self._empty("Cook's D", self.tr("Cook's distance: linear models only."))
         ax = self._fresh_axes("Cook's D")
         xs = list(range(len(plots.cooks)))
         ds = [d for _k, d in plots.cooks]
@@ -160,8 +175,8 @@ class PlotsPane(QTabWidget):
                 if d > threshold:
                     ax.annotate(key, (x, d), textcoords="offset points", xytext=(3, 3), fontsize=7)
             ax.legend(loc="upper right", fontsize=8)
-        ax.set_xlabel("Participant (click to open the transcript)")
-        ax.set_ylabel("Cook's distance")
+        ax.set_xlabel(self.tr("Participant (click to open the transcript)"))
+        ax.set_ylabel(self.tr("Cook's distance"))
         return True
 
     def _cooks_clicked(self, event: MouseEvent) -> None:

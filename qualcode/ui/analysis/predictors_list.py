@@ -31,7 +31,7 @@ class PredictorsList(QListWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setToolTip("Drag variables here, or select them on the left and press Add.")
+        self.setToolTip(self.tr("Drag variables here, or select them on the left and press Add."))
         self._add_header()
 
     # -- content -----------------------------------------------------------------------------
@@ -106,7 +106,7 @@ class PredictorsList(QListWidget):
     def _renumber(self) -> None:
         headers = [self.item(i) for i in range(self.count()) if self.item(i).data(IS_BLOCK)]
         for n, item in enumerate(headers, start=1):
-            item.setText("Model 1" if n == 1 else f"Model {n} adds")
+            item.setText(self.tr("Model 1") if n == 1 else self.tr("Model {number} adds").format(number=n))
 
     # -- drops -------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

@@ -10,7 +10,7 @@ segments; clicking a point of the Cook's D plot asks for that participant's tran
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
@@ -25,7 +25,8 @@ from qualcode.services.mixed.analysis import (
     AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
 )
 from qualcode.services.mixed.linking import CaseTable
-from qualcode.ui.analysis.panel_text import readable_note, unlinked_sentence
+from qualcode.ui.analysis.note_text import readable_model_note
+from qualcode.ui.analysis.panel_text import family_name, readable_note, unlinked_sentence
 from qualcode.ui.analysis.plots_pane import PlotsPane
 from qualcode.ui.analysis.predictors_list import PredictorsList
 from qualcode.ui.analysis.result_actions import ResultActions
@@ -34,6 +35,7 @@ from qualcode.ui.analysis.variables_model import (
     COLUMN_ROLE, MEASURE_TYPES, VariablesModel, base_label,
 )
 from qualcode.ui.analysis.variables_tree import fit_name_column, setup_variables_tree
+from qualcode.ui.models.type_names import type_name
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
@@ -72,7 +74,7 @@ class RegressionPanel(QWidget):
         self.proxy.setSourceModel(self.variables)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit(placeholderText="Filter variables")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter variables"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.tree = QTreeView()
@@ -83,7 +85,7 @@ class RegressionPanel(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel("<b>Variables</b>"))
+        lv.addWidget(QLabel("<b>{}</b>".format(self.tr("Variables"))))
         lv.addWidget(self.filter)
         lv.addWidget(self.tree)
 
@@ -91,8 +93,8 @@ class RegressionPanel(QWidget):
         self.outcome.setMinimumContentsLength(14)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.family = QComboBox()
-        for key, (label, _kind, _opts) in MODEL_FAMILIES.items():
-            self.family.addItem(label, key)
+        for key in MODEL_FAMILIES:
+            self.family.addItem(family_name(key), key)
         self.family.currentIndexChanged.connect(self._family_changed)
         self.proposed = QLabel("")
         self.proposed.setEnabled(False)
@@ -100,22 +102,24 @@ class RegressionPanel(QWidget):
         self.predictors.setMaximumHeight(112)
         self.predictors.predictors_changed.connect(self._predictors_changed)
         self.predictors.columns_dropped.connect(self.add_predictors)
-        self.add_button = QPushButton("Add ▸")
-        self.add_button.setToolTip("Add the variables selected on the left as predictors")
+        self.add_button = QPushButton(self.tr("Add ▸"))
+        self.add_button.setToolTip(self.tr("Add the variables selected on the left as predictors"))
         self.add_button.clicked.connect(self.add_selected)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.predictors.remove_selected)
-        self.block_button = QPushButton("Nested: add block")
-        self.block_button.setToolTip("Predictors added after this enter in the next model (ΔR², F change)")
+        self.block_button = QPushButton(self.tr("Nested: add block"))
+        self.block_button.setToolTip(self.tr("Predictors added after this enter in the next model (ΔR², F change)"))
         self.block_button.clicked.connect(self.predictors.add_block)
         self.reference_form = QFormLayout()
-        self.hc3 = QCheckBox("HC3 (OLS)", checked=True)
-        self.mi = QCheckBox(f"MI m={MI_M}")
-        self.mi.setToolTip("Multiple imputation by chained equations, pooled by Rubin's rules (slower)")
-        self.beta = QCheckBox("std. beta", checked=True)
+        self.hc3 = QCheckBox(self.tr("HC3 (OLS)"), checked=True)
+        self.hc3.setToolTip(self.tr("Heteroskedasticity-consistent standard errors (HC3) for linear models"))
+        self.mi = QCheckBox(self.tr("MI m={m}").format(m=MI_M))
+        self.mi.setToolTip(self.tr("Multiple imputation by chained equations, pooled by Rubin's rules (slower)"))
+        self.beta = QCheckBox(self.tr("std. beta"), checked=True)
+        self.beta.setToolTip(self.tr("Show the standardised coefficients (β) of a linear model"))
         self.beta.toggled.connect(self._show_result)
-        self.run_button = QPushButton("Run")
-        self.run_button.setToolTip("Fit the model (Ctrl+Return)")
+        self.run_button = QPushButton(self.tr("Run"))
+        self.run_button.setToolTip(self.tr("Fit the model (Ctrl+Return)"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run_model)
         self.busy = QProgressBar(maximumWidth=120, textVisible=False)
@@ -126,8 +130,8 @@ class RegressionPanel(QWidget):
         family_row = QHBoxLayout()
         family_row.addWidget(self.family, 1)
         family_row.addWidget(self.proposed)
-        form.addRow("Outcome:", self.outcome)
-        form.addRow("Model:", family_row)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Model:"), family_row)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.block_button):
             buttons.addWidget(b)
@@ -161,7 +165,7 @@ class RegressionPanel(QWidget):
         mv = QVBoxLayout(middle)
         mv.setContentsMargins(0, 0, 0, 0)
         mv.addLayout(form)
-        mv.addWidget(QLabel("Predictors:"))
+        mv.addWidget(QLabel(self.tr("Predictors:")))
         mv.addWidget(self.predictors)
         mv.addLayout(buttons)
         mv.addLayout(self.reference_form)
@@ -205,7 +209,7 @@ class RegressionPanel(QWidget):
     def _table_failed(self, worker: FunctionWorker, exc: object) -> None:
         if worker is self.table_worker and shiboken6.isValid(self):
             self.table_worker = None
-            self.banner.setText(f"The case table could not be built: {exc}")
+            self.banner.setText(self.tr("The case table could not be built: {error}").format(error=exc))
 
     def set_table(self, table: CaseTable) -> None:
         """Show the variables of a case table, keeping the outcome and the predictors that still exist."""
@@ -217,11 +221,11 @@ class RegressionPanel(QWidget):
         fit_name_column(self.tree)
         self.outcome.blockSignals(True)
         self.outcome.clear()
-        self.outcome.addItem("(choose an outcome)", None)
+        self.outcome.addItem(self.tr("(choose an outcome)"), None)
         for item in self.variables.items():
             for measure, column in item.columns.items():
                 vtype = item.vtype if item.source == "survey" else MEASURE_TYPES[measure]
-                self.outcome.addItem(f"{item.column_label(column)} · {vtype}", column)
+                self.outcome.addItem(f"{item.column_label(column)} · {type_name(vtype)}", column)
         index = self.outcome.findData(keep_outcome)
         self.outcome.setCurrentIndex(max(index, 0))
         self.outcome.blockSignals(False)
@@ -280,9 +284,9 @@ class RegressionPanel(QWidget):
         family = propose_family(vtype)
         if family is not None:
             self.set_family(family)
-            self.proposed.setText(f"proposed for a {vtype} outcome")
+            self.proposed.setText(self.tr("proposed for a {type} outcome").format(type=type_name(vtype)))
         else:
-            self.proposed.setText(f"no model for a {vtype} outcome" if vtype else "")
+            self.proposed.setText(self.tr("no model for a {type} outcome").format(type=type_name(vtype)) if vtype else "")
         if column in self.predictors.columns():
             self.predictors.set_blocks([[(c, self._label(c)) for c in b if c != column]
                                         for b in self.predictors.blocks()])
@@ -294,9 +298,10 @@ class RegressionPanel(QWidget):
 
     def _predictors_changed(self) -> None:
         """One reference-level chooser per categorical predictor."""
+        # read the chosen levels before removeRow deletes their boxes
+        old = {name: box.currentText() for name, box in self._reference_boxes.items() if shiboken6.isValid(box)}
         while self.reference_form.rowCount():
             self.reference_form.removeRow(0)
-        old = {name: box.currentText() for name, box in self._reference_boxes.items()}
         self._reference_boxes = {}
         if self.table is None:
             return
@@ -311,7 +316,7 @@ class RegressionPanel(QWidget):
             else:  # the level quant would choose by default, now explicit
                 box.setCurrentText(default_reference_level(self.table, column))
             self._reference_boxes[column] = box
-            self.reference_form.addRow(f"Reference: {column} =", box)
+            self.reference_form.addRow(self.tr("Reference: {variable} =").format(variable=self._label(column)), box)
 
     def spec(self) -> AnalysisSpec:
         """The model as chosen in the widgets (unnamed until it is saved)."""
@@ -376,7 +381,8 @@ class RegressionPanel(QWidget):
         self.plots.show_plots(None)
         if exc is not None:
             # quant's errors are sentences written for the user (QuantError); show them where the table was
-            self.fit_label.setText(f"<span style='color:#D55E00'>The model could not be fitted: {exc}</span>")
+            self.fit_label.setText("<span style='color:#D55E00'>{}</span>".format(
+                self.tr("The model could not be fitted: {error}").format(error=exc)))
 
     def _show_result(self) -> None:
         run = self.run
@@ -394,40 +400,45 @@ class RegressionPanel(QWidget):
                         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     source = self.term_source(table.terms[r])
                     if c == 0 and source is not None:
-                        cell.setToolTip("Double-click to see this theme's coded segments")
+                        cell.setToolTip(self.tr("Double-click to see this theme's coded segments") if source[0] == "theme"
+                                        else self.tr("Double-click to see this code's coded segments"))
                         font = cell.font()
                         font.setUnderline(True)
                         cell.setFont(font)
                     self.results.setItem(r, c, cell)
             self.results.resizeColumnsToContents()
         self.fit_label.setText(table.fit_line.replace("\n", "<br>") if table else "")
-        self.notes.setPlainText("\n".join(f"Note. {self._readable(n)}" for n in table.notes) if table else "")
+        note = QCoreApplication.translate("ResultTable", "Note.")
+        self.notes.setPlainText("\n".join(f"{note} {self._readable(n)}" for n in table.notes) if table else "")
         self.result_actions.set_enabled(table is not None)
         self._update_banner()
 
     def _update_banner(self) -> None:
         if self.table is None:
-            self.banner.setText("Building the case table…")
+            self.banner.setText(self.tr("Building the case table…"))
             return
         s = self.table.summary
         unlinked = self._unlinked_sentence()
         if s.survey_table is None:
-            self.banner.setText("No survey table is linked: only quantitized themes and codes can be analysed. "
-                                "Import a survey (File › Import survey) to link participants' answers." + unlinked)
+            self.banner.setText(self.tr("No survey table is linked: only quantitized themes and codes can be analysed. "
+                                        "Import a survey (File › Import survey) to link participants' answers.")
+                                + unlinked)
             return
         parts = []
         if self.run is not None:
-            parts.append(f"n = {self.run.result.nobs} cases used of {self.run.n_rows} in the case table")
-        parts.append(f"{len(s.matched)} interviewed cases linked to {s.survey_table}")
+            parts.append(self.tr("n = {used} cases used of %n in the case table", "", self.run.n_rows)
+                         .format(used=self.run.result.nobs))
+        parts.append(self.tr("%n interviewed case(s) linked to {table}", "", len(s.matched)).format(table=s.survey_table))
         if s.cases_without_row:
             shown = ", ".join(s.cases_without_row[:5]) + (" …" if len(s.cases_without_row) > 5 else "")
-            parts.append(f"{len(s.cases_without_row)} without a survey row ({shown})")
+            parts.append(self.tr("%n without a survey row ({cases})", "", len(s.cases_without_row)).format(cases=shown))
         if s.rows_without_case:
-            parts.append(f"{len(s.rows_without_case)} survey rows without an interview (theme values missing)")
+            parts.append(self.tr("%n survey row(s) without an interview (theme values missing)", "",
+                                 len(s.rows_without_case)))
         self.banner.setText(" · ".join(parts) + unlinked)
 
     def _readable(self, text: str) -> str:
-        return readable_note(text, self.table.quant_variables if self.table is not None else [])
+        return readable_note(readable_model_note(text), self.table.quant_variables if self.table is not None else [])
 
     def _unlinked_sentence(self) -> str:
         return unlinked_sentence(self.transcripts_without_case)

@@ -25,6 +25,7 @@ from qualcode.services.mixed.joint_displays import list_joint_displays
 from qualcode.services.mixed.linking import CaseTable
 from qualcode.services.mixed.saved_analyses import list_analyses
 from qualcode.ui.analysis.analysis_commands import SaveAnalysisCommand
+from qualcode.ui.analysis.panel_text import family_name
 from qualcode.ui.analysis.result_table import ResultTable
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.error_dialog import show_error
@@ -53,16 +54,17 @@ class ResultActions(QObject):
         self.widget = widget  # parent of the dialogs
         self.saved_id: int | None = None  # the saved analysis of the run on show
         self._saved_for: object = None
-        self.save_button = QPushButton("Save analysis…")
-        self.save_button.setToolTip("Keep this model in the project; it re-runs on the current coding")
+        self.save_button = QPushButton(self.tr("Save analysis…"))
+        self.save_button.setToolTip(self.tr("Keep this model in the project; it re-runs on the current coding"))
         self.save_button.clicked.connect(lambda: self.save_analysis())
-        self.joint_button = QPushButton("Add to joint display…")
-        self.joint_button.setToolTip("Put the selected term beside its theme in a side-by-side joint display")
+        self.joint_button = QPushButton(self.tr("Add to joint display…"))
+        self.joint_button.setToolTip(self.tr("Put the selected term beside its theme in a side-by-side joint display"))
         self.joint_button.clicked.connect(lambda: self.add_to_joint_display())
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the table as tab-separated text and HTML (paste into Excel or Word)")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the table as tab-separated text and HTML (paste into Excel or Word)"))
         self.copy_button.clicked.connect(self.copy_result)
-        self.word_button = QPushButton("Word…")
+        self.word_button = QPushButton(self.tr("Word…"))
+        self.word_button.setToolTip(self.tr("Save the table as a Word document"))
         self.word_button.clicked.connect(lambda: self.export_word())
         self.layout = QHBoxLayout()
         for b in (self.save_button, self.joint_button):
@@ -79,7 +81,7 @@ class ResultActions(QObject):
     # -- saving ------------------------------------------------------------------------------
     def _default_name(self) -> str:
         spec = self.panel.run.spec  # type: ignore[union-attr]
-        return f"{spec.outcome} ~ {' + '.join(spec.predictors)} ({spec.family_label})"
+        return f"{spec.outcome} ~ {' + '.join(spec.predictors)} ({family_name(spec.family)})"
 
     def save_analysis(self, name: str | None = None) -> int | None:
         """Save the model on show under ``name`` (asked for when None); returns its id."""
@@ -91,14 +93,15 @@ class ResultActions(QObject):
                 return self.saved_id  # still there (not undone): one saved analysis per run
             self.forget_saved()
         if name is None:
-            name, ok = QInputDialog.getText(self.widget, "Save analysis", "Name:", text=self._default_name())
+            name, ok = QInputDialog.getText(self.widget, self.tr("Save analysis"), self.tr("Name:"),
+                                           text=self._default_name())
             if not ok or not name.strip():
                 return None
         command = SaveAnalysisCommand(self.panel.session, replace(run.spec, id=0, name=name.strip()))
         try:
             push_command(self.panel.session, command)
         except Exception as exc:  # noqa: BLE001 - one sentence for the user, nothing saved
-            show_error(self.widget, "The analysis was not saved", exc)
+            show_error(self.widget, self.tr("The analysis was not saved"), exc)
             return None
         assert command.saved is not None
         self.saved_id, self._saved_for = command.saved.id, run
@@ -115,11 +118,12 @@ class ResultActions(QObject):
         if display_id is None:
             displays = [d for d in list_joint_displays(panel.session.project) if d.kind is DisplayKind.SIDE_BY_SIDE]
             if not displays:
-                QMessageBox.information(self.widget, "Add to joint display",
-                                        "There is no side-by-side joint display yet: create one first.")
+                QMessageBox.information(self.widget, self.tr("Add to joint display"),
+                                        self.tr("There is no side-by-side joint display yet: create one first."))
                 return False
             names = [d.name for d in displays]
-            chosen, ok = QInputDialog.getItem(self.widget, "Add to joint display", f"Add {term} to:", names, 0, False)
+            chosen, ok = QInputDialog.getItem(self.widget, self.tr("Add to joint display"),
+                                             self.tr("Add {term} to:").format(term=term), names, 0, False)
             if not ok:
                 return False
             display_id = displays[names.index(chosen)].id
@@ -132,7 +136,7 @@ class ResultActions(QObject):
         try:
             push_command(panel.session, command)
         except Exception as exc:  # noqa: BLE001
-            show_error(self.widget, "The row was not added", exc)
+            show_error(self.widget, self.tr("The row was not added"), exc)
             return False
         return True
 
@@ -156,8 +160,8 @@ class ResultActions(QObject):
         if table is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self.widget, "Save table as Word", "regression.docx",
-                                                  "Word documents (*.docx)")
+            path, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Save table as Word"), "regression.docx",
+                                                  self.tr("Word documents") + " (*.docx)")
             if not path:
                 return
         export_result_table_docx(path, table.title, table.header, table.rows, table.fit_line, table.notes)

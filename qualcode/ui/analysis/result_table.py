@@ -4,6 +4,9 @@ Reads like the seed study's Tables 8-9: Term, the estimate on the reported scale
 (b for OLS, OR for logit / proportional odds, IRR for counts), 95% CI, p and, for OLS,
 the standardised beta. Every number comes from the quant result; this module only
 formats (``quant.formatting``: ".008", "< .001", "[0.19, 0.47]").
+
+Fixed labels (headings, "Note.", fit statistics' names) are translated in the
+``"ResultTable"`` context; numbers, variable names and quant's notes are data.
 """
 
 from __future__ import annotations
@@ -13,12 +16,33 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
 from qualcode.services.export import spreadsheet_safe
 from qualcode.services.mixed.analysis import AnalysisRun
+from qualcode.ui.analysis.panel_text import family_name
 from quant.formatting import format_bounded, format_ci, format_estimate, format_p, format_stat
 from quant.result import ModelFamily, ModelResult
 
-__all__ = ["ResultTable", "format_run", "term_label", "term_variable"]
+__all__ = ["ResultTable", "estimate_name", "format_run", "term_label", "term_variable"]
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ResultTable", text, None, n)
+
+
+#: quant's long names of the reported effect (``ModelFamily.effect_name``), for the forest plot's axis
+_EFFECT_NAMES = {
+    "Incidence rate ratio": QT_TRANSLATE_NOOP("ResultTable", "Incidence rate ratio"),
+    "Odds ratio": QT_TRANSLATE_NOOP("ResultTable", "Odds ratio"),
+    "Coefficient (b)": QT_TRANSLATE_NOOP("ResultTable", "Coefficient (b)"),
+    "Coefficient": QT_TRANSLATE_NOOP("ResultTable", "Coefficient"),
+}
+
+
+def estimate_name(name: str) -> str:
+    """quant's name of an effect (``"Odds ratio"``) in the reader's language."""
+    return _tr(_EFFECT_NAMES[name]) if name in _EFFECT_NAMES else name
 
 
 @dataclass(frozen=True)
@@ -39,7 +63,8 @@ class ResultTable:
                  *("\t".join(map(spreadsheet_safe, r)) for r in self.rows)]
         if self.fit_line:
             lines.append(self.fit_line)
-        lines += [f"Note. {n}" for n in self.notes]
+        note = QCoreApplication.translate("ResultTable", "Note.")
+        lines += [f"{note} {n}" for n in self.notes]
         return "\n".join(lines)
 
     def to_html(self) -> str:
@@ -52,7 +77,8 @@ class ResultTable:
         parts.append("</tbody></table>")
         if self.fit_line:
             parts.append(f"<p>{esc(self.fit_line)}</p>")
-        parts += [f"<p><em>Note.</em> {esc(n)}</p>" for n in self.notes]
+        note = esc(QCoreApplication.translate("ResultTable", "Note."))
+        parts += [f"<p><em>{note}</em> {esc(n)}</p>" for n in self.notes]
         return "".join(parts)
 
 
@@ -82,7 +108,7 @@ def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, 
     cells: tuple[str, ...]
     if kind == "ols":
         beta = show_beta and any("beta_std" in t.extra for t in result.terms)
-        header = ("Term", "b", "SE", "95% CI", "p", *(("β",) if beta else ()))
+        header = (QCoreApplication.translate("ResultTable", "Term"), QCoreApplication.translate("ResultTable", "b"), QCoreApplication.translate("ResultTable", "SE"), QCoreApplication.translate("ResultTable", "95% CI"), QCoreApplication.translate("ResultTable", "p"), *(("β",) if beta else ()))
         for t in result.terms:
             cells = (term_label(t.term, labels), format_estimate(t.estimate), format_estimate(t.std_error),
                      format_ci(t.ci_low, t.ci_high), format_p(t.p_value))
@@ -94,7 +120,8 @@ def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, 
         return header, rows, names
     is_count = kind == "count"
     per_sd = not is_count and any("or_per_sd" in t.extra for t in result.terms)
-    header = ("Term", "IRR" if is_count else "OR", "95% CI", "p", *(("OR per SD",) if per_sd else ()))
+    header = (QCoreApplication.translate("ResultTable", "Term"), QCoreApplication.translate("ResultTable", "IRR") if is_count else QCoreApplication.translate("ResultTable", "OR"), QCoreApplication.translate("ResultTable", "95% CI"), QCoreApplication.translate("ResultTable", "p"),
+              *((QCoreApplication.translate("ResultTable", "OR per SD"),) if per_sd else ()))
     for t in result.terms:
         if t.term == "Intercept" or "|" in t.term:  # intercept and ordinal thresholds: see notes
             continue
@@ -109,12 +136,13 @@ def _rows(result: ModelResult, kind: str, show_beta: bool, labels: Mapping[str, 
     return header, rows, names
 
 
-_COUNT_NAMES = {ModelFamily.NEGBIN: "negative binomial", ModelFamily.POISSON: "Poisson",
-                ModelFamily.COUNT: "Poisson or negative binomial (by imputation)"}
+_COUNT_NAMES = {ModelFamily.NEGBIN: QT_TRANSLATE_NOOP("ResultTable", "negative binomial"),
+                ModelFamily.POISSON: QT_TRANSLATE_NOOP("ResultTable", "Poisson"),
+                ModelFamily.COUNT: QT_TRANSLATE_NOOP("ResultTable", "Poisson or negative binomial (by imputation)")}
 
 
 def _fmt(value: Any, fn: Any = format_estimate) -> str:
-    return fn(value) if value is not None else "n/a"
+    return fn(value) if value is not None else QCoreApplication.translate("ResultTable", "n/a")
 
 
 def fit_line(run: AnalysisRun) -> str:
@@ -123,13 +151,14 @@ def fit_line(run: AnalysisRun) -> str:
     kind = run.spec.kind
     parts = [f"n = {run.result.nobs}"]
     if kind == "ols":
-        parts += [f"R² = {_fmt(fit.get('r2'), format_bounded)}", f"adj. R² = {_fmt(fit.get('adj_r2'), format_bounded)}"]
+        parts += [f"R² = {_fmt(fit.get('r2'), format_bounded)}",
+                  QCoreApplication.translate("ResultTable", "adj. R² = {value}").format(value=_fmt(fit.get('adj_r2'), format_bounded))]
         if fit.get("aic") is not None:
             parts.append(f"AIC = {format_estimate(fit['aic'], digits=1)}")
         if "bp_p" in run.diagnostics:
             parts.append(f"Breusch–Pagan p = {format_p(run.diagnostics['bp_p'])}")
         if "max_vif" in run.diagnostics:
-            parts.append(f"max VIF = {format_estimate(run.diagnostics['max_vif'])}")
+            parts.append(QCoreApplication.translate("ResultTable", "max VIF = {value}").format(value=format_estimate(run.diagnostics['max_vif'])))
     elif kind == "logit":
         if fit.get("auc") is not None:
             parts.append(f"AUC {format_bounded(fit['auc'])} {format_ci(fit.get('auc_ci_low'), fit.get('auc_ci_high'))}"
@@ -146,11 +175,11 @@ def fit_line(run: AnalysisRun) -> str:
         if fit.get("brant_p") is not None:
             parts.append(f"Brant p = {format_p(fit['brant_p'])}")
     elif kind == "count":
-        parts.append(_COUNT_NAMES.get(run.result.family, "count model"))
+        parts.append(_tr(_COUNT_NAMES.get(run.result.family, QT_TRANSLATE_NOOP("ResultTable", "count model"))))
         if fit.get("alpha") is not None:
             parts.append(f"alpha = {format_estimate(fit['alpha'], digits=3)}")
         if fit.get("lr_alpha_p") is not None:
-            parts.append(f"LR test of alpha = 0: p {format_p(fit['lr_alpha_p'])}")
+            parts.append(QCoreApplication.translate("ResultTable", "LR test of alpha = 0: p {p}").format(p=format_p(fit['lr_alpha_p'])))
     if kind != "ols" and fit.get("aic") is not None:
         parts.append(f"AIC = {format_estimate(fit['aic'], digits=1)}")
     line = " · ".join(parts)
@@ -161,13 +190,21 @@ def fit_line(run: AnalysisRun) -> str:
 
 def nested_line(nested: ModelResult) -> str:
     """``Model 1 R² = .20 · Model 2 R² = .27 · Model 2 vs Model 1: ΔR² = .066, F(2, 140) = 6.31, p = .002``."""
-    parts = [f"Model {i} R² = {format_bounded(nested.fit[f'r2_{i}'])}"
+    parts = [QCoreApplication.translate("ResultTable", "Model {number} R² = {value}").format(number=i, value=format_bounded(nested.fit[f'r2_{i}']))
              for i in range(1, len(nested.terms) + 2) if f"r2_{i}" in nested.fit]
     for t in nested.terms:
-        parts.append(f"{t.term}: ΔR² = {format_estimate(t.estimate, digits=3).lstrip('0') or '0'}, "
+        parts.append(f"{_model_comparison(t.term)}: ΔR² = {format_estimate(t.estimate, digits=3).lstrip('0') or '0'}, "
                      f"F({int(t.extra['df_num'])}, {int(t.extra['df_den'])}) = {format_stat(t.statistic)}, "
                      f"p {_p_phrase(t.p_value)}")
     return " · ".join(parts)
+
+
+def _model_comparison(term: str) -> str:
+    """quant's ``"Model 2 vs Model 1"`` in the reader's language (any other name as it is)."""
+    words = term.split()
+    if len(words) == 5 and words[0] == words[3] == "Model" and words[2] == "vs":
+        return QCoreApplication.translate("ResultTable", "Model {later} vs Model {earlier}").format(later=words[1], earlier=words[4])
+    return term
 
 
 def _p_phrase(p: float) -> str:
@@ -186,9 +223,10 @@ def format_run(run: AnalysisRun, *, show_beta: bool = True, labels: Mapping[str,
     notes = list(result.notes)
     thresholds = [t for t in result.terms if "|" in t.term]
     if thresholds:
-        notes.append("Thresholds (log-odds scale): " + "; ".join(
+        notes.append(QCoreApplication.translate("ResultTable", "Thresholds (log-odds scale):") + " " + "; ".join(
             f"{t.term} {format_estimate(t.estimate)}" for t in thresholds) + ".")
     if run.nested is not None:
         notes += [n for n in run.nested.notes if n not in notes]
-    title = f"{run.spec.family_label}: {(labels or {}).get(run.spec.outcome, run.spec.outcome)} (n = {result.nobs})"
+    outcome = (labels or {}).get(run.spec.outcome, run.spec.outcome)
+    title = f"{family_name(run.spec.family)}: {outcome} (n = {result.nobs})"
     return ResultTable(title, header, tuple(rows), tuple(names), fit_line(run), tuple(notes))

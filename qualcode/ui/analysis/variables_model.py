@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from qualcode.services.mixed.linking import CaseTable
+from qualcode.ui.models.type_names import measure_name, type_name
 
 __all__ = ["VariablesModel", "VariableItem", "base_label", "MeasureDelegate", "TYPE_GLYPHS", "MIME_TYPE", "COLUMN_ROLE",
            "TYPE_ROLE", "SOURCE_ROLE"]
@@ -80,7 +83,7 @@ def base_label(label: str) -> str:
 class VariablesModel(QAbstractItemModel):
     """Survey variables and quantitized themes/codes of a case table, as a tree."""
 
-    HEADERS = ("Variable", "Type / measure")
+    HEADERS = (QT_TRANSLATE_NOOP("VariablesModel", "Variable"), QT_TRANSLATE_NOOP("VariablesModel", "Type / measure"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,13 +95,13 @@ class VariablesModel(QAbstractItemModel):
         chosen = {(i.source, i.source_id): i.measure for g in self._groups for i in g.items if i.source != "survey"}
         groups: list[_Group] = []
         if table is not None:
-            survey = _Group("Survey")
+            survey = _Group(self.tr("Survey"))
             for var in table.survey_variables:
                 vtype = table.types.get(var.name, var.type.value)
                 if vtype in _USABLE and var.name in table.frame.columns:
                     survey.items.append(VariableItem(var.name, "survey", None, {"": var.name}, vtype,
                                                      description=var.label))
-            themes, codes = _Group("Themes (quantitized)"), _Group("Codes (quantitized)")
+            themes, codes = _Group(self.tr("Themes (quantitized)")), _Group(self.tr("Codes (quantitized)"))
             by_source: dict[tuple[str, int], VariableItem] = {}
             for qv in table.quant_variables:
                 key = (qv.source, qv.source_id)
@@ -162,7 +165,7 @@ class VariablesModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -179,13 +182,14 @@ class VariablesModel(QAbstractItemModel):
             if index.column() == 0:
                 glyph = "▣" if item.source == "theme" else TYPE_GLYPHS.get(item.type, "·")
                 return f"{glyph} {_path(item)}"
-            return item.type if item.source == "survey" else f"{item.measure} ▾"
+            return type_name(item.type) if item.source == "survey" else f"{measure_name(item.measure)} ▾"
         if role == Qt.ItemDataRole.EditRole and index.column() == 1 and item.source != "survey":
             return item.measure
         if role == Qt.ItemDataRole.ToolTipRole:
             # the full name first (the list elides long ones), then what a statistician needs
             extra = f"\n{item.description}" if item.description else ""
-            return f"{_path(item)}\n{item.type} · column {item.column}{extra}"
+            return f"{_path(item)}\n" + self.tr("{type} · column {column}").format(
+                type=type_name(item.type), column=item.column) + extra
         if role == COLUMN_ROLE:
             return item.column
         if role == TYPE_ROLE:
@@ -235,14 +239,15 @@ class MeasureDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: _Index) -> QWidget:
         box = QComboBox(parent)
-        box.addItems(list(MEASURES))
+        for measure in MEASURES:
+            box.addItem(measure_name(measure), measure)
         box.activated.connect(lambda _i: self.commitData.emit(box))
         return box
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+            editor.setCurrentIndex(max(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))), 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

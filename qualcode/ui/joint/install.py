@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -24,13 +24,13 @@ _ACTION_NAME = "joint_displays_show_action"
 
 class JointDisplayDock(QDockWidget):
     def __init__(self, window: QMainWindow, session: ProjectSession) -> None:
-        super().__init__("Joint displays", window)
+        super().__init__(QCoreApplication.translate("JointDisplayDock", "Joint displays"), window)
         self.setObjectName("joint_displays_dock")
         self.window_ = window
         self.view = JointDisplayView(session)
         self.setWidget(self.view)
         self.view.quote_activated.connect(self.jump_to_text)
-        self.show_action = QAction("&Joint displays", self)
+        self.show_action = QAction(self.tr("&Joint displays"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.show_action.setObjectName(_ACTION_NAME)
         self.show_action.triggered.connect(self.show_view)

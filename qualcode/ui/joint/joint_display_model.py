@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 
 from qualcode.core.joint_display import (
     GroupCell,
@@ -25,6 +27,7 @@ from qualcode.core.joint_display import (
     SideBySideRowView,
     StatsRowView,
 )
+from qualcode.ui.joint.service_text import effect_text, group_label, readable
 
 __all__ = [
     "ROW_ID_ROLE", "SEGMENTS_ROLE", "META_LABELS", "meta_text", "quote_text", "percent_text",
@@ -34,19 +37,29 @@ __all__ = [
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEGMENTS_ROLE = Qt.ItemDataRole.UserRole + 2
 
+#: English source texts; :func:`meta_label` gives them in the reader's language
 META_LABELS = {
-    MetaInference.UNLABELLED: "(none)",
-    MetaInference.CONFIRM: "Confirm",
-    MetaInference.EXPAND: "Expand",
-    MetaInference.DISCORD: "Discord",
+    MetaInference.UNLABELLED: QT_TRANSLATE_NOOP("JointDisplayModel", "(none)"),
+    MetaInference.CONFIRM: QT_TRANSLATE_NOOP("JointDisplayModel", "Confirm"),
+    MetaInference.EXPAND: QT_TRANSLATE_NOOP("JointDisplayModel", "Expand"),
+    MetaInference.DISCORD: QT_TRANSLATE_NOOP("JointDisplayModel", "Discord"),
 }
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JointDisplayModel", text)
+
+
+def meta_label(label: MetaInference) -> str:
+    """A meta-inference label (confirm / expand / discord / none) in the reader's language."""
+    return _tr(META_LABELS[label])
+
+
 def meta_text(label: MetaInference, note: str) -> str:
     """The meta-inference cell: its label, then the researcher's note on the next line."""
-    head = "" if label is MetaInference.UNLABELLED else META_LABELS[label]
+    head = "" if label is MetaInference.UNLABELLED else meta_label(label)
     return "\n".join(part for part in (head, note.strip()) if part)
 
 
@@ -93,7 +106,7 @@ class _ViewModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers[section]
+                return _tr(self.headers[section])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._header_tip(section)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -138,7 +151,11 @@ class _ViewModel(QAbstractTableModel):
 class SideBySideModel(_ViewModel):
     """Domain | Quantitative result | Theme (cases) | Exemplar quote | Meta-inference."""
 
-    headers = ["Domain", "Quantitative result", "Theme (cases)", "Exemplar quote", "Meta-inference"]
+    headers = [QT_TRANSLATE_NOOP("JointDisplayModel", "Domain"),
+               QT_TRANSLATE_NOOP("JointDisplayModel", "Quantitative result"),
+               QT_TRANSLATE_NOOP("JointDisplayModel", "Theme (cases)"),
+               QT_TRANSLATE_NOOP("JointDisplayModel", "Exemplar quote"),
+               QT_TRANSLATE_NOOP("JointDisplayModel", "Meta-inference")]
     QUOTE_COLUMN = 3
     META_COLUMN = 4
 
@@ -160,12 +177,13 @@ class SideBySideModel(_ViewModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1 and row.quant is not None:
                 q = row.quant
-                tip = f"{q.term} in \u201c{q.analysis_name}\u201d (n = {q.n})"
-                return tip + (f"\n{row.problem}" if row.problem else "")
+                tip = QCoreApplication.translate("JointDisplayModel", "{term} in \u201c{analysis}\u201d (n = {n})").format(
+                    term=q.term, analysis=q.analysis_name, n=q.n)
+                return tip + (f"\n{readable(row.problem)}" if row.problem else "")
             if row.problem and column in (1, 2):
-                return row.problem
+                return readable(row.problem)
             if column == self.QUOTE_COLUMN and row.quotes:
-                return "Double-click to read the quote in its transcript."
+                return QCoreApplication.translate("JointDisplayModel", "Double-click to read the quote in its transcript.")
         return None
 
     def _text(self, row: SideBySideRowView, column: int) -> str:
@@ -173,8 +191,8 @@ class SideBySideModel(_ViewModel):
             return row.domain
         if column == 1:
             if row.quant is None:
-                return row.problem or "\u2013"
-            return f"{row.quant.text}\n{readable_term(row.quant.term)} \u2192 {row.quant.analysis_name}"
+                return readable(row.problem) or "\u2013"
+            return f"{effect_text(row.quant.text)}\n{readable_term(row.quant.term)} \u2192 {row.quant.analysis_name}"
         if column == 2:
             if row.theme_id is None:
                 return "\u2013"
@@ -190,7 +208,8 @@ class StatsByThemesModel(_ViewModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: tuple[StatsRowView, ...] = ()
-        self.headers = ["Theme", "Meta-inference"]
+        self.headers = [QT_TRANSLATE_NOOP("JointDisplayModel", "Theme"),
+                        QT_TRANSLATE_NOOP("JointDisplayModel", "Meta-inference")]
         self.view = None
 
     @property
@@ -200,7 +219,8 @@ class StatsByThemesModel(_ViewModel):
     def _load(self, view: JointDisplayView | None) -> None:
         self.rows = view.stats_rows if view is not None else ()
         columns = view.columns if view is not None else ()
-        self.headers = ["Theme", *(f"{c.label} (n = {c.n_cases})" for c in columns), "Meta-inference"]
+        # "Theme" and "Meta-inference" are translated on show; group labels are data (median splits: high/low)
+        self.headers = ["Theme", *(f"{group_label(c.label)} (n = {c.n_cases})" for c in columns), "Meta-inference"]
 
     def _rows(self) -> tuple[StatsRowView, ...]:
         return self.rows
@@ -209,7 +229,11 @@ class StatsByThemesModel(_ViewModel):
         if self.view is None or not (1 <= section <= len(self.view.columns)):
             return None
         c = self.view.columns[section - 1]
-        return f"{c.n_cases} interviewed cases with a survey row; {c.n_survey} survey respondents in this group."
+        n_survey, n_cases = c.n_survey, c.n_cases  # plain names: lupdate reads translate()'s count only so
+        respondents = QCoreApplication.translate("JointDisplayModel", "%n survey respondent(s)", "", n_survey)
+        text = QCoreApplication.translate("JointDisplayModel", "%n interviewed case(s) with a survey row; "
+                                          "{respondents} in this group.", "", n_cases)
+        return text.format(respondents=respondents)
 
     def _group(self, row: StatsRowView, column: int) -> GroupCell | None:
         i = column - 1
@@ -226,7 +250,7 @@ class StatsByThemesModel(_ViewModel):
                 return meta_text(row.meta_inference, row.note)
             return percent_text(cell) if cell is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.quote is not None:
-            return quote_text(cell.quote) + "\n(double-click to read it in its transcript)"
+            return quote_text(cell.quote) + "\n" + QCoreApplication.translate("JointDisplayModel", "(double-click to read it in its transcript)")
         if role == Qt.ItemDataRole.TextAlignmentRole and cell is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return None
@@ -245,7 +269,9 @@ def model_for(view: JointDisplayView | None, parent: Any = None) -> _ViewModel:
     return model
 
 
-_MEASURES = {"_any": "present", "_n": "segments", "_cov": "% of words"}
+_MEASURES = {"_any": QT_TRANSLATE_NOOP("JointDisplayModel", "present"),
+             "_n": QT_TRANSLATE_NOOP("JointDisplayModel", "segments"),
+             "_cov": QT_TRANSLATE_NOOP("JointDisplayModel", "% of words")}
 
 
 def readable_term(term: str) -> str:
@@ -256,5 +282,5 @@ def readable_term(term: str) -> str:
             for suffix, measure in _MEASURES.items():
                 if term.endswith(suffix):
                     words = term[len(prefix):-len(suffix)].replace("_", " ").strip()
-                    return f"{words[:1].upper()}{words[1:]} ({measure})" if words else term
+                    return f"{words[:1].upper()}{words[1:]} ({_tr(measure)})" if words else term
     return term

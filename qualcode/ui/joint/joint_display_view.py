@@ -28,9 +28,12 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.joint.joint_commands import (
     AddJointRowCommand, ChooseQuotesCommand, CreateDisplayCommand, DeleteRowCommand, SetMetaInferenceCommand,
 )
-from qualcode.ui.joint.joint_display_model import META_LABELS, SEGMENTS_ROLE, SideBySideModel, StatsByThemesModel
+from qualcode.ui.joint.joint_display_model import (
+    META_LABELS, SEGMENTS_ROLE, SideBySideModel, StatsByThemesModel, meta_label,
+)
 from qualcode.ui.joint.joint_jobs import ComputedDisplay, compute_display, export_displays
 from qualcode.ui.joint.new_display_dialog import NewDisplayDialog, NewDisplaySpec
+from qualcode.ui.joint.service_text import readable
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
@@ -68,15 +71,15 @@ class JointDisplayView(QWidget):
         self.chooser = QComboBox()
         self.chooser.setMinimumContentsLength(28)
         self.chooser.currentIndexChanged.connect(self._display_chosen)
-        self.new_button = QPushButton("&New display\u2026")
+        self.new_button = QPushButton(self.tr("&New display\u2026"))
         self.new_button.clicked.connect(self.new_display)
-        self.add_theme_button = QPushButton("Add &theme\u2026")
+        self.add_theme_button = QPushButton(self.tr("Add &theme\u2026"))
         self.add_theme_button.clicked.connect(self.add_theme_row)
-        self.export_button = QPushButton("Export to &Word\u2026")
+        self.export_button = QPushButton(self.tr("Export to &Word\u2026"))
         self.export_button.clicked.connect(self.choose_export)
         self.status = QLabel("")
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Display:"))
+        top.addWidget(QLabel(self.tr("&Display:")))
         top.itemAt(0).widget().setBuddy(self.chooser)  # type: ignore[union-attr]
         top.addWidget(self.chooser, 1)
         for widget in (self.new_button, self.add_theme_button, self.export_button, self.status):
@@ -98,17 +101,17 @@ class JointDisplayView(QWidget):
         self.notes.setEnabled(False)
 
         self.meta = QComboBox()
-        for label, text in META_LABELS.items():
-            self.meta.addItem(text, label.value)  # Qt keeps plain strings, not the enum
+        for label in META_LABELS:
+            self.meta.addItem(meta_label(label), label.value)  # Qt keeps plain strings, not the enum
         self.meta.currentIndexChanged.connect(self._meta_chosen)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Why: how the two strands confirm, expand or disagree")
+        self.note.setPlaceholderText(self.tr("Why: how the two strands confirm, expand or disagree"))
         self.note.editingFinished.connect(self._note_edited)
         edit = QHBoxLayout()
-        edit.addWidget(QLabel("&Meta-inference:"))
+        edit.addWidget(QLabel(self.tr("&Meta-inference:")))
         edit.itemAt(0).widget().setBuddy(self.meta)  # type: ignore[union-attr]
         edit.addWidget(self.meta)
-        edit.addWidget(QLabel("N&ote:"))
+        edit.addWidget(QLabel(self.tr("N&ote:")))
         edit.itemAt(2).widget().setBuddy(self.note)  # type: ignore[union-attr]
         edit.addWidget(self.note, 1)
 
@@ -136,7 +139,7 @@ class JointDisplayView(QWidget):
         self._loading = True
         self.chooser.clear()
         for d in displays:
-            kind = "side by side" if d.kind is DisplayKind.SIDE_BY_SIDE else "statistics by themes"
+            kind = self.tr("side by side") if d.kind is DisplayKind.SIDE_BY_SIDE else self.tr("statistics by themes")
             self.chooser.addItem(f"{d.name} ({kind})", d.id)
         index = self.chooser.findData(current) if current is not None else -1
         self.chooser.setCurrentIndex(index if index >= 0 else (0 if displays else -1))
@@ -144,7 +147,7 @@ class JointDisplayView(QWidget):
         self.add_theme_button.setEnabled(bool(displays))
         self.export_button.setEnabled(bool(displays))
         if not displays:
-            self.status.setText("No joint displays yet: New display, or Add to joint display in the regression panel.")
+            self.status.setText(self.tr("No joint displays yet: New display, or Add to joint display in the regression panel."))
 
     def show_display(self, display_id: int) -> None:
         index = self.chooser.findData(display_id)
@@ -181,7 +184,7 @@ class JointDisplayView(QWidget):
         worker = FunctionWorker(compute_display, self.session.project, self.display_id)
         worker.signals.finished.connect(lambda result, g=generation, w=worker: self._computed(g, w, result))
         worker.signals.failed.connect(lambda exc, g=generation, w=worker: self._failed(g, w, exc))
-        self.status.setText("Computing\u2026")
+        self.status.setText(self.tr("Computing\u2026"))
         self.workers.append(start(worker, owner=self))
 
     def _computed(self, generation: int, worker: FunctionWorker, result: ComputedDisplay) -> None:
@@ -195,10 +198,10 @@ class JointDisplayView(QWidget):
     def _failed(self, generation: int, worker: FunctionWorker, exc: object) -> None:
         self._forget(worker)
         if generation == self._generation and shiboken6.isValid(self):
-            self.status.setText("Could not compute this display (see details).")
+            self.status.setText(self.tr("Could not compute this display (see details)."))
             self.set_view(None)
             if isinstance(exc, BaseException):
-                show_error(self, "Could not compute the joint display", exc)
+                show_error(self, self.tr("Could not compute the joint display"), exc)
 
     def _forget(self, worker: FunctionWorker) -> None:
         if worker in self.workers:
@@ -214,7 +217,7 @@ class JointDisplayView(QWidget):
         if self.table.model() is not model:
             self._use_model(model)
         self._layout_columns(stats)
-        self.notes.setText("  ".join(view.notes) if view is not None else "")
+        self.notes.setText("  ".join(readable(n) for n in view.notes) if view is not None else "")
         row = model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -283,7 +286,7 @@ class JointDisplayView(QWidget):
         try:
             push_command(self.session, command)
         except Exception as exc:  # noqa: BLE001 - shown, the view keeps working
-            show_error(self, f"Could not {command.text().lower()}", exc)
+            show_error(self, self.tr("Could not do this: {step}").format(step=command.text()), exc)
             return False
         return True
 
@@ -296,13 +299,13 @@ class JointDisplayView(QWidget):
         segments = list(index.data(SEGMENTS_ROLE) or [])
         menu = QMenu(self)
         if segments:
-            menu.addAction("Read in the transcript", lambda: self.open_quote(index))
-            menu.addAction("Keep this quote" if len(segments) == 1 else "Keep these quotes",
+            menu.addAction(self.tr("Read in the transcript"), lambda: self.open_quote(index))
+            menu.addAction(self.tr("Keep this quote") if len(segments) == 1 else self.tr("Keep these quotes"),
                            lambda: self._push(ChooseQuotesCommand(self.session, row_id, segments)))
-        menu.addAction("Choose quotes automatically",
+        menu.addAction(self.tr("Choose quotes automatically"),
                        lambda: self._push(ChooseQuotesCommand(self.session, row_id, [])))
         menu.addSeparator()
-        menu.addAction("Delete row", lambda: self._push(DeleteRowCommand(self.session, row_id)))
+        menu.addAction(self.tr("Delete row"), lambda: self._push(DeleteRowCommand(self.session, row_id)))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def open_quote(self, index: QModelIndex) -> bool:
@@ -322,7 +325,7 @@ class JointDisplayView(QWidget):
         if display_id is None or not themes:
             return
         names = [t.name for t in themes]
-        name, ok = QInputDialog.getItem(self, "Add theme", "Theme:", names, 0, False)
+        name, ok = QInputDialog.getItem(self, self.tr("Add theme"), self.tr("Theme:"), names, 0, False)
         if ok and name in names:
             self._push(AddJointRowCommand(self.session, display_id, theme_id=themes[names.index(name)].id))
 
@@ -336,7 +339,7 @@ class JointDisplayView(QWidget):
         """Create the display (and a row per theme when asked) as ONE undo step; returns its id."""
         stack = self.session.undo_stack
         create = CreateDisplayCommand(self.session, spec.name, spec.kind, grouping=spec.grouping)
-        stack.beginMacro(f"New joint display {spec.name!r}")
+        stack.beginMacro(self.tr("New joint display \u201c{name}\u201d").format(name=spec.name))
         ok = self._push(create)
         if ok and spec.add_themes and create.display is not None:
             display_id = create.display.id
@@ -355,8 +358,8 @@ class JointDisplayView(QWidget):
 
     # -- export --------------------------------------------------------------------
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export joint displays", "joint_displays.docx",
-                                              "Word documents (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export joint displays"), "joint_displays.docx",
+                                              self.tr("Word documents") + " (*.docx)")
         if path:
             self.export_to(path if path.endswith(".docx") else path + ".docx")
 
@@ -365,7 +368,7 @@ class JointDisplayView(QWidget):
         worker = FunctionWorker(export_displays, self.session.project, path)
         worker.signals.finished.connect(lambda p, w=worker: (self._forget(w), self.exported.emit(str(p))))
         worker.signals.failed.connect(lambda exc, w=worker: (self._forget(w), show_error(
-            self, "Could not export the joint displays", exc)))
-        self.status.setText("Exporting\u2026")
+            self, self.tr("Could not export the joint displays"), exc)))
+        self.status.setText(self.tr("Exporting\u2026"))
         self.exported.connect(lambda _p: self.status.setText(""), Qt.ConnectionType.SingleShotConnection)
         self.workers.append(start(worker, owner=self))

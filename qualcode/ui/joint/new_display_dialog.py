@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QWidget,
 )
@@ -15,9 +16,12 @@ from qualcode.core.survey import Variable, VariableType
 
 __all__ = ["NewDisplaySpec", "NewDisplayDialog", "KIND_NAMES", "RULE_NAMES"]
 
-KIND_NAMES = {DisplayKind.SIDE_BY_SIDE: "Side by side", DisplayKind.STATS_BY_THEMES: "Statistics by themes"}
-RULE_NAMES = {GroupRule.LEVELS: "One column per level", GroupRule.MEDIAN: "Split at the median",
-              GroupRule.THRESHOLD: "Split at a threshold"}
+#: English source texts (translated when shown, context "NewDisplayDialog")
+KIND_NAMES = {DisplayKind.SIDE_BY_SIDE: QT_TRANSLATE_NOOP("NewDisplayDialog", "Side by side"),
+              DisplayKind.STATS_BY_THEMES: QT_TRANSLATE_NOOP("NewDisplayDialog", "Statistics by themes")}
+RULE_NAMES = {GroupRule.LEVELS: QT_TRANSLATE_NOOP("NewDisplayDialog", "One column per level"),
+              GroupRule.MEDIAN: QT_TRANSLATE_NOOP("NewDisplayDialog", "Split at the median"),
+              GroupRule.THRESHOLD: QT_TRANSLATE_NOOP("NewDisplayDialog", "Split at a threshold")}
 _GROUPABLE = {VariableType.BINARY, VariableType.ORDINAL, VariableType.CATEGORICAL, VariableType.CONTINUOUS,
               VariableType.COUNT}
 _NUMERIC = {VariableType.CONTINUOUS, VariableType.COUNT}
@@ -37,35 +41,35 @@ class NewDisplayDialog(QDialog):
     def __init__(self, variables: Sequence[Variable], existing: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New joint display")
+        self.setWindowTitle(self.tr("New joint display"))
         self.existing = {n.casefold() for n in existing}
         self.variables = [v for v in variables if v.type in _GROUPABLE]
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Themes by legal aid")
+        self.name.setPlaceholderText(self.tr("e.g. Themes by legal aid"))
         self.kind = QComboBox()
         for kind, text in KIND_NAMES.items():
-            self.kind.addItem(text, kind.value)
+            self.kind.addItem(self.tr(text), kind.value)
         self.variable = QComboBox()
         for v in self.variables:
             self.variable.addItem(f"{v.name} \u2014 {v.label}" if v.label else v.name, v.name)
         self.rule = QComboBox()
         for rule, text in RULE_NAMES.items():
-            self.rule.addItem(text, rule.value)
+            self.rule.addItem(self.tr(text), rule.value)
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(-1e9, 1e9)
         self.threshold.setDecimals(3)
-        self.add_themes = QCheckBox("Add a row for every theme")
+        self.add_themes = QCheckBox(self.tr("Add a row for every theme"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Groups from:", self.variable)
-        form.addRow("&Rule:", self.rule)
-        form.addRow("&Threshold:", self.threshold)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Groups from:"), self.variable)
+        form.addRow(self.tr("&Rule:"), self.rule)
+        form.addRow(self.tr("&Threshold:"), self.threshold)
         form.addRow(self.add_themes)
         form.addRow(self.message)
         form.addRow(buttons)
@@ -91,7 +95,7 @@ class NewDisplayDialog(QDialog):
         self.threshold.setEnabled(stats and self.rule.currentData() == GroupRule.THRESHOLD.value)
         self.add_themes.setChecked(stats)
         if stats and not self.variables:
-            self.message.setText("Import a survey first: statistics by themes splits its cases by a survey variable.")
+            self.message.setText(self.tr("Import a survey first: statistics by themes splits its cases by a survey variable."))
         else:
             self.message.setText("")
 
@@ -106,7 +110,7 @@ class NewDisplayDialog(QDialog):
         name = self.name.text().strip()
         JointDisplay(0, name, kind, grouping).validate()
         if name.casefold() in self.existing:
-            raise ValidationError(f"There is already a joint display named {name!r}.")
+            raise ValidationError(self.tr("There is already a joint display named \u201c{name}\u201d.").format(name=name))
         return NewDisplaySpec(name, kind, grouping, self.add_themes.isChecked())
 
     def _accept(self) -> None:

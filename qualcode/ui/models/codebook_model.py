@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from qualcode.core.codebook import Code, code_path
@@ -21,7 +21,14 @@ from qualcode.services.codebook.code_counts import CodeCounts
 
 CODE_MIME = "application/x-qualcode-code-ids"
 SPAN_MIME = "application/x-qualcode-span"  # same payload as ui.viewer.viewer_view
-COLUMNS = ("Code", "Key", "Seg.", "Docs", "Cases")  # short: the dock is narrow
+# short: the dock is narrow
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CodebookModel", "Code"),
+    QT_TRANSLATE_NOOP("CodebookModel", "Key"),
+    QT_TRANSLATE_NOOP("CodebookModel", "Seg."),
+    QT_TRANSLATE_NOOP("CodebookModel", "Docs"),
+    QT_TRANSLATE_NOOP("CodebookModel", "Cases"),
+)
 COL_NAME, COL_KEY, COL_SEGMENTS, COL_DOCUMENTS, COL_CASES = range(5)
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -127,9 +134,11 @@ class CodebookModel(QAbstractItemModel):
             tip = code_path(self._codes, code.id)
             if code.definition:
                 tip += f"\n{code.definition}"
-            tip += f"\n{counts.segments} segments · {counts.documents} documents · {counts.cases} cases"
+            tip += "\n" + " · ".join((self.tr("%n segment(s)", "", counts.segments),
+                                      self.tr("%n document(s)", "", counts.documents),
+                                      self.tr("%n case(s)", "", counts.cases)))
             if self._children.get(code.id):
-                tip += f"\n{self._subtree_segments(code.id)} segments including sub-codes"
+                tip += "\n" + self.tr("%n segment(s) including sub-codes", "", self._subtree_segments(code.id))
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column > COL_KEY \
@@ -142,7 +151,7 @@ class CodebookModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("CodebookModel", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

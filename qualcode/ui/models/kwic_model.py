@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from qualcode.services.coding.search import Hit
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
-COLUMNS = ("Document", "Before", "Match", "After")
+COLUMNS = (QT_TRANSLATE_NOOP("KwicModel", "Document"), QT_TRANSLATE_NOOP("KwicModel", "Before"),
+           QT_TRANSLATE_NOOP("KwicModel", "Match"), QT_TRANSLATE_NOOP("KwicModel", "After"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -20,6 +21,7 @@ def _flat(text: str) -> str:
 
 class KwicModel(ColumnsTableModel):
     COLUMNS = COLUMNS
+    TR_CONTEXT = "KwicModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from qualcode.core.memo import Memo, MemoTarget
 
 Index = QModelIndex | QPersistentModelIndex
 _TARGETS = {
-    MemoTarget.PROJECT: "Project", MemoTarget.DOCUMENT: "Document", MemoTarget.CODE: "Code",
-    MemoTarget.THEME: "Theme", MemoTarget.CASE: "Case",
+    MemoTarget.PROJECT: QT_TRANSLATE_NOOP("MemoListModel", "Project"),
+    MemoTarget.DOCUMENT: QT_TRANSLATE_NOOP("MemoListModel", "Document"),
+    MemoTarget.CODE: QT_TRANSLATE_NOOP("MemoListModel", "Code"),
+    MemoTarget.THEME: QT_TRANSLATE_NOOP("MemoListModel", "Theme"),
+    MemoTarget.CASE: QT_TRANSLATE_NOOP("MemoListModel", "Case"),
 }
 
 
@@ -24,14 +27,15 @@ def local_time(stamp: datetime) -> str:
 def headline(memo: Memo) -> str:
     if memo.title.strip():
         return memo.title.strip()
-    first = memo.text.strip().splitlines()[0] if memo.text.strip() else "(empty)"
+    first = memo.text.strip().splitlines()[0] if memo.text.strip() else QCoreApplication.translate("MemoListModel", "(empty)")
     return first if len(first) <= 80 else first[:79] + "…"
 
 
 def about(memo: Memo, names: dict[tuple[MemoTarget, int], str]) -> str:
     if memo.is_journal:
-        return "Journal"
-    label = _TARGETS.get(memo.target, memo.target.value)
+        return QCoreApplication.translate("MemoListModel", "Journal")
+    target = _TARGETS.get(memo.target)
+    label = QCoreApplication.translate("MemoListModel", target) if target else memo.target.value
     if memo.target_id is None:
         return label
     return f"{label}: {names.get((memo.target, memo.target_id), f'#{memo.target_id}')}"
@@ -63,7 +67,8 @@ class MemoListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{headline(memo)}\n{about(memo, self.names)} · {local_time(memo.created)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Created {local_time(memo.created)} · last edited {local_time(memo.updated)}"
+            return self.tr("Created {created} · last edited {edited}").format(
+                created=local_time(memo.created), edited=local_time(memo.updated))
         if role == Qt.ItemDataRole.UserRole:
             return memo
         return None

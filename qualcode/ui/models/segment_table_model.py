@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from qualcode.services.coding.retrieval import RetrievedSegment
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
-COLUMNS = ("Document", "Speaker", "Case", "Code", "Coder", "Text")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Document"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Speaker"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Case"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Code"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Coder"),
+    QT_TRANSLATE_NOOP("SegmentTableModel", "Text"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -26,6 +33,7 @@ class SegmentTableModel(ColumnsTableModel):
     """Holds :class:`RetrievedSegment` values; the full segment is under ``Qt.UserRole``."""
 
     COLUMNS = COLUMNS
+    TR_CONTEXT = "SegmentTableModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

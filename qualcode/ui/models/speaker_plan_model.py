@@ -10,12 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from qualcode.services.corpus.importing import FilePlan, SpeakerPlan
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
-COLUMNS = ("Detected", "Turns", "Name", "Interviewer", "Case")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SpeakerPlanModel", "Detected"),
+    QT_TRANSLATE_NOOP("SpeakerPlanModel", "Turns"),
+    QT_TRANSLATE_NOOP("SpeakerPlanModel", "Name"),
+    QT_TRANSLATE_NOOP("SpeakerPlanModel", "Interviewer"),
+    QT_TRANSLATE_NOOP("SpeakerPlanModel", "Case"),
+)
 DETECTED, TURNS, NAME, INTERVIEWER, CASE = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 NO_CASE = ""  # shown empty: the speaker's turns count for no case
@@ -25,6 +31,7 @@ class SpeakerPlanModel(ColumnsTableModel):
     """Editable speakers of one file. Emits ``plan_edited`` after every accepted edit."""
 
     COLUMNS = COLUMNS
+    TR_CONTEXT = "SpeakerPlanModel"
 
     plan_edited = Signal(object)  # FilePlan
 
@@ -82,7 +89,8 @@ class SpeakerPlanModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == INTERVIEWER:
             return Qt.CheckState.Checked if speaker.is_interviewer else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == CASE:
-            return "The participant whose turns these are; empty = counts for no case."
+            return QCoreApplication.translate("SpeakerPlanModel",
+                                              "The participant whose turns these are; empty = counts for no case.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == TURNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import VariableType
 from qualcode.services.corpus.surveys import SurveyTable, infer_levels
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
+from qualcode.ui.models.type_names import type_name
 
-COLUMNS = ("Variable", "Label", "Type", "Levels (lowest first)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SurveyVariablesModel", "Variable"),
+    QT_TRANSLATE_NOOP("SurveyVariablesModel", "Label"),
+    QT_TRANSLATE_NOOP("SurveyVariablesModel", "Type"),
+    QT_TRANSLATE_NOOP("SurveyVariablesModel", "Levels (lowest first)"),
+)
 NAME, LABEL, TYPE, LEVELS = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 LEVEL_SEPARATOR = " < "
@@ -32,6 +38,7 @@ def parse_levels(text: str) -> tuple[str, ...]:
 
 class SurveyVariablesModel(ColumnsTableModel):
     COLUMNS = COLUMNS
+    TR_CONTEXT = "SurveyVariablesModel"
 
     table_changed = Signal(object)  # SurveyTable
     edit_rejected = Signal(str)
@@ -66,14 +73,16 @@ class SurveyVariablesModel(ColumnsTableModel):
                 return var.name
             if column == LABEL:
                 return var.label
-            if column == TYPE:
-                return var.type.value
+            if column == TYPE:  # the edit value stays the type's key; the reader sees its name
+                return var.type.value if role == Qt.ItemDataRole.EditRole else type_name(var.type.value)
             if column == LEVELS:
                 return LEVEL_SEPARATOR.join(var.levels)
         if role == Qt.ItemDataRole.ToolTipRole and column == LEVELS:
-            return "For ordinal variables the order matters: type the levels lowest first, separated by <."
+            return QCoreApplication.translate("SurveyVariablesModel", "For ordinal variables the order matters: "
+                                              "type the levels lowest first, separated by <.")
         if role == Qt.ItemDataRole.ToolTipRole and column == TYPE:
-            return "Inferred from the data; choose another type if it is wrong."
+            return QCoreApplication.translate("SurveyVariablesModel",
+                                              "Inferred from the data; choose another type if it is wrong.")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

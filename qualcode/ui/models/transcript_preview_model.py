@@ -6,14 +6,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from qualcode.core.errors import InputFileError
 from qualcode.services.corpus.importing import ParsedTranscript
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
 
-COLUMNS = ("File", "Format", "Encoding", "Turns", "Speakers", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TranscriptPreviewModel", "File"),
+    QT_TRANSLATE_NOOP("TranscriptPreviewModel", "Format"),
+    QT_TRANSLATE_NOOP("TranscriptPreviewModel", "Encoding"),
+    QT_TRANSLATE_NOOP("TranscriptPreviewModel", "Turns"),
+    QT_TRANSLATE_NOOP("TranscriptPreviewModel", "Speakers"),
+    QT_TRANSLATE_NOOP("TranscriptPreviewModel", "Status"),
+)
 FILE, FORMAT, ENCODING, TURNS, SPEAKERS, STATUS = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 # Dark red stays readable on light and dark Fusion palettes.
@@ -29,11 +36,13 @@ class PreviewRow:
     @property
     def status(self) -> str:
         if self.error is not None:
-            return f"Error: {self.error}"
+            return QCoreApplication.translate("TranscriptPreviewModel", "Error: {error}").format(error=self.error)
         assert self.parsed is not None
         if self.parsed.warnings:
             return "; ".join(self.parsed.warnings)
-        return "OK" if self.parsed.turns else "OK (no speaker labels found)"
+        if self.parsed.turns:
+            return QCoreApplication.translate("TranscriptPreviewModel", "OK")
+        return QCoreApplication.translate("TranscriptPreviewModel", "OK (no speaker labels found)")
 
 
 def error_rows(rows: list[PreviewRow]) -> list[PreviewRow]:
@@ -42,6 +51,7 @@ def error_rows(rows: list[PreviewRow]) -> list[PreviewRow]:
 
 class TranscriptPreviewModel(ColumnsTableModel):
     COLUMNS = COLUMNS
+    TR_CONTEXT = "TranscriptPreviewModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

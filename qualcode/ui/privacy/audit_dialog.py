@@ -26,7 +26,7 @@ from qualcode.services.privacy.audit import (
     write_audit_csv,
     write_audit_docx,
 )
-from qualcode.ui.privacy.audit_model import AuditModel
+from qualcode.ui.privacy.audit_model import AuditModel, action_name
 from qualcode.ui.session import ProjectSession
 
 __all__ = ["AuditDialog"]
@@ -38,7 +38,7 @@ class AuditDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Audit log")
+        self.setWindowTitle(self.tr("Audit log"))
         self.model = AuditModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -49,15 +49,15 @@ class AuditDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("filter: coder, code, theme…")
+        self.filter_edit.setPlaceholderText(self.tr("filter: coder, code, theme…"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.action_combo = QComboBox()
-        self.action_combo.currentTextChanged.connect(self.refresh)
-        export_csv, export_word = QPushButton("Export &CSV…"), QPushButton("Export &Word appendix…")
+        self.action_combo.currentIndexChanged.connect(self.refresh)
+        export_csv, export_word = QPushButton(self.tr("Export &CSV…")), QPushButton(self.tr("Export &Word appendix…"))
         export_csv.clicked.connect(lambda: self.choose_export(".csv"))
         export_word.clicked.connect(lambda: self.choose_export(".docx"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Action:"))
+        top.addWidget(QLabel(self.tr("Action:")))
         top.addWidget(self.action_combo)
         top.addWidget(self.filter_edit, 1)
         bottom = QHBoxLayout()
@@ -69,14 +69,15 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         actions = sorted({e.action for e in audit_entries(session.project)})
-        self.action_combo.addItems(["All", *actions])
+        self.action_combo.addItem(self.tr("All"), None)  # the item data is the stored action
+        for stored in actions:
+            self.action_combo.addItem(action_name(stored), stored)
         self.refresh()
         self.resize(900, 500)
 
     def refresh(self) -> None:
-        action = self.action_combo.currentText()
-        self.model.set_entries(audit_entries(self.session.project,
-                                             action=None if action in ("", "All") else action))
+        action = self.action_combo.currentData()
+        self.model.set_entries(audit_entries(self.session.project, action=action or None))
         self.table.resizeColumnsToContents()
 
     def shown(self) -> list:
@@ -91,11 +92,11 @@ class AuditDialog(QDialog):
             write_audit_csv(self.shown(), path)
 
     def choose_export(self, suffix: str) -> None:
-        kind = "Word (*.docx)" if suffix == ".docx" else "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export audit log", f"audit{suffix}", kind)
+        kind = self.tr("Word documents") + " (*.docx)" if suffix == ".docx" else self.tr("CSV files") + " (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), f"audit{suffix}", kind)
         if not path:
             return
         try:
             self.export(path)
         except (QualCodeError, OSError) as exc:
-            QMessageBox.warning(self, "Audit log not exported", str(exc))
+            QMessageBox.warning(self, self.tr("Audit log not exported"), str(exc))

@@ -29,18 +29,18 @@ class EncryptCopyDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Save encrypted copy")
+        self.setWindowTitle(self.tr("Save encrypted copy"))
         location = str(session.project.location)
         self.is_file = "://" not in location
         self.path_edit = QLineEdit(str(Path(location).with_suffix(".qcenc")) if self.is_file else "")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_path)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel("The copy can be opened only with this password; there is no way to recover it. "
-                              "The project you work in stays as it is.")
+        self.message = QLabel(self.tr("The copy can be opened only with this password; there is no way to recover it. "
+                                      "The project you work in stays as it is."))
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -49,27 +49,27 @@ class EncryptCopyDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("Encrypted copy:", row)
-        form.addRow("Password:", self.password)
-        form.addRow("Password again:", self.again)
+        form.addRow(self.tr("Encrypted copy:"), row)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Password again:"), self.again)
         form.addRow(self.message)
         form.addRow(self.buttons)
         if not self.is_file:
-            self.message.setText("This project lives in PostgreSQL: encryption at rest is the database server's job.")
+            self.message.setText(self.tr("This project lives in PostgreSQL: encryption at rest is the database server's job."))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save encrypted copy", self.path_edit.text(),
-                                              "Encrypted QualCode copy (*.qcenc)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save encrypted copy"), self.path_edit.text(),
+                                              self.tr("Encrypted QualCode copy") + " (*.qcenc)")
         if path:
             self.path_edit.setText(path)
 
     def save(self) -> None:
         if not self.password.text():
-            self.message.setText("Give a password.")
+            self.message.setText(self.tr("Give a password."))
             return
         if self.password.text() != self.again.text():
-            self.message.setText("The two passwords differ; nothing was written.")
+            self.message.setText(self.tr("The two passwords differ; nothing was written."))
             return
         try:
             encrypt_project_copy(self.session.project.location, self.path_edit.text().strip(), self.password.text())

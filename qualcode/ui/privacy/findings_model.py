@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from qualcode.services.privacy import DocumentFinding, group_by_entity
+from qualcode.ui.privacy.kind_names import kind_name, source_name
 
 __all__ = ["FindingsModel"]
 
 Index = QModelIndex | QPersistentModelIndex
-_HEADERS = ("Identifier", "Kind", "Source", "Document", "Context", "Replacement")
+_HEADERS = (QT_TRANSLATE_NOOP("FindingsModel", "Identifier"), QT_TRANSLATE_NOOP("FindingsModel", "Kind"),
+            QT_TRANSLATE_NOOP("FindingsModel", "Source"), QT_TRANSLATE_NOOP("FindingsModel", "Document"),
+            QT_TRANSLATE_NOOP("FindingsModel", "Context"), QT_TRANSLATE_NOOP("FindingsModel", "Replacement"))
 REPLACEMENT = 5
 
 
@@ -94,7 +97,7 @@ class FindingsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
+            return self.tr(_HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -122,8 +125,8 @@ class FindingsModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 first = g.items[0].finding
                 docs = len({i.document_id for i in g.items})
-                return (f"{first.entity} ({len(g.items)})", first.kind, first.source,
-                        f"{docs} document{'s' if docs != 1 else ''}", "", g.replacement)[col]
+                return (f"{first.entity} ({len(g.items)})", kind_name(first.kind), source_name(first.source),
+                        self.tr("%n document(s)", "", docs), "", g.replacement)[col]
             return None
         g = self.groups[index.internalId() - 1]
         row = index.row()
@@ -133,7 +136,7 @@ class FindingsModel(QAbstractItemModel):
             return Qt.CheckState.Checked if g.checked[row] else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             context = f"…{f.before[-25:]}[{f.text}]{f.after[:25]}…".replace("\n", " ")
-            return (f.text, f.kind, f.source, item.document_name, context,
+            return (f.text, kind_name(f.kind), source_name(f.source), item.document_name, context,
                     g.overrides[row] or g.replacement)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{f.before}[{f.text}]{f.after}"

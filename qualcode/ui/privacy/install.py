@@ -3,6 +3,7 @@ audit trail of every undoable step."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -42,7 +43,7 @@ def _open_encrypt(window: QMainWindow, session: ProjectSession) -> None:
 
 def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
     """Add the action that opens the review for ``session``'s project (replacing a closed project's)."""
-    action = QAction("&Pseudonymise transcripts…", window)
+    action = QAction(QCoreApplication.translate("PrivacyMenu", "&Pseudonymise transcripts…"), window)
     action.setObjectName(_ACTION_NAME)
     action.setShortcut(QKeySequence("Ctrl+Shift+P"))
     action.triggered.connect(lambda: _open_review(window, session))
@@ -60,10 +61,10 @@ def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
             separators = [a for a in menu.actions() if a.isSeparator()]
             menu.insertAction(separators[-1] if separators else None, action)  # type: ignore[arg-type]
     window.addAction(action)
-    audit = QAction("Audit &log…", window)
+    audit = QAction(QCoreApplication.translate("PrivacyMenu", "Audit &log…"), window)
     audit.setObjectName(_AUDIT_NAME)
     audit.triggered.connect(lambda: _open_audit(window, session))
-    encrypt = QAction("Save &encrypted copy…", window)
+    encrypt = QAction(QCoreApplication.translate("PrivacyMenu", "Save &encrypted copy…"), window)
     encrypt.setObjectName(_ENCRYPT_NAME)
     encrypt.triggered.connect(lambda: _open_encrypt(window, session))
     if menu is not None:
@@ -80,6 +81,13 @@ def install_privacy(window: QMainWindow, session: ProjectSession) -> QAction:
     return action
 
 
+def _is_pseudonymising(command: object) -> bool:
+    """The undo step that replaced identifiers (known by its operation, whatever its text's language)."""
+    from qualcode.services.operations.privacy_ops import PseudonymiseOperation
+
+    return isinstance(getattr(command, "operation", None), PseudonymiseOperation)
+
+
 def _reload_viewer_after_replacing(window: QMainWindow, session: ProjectSession) -> None:
     """Pseudonymising (or undoing it) changes a document's text, which no other step does; the
     viewer keeps the text it loaded, so the open document is loaded again."""
@@ -91,7 +99,7 @@ def _reload_viewer_after_replacing(window: QMainWindow, session: ProjectSession)
     def on_index_changed(index: int) -> None:
         previous, state["index"] = state["index"], index
         command = stack.command(index - 1) if index > previous else stack.command(index)
-        if command is None or not command.text().startswith("Pseudonymise"):
+        if command is None or not _is_pseudonymising(command):
             return
         viewer = getattr(getattr(window, "workbench", None), "viewer", None)
         document_id = getattr(viewer, "document_id", None)
@@ -119,7 +127,7 @@ def install_audit_trail(session: ProjectSession) -> None:
         command, action = (stack.command(index - 1), "edit") if index > previous else (stack.command(index), "undo")
         if command is None or command.isObsolete() or getattr(command, "failed", None) is not None:
             return  # a step that failed on its first run changed nothing
-        if command.text().startswith("Pseudonymise"):
+        if _is_pseudonymising(command):
             return  # audited by the service itself, with counts
         record_action(session.project, session.coder.name, action, command.text())
 

@@ -80,7 +80,7 @@ class PrivacyReviewDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.worker: FunctionWorker | None = None
-        self.setWindowTitle("Pseudonymise transcripts")
+        self.setWindowTitle(self.tr("Pseudonymise transcripts"))
         self.model = FindingsModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -89,30 +89,31 @@ class PrivacyReviewDialog(QDialog):
         self.tree.setEditTriggers(QTreeView.EditTrigger.DoubleClicked | QTreeView.EditTrigger.EditKeyPressed
                                   | QTreeView.EditTrigger.SelectedClicked)
         self.tree.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.find_button = QPushButton("&Find identifiers")
+        self.find_button = QPushButton(self.tr("&Find identifiers"))
         self.find_button.clicked.connect(self.find_identifiers)
-        self.roster_button = QPushButton("&Roster…")
+        self.roster_button = QPushButton(self.tr("&Roster…"))
         self.roster_button.clicked.connect(self.edit_roster)
         self.ner_edit = QLineEdit()
-        self.ner_edit.setPlaceholderText("optional: installed spaCy NER pipeline, e.g. en_core_web_sm")
-        self.keep_mapping = QCheckBox("Keep the mapping (original → replacement), encrypted with a password")
+        self.ner_edit.setPlaceholderText(self.tr("optional: installed spaCy NER pipeline, e.g. en_core_web_sm"))
+        self.keep_mapping = QCheckBox(self.tr("Keep the mapping (original → replacement), encrypted with a password"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("password for the mapping")
+        self.password.setPlaceholderText(self.tr("password for the mapping"))
         self.password.setEnabled(False)
         self.keep_mapping.toggled.connect(self.password.setEnabled)
-        self.exports_only = QCheckBox("Pseudonymised exports only: refuse every export while identifiers are "
-                                      "not reviewed")
+        self.exports_only = QCheckBox(self.tr("Pseudonymised exports only: refuse every export while identifiers are "
+                                              "not reviewed"))
         self.exports_only.setChecked(pseudonymised_exports_only(session.project))
         self.exports_only.toggled.connect(
             lambda on: set_pseudonymised_exports_only(session.project, on, initiator=self))
-        self.summary = QLabel("Press Find identifiers: the roster, e-mails, phone numbers, dates of birth, "
-                              "addresses and ID numbers are looked for in every document. Nothing leaves this computer.")
+        self.summary = QLabel(self.tr("Press Find identifiers: the roster, e-mails, phone numbers, dates of birth, "
+                                      "addresses and ID numbers are looked for in every document. "
+                                      "Nothing leaves this computer."))
         self.summary.setWordWrap(True)
-        self.apply_button = QPushButton("&Apply to all documents")
+        self.apply_button = QPushButton(self.tr("&Apply to all documents"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self.model.dataChanged.connect(self._update_summary)
         self.model.modelReset.connect(self._update_summary)
@@ -120,7 +121,7 @@ class PrivacyReviewDialog(QDialog):
         if self.read_only:  # finding works; changing the project cannot
             for widget in (self.roster_button, self.exports_only, self.keep_mapping):
                 widget.setEnabled(False)
-            self.summary.setText("This project is open read-only: identifiers can be found, not replaced.")
+            self.summary.setText(self.tr("This project is open read-only: identifiers can be found, not replaced."))
 
         top = QHBoxLayout()
         top.addWidget(self.find_button)
@@ -155,11 +156,12 @@ class PrivacyReviewDialog(QDialog):
             return
         self.find_button.setEnabled(False)
         self.apply_button.setEnabled(False)
-        self.summary.setText("Looking for identifiers in every document…")
+        self.summary.setText(self.tr("Looking for identifiers in every document…"))
         worker = FunctionWorker(find_in_project, self.session.project,
                                 ner_package=self.ner_edit.text().strip() or None)
         worker.signals.progress.connect(
-            lambda done, total: self.summary.setText(f"Looking for identifiers: document {done + 1} of {total}…"))
+            lambda done, total: self.summary.setText(
+                self.tr("Looking for identifiers: document {number} of {total}…").format(number=done + 1, total=total)))
         worker.signals.finished.connect(self._show_findings)
         worker.signals.failed.connect(self._find_failed)
         worker.signals.cancelled.connect(self._find_done)
@@ -171,9 +173,9 @@ class PrivacyReviewDialog(QDialog):
 
     def _find_failed(self, exc: Exception) -> None:
         self._find_done()
-        self.summary.setText("No identifiers were looked for.")
-        message = str(exc) if isinstance(exc, QualCodeError) else f"Unexpected error: {exc!r}"
-        QMessageBox.warning(self, "Could not look for identifiers", message)
+        self.summary.setText(self.tr("No identifiers were looked for."))
+        message = str(exc) if isinstance(exc, QualCodeError) else self.tr("Unexpected error: {error}").format(error=repr(exc))
+        QMessageBox.warning(self, self.tr("Could not look for identifiers"), message)
 
     def _show_findings(self, findings: list) -> None:
         self._find_done()
@@ -190,10 +192,11 @@ class PrivacyReviewDialog(QDialog):
         self.apply_button.setEnabled(accepted > 0 and not self.read_only)
         if not self.model.groups:
             if self.worker is None:
-                self.summary.setText("No identifiers are left to review.")
+                self.summary.setText(self.tr("No identifiers are left to review."))
             return
-        self.summary.setText(f"{accepted} of {total} identifiers in {len(self.model.groups)} entities will be "
-                             "replaced. Codings, memos and turns keep pointing at the same words; Ctrl+Z undoes.")
+        self.summary.setText(self.tr("{accepted} of %n identifier(s) in {entities} will be replaced. Codings, memos and "
+                                     "turns keep pointing at the same words; Ctrl+Z undoes.", "", total).format(
+            accepted=accepted, entities=self.tr("%n entity(ies)", "", len(self.model.groups))))
 
     def apply(self) -> None:
         """Push the accepted replacements as one undoable step."""
@@ -201,7 +204,7 @@ class PrivacyReviewDialog(QDialog):
         if self.keep_mapping.isChecked():
             password = self.password.text()
             if not password:
-                QMessageBox.warning(self, "No password", "Give a password to keep the mapping, or untick it.")
+                QMessageBox.warning(self, self.tr("No password"), self.tr("Give a password to keep the mapping, or untick it."))
                 return
         rejected = self.model.rejected()
         operation = PseudonymiseOperation(self.session.project, self.model.accepted(), self.session.coder.name,
@@ -209,10 +212,10 @@ class PrivacyReviewDialog(QDialog):
         try:
             push_command(self.session, OperationCommand(self.session, operation, initiator=self))
         except QualCodeError as exc:
-            QMessageBox.warning(self, "Nothing was replaced", str(exc))
+            QMessageBox.warning(self, self.tr("Nothing was replaced"), str(exc))
             return
         if rejected:
             remember_rejected(self.session.project, rejected, initiator=self)
         self.password.clear()
         self.model.set_findings([])
-        self.summary.setText(f"Done: {operation.label.lower()}. Edit ▸ Undo takes it back.")
+        self.summary.setText(self.tr("Done: {step}. Edit ▸ Undo takes it back.").format(step=operation.label.lower()))

@@ -26,6 +26,7 @@ from qualcode.services.privacy import (
     read_roster_csv,
     set_roster,
 )
+from qualcode.ui.privacy.kind_names import kind_name
 from qualcode.ui.session import ProjectSession
 
 __all__ = ["RosterDialog"]
@@ -37,12 +38,12 @@ class RosterDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Roster of names")
+        self.setWindowTitle(self.tr("Roster of names"))
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Name", "Kind", "Replacement"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Replacement")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add, remove, load = QPushButton("&Add name"), QPushButton("&Remove"), QPushButton("&Import CSV…")
+        add, remove, load = QPushButton(self.tr("&Add name")), QPushButton(self.tr("&Remove")), QPushButton(self.tr("&Import CSV…"))
         add.clicked.connect(lambda: self.add_row(RosterName("", "participant", "")))
         remove.clicked.connect(self.remove_selected)
         load.clicked.connect(self.choose_csv)
@@ -54,8 +55,10 @@ class RosterDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Participants, staff, places and organisations to find in every transcript. "
-                                "A replacement such as P07 or [Shelter A] is used everywhere for that name."))
+        intro = QLabel(self.tr("Participants, staff, places and organisations to find in every transcript. "
+                               "A replacement such as P07 or [Shelter A] is used everywhere for that name."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(buttons)
@@ -68,8 +71,9 @@ class RosterDialog(QDialog):
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(entry.name))
         kind = QComboBox()
-        kind.addItems(list(ROSTER_KINDS))
-        kind.setCurrentText(entry.kind if entry.kind in ROSTER_KINDS else "person")
+        for key in ROSTER_KINDS:
+            kind.addItem(kind_name(key), key)  # the item data is the stored kind
+        kind.setCurrentIndex(kind.findData(entry.kind if entry.kind in ROSTER_KINDS else "person"))
         self.table.setCellWidget(r, 1, kind)
         self.table.setItem(r, 2, QTableWidgetItem(entry.replacement))
 
@@ -85,7 +89,7 @@ class RosterDialog(QDialog):
             kind = self.table.cellWidget(r, 1)
             repl = repl_item.text().strip() if repl_item is not None else ""
             if name:
-                out.append(RosterName(name, kind.currentText() if isinstance(kind, QComboBox) else "person", repl))
+                out.append(RosterName(name, str(kind.currentData()) if isinstance(kind, QComboBox) else "person", repl))
         return out
 
     def load_csv(self, path: str) -> None:
@@ -95,12 +99,12 @@ class RosterDialog(QDialog):
             self.add_row(entry)
 
     def choose_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import roster", "", "CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "", self.tr("CSV files") + " (*.csv)")
         if path:
             try:
                 self.load_csv(path)
             except QualCodeError as exc:
-                QMessageBox.warning(self, "Roster not imported", str(exc))
+                QMessageBox.warning(self, self.tr("Roster not imported"), str(exc))
 
     def save(self) -> None:
         set_roster(self.session.project, self.entries(), initiator=self)

@@ -1,0 +1,1858 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz">
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="41" />
+        <source>Audit log</source>
+        <translation>Audit jurnali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="52" />
+        <source>filter: coder, code, theme…</source>
+        <translation>filtr: kodlovchi, kod, mavzu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="56" />
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV eksport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="56" />
+        <source>Export &amp;Word appendix…</source>
+        <translation>&amp;Word ilovasini eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="60" />
+        <source>Action:</source>
+        <translation>Amal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="72" />
+        <source>All</source>
+        <translation>Barchasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="95" />
+        <source>Word documents</source>
+        <translation>Word hujjatlari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="95" />
+        <source>CSV files</source>
+        <translation>CSV fayllari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="96" />
+        <source>Export audit log</source>
+        <translation>Audit jurnalini eksport qilish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_dialog.py" line="102" />
+        <source>Audit log not exported</source>
+        <translation>Audit jurnali eksport qilinmadi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="15" />
+        <source>When (UTC)</source>
+        <translation>Qachon (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="15" />
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="16" />
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="16" />
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="19" />
+        <source>edit</source>
+        <extracomment>the actions the app records (``record_action``); others are shown as stored</extracomment>
+        <translation>tahrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="20" />
+        <source>undo</source>
+        <translation>bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="21" />
+        <source>model run</source>
+        <translation>model hisobi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="22" />
+        <source>pseudonymise</source>
+        <translation>psevdonimlashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="23" />
+        <source>pseudonymise (undo)</source>
+        <translation>psevdonimlashtirish (bekor qilish)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_model.py" line="24" />
+        <source>pseudonymise (redo)</source>
+        <translation>psevdonimlashtirish (qaytarish)</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="26" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="27" />
+        <source>Key</source>
+        <translation>Tugma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="28" />
+        <source>Seg.</source>
+        <translation>Parcha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="29" />
+        <source>Docs</source>
+        <translation>Huj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="30" />
+        <source>Cases</source>
+        <translation>Holatlar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/codebook_model.py" line="137" />
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n ta parcha</numerusform><numerusform>%n ta parcha</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/codebook_model.py" line="138" />
+        <source>%n document(s)</source>
+        <translation><numerusform>%n ta hujjat</numerusform><numerusform>%n ta hujjat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/codebook_model.py" line="139" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n ta holat</numerusform><numerusform>%n ta holat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/codebook_model.py" line="141" />
+        <source>%n segment(s) including sub-codes</source>
+        <translation><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptCopyDialog</name>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="32" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="62" />
+        <source>Save encrypted copy</source>
+        <translation>Shifrlangan nusxani saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="36" />
+        <source>Browse…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="42" />
+        <source>The copy can be opened only with this password; there is no way to recover it. The project you work in stays as it is.</source>
+        <translation>Nusxani faqat shu parol bilan ochish mumkin; parolni tiklashning iloji yoʻq. Siz ishlayotgan loyiha oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="52" />
+        <source>Encrypted copy:</source>
+        <translation>Shifrlangan nusxa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="53" />
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="54" />
+        <source>Password again:</source>
+        <translation>Parol (takroran):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="58" />
+        <source>This project lives in PostgreSQL: encryption at rest is the database server's job.</source>
+        <translation>Bu loyiha PostgreSQLda saqlanadi: saqlanayotgan maʼlumotlarni shifrlash maʼlumotlar bazasi serverining vazifasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="63" />
+        <source>Encrypted QualCode copy</source>
+        <translation>QualCode shifrlangan nusxasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="69" />
+        <source>Give a password.</source>
+        <translation>Parolni kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="72" />
+        <source>The two passwords differ; nothing was written.</source>
+        <translation>Ikki parol bir xil emas; hech narsa yozilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ui/privacy/findings_model.py" line="21" />
+        <source>Identifier</source>
+        <translation>Identifikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/findings_model.py" line="21" />
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/findings_model.py" line="22" />
+        <source>Source</source>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/findings_model.py" line="22" />
+        <source>Document</source>
+        <translation>Hujjat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/findings_model.py" line="23" />
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/findings_model.py" line="23" />
+        <source>Replacement</source>
+        <translation>Almashtirish</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/findings_model.py" line="129" />
+        <source>%n document(s)</source>
+        <translation><numerusform>%n ta hujjat</numerusform><numerusform>%n ta hujjat</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierKind</name>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="10" />
+        <source>participant</source>
+        <translation>ishtirokchi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="11" />
+        <source>person</source>
+        <translation>shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="12" />
+        <source>staff</source>
+        <translation>xodim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="13" />
+        <source>place</source>
+        <translation>joy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="14" />
+        <source>organisation</source>
+        <translation>tashkilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="15" />
+        <source>email</source>
+        <translation>elektron pochta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="16" />
+        <source>date of birth</source>
+        <translation>tugʻilgan sana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="17" />
+        <source>address</source>
+        <translation>manzil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="18" />
+        <source>id number</source>
+        <translation>hujjat raqami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="19" />
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierSource</name>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="22" />
+        <source>roster</source>
+        <translation>roʻyxat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="23" />
+        <source>pattern</source>
+        <translation>shablon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/kind_names.py" line="24" />
+        <source>ner</source>
+        <translation>NER</translation>
+    </message>
+</context>
+<context>
+    <name>JointDisplayDock</name>
+    <message>
+        <location filename="../../ui/joint/install.py" line="27" />
+        <source>Joint displays</source>
+        <translation>Birlashgan taqdimotlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/install.py" line="33" />
+        <source>&amp;Joint displays</source>
+        <translation>&amp;Birlashgan taqdimotlar</translation>
+    </message>
+</context>
+<context>
+    <name>JointDisplayModel</name>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="42" />
+        <source>(none)</source>
+        <extracomment>English source texts; :func:`meta_label` gives them in the reader's language</extracomment>
+        <translation>(yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="43" />
+        <source>Confirm</source>
+        <translation>Tasdiqlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="44" />
+        <source>Expand</source>
+        <translation>Kengaytirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="45" />
+        <source>Discord</source>
+        <translation>Ziddiyat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="154" />
+        <source>Domain</source>
+        <translation>Soha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="155" />
+        <source>Quantitative result</source>
+        <translation>Miqdoriy natija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="156" />
+        <source>Theme (cases)</source>
+        <translation>Mavzu (holatlar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="157" />
+        <source>Exemplar quote</source>
+        <translation>Namunaviy iqtibos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="158" />
+        <location filename="../../ui/joint/joint_display_model.py" line="212" />
+        <source>Meta-inference</source>
+        <translation>Meta-xulosa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="180" />
+        <source>{term} in “{analysis}” (n = {n})</source>
+        <translation>«{analysis}» tahlilida {term} (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="186" />
+        <source>Double-click to read the quote in its transcript.</source>
+        <translation>Iqtibosni transkriptda oʻqish uchun ikki marta bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="211" />
+        <source>Theme</source>
+        <translation>Mavzu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/joint/joint_display_model.py" line="233" />
+        <source>%n survey respondent(s)</source>
+        <translation><numerusform>%n nafar soʻrovnoma respondenti</numerusform><numerusform>%n nafar soʻrovnoma respondenti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/joint/joint_display_model.py" line="234" />
+        <source>%n interviewed case(s) with a survey row; {respondents} in this group.</source>
+        <translation><numerusform>Intervyu va soʻrovnoma qatori boʻlgan %n ta holat; bu guruhda {respondents}.</numerusform><numerusform>Intervyu va soʻrovnoma qatori boʻlgan %n ta holat; bu guruhda {respondents}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="253" />
+        <source>(double-click to read it in its transcript)</source>
+        <translation>(transkriptda oʻqish uchun ikki marta bosing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="272" />
+        <source>present</source>
+        <translation>bor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="273" />
+        <source>segments</source>
+        <translation>parchalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_model.py" line="274" />
+        <source>% of words</source>
+        <translation>soʻzlarning %</translation>
+    </message>
+</context>
+<context>
+    <name>JointDisplayNotes</name>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="21" />
+        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
+        <extracomment>(the service's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
+        <translation>Holatlar n/N: bogʻlangan holatlar (transkripti va soʻrovnoma qatori bor), N = {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="24" />
+        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
+        <translation>Katakchalar: guruhdagi transkriptlarida mavzu uchragan bogʻlangan holatlar va ularning guruh bogʻlangan holatlaridagi %; ustun n — bogʻlangan holatlar (qavs ichida soʻrovnoma n).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="27" />
+        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
+        <translation>{variable} soʻrovnoma medianasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="29" />
+        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
+        <translation>{variable} soʻrovnoma chegarasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="31" />
+        <source>The saved analysis was deleted.</source>
+        <translation>Saqlangan tahlil oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="33" />
+        <source>The saved analysis of this row was deleted.</source>
+        <translation>Bu qatorning saqlangan tahlili oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="35" />
+        <source>The theme was deleted.</source>
+        <translation>Mavzu oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="37" />
+        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
+        <translation>{term} {analysis} parametri emas; parametrlar: {terms}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="39" />
+        <source>high</source>
+        <translation>yuqori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/service_text.py" line="39" />
+        <source>low</source>
+        <translation>past</translation>
+    </message>
+</context>
+<context>
+    <name>JointDisplayView</name>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="74" />
+        <source>&amp;New display…</source>
+        <translation>&amp;Yangi taqdimot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="76" />
+        <source>Add &amp;theme…</source>
+        <translation>&amp;Mavzu qoʻshish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="78" />
+        <source>Export to &amp;Word…</source>
+        <translation>&amp;Wordga eksport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="82" />
+        <source>&amp;Display:</source>
+        <translation>&amp;Taqdimot:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="108" />
+        <source>Why: how the two strands confirm, expand or disagree</source>
+        <translation>Nega: ikki yoʻnalish bir-birini qanday tasdiqlaydi, kengaytiradi yoki ularda ziddiyat bor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="111" />
+        <source>&amp;Meta-inference:</source>
+        <translation>&amp;Meta-xulosa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="114" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Qayd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="142" />
+        <source>side by side</source>
+        <translation>yonma-yon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="142" />
+        <source>statistics by themes</source>
+        <translation>mavzular boʻyicha statistika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="150" />
+        <source>No joint displays yet: New display, or Add to joint display in the regression panel.</source>
+        <translation>Hali birlashgan taqdimotlar yoʻq: «Yangi taqdimot» yoki regressiya panelida «Birlashgan taqdimotga».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="187" />
+        <source>Computing…</source>
+        <translation>Hisoblanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="201" />
+        <source>Could not compute this display (see details).</source>
+        <translation>Bu taqdimotni hisoblab boʻlmadi (tafsilotlarga qarang).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="204" />
+        <source>Could not compute the joint display</source>
+        <translation>Birlashgan taqdimotni hisoblab boʻlmadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="289" />
+        <source>Could not do this: {step}</source>
+        <translation>Bajarib boʻlmadi: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="302" />
+        <source>Read in the transcript</source>
+        <translation>Transkriptda oʻqish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="303" />
+        <source>Keep this quote</source>
+        <translation>Bu iqtibosni qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="303" />
+        <source>Keep these quotes</source>
+        <translation>Bu iqtiboslarni qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="305" />
+        <source>Choose quotes automatically</source>
+        <translation>Iqtiboslarni avtomatik tanlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="308" />
+        <source>Delete row</source>
+        <translation>Qatorni oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="328" />
+        <source>Add theme</source>
+        <translation>Mavzu qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="328" />
+        <source>Theme:</source>
+        <translation>Mavzu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="342" />
+        <source>New joint display “{name}”</source>
+        <translation>Yangi birlashgan taqdimot «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="361" />
+        <source>Export joint displays</source>
+        <translation>Birlashgan taqdimotlarni eksport qilish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="362" />
+        <source>Word documents</source>
+        <translation>Word hujjatlari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="371" />
+        <source>Could not export the joint displays</source>
+        <translation>Birlashgan taqdimotlarni eksport qilib boʻlmadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/joint_display_view.py" line="372" />
+        <source>Exporting…</source>
+        <translation>Eksport qilinmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>KwicModel</name>
+    <message>
+        <location filename="../../ui/models/kwic_model.py" line="13" />
+        <source>Document</source>
+        <translation>Hujjat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kwic_model.py" line="13" />
+        <source>Before</source>
+        <translation>Oldin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kwic_model.py" line="14" />
+        <source>Match</source>
+        <translation>Moslik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/kwic_model.py" line="14" />
+        <source>After</source>
+        <translation>Keyin</translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="19" />
+        <source>presence</source>
+        <translation>mavjudlik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="20" />
+        <source>count</source>
+        <translation>soni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="21" />
+        <source>coverage</source>
+        <translation>qamrov</translation>
+    </message>
+</context>
+<context>
+    <name>MemoListModel</name>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="14" />
+        <source>Project</source>
+        <translation>Loyiha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="15" />
+        <source>Document</source>
+        <translation>Hujjat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="16" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="17" />
+        <source>Theme</source>
+        <translation>Mavzu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="18" />
+        <source>Case</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="30" />
+        <source>(empty)</source>
+        <translation>(boʻsh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="36" />
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/memo_list_model.py" line="70" />
+        <source>Created {created} · last edited {edited}</source>
+        <translation>Yaratilgan: {created} · oxirgi tahrir: {edited}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFamily</name>
+    <message>
+        <location filename="../../ui/analysis/panel_text.py" line="16" />
+        <source>Linear regression (OLS)</source>
+        <extracomment>The family labels of :data:`MODEL_FAMILIES`, marked for translation (same English text).</extracomment>
+        <translation>Chiziqli regressiya (EKK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/panel_text.py" line="17" />
+        <source>Logistic regression</source>
+        <translation>Logistik regressiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/panel_text.py" line="18" />
+        <source>Proportional-odds logit</source>
+        <translation>Tartibli logit (proporsional shanslar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/panel_text.py" line="19" />
+        <source>Poisson regression</source>
+        <translation>Puasson regressiyasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/panel_text.py" line="20" />
+        <source>Negative binomial (NB2)</source>
+        <translation>Manfiy binomial (NB2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/panel_text.py" line="21" />
+        <source>Count: Poisson or NB2 by LR test</source>
+        <translation>Sanoq: LR testi boʻyicha Puasson yoki NB2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelNotes</name>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="21" />
+        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
+        <extracomment>(quant's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
+        <translation>Qatorlarni butunlay chiqarish: {total} qatordan {dropped} tasi chiqarildi (yetishmaydi: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="23" />
+        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
+        <translation>{name} tayanch darajasi: {level} (tartibli shkalaning eng past darajasi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="26" />
+        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
+        <translation>{name} tayanch darajasi: {level} (eng koʻp uchraydigan daraja, n = {n}); boshqasini «Tayanch daraja» maydonida tanlash mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="30" />
+        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
+        <translation>Standart xatolar: {cov} (geteroskedastiklikka chidamli); p-qiymatlar va 95% IO {df} qoldiq erkinlik darajali t taqsimotidan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="33" />
+        <source>Standard errors assume constant variance; t with {df} df.</source>
+        <translation>Standart xatolar oʻzgarmas dispersiyani nazarda tutadi; {df} erkinlik darajali t.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="37" />
+        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
+        <translation>Standartlashtirilgan β: bogʻliq oʻzgaruvchi va 0/1 boʻlmagan barcha reja ustunlari ({cols}) shu modelning baholash tanlanmasida (n = {n}) z-standartlashtirilgandan keyingi koeffitsiyent; oʻzgartirishlar va oʻzaro taʼsirlar model ustunlari kabi standartlashtiriladi; 0/1 va soxta oʻzgaruvchi ustunlari 0/1 holida qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="42" />
+        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
+        <translation>Vald 95% IO bilan shanslar nisbatlari, exp(b ± 1,96 SE); jarimasiz maksimal haqiqatga oʻxshashlik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="45" />
+        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
+        <translation>ShN (1 SO): bir standart ogʻishga oshgandagi shanslar nisbati (SO baholash tanlanmasida).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="49" />
+        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
+        <translation>AUC uchun 95% IO DeLong usulida; Xosmer–Lemeshou mezoni bashorat ehtimollari kvantillari boʻyicha 10 guruh bilan, df = 8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="53" />
+        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
+        <translation>Kamroq uchraydigan natija guruhida {k} ta koeffitsiyentga faqat {events} ta holat (har koeffitsiyentga 10 tadan kam): baholar beqaror boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="56" />
+        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
+        <translation>HChN = exp(b), kutilgan sonning karrali oʻzgarishi; Vald z testlari va 95% IO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="59" />
+        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
+        <translation>Alpha 0 ga teng baholandi (ortiqcha dispersiya yoʻq): manfiy binomial model Puasson modeliga teng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/note_text.py" line="62" />
+        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
+        <translation>Toʻliq holatlar boʻyicha baholar (n = {n}) birlashtirilganlari yonida koʻrsatilgan (cc_*).</translation>
+    </message>
+</context>
+<context>
+    <name>NewDisplayDialog</name>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="20" />
+        <source>Side by side</source>
+        <extracomment>English source texts (translated when shown, context "NewDisplayDialog")</extracomment>
+        <translation>Yonma-yon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="21" />
+        <source>Statistics by themes</source>
+        <translation>Mavzular boʻyicha statistika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="22" />
+        <source>One column per level</source>
+        <translation>Har bir daraja uchun ustun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="23" />
+        <source>Split at the median</source>
+        <translation>Mediana boʻyicha ajratish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="24" />
+        <source>Split at a threshold</source>
+        <translation>Chegara boʻyicha ajratish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="44" />
+        <source>New joint display</source>
+        <translation>Yangi birlashgan taqdimot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="48" />
+        <source>e.g. Themes by legal aid</source>
+        <translation>masalan, Yuridik yordam boʻyicha mavzular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="61" />
+        <source>Add a row for every theme</source>
+        <translation>Har bir mavzu uchun qator qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="68" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="69" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Turi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="70" />
+        <source>&amp;Groups from:</source>
+        <translation>&amp;Guruhlar manbai:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="71" />
+        <source>&amp;Rule:</source>
+        <translation>&amp;Qoida:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="72" />
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Chegara:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="98" />
+        <source>Import a survey first: statistics by themes splits its cases by a survey variable.</source>
+        <translation>Avval soʻrovnomani import qiling: mavzular boʻyicha statistika holatlarni soʻrovnoma oʻzgaruvchisi boʻyicha ajratadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joint/new_display_dialog.py" line="113" />
+        <source>There is already a joint display named “{name}”.</source>
+        <translation>«{name}» nomli birlashgan taqdimot allaqachon bor.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsPane</name>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="28" />
+        <source>Forest</source>
+        <translation>Forest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="29" />
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="30" />
+        <source>Q–Q</source>
+        <translation>Q–Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="31" />
+        <source>Residuals</source>
+        <translation>Qoldiqlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="32" />
+        <source>Cook's D</source>
+        <translation>Kuk D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="103" />
+        <source>Run a model to see its coefficients.</source>
+        <translation>Koeffitsiyentlarini koʻrish uchun modelni hisoblang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="115" />
+        <source>{estimate} (95% CI), log scale</source>
+        <translation>{estimate} (95% IO), logarifmik shkala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="115" />
+        <source>{estimate} (95% CI)</source>
+        <translation>{estimate} (95% IO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="122" />
+        <source>ROC curve: logistic models only.</source>
+        <translation>ROC egri chizigʻi: faqat logistik modellar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="127" />
+        <source>1 − specificity</source>
+        <translation>1 − spetsifiklik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="128" />
+        <source>Sensitivity</source>
+        <translation>Sezgirlik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="136" />
+        <source>Q–Q plot: linear models only.</source>
+        <translation>Q–Q grafigi: faqat chiziqli modellar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="142" />
+        <source>Theoretical quantile</source>
+        <translation>Nazariy kvantil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="143" />
+        <source>Standardised residual</source>
+        <translation>Standartlashtirilgan qoldiq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="148" />
+        <source>Residuals vs fitted: linear models only.</source>
+        <translation>Qoldiqlar va bashorat qiymatlari: faqat chiziqli modellar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="153" />
+        <source>Fitted value</source>
+        <translation>Bashorat qiymati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="154" />
+        <source>Residual</source>
+        <translation>Qoldiq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="160" />
+        <source>Cook's distance: linear models only.</source>
+        <translation>Kuk masofasi: faqat chiziqli modellar uchun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="172" />
+        <source>Participant (click to open the transcript)</source>
+        <translation>Ishtirokchi (transkriptni ochish uchun bosing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="173" />
+        <source>Cook's distance</source>
+        <translation>Kuk masofasi</translation>
+    </message>
+</context>
+<context>
+    <name>PredictorsList</name>
+    <message>
+        <location filename="../../ui/analysis/predictors_list.py" line="34" />
+        <source>Drag variables here, or select them on the left and press Add.</source>
+        <translation>Oʻzgaruvchilarni shu yerga torting yoki chapda tanlab, «Qoʻshish»ni bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/predictors_list.py" line="109" />
+        <source>Model 1</source>
+        <translation>1-model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/predictors_list.py" line="109" />
+        <source>Model {number} adds</source>
+        <translation>{number}-model qoʻshadi</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../ui/privacy/install.py" line="46" />
+        <source>&amp;Pseudonymise transcripts…</source>
+        <translation>Transkriptlarni &amp;psevdonimlashtirish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/install.py" line="64" />
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;jurnali…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/install.py" line="67" />
+        <source>Save &amp;encrypted copy…</source>
+        <translation>&amp;Shifrlangan nusxani saqlash…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReviewDialog</name>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="83" />
+        <source>Pseudonymise transcripts</source>
+        <translation>Transkriptlarni psevdonimlashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="92" />
+        <source>&amp;Find identifiers</source>
+        <translation>&amp;Identifikatorlarni topish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="94" />
+        <source>&amp;Roster…</source>
+        <translation>&amp;Ismlar roʻyxati…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="97" />
+        <source>optional: installed spaCy NER pipeline, e.g. en_core_web_sm</source>
+        <translation>ixtiyoriy: oʻrnatilgan spaCy NER konveyeri, masalan en_core_web_sm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="98" />
+        <source>Keep the mapping (original → replacement), encrypted with a password</source>
+        <translation>Moslikni (asl → almashtirish) parol bilan shifrlab saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="101" />
+        <source>password for the mapping</source>
+        <translation>moslik uchun parol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="104" />
+        <source>Pseudonymised exports only: refuse every export while identifiers are not reviewed</source>
+        <translation>Faqat psevdonimlashtirilgan eksport: identifikatorlar koʻrib chiqilmaguncha har qanday eksportni rad etish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="109" />
+        <source>Press Find identifiers: the roster, e-mails, phone numbers, dates of birth, addresses and ID numbers are looked for in every document. Nothing leaves this computer.</source>
+        <translation>«Identifikatorlarni topish»ni bosing: roʻyxatdagi ismlar, elektron pochta, telefon raqamlari, tugʻilgan sanalar, manzillar va hujjat raqamlari har bir hujjatda qidiriladi. Hech narsa bu kompyuterdan chiqmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="113" />
+        <source>&amp;Apply to all documents</source>
+        <translation>Barcha hujjatlarga &amp;qoʻllash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="116" />
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="124" />
+        <source>This project is open read-only: identifiers can be found, not replaced.</source>
+        <translation>Loyiha faqat oʻqish uchun ochilgan: identifikatorlarni topish mumkin, almashtirish mumkin emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="159" />
+        <source>Looking for identifiers in every document…</source>
+        <translation>Har bir hujjatda identifikatorlar qidirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="164" />
+        <source>Looking for identifiers: document {number} of {total}…</source>
+        <translation>Identifikatorlar qidirilmoqda: {total} tadan {number}-hujjat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="176" />
+        <source>No identifiers were looked for.</source>
+        <translation>Identifikatorlar qidirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="177" />
+        <source>Unexpected error: {error}</source>
+        <translation>Kutilmagan xato: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="178" />
+        <source>Could not look for identifiers</source>
+        <translation>Identifikatorlarni qidirib boʻlmadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="195" />
+        <source>No identifiers are left to review.</source>
+        <translation>Koʻrib chiqiladigan identifikator qolmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/review_dialog.py" line="197" />
+        <source>{accepted} of %n identifier(s) in {entities} will be replaced. Codings, memos and turns keep pointing at the same words; Ctrl+Z undoes.</source>
+        <translation><numerusform>%n ta identifikatordan {accepted} tasi almashtiriladi ({entities}). Kodlash, qaydlar va replikalar oʻsha soʻzlarga ishora qilishda davom etadi; Ctrl+Z bekor qiladi.</numerusform><numerusform>%n ta identifikatordan {accepted} tasi almashtiriladi ({entities}). Kodlash, qaydlar va replikalar oʻsha soʻzlarga ishora qilishda davom etadi; Ctrl+Z bekor qiladi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/review_dialog.py" line="199" />
+        <source>%n entity(ies)</source>
+        <translation><numerusform>%n ta obyekt</numerusform><numerusform>%n ta obyekt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="207" />
+        <source>No password</source>
+        <translation>Parol yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="207" />
+        <source>Give a password to keep the mapping, or untick it.</source>
+        <translation>Moslikni saqlash uchun parol kiriting yoki belgini olib tashlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="215" />
+        <source>Nothing was replaced</source>
+        <translation>Hech narsa almashtirilmadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="221" />
+        <source>Done: {step}. Edit ▸ Undo takes it back.</source>
+        <translation>Bajarildi: {step}. Tahrirlash ▸ Bekor qilish uni qaytaradi.</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionDock</name>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="74" />
+        <source>Regression</source>
+        <translation>Regressiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="86" />
+        <source>&amp;Regression panel</source>
+        <translation>&amp;Regressiya paneli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="90" />
+        <source>&amp;Run model</source>
+        <translation>Modelni &amp;hisoblash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="113" />
+        <source>No transcript of {case} in this project.</source>
+        <translation>Loyihada {case} transkripti yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="116" />
+        <source>Opened the transcript of {case}.</source>
+        <translation>{case} transkripti ochildi.</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/panel_text.py" line="37" />
+        <source>%n transcript(s) have no case ({names}): their segments count for nobody in this table.</source>
+        <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="77" />
+        <source>Filter variables</source>
+        <translation>Oʻzgaruvchilarni filtrlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="88" />
+        <source>Variables</source>
+        <translation>Oʻzgaruvchilar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="105" />
+        <source>Add ▸</source>
+        <translation>Qoʻshish ▸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="106" />
+        <source>Add the variables selected on the left as predictors</source>
+        <translation>Chapda tanlangan oʻzgaruvchilarni prediktor sifatida qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="108" />
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="110" />
+        <source>Nested: add block</source>
+        <translation>Ichma-ich: blok qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="111" />
+        <source>Predictors added after this enter in the next model (ΔR², F change)</source>
+        <translation>Bundan keyin qoʻshilgan prediktorlar keyingi modelga kiradi (ΔR², F oʻzgarishi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <source>HC3 (OLS)</source>
+        <translation>HC3 (EKK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
+        <translation>Chiziqli modellar uchun geteroskedastiklikka chidamli standart xatolar (HC3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <source>MI m={m}</source>
+        <translation>KI m={m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
+        <translation>Zanjirli tenglamalar bilan koʻp karrali imputatsiya, Rubin qoidalari boʻyicha birlashtiriladi (sekinroq)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <source>std. beta</source>
+        <translation>stand. β</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <source>Show the standardised coefficients (β) of a linear model</source>
+        <translation>Chiziqli modelning standartlashtirilgan koeffitsiyentlarini (β) koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <source>Run</source>
+        <translation>Hisoblash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <source>Fit the model (Ctrl+Return)</source>
+        <translation>Modelni baholash (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
+        <source>Outcome:</source>
+        <translation>Bogʻliq oʻzgaruvchi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="168" />
+        <source>Predictors:</source>
+        <translation>Prediktorlar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="212" />
+        <source>The case table could not be built: {error}</source>
+        <translation>Holatlar jadvalini tuzib boʻlmadi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="224" />
+        <source>(choose an outcome)</source>
+        <translation>(bogʻliq oʻzgaruvchini tanlang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="287" />
+        <source>proposed for a {type} outcome</source>
+        <translation>«{type}» turi uchun taklif qilingan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="289" />
+        <source>no model for a {type} outcome</source>
+        <translation>«{type}» turi uchun model yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="319" />
+        <source>Reference: {variable} =</source>
+        <translation>Tayanch daraja: {variable} =</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="385" />
+        <source>The model could not be fitted: {error}</source>
+        <translation>Modelni baholab boʻlmadi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
+        <source>Double-click to see this theme's coded segments</source>
+        <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
+        <source>Double-click to see this code's coded segments</source>
+        <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="418" />
+        <source>Building the case table…</source>
+        <translation>Holatlar jadvali tuzilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="423" />
+        <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
+        <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
+        <source>n = {used} cases used of %n in the case table</source>
+        <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/regression_panel.py" line="431" />
+        <source>%n interviewed case(s) linked to {table}</source>
+        <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <source>%n without a survey row ({cases})</source>
+        <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/regression_panel.py" line="436" />
+        <source>%n survey row(s) without an interview (theme values missing)</source>
+        <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultActions</name>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="57" />
+        <source>Save analysis…</source>
+        <translation>Tahlilni saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="58" />
+        <source>Keep this model in the project; it re-runs on the current coding</source>
+        <translation>Modelni loyihada saqlash; u joriy kodlash asosida qayta hisoblanadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="60" />
+        <source>Add to joint display…</source>
+        <translation>Birlashgan taqdimotga…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="61" />
+        <source>Put the selected term beside its theme in a side-by-side joint display</source>
+        <translation>Tanlangan parametrni «yonma-yon» birlashgan taqdimotda oʻz mavzusi yoniga qoʻyish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="63" />
+        <source>Copy</source>
+        <translation>Nusxalash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="64" />
+        <source>Copy the table as tab-separated text and HTML (paste into Excel or Word)</source>
+        <translation>Jadvalni tabulyatsiyali matn va HTML sifatida nusxalash (Excel yoki Wordga qoʻyish uchun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="66" />
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="67" />
+        <source>Save the table as a Word document</source>
+        <translation>Jadvalni Word hujjati sifatida saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="96" />
+        <source>Save analysis</source>
+        <translation>Tahlilni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="96" />
+        <source>Name:</source>
+        <translation>Nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="104" />
+        <source>The analysis was not saved</source>
+        <translation>Tahlil saqlanmadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="121" />
+        <location filename="../../ui/analysis/result_actions.py" line="125" />
+        <source>Add to joint display</source>
+        <translation>Birlashgan taqdimotga qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="122" />
+        <source>There is no side-by-side joint display yet: create one first.</source>
+        <translation>Hali «yonma-yon» birlashgan taqdimot yoʻq: avval uni yarating.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="126" />
+        <source>Add {term} to:</source>
+        <translation>{term} qayerga qoʻshilsin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="139" />
+        <source>The row was not added</source>
+        <translation>Qator qoʻshilmadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="163" />
+        <source>Save table as Word</source>
+        <translation>Jadvalni Word sifatida saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_actions.py" line="164" />
+        <source>Word documents</source>
+        <translation>Word hujjatlari</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <location filename="../../ui/analysis/regression_panel.py" line="411" />
+        <location filename="../../ui/analysis/result_table.py" line="66" />
+        <location filename="../../ui/analysis/result_table.py" line="80" />
+        <source>Note.</source>
+        <translation>Izoh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="36" />
+        <source>Incidence rate ratio</source>
+        <extracomment>quant's long names of the reported effect (``ModelFamily.effect_name``), for the forest plot's axis</extracomment>
+        <translation>Hodisalar chastotasi nisbati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="37" />
+        <source>Odds ratio</source>
+        <translation>Shanslar nisbati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="38" />
+        <source>Coefficient (b)</source>
+        <translation>Koeffitsiyent (b)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="39" />
+        <source>Coefficient</source>
+        <translation>Koeffitsiyent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="111" />
+        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <source>Term</source>
+        <translation>Parametr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="111" />
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="111" />
+        <source>SE</source>
+        <translation>St. xato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="111" />
+        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <source>95% CI</source>
+        <translation>95% IO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="111" />
+        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <source>IRR</source>
+        <translation>HChN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <source>OR</source>
+        <translation>ShN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="124" />
+        <source>OR per SD</source>
+        <translation>ShN (1 SO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="139" />
+        <source>negative binomial</source>
+        <translation>manfiy binomial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="140" />
+        <source>Poisson</source>
+        <translation>Puasson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="141" />
+        <source>Poisson or negative binomial (by imputation)</source>
+        <translation>Puasson yoki manfiy binomial (imputatsiyalar boʻyicha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="145" />
+        <source>n/a</source>
+        <translation>yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="155" />
+        <source>adj. R² = {value}</source>
+        <translation>tuzat. R² = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="161" />
+        <source>max VIF = {value}</source>
+        <translation>maks. VIF = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="178" />
+        <source>count model</source>
+        <translation>sanoq modeli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="182" />
+        <source>LR test of alpha = 0: p {p}</source>
+        <translation>alpha = 0 uchun LR testi: p {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="193" />
+        <source>Model {number} R² = {value}</source>
+        <translation>{number}-model: R² = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="206" />
+        <source>Model {later} vs Model {earlier}</source>
+        <translation>{later}-model va {earlier}-model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/result_table.py" line="226" />
+        <source>Thresholds (log-odds scale):</source>
+        <translation>Chegaralar (log-shanslar shkalasi):</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="41" />
+        <source>Roster of names</source>
+        <translation>Ismlar roʻyxati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <source>Replacement</source>
+        <translation>Almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <source>&amp;Add name</source>
+        <translation>Ism &amp;qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Olib tashlash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="58" />
+        <source>Participants, staff, places and organisations to find in every transcript. A replacement such as P07 or [Shelter A] is used everywhere for that name.</source>
+        <translation>Har bir transkriptda topilishi kerak boʻlgan ishtirokchilar, xodimlar, joylar va tashkilotlar. P07 yoki [Boshpana A] kabi almashtirish shu ism uchun hamma joyda ishlatiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="102" />
+        <source>Import roster</source>
+        <translation>Ismlar roʻyxatini import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="102" />
+        <source>CSV files</source>
+        <translation>CSV fayllari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roster_dialog.py" line="107" />
+        <source>Roster not imported</source>
+        <translation>Ismlar roʻyxati import qilinmadi</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="13" />
+        <source>Document</source>
+        <translation>Hujjat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="14" />
+        <source>Speaker</source>
+        <translation>Soʻzlovchi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="15" />
+        <source>Case</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="16" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="17" />
+        <source>Coder</source>
+        <translation>Kodlovchi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/segment_table_model.py" line="18" />
+        <source>Text</source>
+        <translation>Matn</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="55" />
+        <source>Document</source>
+        <translation>Hujjat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="55" />
+        <source>Case</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="55" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/install.py" line="55" />
+        <source>Text</source>
+        <translation>Matn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/install.py" line="64" />
+        <source>%n coded segment(s)</source>
+        <translation><numerusform>%n ta kodlangan parcha</numerusform><numerusform>%n ta kodlangan parcha</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPlanModel</name>
+    <message>
+        <location filename="../../ui/models/speaker_plan_model.py" line="19" />
+        <source>Detected</source>
+        <translation>Aniqlangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speaker_plan_model.py" line="20" />
+        <source>Turns</source>
+        <translation>Replikalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speaker_plan_model.py" line="21" />
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speaker_plan_model.py" line="22" />
+        <source>Interviewer</source>
+        <translation>Intervyuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speaker_plan_model.py" line="23" />
+        <source>Case</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/speaker_plan_model.py" line="92" />
+        <source>The participant whose turns these are; empty = counts for no case.</source>
+        <translation>Bu replikalar tegishli ishtirokchi; boʻsh — hech qaysi holatga hisoblanmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyVariablesModel</name>
+    <message>
+        <location filename="../../ui/models/survey_variables_model.py" line="22" />
+        <source>Variable</source>
+        <translation>Oʻzgaruvchi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/survey_variables_model.py" line="23" />
+        <source>Label</source>
+        <translation>Yorliq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/survey_variables_model.py" line="24" />
+        <source>Type</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/survey_variables_model.py" line="25" />
+        <source>Levels (lowest first)</source>
+        <translation>Darajalar (eng pastidan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/survey_variables_model.py" line="81" />
+        <source>For ordinal variables the order matters: type the levels lowest first, separated by &lt;.</source>
+        <translation>Tartibli oʻzgaruvchilarda tartib muhim: darajalarni eng pastidan boshlab, &lt; bilan ajratib yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/survey_variables_model.py" line="84" />
+        <source>Inferred from the data; choose another type if it is wrong.</source>
+        <translation>Maʼlumotlardan aniqlangan; notoʻgʻri boʻlsa, boshqa turni tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPreviewModel</name>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="17" />
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="18" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="19" />
+        <source>Encoding</source>
+        <translation>Kodirovka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="20" />
+        <source>Turns</source>
+        <translation>Replikalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="21" />
+        <source>Speakers</source>
+        <translation>Soʻzlovchilar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="22" />
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="39" />
+        <source>Error: {error}</source>
+        <translation>Xato: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="44" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/transcript_preview_model.py" line="45" />
+        <source>OK (no speaker labels found)</source>
+        <translation>OK (soʻzlovchi belgilari topilmadi)</translation>
+    </message>
+</context>
+<context>
+    <name>VariableType</name>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="10" />
+        <source>continuous</source>
+        <translation>uzluksiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="11" />
+        <source>binary</source>
+        <translation>binar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="12" />
+        <source>ordinal</source>
+        <translation>tartibli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="13" />
+        <source>count</source>
+        <translation>sanoq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="14" />
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="15" />
+        <source>text</source>
+        <translation>matn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/type_names.py" line="16" />
+        <source>id</source>
+        <translation>identifikator</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <location filename="../../ui/analysis/variables_model.py" line="86" />
+        <source>Variable</source>
+        <translation>Oʻzgaruvchi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/variables_model.py" line="86" />
+        <source>Type / measure</source>
+        <translation>Tur / oʻlchov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/variables_model.py" line="98" />
+        <source>Survey</source>
+        <translation>Soʻrovnoma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/variables_model.py" line="104" />
+        <source>Themes (quantitized)</source>
+        <translation>Mavzular (sonlarda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/variables_model.py" line="104" />
+        <source>Codes (quantitized)</source>
+        <translation>Kodlar (sonlarda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/variables_model.py" line="191" />
+        <source>{type} · column {column}</source>
+        <translation>{type} · ustun {column}</translation>
+    </message>
+</context>
+</TS>
