@@ -6,7 +6,8 @@
 The catalog (tools/i18n/catalog_<area>.py) maps the English source text to
 ``(russian, uzbek)``; for ``%n`` plurals each side is a tuple of forms (Russian: one, few, many;
 Uzbek: one form, used for each slot). A key may be ``(context, source)`` when one context needs a different wording.
-English plural forms are derived: "segment(s)" -> "segment" / "segments".
+English plural forms are derived: "segment(s)" -> "segment" / "segments"; the catalog's ENGLISH dict
+gives (one, other) where the verb agrees too ("1 row has", "2 rows have").
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def english_forms(source: str) -> list[str]:
     return [one, other]
 
 
-def fill(ts: Path, lang: str, catalog: dict, missing: list[str]) -> None:
+def fill(ts: Path, lang: str, catalog: dict, missing: list[str], module_en: dict | None = None) -> None:
+    module_en = module_en or {}
     tree = ET.parse(ts)
     for context in tree.getroot().iter("context"):
         context_name = context.findtext("name") or ""
@@ -55,7 +57,7 @@ def fill(ts: Path, lang: str, catalog: dict, missing: list[str]) -> None:
                     message.remove(translation)
                     new = ET.SubElement(message, "translation", {"type": "unfinished"})
                     continue
-                forms = english_forms(source)
+                forms = list(module_en.get(source) or english_forms(source))
             else:
                 entry = catalog.get((context_name, source), catalog.get(source))
                 if entry is None:
@@ -94,7 +96,7 @@ def build(area: str, report: bool = False) -> int:
                         {"uz": "uz_UZ", "ru": "ru_RU", "en": "en_US"}[lang], "-ts", str(ts)],
                        check=True, capture_output=True)
         missing: list[str] = []
-        fill(ts, lang, module.CATALOG, missing)
+        fill(ts, lang, module.CATALOG, missing, getattr(module, "ENGLISH", {}))
         if missing and lang != "en":
             status = 1
             print(f"{ts.name}: {len(missing)} untranslated", file=sys.stderr)
