@@ -51,7 +51,9 @@ def fill(ts: Path, lang: str, catalog: dict, missing: list[str], module_en: dict
                 continue
             if translation.get("type") in ("vanished", "obsolete"):
                 continue
-            numerus = message.get("numerus") == "yes"
+            # pyside6-lupdate marks a plural only when n is a literal or a call; every %n text is one
+            numerus = message.get("numerus") == "yes" or "%n" in source or "%Ln" in source
+            message.set("numerus", "yes") if numerus else None
             if lang == "en":
                 if not numerus:
                     message.remove(translation)
@@ -68,7 +70,7 @@ def fill(ts: Path, lang: str, catalog: dict, missing: list[str], module_en: dict
                 forms = list(text) if isinstance(text, tuple) else [text]
                 if not numerus and len(forms) != 1:
                     raise ValueError(f"{source!r}: not a plural, one text expected")
-            slots = len(translation.findall("numerusform"))  # lupdate's count for the language
+            slots = len(translation.findall("numerusform"))  # lupdate's count for the language (0: forced plural)
             for child in list(translation):
                 translation.remove(child)
             translation.text = None

@@ -291,8 +291,8 @@
         <translation type="unfinished" /></message>
     <message numerus="yes">
         <location filename="../../ui/team/disagreement_view.py" line="160" />
-        <source>%n unit(s) ({unit}) disagree, {decided} decided. Agreement over {over}: {stats}</source>
-        <translation><numerusform>%n unit ({unit}) disagree, {decided} decided. Agreement over {over}: {stats}</numerusform><numerusform>%n units ({unit}) disagree, {decided} decided. Agreement over {over}: {stats}</numerusform></translation>
+        <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
+        <translation><numerusform>%n {unit} unit disagrees, {decided} decided. Agreement over {over}: {stats}</numerusform><numerusform>%n {unit} units disagree, {decided} decided. Agreement over {over}: {stats}</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="200" />
@@ -828,63 +828,76 @@ and holds the project's data without that code; the original stays as it is.</so
         <location filename="../../ui/phases/phase_texts.py" line="39" />
         <source>Tell the story of the data across themes with vivid extracts, linked to your research question. Export the thematic report and the codebook to Word and edit them there.</source>
         <translation type="unfinished" /></message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="45" />
         <source>{k} of %n document(s) read</source>
         <extracomment>English done-line pattern -&gt; the translated template for the plural number "n"; other groups are formatted in</extracomment>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>{k} of %n document read</numerusform><numerusform>{k} of %n documents read</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="46" />
         <source>{k} of %n document(s) with a memo</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>{k} of %n document with a memo</numerusform><numerusform>{k} of %n documents with a memo</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="47" />
         <source>%n reflexive journal entry(-ies)</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>%n reflexive journal entry</numerusform><numerusform>%n reflexive journal entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="48" />
         <source>%n code(s) (none yet)</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>%n code (none yet)</numerusform><numerusform>%n codes (none yet)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="49" />
         <source>%n code(s) ({origins})</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>%n code ({origins})</numerusform><numerusform>%n codes ({origins})</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="50" />
         <source>%n coded segment(s)</source>
-        <translation type="unfinished" /></message>
+        <translation><numerusform>%n coded segment</numerusform><numerusform>%n coded segments</numerusform></translation>
+    </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="51" />
         <source>{share} of the text coded</source>
         <translation type="unfinished" /></message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="52" />
         <source>%n theme(s) ({k} candidate)</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>%n theme ({k} candidate)</numerusform><numerusform>%n themes ({k} candidate)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="53" />
         <source>{k} of %n code(s) placed in a theme</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>{k} of %n code placed in a theme</numerusform><numerusform>{k} of %n codes placed in a theme</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="54" />
         <source>{k} of %n theme(s) reviewed</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>{k} of %n theme reviewed</numerusform><numerusform>{k} of %n themes reviewed</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="55" />
         <source>%n thin (fewer than 20 % of cases)</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>%n thin (fewer than 20 % of cases)</numerusform><numerusform>%n thin (fewer than 20 % of cases)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="56" />
         <source>%n overlapping another theme</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>%n overlapping another theme</numerusform><numerusform>%n overlapping another theme</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="57" />
         <source>{k} of %n theme(s) defined</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>{k} of %n theme defined</numerusform><numerusform>{k} of %n themes defined</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="58" />
         <source>%n with a definition and a narrative</source>
-        <translation type="unfinished" /></message>
+        <translation><numerusform>%n with a definition and a narrative</numerusform><numerusform>%n with a definition and a narrative</numerusform></translation>
+    </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="59" />
         <source>thematic report exported {date}</source>
@@ -1017,117 +1030,127 @@ and holds the project's data without that code; the original stays as it is.</so
         <location filename="../../ui/dialogs/survey_import_dialog.py" line="36" />
         <source>All files</source>
         <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="71" />
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="65" />
+        <source>{keys} and %n more</source>
+        <translation><numerusform>{keys} and %n more</numerusform><numerusform>{keys} and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="72" />
         <source>{matched} of %n row(s) match a case.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="76" />
+        <translation><numerusform>{matched} of %n row matches a case.</numerusform><numerusform>{matched} of %n rows match a case.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="77" />
         <source>%n row(s) will become new cases: {keys}.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="78" />
+        <translation><numerusform>%n row will become a new case: {keys}.</numerusform><numerusform>%n rows will become new cases: {keys}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
         <source>%n row(s) have no case: {keys}.</source>
-        <translation type="unfinished" /></message>
+        <translation><numerusform>%n row has no case: {keys}.</numerusform><numerusform>%n rows have no case: {keys}.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="82" />
         <source>Rows without an ID (cannot be linked): {rows}.</source>
         <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="84" />
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="85" />
         <source>%n case(s) have no survey row: {keys}.</source>
-        <translation type="unfinished" /></message>
+        <translation><numerusform>%n case has no survey row: {keys}.</numerusform><numerusform>%n cases have no survey row: {keys}.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
         <source>ignore case</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
         <source>Ignore case</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
         <source>trim spaces</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
         <source>Trim spaces</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
         <source> and </source>
         <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="97" />
         <source>%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</source>
-        <translation type="unfinished" /></message>
+        <translation><numerusform>%n ID would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</numerusform><numerusform>%n IDs would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="112" />
         <source>Import survey</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="125" />
         <source>&amp;Choose file…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
         <source>No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="131" />
         <source>Sheet:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="146" />
         <source>First rows (row numbers as in the file)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="158" />
         <source>Variables — double-click a type or levels to correct them</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="161" />
         <source>Open answers → one document per respondent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="167" />
         <source>Link rows to cases</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="171" />
         <source>ID column:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
         <source>&amp;Trim spaces</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="174" />
         <source>Ignore &amp;case</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
         <source>C&amp;reate cases for rows without one</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="195" />
         <source>&amp;Import</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="201" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="202" />
         <source>Choose a survey</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="282" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="283" />
         <source>{reason} Choose another ID column or fix the file; nothing can be imported.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="292" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="293" />
         <source>%n transcript(s) have no case ({names}): no survey row can reach them.</source>
-        <translation><numerusform>%n transcript have no case ({names}): no survey row can reach them.</numerusform><numerusform>%n transcripts have no case ({names}): no survey row can reach them.</numerusform></translation>
+        <translation><numerusform>%n transcript has no case ({names}): no survey row can reach it.</numerusform><numerusform>%n transcripts have no case ({names}): no survey row can reach them.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="312" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="313" />
         <source>Nothing was imported. {reason}</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1536,26 +1559,31 @@ and holds the project's data without that code; the original stays as it is.</so
         <location filename="../../ui/commands/undo_labels.py" line="74" />
         <source>Move {name}</source>
         <translation type="unfinished" /></message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="99" />
         <source>Import %n transcript(s)</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>Import %n transcript</numerusform><numerusform>Import %n transcripts</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="101" />
         <source>Pseudonymise %n identifier(s)</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>Pseudonymise %n identifier</numerusform><numerusform>Pseudonymise %n identifiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="103" />
         <source>Remove %n coding(s)</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>Remove %n coding</numerusform><numerusform>Remove %n codings</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="105" />
         <source>Code %n hit(s) with {code}</source>
-        <translation type="unfinished" /></message>
-    <message>
+        <translation><numerusform>Code %n hit with {code}</numerusform><numerusform>Code %n hits with {code}</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="106" />
         <source>Code %n hit(s)</source>
-        <translation type="unfinished" /></message>
+        <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
+    </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>definition</source>

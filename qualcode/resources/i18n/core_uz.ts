@@ -5,7 +5,7 @@
     <message>
         <location filename="../../ui/dialogs/case_delegate.py" line="28" />
         <source>no case</source>
-        <translation type="unfinished" />
+        <translation>holat yoʻq</translation>
     </message>
 </context>
 <context>
@@ -13,100 +13,100 @@
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="40" />
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Taʼrif</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="41" />
         <source>Include when</source>
-        <translation type="unfinished" />
+        <translation>Qoʻllash holati</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
         <source>Exclude when</source>
-        <translation type="unfinished" />
+        <translation>Qoʻllamaslik holati</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
         <source>What this code means, in a sentence or two</source>
-        <translation type="unfinished" />
+        <translation>Bu kod nimani anglatadi — bir-ikki gapda</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
         <source>Apply it when…</source>
-        <translation type="unfinished" />
+        <translation>Qoʻllang, agar…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
         <source>Do not apply it when…</source>
-        <translation type="unfinished" />
+        <translation>Qoʻllamang, agar…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
         <source>deductive</source>
-        <translation type="unfinished" />
+        <translation>deduktiv</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
         <source>inductive</source>
-        <translation type="unfinished" />
+        <translation>induktiv</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
         <source>in vivo</source>
-        <translation type="unfinished" />
+        <translation>in vivo</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="85" />
         <location filename="../../ui/codebook/code_editor_pane.py" line="187" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
-        <translation type="unfinished" />
+        <translation>Taʼrifini koʻrish va tahrirlash uchun kodlar kitobidan kodni tanlang.</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
         <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
         <source>{field}:</source>
-        <translation type="unfinished" />
+        <translation>{field}:</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="98" />
         <source>Typical example</source>
-        <translation type="unfinished" />
+        <translation>Odatiy misol</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="98" />
         <source>Atypical example</source>
-        <translation type="unfinished" />
+        <translation>Noodatiy misol</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="113" />
         <source>Origin:</source>
-        <translation type="unfinished" />
+        <translation>Kelib chiqishi:</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="116" />
         <source>History:</source>
-        <translation type="unfinished" />
+        <translation>Tarix:</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="164" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(yoʻq)</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>nomaʼlum</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="205" />
         <location filename="../../ui/codebook/code_editor_pane.py" line="211" />
         <source>Could not save the code</source>
-        <translation type="unfinished" />
+        <translation>Kod saqlanmadi</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="225" />
         <source>Could not set the example</source>
-        <translation type="unfinished" />
+        <translation>Misol belgilanmadi</translation>
     </message>
 </context>
 <context>
@@ -114,12 +114,12 @@
     <message>
         <location filename="../../ui/team/coder_identity.py" line="22" />
         <source>Who is coding?</source>
-        <translation type="unfinished" />
+        <translation>Kim kodlayapti?</translation>
     </message>
     <message>
         <location filename="../../ui/team/coder_identity.py" line="23" />
         <source>Your name as a coder (shown beside your codings and in agreement tables; asked once on this computer):</source>
-        <translation type="unfinished" />
+        <translation>Kodlovchi sifatidagi ismingiz (kodlaringiz yonida va kelishuv jadvallarida koʻrsatiladi; bu kompyuterda bir marta soʻraladi):</translation>
     </message>
 </context>
 <context>
@@ -127,52 +127,52 @@
     <message>
         <location filename="../../ui/coding_actions.py" line="33" />
         <source>&amp;Code selection with current code</source>
-        <translation type="unfinished" />
+        <translation>Belgilangan matnni joriy kod bilan &amp;kodlash</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="35" />
         <source>&amp;New code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yangi kod…</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="36" />
         <source>&amp;In-vivo code</source>
-        <translation type="unfinished" />
+        <translation>&amp;In vivo kod</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="37" />
         <source>&amp;Memo on segment…</source>
-        <translation type="unfinished" />
+        <translation>Parchaga &amp;qayd…</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="39" />
         <source>&amp;Remove coding</source>
-        <translation type="unfinished" />
+        <translation>Kodni &amp;olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="41" />
         <source>Set segment &amp;boundaries to selection</source>
-        <translation type="unfinished" />
+        <translation>Parcha &amp;chegaralarini belgilangan matnga moslash</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="43" />
         <source>&amp;Underline codings instead of shading</source>
-        <translation type="unfinished" />
+        <translation>Kodlarni boʻyash oʻrniga &amp;tagiga chizish</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="57" />
         <source>the code</source>
-        <translation type="unfinished" />
+        <translation>kod</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="59" />
         <source>Coded with {name} (Ctrl+Z undoes)</source>
-        <translation type="unfinished" />
+        <translation>{name} bilan kodlandi (Ctrl+Z bekor qiladi)</translation>
     </message>
     <message>
         <location filename="../../ui/coding_actions.py" line="81" />
         <source>Quick keys 1–9: right-click a code › Quick key</source>
-        <translation type="unfinished" />
+        <translation>Tezkor tugmalar 1–9: kodni oʻng tugma bilan bosing › Tezkor tugma</translation>
     </message>
 </context>
 <context>
@@ -180,57 +180,57 @@
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="14" />
         <source>accepted A</source>
-        <translation type="unfinished" />
+        <translation>A qabul qilindi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="14" />
         <source>accepted B</source>
-        <translation type="unfinished" />
+        <translation>B qabul qilindi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="15" />
         <source>merged</source>
-        <translation type="unfinished" />
+        <translation>birlashtirildi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="15" />
         <source>memo</source>
-        <translation type="unfinished" />
+        <translation>qayd</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="27" />
         <location filename="../../ui/team/disagreement_model.py" line="33" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Hujjat</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="27" />
         <location filename="../../ui/team/disagreement_model.py" line="33" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Matn</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="27" />
         <location filename="../../ui/team/disagreement_model.py" line="33" />
         <source>Coder A</source>
-        <translation type="unfinished" />
+        <translation>Kodlovchi A</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="27" />
         <location filename="../../ui/team/disagreement_model.py" line="34" />
         <source>Coder B</source>
-        <translation type="unfinished" />
+        <translation>Kodlovchi B</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="27" />
         <location filename="../../ui/team/disagreement_model.py" line="34" />
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Qaror</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_model.py" line="45" />
         <source>(not coded)</source>
-        <translation type="unfinished" />
+        <translation>(kodlanmagan)</translation>
     </message>
 </context>
 <context>
@@ -238,135 +238,132 @@
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="48" />
         <source>percent agreement</source>
-        <translation type="unfinished" />
+        <translation>kelishuv foizi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="48" />
         <source>Cohen's kappa</source>
-        <translation type="unfinished" />
+        <translation>Koen kappasi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="49" />
         <source>Krippendorff's alpha</source>
-        <translation type="unfinished" />
+        <translation>Krippendorf alfasi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="50" />
         <source>sentence</source>
-        <translation type="unfinished" />
+        <translation>gap</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="50" />
         <source>paragraph</source>
-        <translation type="unfinished" />
+        <translation>xatboshi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="51" />
         <source>turn</source>
-        <translation type="unfinished" />
+        <translation>replika</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="51" />
         <source>document</source>
-        <translation type="unfinished" />
+        <translation>hujjat</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="52" />
         <source>character</source>
-        <translation type="unfinished" />
+        <translation>belgi</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="52" />
         <source>segment</source>
-        <translation type="unfinished" />
+        <translation>parcha</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="80" />
         <source>Memo on this disagreement (what the team concluded)</source>
-        <translation type="unfinished" />
+        <translation>Bu kelishmovchilik haqida qayd (jamoa xulosasi)</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="81" />
         <source>Accept A</source>
-        <translation type="unfinished" />
+        <translation>A ni qabul qilish</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="81" />
         <source>Accept B</source>
-        <translation type="unfinished" />
+        <translation>B ni qabul qilish</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="82" />
         <source>Merge both</source>
-        <translation type="unfinished" />
+        <translation>Ikkalasini birlashtirish</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="82" />
         <source>Write memo</source>
-        <translation type="unfinished" />
+        <translation>Qayd yozish</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="83" />
         <source>Agreement to Word…</source>
-        <translation type="unfinished" />
+        <translation>Kelishuvni Word ga…</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="83" />
         <source>Agreement to CSV…</source>
-        <translation type="unfinished" />
+        <translation>Kelishuvni CSV ga…</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="99" />
         <source>(reference)</source>
-        <translation type="unfinished" />
+        <translation>(namuna)</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="103" />
         <source>Coder A</source>
-        <translation type="unfinished" />
+        <translation>Kodlovchi A</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="103" />
         <source>Coder B</source>
-        <translation type="unfinished" />
+        <translation>Kodlovchi B</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="103" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Birlik</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="143" />
         <source>Choose two different coders to compare.</source>
-        <translation type="unfinished" />
+        <translation>Solishtirish uchun ikki xil kodlovchini tanlang.</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="154" />
         <source>95% CI</source>
-        <translation type="unfinished" />
+        <translation>95% IO</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="159" />
         <source>all codes</source>
-        <translation type="unfinished" />
+        <translation>barcha kodlar</translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="159" />
         <source>the code</source>
-        <translation type="unfinished" />
+        <translation>kod</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/team/disagreement_view.py" line="160" />
-        <source>%n unit(s) ({unit}) disagree, {decided} decided. Agreement over {over}: {stats}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
+        <translation><numerusform>%n ta birlikda ({unit}) kelishmovchilik, {decided} tasi hal qilingan. {over} boʻyicha kelishuv: {stats}</numerusform><numerusform>%n ta birlikda ({unit}) kelishmovchilik, {decided} tasi hal qilingan. {over} boʻyicha kelishuv: {stats}</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/team/disagreement_view.py" line="200" />
         <source>Export agreement</source>
-        <translation type="unfinished" />
+        <translation>Kelishuvni eksport qilish</translation>
     </message>
 </context>
 <context>
@@ -374,22 +371,22 @@
     <message>
         <location filename="../../ui/error_dialog.py" line="19" />
         <source>QualCode — what happened</source>
-        <translation type="unfinished" />
+        <translation>QualCode — nima yuz berdi</translation>
     </message>
     <message>
         <location filename="../../ui/error_dialog.py" line="21" />
         <source>{what}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/error_dialog.py" line="23" />
         <source>{what}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{what}. Hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
         <location filename="../../ui/error_dialog.py" line="24" />
         <source>This looks like a bug in QualCode; the details below help to report it.</source>
-        <translation type="unfinished" />
+        <translation>Bu QualCode dagi xatoga oʻxshaydi; quyidagi tafsilotlar u haqda xabar berishga yordam beradi.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +394,7 @@
     <message>
         <location filename="../../ui/help_ui.py" line="69" />
         <source>QualCode user guide</source>
-        <translation type="unfinished" />
+        <translation>QualCode foydalanuvchi qoʻllanmasi</translation>
     </message>
 </context>
 <context>
@@ -405,77 +402,77 @@
     <message>
         <location filename="../../ui/help_ui.py" line="22" />
         <source>Coding</source>
-        <translation type="unfinished" />
+        <translation>Kodlash</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="22" />
         <source>Themes</source>
-        <translation type="unfinished" />
+        <translation>Mavzular</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="23" />
         <source>Analysis</source>
-        <translation type="unfinished" />
+        <translation>Tahlil</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="86" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="89" />
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Foydalanuvchi qoʻllanmasi</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="125" />
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation>Asosiy asboblar paneli</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="132" />
         <source>Create a new project file</source>
-        <translation type="unfinished" />
+        <translation>Yangi loyiha faylini yaratish</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="133" />
         <source>Open an existing .qcproj project</source>
-        <translation type="unfinished" />
+        <translation>Mavjud .qcproj loyihasini ochish</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="135" />
         <source>Import interviews and focus groups (txt, docx, odt, pdf, srt, vtt…)</source>
-        <translation type="unfinished" />
+        <translation>Intervyu va fokus-guruhlarni import qilish (txt, docx, odt, pdf, srt, vtt…)</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="136" />
         <source>Import a survey (csv, xlsx, sav, dta) and link it to the cases</source>
-        <translation type="unfinished" />
+        <translation>Soʻrovnomani import qilish (csv, xlsx, sav, dta) va uni holatlarga bogʻlash</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="137" />
         <source>Undo the last change</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi oʻzgarishni bekor qilish</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="138" />
         <source>Redo what was undone</source>
-        <translation type="unfinished" />
+        <translation>Bekor qilinganni qaytarish</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="139" />
         <source>Open the user guide: import → code → themes → link → model → Word</source>
-        <translation type="unfinished" />
+        <translation>Qoʻllanmani ochish: import → kodlar → mavzular → bogʻlash → model → Word</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="155" />
         <source>&amp;Layouts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Oyna tartiblari</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="161" />
         <source>&amp;Reset layout</source>
-        <translation type="unfinished" />
+        <translation>Tartibni &amp;tiklash</translation>
     </message>
 </context>
 <context>
@@ -483,12 +480,12 @@
     <message>
         <location filename="../../ui/import_actions.py" line="24" />
         <source>Import &amp;transcripts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Transkriptlarni import qilish…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="27" />
         <source>Import &amp;survey…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Soʻrovnomani import qilish…</translation>
     </message>
 </context>
 <context>
@@ -496,7 +493,7 @@
     <message>
         <location filename="../../ui/import_jobs.py" line="45" />
         <source>Reading the files was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Fayllarni oʻqish bekor qilindi.</translation>
     </message>
 </context>
 <context>
@@ -504,245 +501,233 @@
     <message>
         <location filename="../../ui/main_window.py" line="52" />
         <source>QualCode projects</source>
-        <translation type="unfinished" />
+        <translation>QualCode loyihalari</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;New project…</source>
         <extracomment>asks "open a cleaned copy?" for a refused project (replaced in tests) plain or encrypted, for a new project; an encrypted project's password (replaced in tests) the language the widgets were built in (qualcode.ui.i18n.switch rebuilds the window)</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Yangi loyiha…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Open project…</source>
-        <translation type="unfinished" />
+        <translation>Loyihani &amp;ochish…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94" />
         <source>Open &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Serverdagi loyihani ochish…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Merge copies…</source>
-        <translation type="unfinished" />
+        <translation>Nusxalarni &amp;birlashtirish…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Close project</source>
-        <translation type="unfinished" />
+        <translation>Loyihani &amp;yopish</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chiqish</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99" />
         <location filename="../../ui/main_window.py" line="297" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bekor qilish</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100" />
         <location filename="../../ui/main_window.py" line="299" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qaytarish</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116" />
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation>&amp;Soʻnggi loyihalar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tahrirlash</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kodlash</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Themes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mavzular</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Analyse</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tahlil</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yordam</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;About QualCode</source>
-        <translation type="unfinished" />
+        <translation>QualCode &amp;haqida</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="144" />
         <source>New project</source>
-        <translation type="unfinished" />
+        <translation>Yangi loyiha</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154" />
         <source>Open project</source>
-        <translation type="unfinished" />
+        <translation>Loyihani ochish</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172" />
         <source>Could not create {location}</source>
-        <translation type="unfinished" />
+        <translation>{location} yaratilmadi</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
         <location filename="../../ui/main_window.py" line="188" />
         <location filename="../../ui/main_window.py" line="203" />
         <source>Could not open {location}</source>
-        <translation type="unfinished" />
+        <translation>{location} ochilmadi</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="200" />
         <source>That password does not open it (nothing was changed).</source>
-        <translation type="unfinished" />
+        <translation>Bu parol toʻgʻri kelmadi (hech narsa oʻzgarmadi).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="220" />
         <source>Could not write a cleaned copy of {location}</source>
-        <translation type="unfinished" />
+        <translation>{location} ning tozalangan nusxasi yozilmadi</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="224" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Tozalangan nusxa ochildi: %n ta begona obyekt chiqarib tashlandi</numerusform><numerusform>Tozalangan nusxa ochildi: %n ta begona obyekt chiqarib tashlandi</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="226" />
         <source>, %n row(s) the schema refused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, sxema %n ta qatorni qabul qilmadi</numerusform><numerusform>, sxema %n ta qatorni qabul qilmadi</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="227" />
         <source>; {name} is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>; {name} oʻzgarmadi.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243" />
         <source>Could not open the demo project</source>
-        <translation type="unfinished" />
+        <translation>Namuna loyiha ochilmadi</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
-        <translation type="unfinished" />
+        <translation>{name} (faqat oʻqish: koʻrish, qidirish va eksport) — QualCode</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287" />
         <source>{name} — QualCode</source>
-        <translation type="unfinished" />
+        <translation>{name} — QualCode</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="296" />
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bekor qilish: {step}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="298" />
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qaytarish: {step}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="344" />
         <source>No project open</source>
-        <translation type="unfinished" />
+        <translation>Loyiha ochilmagan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="360" />
         <source>Could not create the folder {folder}</source>
-        <translation type="unfinished" />
+        <translation>{folder} jildi yaratilmadi</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="384" />
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln ta hujjat</numerusform><numerusform>%Ln ta hujjat</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="385" />
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln ta kod</numerusform><numerusform>%Ln ta kod</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="386" />
         <source>%Ln segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln ta parcha</numerusform><numerusform>%Ln ta parcha</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="389" />
         <source>All changes saved</source>
-        <translation type="unfinished" />
+        <translation>Barcha oʻzgarishlar saqlandi</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="394" />
         <source>About QualCode</source>
-        <translation type="unfinished" />
+        <translation>QualCode haqida</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="395" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
-        <translation type="unfinished" />
+        <translation>QualCode {version}
+Aralash usullar bilan sifat tahlili.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="416" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
-        <translation type="unfinished" />
+        <translation>Loyiha ochilmadi: unda QualCode yaratmagan maʼlumotlar bazasi kodi bor.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="417" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Uning oʻrniga tozalangan nusxani ochasizmi? U quyidagi joyga yoziladi:
+{copy}
+unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="421" />
         <source>Open a cleaned copy</source>
-        <translation type="unfinished" />
+        <translation>Tozalangan nusxani ochish</translation>
     </message>
 </context>
 <context>
@@ -750,80 +735,77 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="38" />
         <source>Merge two copies of a project</source>
-        <translation type="unfinished" />
+        <translation>Loyihaning ikki nusxasini birlashtirish</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="43" />
         <source>Copy A</source>
-        <translation type="unfinished" />
+        <translation>A nusxa</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="43" />
         <source>Copy B</source>
-        <translation type="unfinished" />
+        <translation>B nusxa</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="44" />
         <source>Merged project</source>
-        <translation type="unfinished" />
+        <translation>Birlashtirilgan loyiha</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="47" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Tanlash…</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="52" />
         <source>Find conflicts</source>
-        <translation type="unfinished" />
+        <translation>Ziddiyatlarni topish</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="56" />
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Ziddiyat</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="56" />
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Qaror</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="58" />
         <source>The copies are only read; the merge writes a new project file.</source>
-        <translation type="unfinished" />
+        <translation>Nusxalar faqat oʻqiladi; birlashtirish yangi loyiha fayliga yoziladi.</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="61" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Birlashtirish</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="69" />
         <source>Choose a project</source>
-        <translation type="unfinished" />
+        <translation>Loyihani tanlang</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="70" />
         <source>QualCode projects</source>
-        <translation type="unfinished" />
+        <translation>QualCode loyihalari</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/team/merge_dialog.py" line="92" />
         <source>%n conflict(s); choose what to keep, then Merge.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ta ziddiyat; nimani qoldirishni tanlang, soʻng «Birlashtirish» ni bosing.</numerusform><numerusform>%n ta ziddiyat; nimani qoldirishni tanlang, soʻng «Birlashtirish» ni bosing.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="93" />
         <source>Warning: {warning}</source>
-        <translation type="unfinished" />
+        <translation>Ogohlantirish: {warning}</translation>
     </message>
     <message>
         <location filename="../../ui/team/merge_dialog.py" line="113" />
         <source>Wrote {file}. {counts}.</source>
-        <translation type="unfinished" />
+        <translation>Yozildi: {file}. {counts}.</translation>
     </message>
 </context>
 <context>
@@ -831,37 +813,37 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/password_dialogs.py" line="35" />
         <source>New project</source>
-        <translation type="unfinished" />
+        <translation>Yangi loyiha</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialogs.py" line="36" />
         <source>Encrypt this project (password)</source>
-        <translation type="unfinished" />
+        <translation>Loyihani shifrlash (parol)</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialogs.py" line="44" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Parol</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialogs.py" line="45" />
         <source>Again</source>
-        <translation type="unfinished" />
+        <translation>Yana bir bor</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialogs.py" line="49" />
         <source>Without the password nobody (you included) can open an encrypted project.</source>
-        <translation type="unfinished" />
+        <translation>Parolsiz hech kim (siz ham) shifrlangan loyihani ocha olmaydi.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialogs.py" line="66" />
         <source>Type a password.</source>
-        <translation type="unfinished" />
+        <translation>Parolni kiriting.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialogs.py" line="68" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Ikki parol bir xil emas.</translation>
     </message>
 </context>
 <context>
@@ -869,62 +851,62 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="44" />
         <source>Open shared project on a server</source>
-        <translation type="unfinished" />
+        <translation>Serverdagi umumiy loyihani ochish</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="52" />
         <source>optional: the project's schema on the server</source>
-        <translation type="unfinished" />
+        <translation>ixtiyoriy: serverdagi loyiha sxemasi</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="56" />
         <source>leave empty if already in the keyring</source>
-        <translation type="unfinished" />
+        <translation>kalitlar omborida boʻlsa, boʻsh qoldiring</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="57" />
         <source>Create a new shared project there</source>
-        <translation type="unfinished" />
+        <translation>U yerda yangi umumiy loyiha yaratish</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="58" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="58" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="59" />
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>Maʼlumotlar bazasi</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="59" />
         <source>Project schema</source>
-        <translation type="unfinished" />
+        <translation>Loyiha sxemasi</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="60" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Foydalanuvchi</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="60" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Parol</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="63" />
         <source>A password is kept in your system's keyring, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Parol faylda emas, tizimning kalitlar omborida saqlanadi.</translation>
     </message>
     <message>
         <location filename="../../ui/team/open_server_dialog.py" line="91" />
         <source>Could not keep the password</source>
-        <translation type="unfinished" />
+        <translation>Parol saqlanmadi</translation>
     </message>
 </context>
 <context>
@@ -932,12 +914,12 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/password_dialogs.py" line="89" />
         <source>{location} is encrypted. Its password:</source>
-        <translation type="unfinished" />
+        <translation>{location} shifrlangan. Paroli:</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialogs.py" line="92" />
         <source>Encrypted project</source>
-        <translation type="unfinished" />
+        <translation>Shifrlangan loyiha</translation>
     </message>
 </context>
 <context>
@@ -945,27 +927,27 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/phases/phase_navigator_pane.py" line="44" />
         <source>PHASES</source>
-        <translation type="unfinished" />
+        <translation>BOSQICHLAR</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_navigator_pane.py" line="107" />
         <source>complete</source>
-        <translation type="unfinished" />
+        <translation>yakunlangan</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_navigator_pane.py" line="107" />
         <source>started</source>
-        <translation type="unfinished" />
+        <translation>boshlangan</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_navigator_pane.py" line="108" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>boshlanmagan</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_navigator_pane.py" line="123" />
         <source>(current)</source>
-        <translation type="unfinished" />
+        <translation>(joriy)</translation>
     </message>
 </context>
 <context>
@@ -973,173 +955,173 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="19" />
         <source>Familiarising yourself with the data</source>
-        <translation type="unfinished" />
+        <translation>Maʼlumotlar bilan tanishish</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="20" />
         <source>Generating initial codes</source>
-        <translation type="unfinished" />
+        <translation>Dastlabki kodlarni yaratish</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="21" />
         <source>Searching for themes</source>
-        <translation type="unfinished" />
+        <translation>Mavzularni izlash</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="22" />
         <source>Reviewing themes</source>
-        <translation type="unfinished" />
+        <translation>Mavzularni koʻrib chiqish</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="23" />
         <source>Defining and naming themes</source>
-        <translation type="unfinished" />
+        <translation>Mavzularni aniqlash va nomlash</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="24" />
         <source>Producing the report</source>
-        <translation type="unfinished" />
+        <translation>Hisobot yozish</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="28" />
         <source>Read and re-read every transcript before coding; note first ideas in a document memo and keep a reflexive journal of your own position.</source>
-        <translation type="unfinished" />
+        <translation>Kodlashdan oldin har bir transkriptni oʻqing va qayta oʻqing; ilk gʻoyalarni hujjat qaydiga yozing va oʻz pozitsiyangiz haqida refleksiv kundalik yuriting.</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="30" />
         <source>Code the whole data set systematically, giving each interesting feature equal attention. Write a definition for each code; a deductive codebook can be imported and extended.</source>
-        <translation type="unfinished" />
+        <translation>Butun maʼlumotlar toʻplamini tizimli kodlang, har bir qiziqarli xususiyatga teng eʼtibor bering. Har bir kod uchun taʼrif yozing; deduktiv kodlar kitobini import qilib, kengaytirish mumkin.</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="32" />
         <source>Sort codes into candidate themes: drag codes onto a theme, nest sub-themes, and draw the relations on the thematic map. Keep a 'miscellaneous' theme for codes that fit nowhere yet.</source>
-        <translation type="unfinished" />
+        <translation>Kodlarni taxminiy mavzularga ajrating: kodlarni mavzuga sudrab olib boring, quyi mavzularni joylang va mavzular xaritasida aloqalarni chizing. Hali hech qayerga mos kelmagan kodlar uchun «turli» mavzusini qoldiring.</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="35" />
         <source>Check each theme against its coded extracts, then against the whole data set: does it form a coherent pattern? Thin themes may merge or go; overlapping themes may be one theme.</source>
-        <translation type="unfinished" />
+        <translation>Har bir mavzuni uning kodlangan parchalari, soʻng butun maʼlumotlar toʻplami bilan solishtiring: u izchil naqsh hosil qiladimi? Zaif mavzularni birlashtirish yoki olib tashlash mumkin; bir-birini qoplaydigan mavzular bitta mavzu boʻlishi mumkin.</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="37" />
         <source>Write what each theme is about and what it is not, in a sentence or two, and a narrative of the story it tells. Give each a concise, telling name.</source>
-        <translation type="unfinished" />
+        <translation>Har bir mavzu nima haqida ekanini va nima haqida emasligini bir-ikki gapda hamda u hikoya qiladigan voqea bayonini yozing. Har biriga qisqa va ifodali nom bering.</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="39" />
         <source>Tell the story of the data across themes with vivid extracts, linked to your research question. Export the thematic report and the codebook to Word and edit them there.</source>
-        <translation type="unfinished" />
+        <translation>Maʼlumotlar hikoyasini mavzular boʻylab yorqin iqtiboslar bilan, tadqiqot savolingizga bogʻlab bayon qiling. Mavzuviy hisobot va kodlar kitobini Word ga eksport qilib, u yerda tahrirlang.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="45" />
         <source>{k} of %n document(s) read</source>
         <extracomment>English done-line pattern -&gt; the translated template for the plural number "n"; other groups are formatted in</extracomment>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta hujjatdan {k} tasi oʻqilgan</numerusform><numerusform>%n ta hujjatdan {k} tasi oʻqilgan</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="46" />
         <source>{k} of %n document(s) with a memo</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta hujjatdan {k} tasida qayd bor</numerusform><numerusform>%n ta hujjatdan {k} tasida qayd bor</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="47" />
         <source>%n reflexive journal entry(-ies)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>refleksiv kundalikda %n ta yozuv</numerusform><numerusform>refleksiv kundalikda %n ta yozuv</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="48" />
         <source>%n code(s) (none yet)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta kod (hali yoʻq)</numerusform><numerusform>%n ta kod (hali yoʻq)</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="49" />
         <source>%n code(s) ({origins})</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta kod ({origins})</numerusform><numerusform>%n ta kod ({origins})</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="50" />
         <source>%n coded segment(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta kodlangan parcha</numerusform><numerusform>%n ta kodlangan parcha</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="51" />
         <source>{share} of the text coded</source>
-        <translation type="unfinished" />
+        <translation>matnning {share} qismi kodlangan</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="52" />
         <source>%n theme(s) ({k} candidate)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta mavzu ({k} tasi taxminiy)</numerusform><numerusform>%n ta mavzu ({k} tasi taxminiy)</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="53" />
         <source>{k} of %n code(s) placed in a theme</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta koddan {k} tasi mavzuga joylangan</numerusform><numerusform>%n ta koddan {k} tasi mavzuga joylangan</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="54" />
         <source>{k} of %n theme(s) reviewed</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta mavzudan {k} tasi koʻrib chiqilgan</numerusform><numerusform>%n ta mavzudan {k} tasi koʻrib chiqilgan</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="55" />
         <source>%n thin (fewer than 20 % of cases)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta zaif (holatlarning 20 % dan kami)</numerusform><numerusform>%n ta zaif (holatlarning 20 % dan kami)</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="56" />
         <source>%n overlapping another theme</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n tasi boshqa mavzu bilan kesishadi</numerusform><numerusform>%n tasi boshqa mavzu bilan kesishadi</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="57" />
         <source>{k} of %n theme(s) defined</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta mavzudan {k} tasi aniqlangan</numerusform><numerusform>%n ta mavzudan {k} tasi aniqlangan</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phases/phase_texts.py" line="58" />
         <source>%n with a definition and a narrative</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n tasida taʼrif va bayon bor</numerusform><numerusform>%n tasida taʼrif va bayon bor</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="59" />
         <source>thematic report exported {date}</source>
-        <translation type="unfinished" />
+        <translation>mavzuviy hisobot {date} da eksport qilingan</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="60" />
         <source>thematic report not exported yet</source>
-        <translation type="unfinished" />
+        <translation>mavzuviy hisobot hali eksport qilinmagan</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="61" />
         <source>codebook exported {date}</source>
-        <translation type="unfinished" />
+        <translation>kodlar kitobi {date} da eksport qilingan</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="62" />
         <source>codebook not exported yet</source>
-        <translation type="unfinished" />
+        <translation>kodlar kitobi hali eksport qilinmagan</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="65" />
         <source>deductive</source>
-        <translation type="unfinished" />
+        <translation>deduktiv</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="65" />
         <source>inductive</source>
-        <translation type="unfinished" />
+        <translation>induktiv</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="66" />
         <source>in vivo</source>
-        <translation type="unfinished" />
+        <translation>in vivo</translation>
     </message>
     <message>
         <location filename="../../ui/phases/phase_texts.py" line="67" />
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>import qilingan</translation>
     </message>
 </context>
 <context>
@@ -1147,22 +1129,22 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/dialogs/preferences_dialog.py" line="18" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Sozlamalar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences_dialog.py" line="23" />
         <source>As the system ({language})</source>
-        <translation type="unfinished" />
+        <translation>Tizimdagidek ({language})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences_dialog.py" line="27" />
         <source>The window is rebuilt in the new language; the open project, document, selection and undo history are kept.</source>
-        <translation type="unfinished" />
+        <translation>Oyna yangi tilda qayta quriladi; ochiq loyiha, hujjat, belgilangan matn va bekor qilish tarixi saqlanadi.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences_dialog.py" line="31" />
         <source>Interface &amp;language:</source>
-        <translation type="unfinished" />
+        <translation>Interfeys &amp;tili:</translation>
     </message>
 </context>
 <context>
@@ -1170,67 +1152,67 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="25" />
         <source>REFI-QDA project or codebook</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA loyihasi yoki kodlar kitobi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="30" />
         <source>REFI-QDA project</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA loyihasi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="31" />
         <source>REFI-QDA codebook</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA kodlar kitobi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="38" />
         <source>Import REFI-QDA (.qdpx, .qdc)…</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA import qilish (.qdpx, .qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="40" />
         <source>Export REFI-QDA (.qdpx, .qdc)…</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA eksport qilish (.qdpx, .qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="51" />
         <source>Import REFI-QDA</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA import</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="58" />
         <source>Export REFI-QDA</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA eksport</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="70" />
         <source>Could not import {file}</source>
-        <translation type="unfinished" />
+        <translation>{file} import qilinmadi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="77" />
         <source>REFI-QDA import</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA importi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="77" />
         <source>Imported in one step. Edit › Undo removes it again.</source>
-        <translation type="unfinished" />
+        <translation>Bir qadamda import qilindi. Tahrirlash › Bekor qilish uni olib tashlaydi.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="86" />
         <source>Could not export {file}</source>
-        <translation type="unfinished" />
+        <translation>{file} eksport qilinmadi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="89" />
         <source>REFI-QDA export</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA eksporti</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/refi_actions.py" line="89" />
         <source>Wrote {path}.</source>
-        <translation type="unfinished" />
+        <translation>Yozildi: {path}.</translation>
     </message>
 </context>
 <context>
@@ -1238,17 +1220,17 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/help_ui.py" line="47" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tezkor tugmalar</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="51" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Amal</translation>
     </message>
     <message>
         <location filename="../../ui/help_ui.py" line="51" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Tugmalar</translation>
     </message>
 </context>
 <context>
@@ -1256,155 +1238,157 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/dialogs/survey_import_dialog.py" line="35" />
         <source>Surveys</source>
-        <translation type="unfinished" />
+        <translation>Soʻrovnomalar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/survey_import_dialog.py" line="36" />
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Barcha fayllar</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="71" />
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="65" />
+        <source>{keys} and %n more</source>
+        <translation><numerusform>{keys} va yana %n ta</numerusform><numerusform>{keys} va yana %n ta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="72" />
         <source>{matched} of %n row(s) match a case.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta qatordan {matched} tasi holatga mos keladi.</numerusform><numerusform>%n ta qatordan {matched} tasi holatga mos keladi.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="76" />
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="77" />
         <source>%n row(s) will become new cases: {keys}.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta qator yangi holatga aylanadi: {keys}.</numerusform><numerusform>%n ta qator yangi holatga aylanadi: {keys}.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="78" />
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
         <source>%n row(s) have no case: {keys}.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta qatorning holati yoʻq: {keys}.</numerusform><numerusform>%n ta qatorning holati yoʻq: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="82" />
         <source>Rows without an ID (cannot be linked): {rows}.</source>
-        <translation type="unfinished" />
+        <translation>ID siz qatorlar (bogʻlab boʻlmaydi): {rows}.</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="84" />
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="85" />
         <source>%n case(s) have no survey row: {keys}.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta holatning soʻrovnoma qatori yoʻq: {keys}.</numerusform><numerusform>%n ta holatning soʻrovnoma qatori yoʻq: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
         <source>ignore case</source>
-        <translation type="unfinished" />
+        <translation>registrni hisobga olmasangiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
         <source>Ignore case</source>
-        <translation type="unfinished" />
+        <translation>Harf registrini hisobga olmaslik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
         <source>trim spaces</source>
-        <translation type="unfinished" />
+        <translation>chetdagi boʻshliqlarni olib tashlasangiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
         <source>Trim spaces</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
-        <source> and </source>
-        <translation type="unfinished" />
+        <translation>Chetdagi boʻshliqlarni olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
+        <source> and </source>
+        <translation> va </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="97" />
         <source>%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Agar {verbs}, %n ta ID holatga mos keladi (masalan, {left} ~ {right}) — {boxes} ni belgilang.</numerusform><numerusform>Agar {verbs}, %n ta ID holatga mos keladi (masalan, {left} ~ {right}) — {boxes} ni belgilang.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="112" />
         <source>Import survey</source>
-        <translation type="unfinished" />
+        <translation>Soʻrovnomani import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="125" />
         <source>&amp;Choose file…</source>
-        <translation type="unfinished" />
+        <translation>Faylni &amp;tanlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
         <source>No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).</source>
-        <translation type="unfinished" />
+        <translation>Fayl tanlanmagan (.csv, .xlsx, SPSS .sav, Stata .dta).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="131" />
         <source>Sheet:</source>
-        <translation type="unfinished" />
+        <translation>Varaq:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="146" />
         <source>First rows (row numbers as in the file)</source>
-        <translation type="unfinished" />
+        <translation>Birinchi qatorlar (qator raqamlari fayldagidek)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="158" />
         <source>Variables — double-click a type or levels to correct them</source>
-        <translation type="unfinished" />
+        <translation>Oʻzgaruvchilar — tuzatish uchun tur yoki darajalarni ikki marta bosing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="161" />
         <source>Open answers → one document per respondent</source>
-        <translation type="unfinished" />
+        <translation>Ochiq javoblar → har bir respondentga bitta hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="167" />
         <source>Link rows to cases</source>
-        <translation type="unfinished" />
+        <translation>Qatorlarni holatlarga bogʻlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="171" />
         <source>ID column:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="172" />
-        <source>&amp;Trim spaces</source>
-        <translation type="unfinished" />
+        <translation>ID ustuni:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
-        <source>Ignore &amp;case</source>
-        <translation type="unfinished" />
+        <source>&amp;Trim spaces</source>
+        <translation>Chetdagi &amp;boʻshliqlarni olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/survey_import_dialog.py" line="174" />
+        <source>Ignore &amp;case</source>
+        <translation>Harf &amp;registrini hisobga olmaslik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
         <source>C&amp;reate cases for rows without one</source>
-        <translation type="unfinished" />
+        <translation>Holatsiz qatorlar uchun holat &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="195" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="201" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="202" />
         <source>Choose a survey</source>
-        <translation type="unfinished" />
+        <translation>Soʻrovnomani tanlang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="282" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="283" />
         <source>{reason} Choose another ID column or fix the file; nothing can be imported.</source>
-        <translation type="unfinished" />
+        <translation>{reason} Boshqa ID ustunini tanlang yoki faylni tuzating; import qilib boʻlmaydi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="292" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="293" />
         <source>%n transcript(s) have no case ({names}): no survey row can reach them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): soʻrovnomaning hech bir qatori ularga bogʻlanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): soʻrovnomaning hech bir qatori ularga bogʻlanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="312" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="313" />
         <source>Nothing was imported. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Hech narsa import qilinmadi. {reason}</translation>
     </message>
 </context>
 <context>
@@ -1412,42 +1396,42 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/team/install.py" line="34" />
         <source>&amp;Team</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jamoa</translation>
     </message>
     <message>
         <location filename="../../ui/team/install.py" line="38" />
         <source>&amp;Disagreements and agreement…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kelishmovchiliklar va kelishuv…</translation>
     </message>
     <message>
         <location filename="../../ui/team/install.py" line="40" />
         <source>&amp;Blind coding (hide other coders' codings)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Koʻr kodlash (boshqa kodlovchilarning kodlarini yashirish)</translation>
     </message>
     <message>
         <location filename="../../ui/team/install.py" line="44" />
         <source>&amp;Show codings of</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kimning kodlari koʻrsatilsin</translation>
     </message>
     <message>
         <location filename="../../ui/team/install.py" line="45" />
         <source>&amp;Reference coder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Namunaviy kodlovchi</translation>
     </message>
     <message>
         <location filename="../../ui/team/install.py" line="56" />
         <source>All coders</source>
-        <translation type="unfinished" />
+        <translation>Barcha kodlovchilar</translation>
     </message>
     <message>
         <location filename="../../ui/team/install.py" line="64" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Yoʻq</translation>
     </message>
     <message>
         <location filename="../../ui/team/install.py" line="120" />
         <source>Disagreements</source>
-        <translation type="unfinished" />
+        <translation>Kelishmovchiliklar</translation>
     </message>
 </context>
 <context>
@@ -1455,210 +1439,195 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="47" />
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>Intervyular</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="48" />
         <source>Focus groups</source>
-        <translation type="unfinished" />
+        <translation>Fokus-guruhlar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
         <source>Field notes</source>
-        <translation type="unfinished" />
+        <translation>Dala qaydlari</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="55" />
         <source>Transcripts</source>
-        <translation type="unfinished" />
+        <translation>Transkriptlar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="56" />
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Barcha fayllar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="73" />
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="345" />
         <source>Import transcripts</source>
-        <translation type="unfinished" />
+        <translation>Transkriptlarni import qilish</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="88" />
         <source>&amp;Add files…</source>
-        <translation type="unfinished" />
+        <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
         <source>&amp;Remove file</source>
-        <translation type="unfinished" />
+        <translation>Faylni &amp;olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="91" />
         <source>Leave the selected file out of this import</source>
-        <translation type="unfinished" />
+        <translation>Tanlangan faylni bu importga kiritmaslik</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="97" />
         <source>Case from &amp;file name (P07.docx → case P07)</source>
-        <translation type="unfinished" />
+        <translation>Holat &amp;fayl nomidan (P07.docx → P07 holati)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="101" />
         <source>These files are:</source>
-        <translation type="unfinished" />
+        <translation>Bu fayllar:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="121" />
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="241" />
         <source>Select a file to see its speakers.</source>
-        <translation type="unfinished" />
+        <translation>Soʻzlovchilarini koʻrish uchun faylni tanlang.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>yoʻq</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="127" />
         <source>Document's case:</source>
-        <translation type="unfinished" />
+        <translation>Hujjat holati:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="138" />
         <source>Double-click a name or case to change it. Tick the interviewer: their turns count for no case. In a focus group, give every participant their own case.</source>
-        <translation type="unfinished" />
+        <translation>Oʻzgartirish uchun ism yoki holatni ikki marta bosing. Intervyuerni belgilang: uning replikalari hech qaysi holatga hisoblanmaydi. Fokus-guruhda har bir ishtirokchiga alohida holat bering.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="150" />
         <source>&amp;Skip files that cannot be read and import the others</source>
-        <translation type="unfinished" />
+        <translation>Oʻqib boʻlmaydigan fayllarni &amp;tashlab, qolganlarini import qilish</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="159" />
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import qilish</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="166" />
         <source>Choose transcripts</source>
-        <translation type="unfinished" />
+        <translation>Transkriptlarni tanlang</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="174" />
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ta fayl oʻqilmoqda…</numerusform><numerusform>%n ta fayl oʻqilmoqda…</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="198" />
         <source>The files could not be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Fayllarni oʻqib boʻlmadi: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
         <source>{file} cannot be imported: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{file} ni import qilib boʻlmaydi: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="246" />
         <source>{file}: no speaker labels found; the whole text is one document.</source>
-        <translation type="unfinished" />
+        <translation>{file}: soʻzlovchi belgilari topilmadi; butun matn bitta hujjat boʻladi.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="250" />
         <source>Speakers in {file} ({n})</source>
-        <translation type="unfinished" />
+        <translation>{file} dagi soʻzlovchilar ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="293" />
         <source>They will be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Ular tashlab ketiladi.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="294" />
         <source>Import is off until you remove them or tick “Skip files that cannot be read”.</source>
-        <translation type="unfinished" />
+        <translation>Ularni olib tashlamaguningizcha yoki “Oʻqib boʻlmaydigan fayllarni tashlab…” belgilanmaguncha import oʻchiq.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
         <source>%n file(s) cannot be read ({names}); see the red rows.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ta faylni oʻqib boʻlmaydi ({names}); qizil qatorlarga qarang.</numerusform><numerusform>%n ta faylni oʻqib boʻlmaydi ({names}); qizil qatorlarga qarang.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
         <source>&amp;Import %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ta faylni &amp;import qilish</numerusform><numerusform>%n ta faylni &amp;import qilish</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="321" />
         <source>Participants without a case</source>
-        <translation type="unfinished" />
+        <translation>Holatsiz ishtirokchilar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="322" />
         <source>%n file(s) would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ta fayl hech qaysi holatga bogʻlanmagan ishtirokchilarni import qiladi ({shown}). Ularning kodlangan parchalari holatlar jadvalida, regressiyada va birlashgan taqdimotlarda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta fayl hech qaysi holatga bogʻlanmagan ishtirokchilarni import qiladi ({shown}). Ularning kodlangan parchalari holatlar jadvalida, regressiyada va birlashgan taqdimotlarda hech kimga hisoblanmaydi.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="325" />
         <source>Go back and give them a case, or tick them as interviewer.</source>
-        <translation type="unfinished" />
+        <translation>Orqaga qayting va ularga holat bering yoki ularni intervyuer deb belgilang.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="326" />
         <source>Go &amp;back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Orqaga</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
         <source>Import &amp;anyway</source>
-        <translation type="unfinished" />
+        <translation>Baribir &amp;import qilish</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="337" />
         <source>Not imported yet: give every participant a case (or tick the interviewer).</source>
-        <translation type="unfinished" />
+        <translation>Hali import qilinmadi: har bir ishtirokchiga holat bering (yoki intervyuerni belgilang).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
         <source>Importing transcripts…</source>
-        <translation type="unfinished" />
+        <translation>Transkriptlar import qilinmoqda…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Bekor qilish</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="375" />
         <source>Imported %n transcript(s). Edit › Undo removes them again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ta transkript import qilindi. Tahrirlash › Bekor qilish ularni yana olib tashlaydi.</numerusform><numerusform>%n ta transkript import qilindi. Tahrirlash › Bekor qilish ularni yana olib tashlaydi.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="382" />
         <source>Nothing was imported. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Hech narsa import qilinmadi. {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transcript_import_dialog.py" line="388" />
         <source>Import cancelled: nothing was imported, the project is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Import bekor qilindi: hech narsa import qilinmadi, loyiha oʻzgarmadi.</translation>
     </message>
 </context>
 <context>
@@ -1667,307 +1636,307 @@ and holds the project's data without that code; the original stays as it is.</so
         <location filename="../../ui/commands/undo_labels.py" line="20" />
         <source>Code with {code}</source>
         <extracomment>(pattern over the English name, translatable template with the pattern's named groups)</extracomment>
-        <translation type="unfinished" />
+        <translation>{code} bilan kodlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="21" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Kodlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="22" />
         <source>Remove coding</source>
-        <translation type="unfinished" />
+        <translation>Kodni olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="24" />
         <source>In-vivo code “{code}”</source>
-        <translation type="unfinished" />
+        <translation>In vivo kod “{code}”</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="25" />
         <source>In-vivo code</source>
-        <translation type="unfinished" />
+        <translation>In vivo kod</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="26" />
         <source>Change segment boundaries</source>
-        <translation type="unfinished" />
+        <translation>Parcha chegaralarini oʻzgartirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="27" />
         <source>Memo on segment</source>
-        <translation type="unfinished" />
+        <translation>Parchaga qayd</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="28" />
         <source>Clear segment memo</source>
-        <translation type="unfinished" />
+        <translation>Parcha qaydini tozalash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="29" />
         <source>Add code {code}</source>
-        <translation type="unfinished" />
+        <translation>{code} kodini qoʻshish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="30" />
         <source>Delete code {code}</source>
-        <translation type="unfinished" />
+        <translation>{code} kodini oʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="31" />
         <source>Merge {source} into {target}</source>
-        <translation type="unfinished" />
+        <translation>{source} ni {target} ga birlashtirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="32" />
         <source>Rename {old} to {new}</source>
-        <translation type="unfinished" />
+        <translation>{old} ni {new} deb qayta nomlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="33" />
         <source>Rename {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} ni qayta nomlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="34" />
         <source>Recolour {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} rangini oʻzgartirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="35" />
         <source>Move {name} to the top level</source>
-        <translation type="unfinished" />
+        <translation>{name} ni yuqori darajaga koʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="36" />
         <source>Move {name} under {parent}</source>
-        <translation type="unfinished" />
+        <translation>{name} ni {parent} ostiga koʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="37" />
         <source>Quick key {key} for {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} uchun {key} tezkor tugmasi</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="38" />
         <source>Remove quick key</source>
-        <translation type="unfinished" />
+        <translation>Tezkor tugmani olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="39" />
         <source>Free key</source>
-        <translation type="unfinished" />
+        <translation>Tugmani boʻshatish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="40" />
         <source>Assign key</source>
-        <translation type="unfinished" />
+        <translation>Tugmani biriktirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="42" />
         <source>Edit the {field} of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {field} tahriri</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="43" />
         <source>Set the origin of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} kelib chiqishini belgilash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="45" />
         <source>Import codebook {file}</source>
-        <translation type="unfinished" />
+        <translation>{file} kodlar kitobini import qilish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="46" />
         <source>Choose the {kind} example</source>
-        <translation type="unfinished" />
+        <translation>Misol tanlash ({kind})</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="47" />
         <source>Clear the {kind} example</source>
-        <translation type="unfinished" />
+        <translation>Misolni tozalash ({kind})</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="48" />
         <source>New theme {name}</source>
-        <translation type="unfinished" />
+        <translation>Yangi mavzu {name}</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="49" />
         <source>Delete theme {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} mavzusini oʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="50" />
         <source>Define {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} mavzusini taʼriflash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="51" />
         <source>Add {codes} to {theme}</source>
-        <translation type="unfinished" />
+        <translation>{codes} ni {theme} ga qoʻshish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="52" />
         <source>Take {code} off {theme}</source>
-        <translation type="unfinished" />
+        <translation>{code} ni {theme} dan olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="53" />
         <source>Place on map</source>
-        <translation type="unfinished" />
+        <translation>Xaritaga joylash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="54" />
         <source>Move on map</source>
-        <translation type="unfinished" />
+        <translation>Xaritada koʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="55" />
         <source>Remove from map</source>
-        <translation type="unfinished" />
+        <translation>Xaritadan olib tashlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="56" />
         <source>Draw link</source>
-        <translation type="unfinished" />
+        <translation>Aloqa chizish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="57" />
         <source>Label link</source>
-        <translation type="unfinished" />
+        <translation>Aloqaga nom berish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="58" />
         <source>Delete link</source>
-        <translation type="unfinished" />
+        <translation>Aloqani oʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="59" />
         <source>Auto-layout the map</source>
-        <translation type="unfinished" />
+        <translation>Xaritani avtomatik joylashtirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="60" />
         <source>New journal entry</source>
-        <translation type="unfinished" />
+        <translation>Yangi kundalik yozuvi</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="61" />
         <source>New memo</source>
-        <translation type="unfinished" />
+        <translation>Yangi qayd</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="62" />
         <source>Edit memo</source>
-        <translation type="unfinished" />
+        <translation>Qaydni tahrirlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="63" />
         <source>Delete memo</source>
-        <translation type="unfinished" />
+        <translation>Qaydni oʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="64" />
         <source>Set meta-inference</source>
-        <translation type="unfinished" />
+        <translation>Meta-xulosa belgilash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="65" />
         <source>Choose quotes</source>
-        <translation type="unfinished" />
+        <translation>Iqtiboslarni tanlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="66" />
         <source>Automatic quotes</source>
-        <translation type="unfinished" />
+        <translation>Avtomatik iqtiboslar</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="67" />
         <source>Delete joint-display row</source>
-        <translation type="unfinished" />
+        <translation>Birlashgan taqdimot qatorini oʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="68" />
         <source>Add to joint display</source>
-        <translation type="unfinished" />
+        <translation>Birlashgan taqdimotga qoʻshish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="69" />
         <source>Add theme to joint display</source>
-        <translation type="unfinished" />
+        <translation>Mavzuni birlashgan taqdimotga qoʻshish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="70" />
         <source>New joint display “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Yangi birlashgan taqdimot “{name}”</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="71" />
         <source>Delete joint display</source>
-        <translation type="unfinished" />
+        <translation>Birlashgan taqdimotni oʻchirish</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="72" />
         <source>Save analysis “{name}”</source>
-        <translation type="unfinished" />
+        <translation>“{name}” tahlilini saqlash</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="74" />
         <source>Move {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} ni koʻchirish</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="99" />
         <source>Import %n transcript(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta transkriptni import qilish</numerusform><numerusform>%n ta transkriptni import qilish</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="101" />
         <source>Pseudonymise %n identifier(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta identifikatorni psevdonimlash</numerusform><numerusform>%n ta identifikatorni psevdonimlash</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="103" />
         <source>Remove %n coding(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta kodni olib tashlash</numerusform><numerusform>%n ta kodni olib tashlash</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="105" />
         <source>Code %n hit(s) with {code}</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta topilmani {code} bilan kodlash</numerusform><numerusform>%n ta topilmani {code} bilan kodlash</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/commands/undo_labels.py" line="106" />
         <source>Code %n hit(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n ta topilmani kodlash</numerusform><numerusform>%n ta topilmani kodlash</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>definition</source>
-        <translation type="unfinished" />
+        <translation>taʼrif</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>inclusion criteria</source>
-        <translation type="unfinished" />
+        <translation>kiritish mezonlari</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="110" />
         <source>exclusion criteria</source>
-        <translation type="unfinished" />
+        <translation>chiqarish mezonlari</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="111" />
         <source>typical</source>
-        <translation type="unfinished" />
+        <translation>odatiy</translation>
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="111" />
         <source>atypical</source>
-        <translation type="unfinished" />
+        <translation>noodatiy</translation>
     </message>
 </context>
 <context>
@@ -1975,97 +1944,97 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/welcome_view.py" line="51" />
         <source>&lt;h1&gt;QualCode&lt;/h1&gt;&lt;p&gt;Code transcripts, build themes, link them to survey data.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;QualCode&lt;/h1&gt;&lt;p&gt;Transkriptlarni kodlang, mavzular tuzing, ularni soʻrovnoma maʼlumotlari bilan bogʻlang.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="66" />
         <source>&lt;b&gt;New project&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Yangi loyiha&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="68" />
         <source>e.g. Dilnoza</source>
-        <translation type="unfinished" />
+        <translation>masalan, Dilnoza</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="69" />
         <source>Your name as it appears on your coding and in reports. Asked once; change it here any time.</source>
-        <translation type="unfinished" />
+        <translation>Kodlashda va hisobotlarda koʻrinadigan ismingiz. Bir marta soʻraladi; uni shu yerda istalgan vaqtda oʻzgartirish mumkin.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="72" />
         <source>My study</source>
-        <translation type="unfinished" />
+        <translation>Mening tadqiqotim</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="74" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Tanlash…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="79" />
         <source>&amp;Create project</source>
-        <translation type="unfinished" />
+        <translation>Loyiha &amp;yaratish</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="85" />
         <source>Your &amp;name (coder):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ismingiz (kodlovchi):</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="86" />
         <source>Project &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>Loyiha &amp;nomi:</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="87" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jild:</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="97" />
         <source>&amp;Open project…</source>
-        <translation type="unfinished" />
+        <translation>Loyihani &amp;ochish…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="100" />
         <source>Open the &amp;demo project (synthetic data)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Namuna loyihani ochish (sunʼiy maʼlumotlar)</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="101" />
         <source>A study shaped like 'Beyond rescue': 54 transcripts, 150 survey records, codes, themes, analyses and joint displays. All data are invented.</source>
-        <translation type="unfinished" />
+        <translation>«Beyond rescue» namunasidagi tadqiqot: 54 ta transkript, 150 ta soʻrovnoma yozuvi, kodlar, mavzular, tahlillar va birlashgan taqdimotlar. Barcha maʼlumotlar oʻylab topilgan.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="108" />
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Soʻnggi loyihalar&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="147" />
         <source>Give the project a name without / \ : * ? " &lt; &gt; | (got {name}).</source>
-        <translation type="unfinished" />
+        <translation>Loyihaga / \ : * ? " &lt; &gt; | belgilarisiz nom bering (hozir {name}).</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="151" />
         <source>Choose the folder the project goes in.</source>
-        <translation type="unfinished" />
+        <translation>Loyiha uchun jildni tanlang.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="155" />
         <source>{location} exists already; choose another name or open it.</source>
-        <translation type="unfinished" />
+        <translation>{location} allaqachon mavjud; boshqa nom tanlang yoki uni oching.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="165" />
         <source>Type your name first: it marks your coding (asked once).</source>
-        <translation type="unfinished" />
+        <translation>Avval ismingizni yozing: u kodlashingizni belgilaydi (bir marta soʻraladi).</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_view.py" line="177" />
         <source>Folder for the project</source>
-        <translation type="unfinished" />
+        <translation>Loyiha jildi</translation>
     </message>
 </context>
 <context>
@@ -2073,17 +2042,17 @@ and holds the project's data without that code; the original stays as it is.</so
     <message>
         <location filename="../../ui/workbench.py" line="38" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Hujjatlar</translation>
     </message>
     <message>
         <location filename="../../ui/workbench.py" line="39" />
         <source>Codebook</source>
-        <translation type="unfinished" />
+        <translation>Kodlar kitobi</translation>
     </message>
     <message>
         <location filename="../../ui/workbench.py" line="43" />
         <source>Analysis</source>
-        <translation type="unfinished" />
+        <translation>Tahlil</translation>
     </message>
 </context>
 </TS>

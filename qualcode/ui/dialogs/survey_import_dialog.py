@@ -61,7 +61,8 @@ def _some(keys: tuple[str, ...]) -> str:
     shown = ", ".join(keys[:LISTED])
     if len(keys) <= LISTED:
         return shown
-    return QCoreApplication.translate("SurveyImportDialog", "{keys} and %n more", "", len(keys) - LISTED).format(keys=shown)
+    more = len(keys) - LISTED
+    return QCoreApplication.translate("SurveyImportDialog", "{keys} and %n more", "", more).format(keys=shown)
 
 
 def describe_link(report: LinkReport, *, create_cases: bool, strip: bool, casefold: bool) -> tuple[str, str]:

@@ -157,7 +157,7 @@ class DisagreementPanel(QWidget):
         decided = sum(1 for u in units if u.decision is not None)
         unit_name = self.tr(_UNITS[unit]) if unit in _UNITS else str(unit)
         over = self.tr("all codes") if overall and overall[0].code_id is None else self.tr("the code")
-        self.summary.setText(self.tr("%n unit(s) ({unit}) disagree, {decided} decided. Agreement over {over}: {stats}",
+        self.summary.setText(self.tr("%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}",
                                      "", len(units)).format(unit=unit_name, decided=decided, over=over,
                                                             stats="; ".join(parts)))
         self._update_buttons()
