@@ -55,12 +55,16 @@ def _menu_texts(menu: QMenu, path: str, out: dict[str, str], seen: set[int]) -> 
             continue
         key = f"{path}>{action.objectName() or position}"
         _put(out, f"{key}#text", action.text())
-        if action.toolTip() != action.text().replace("&", ""):
+        if action.toolTip() != _default_tooltip(action.text()):  # Qt derives one from the text
             _put(out, f"{key}#tooltip", action.toolTip())
         _put(out, f"{key}#status", action.statusTip())
         sub = action.menu()
         if isinstance(sub, QMenu):
             _menu_texts(sub, key, out, seen)
+
+
+def _default_tooltip(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").removesuffix("...")
 
 
 def _put(out: dict[str, str], key: str, text: str | None) -> None:
