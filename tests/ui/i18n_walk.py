@@ -8,6 +8,8 @@ tab tooltips, item-view headers, combo box items, placeholders and tooltips.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -170,3 +172,27 @@ def _is_data(text: str) -> bool:
     if "/" in text and " " not in text:  # a file path
         return True
     return False
+
+
+UI = Path(__file__).resolve().parents[2] / "qualcode" / "ui"
+
+#: which helper translates which folder of qualcode/ui ("" = the root files)
+AREAS = {
+    "core": ("", "dialogs", "exchange", "commands", "phases", "codebook", "team", "i18n"),
+    "coding": ("viewer", "panes", "themes"),
+    "analysis": ("analysis", "joint", "models", "privacy"),
+    "assistant": ("assistant",),
+}
+
+
+def area_of(text: str) -> str:
+    """The area whose source writes ``text`` as a string literal ("unknown": built from data)."""
+    needles = [f'"{text}"', f'"{text.replace(chr(10), chr(92) + "n")}"', f"'{text}'"]
+    for path in sorted(UI.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if any(needle in source for needle in needles):
+            folder = path.parent.relative_to(UI).parts[0] if path.parent != UI else ""
+            for area, folders in AREAS.items():
+                if folder in folders:
+                    return area
+    return "unknown"

@@ -22,16 +22,8 @@ from PySide6.QtWidgets import QApplication
 from qualcode.core.span import Span
 from qualcode.services.codebook.codes import list_codes
 from qualcode.services.coding.segments import segments_of_document
+from tests.ui.i18n_walk import area_of as _area_of
 from tests.ui.i18n_walk import untranslated, walk
-
-UI = Path(__file__).resolve().parents[2] / "qualcode" / "ui"
-
-AREAS = {
-    "core": ("", "dialogs", "exchange", "commands", "phases", "codebook", "team", "i18n"),
-    "coding": ("viewer", "panes", "themes"),
-    "analysis": ("analysis", "joint", "models", "privacy"),
-    "assistant": ("assistant",),
-}
 
 #: texts that are the same in every language: the product, file formats, statistics symbols,
 #: Qt's "OK" (also "OK" in Uzbek). Names and data come from the project itself (see _data_names).
@@ -71,19 +63,6 @@ def _data_names(project) -> set[str]:
 
     names |= {coder.name for coder in list_coders(project)}
     return {name for name in names if name}
-
-
-def _area_of(text: str) -> str:
-    """Which area's source file writes this English text (the owner must translate it)."""
-    needles = [f'"{text}"', f'"{text.replace(chr(10), chr(92) + "n")}"', f"'{text}'"]
-    for path in sorted(UI.rglob("*.py")):
-        source = path.read_text(encoding="utf-8")
-        if any(needle in source for needle in needles):
-            folder = path.parent.relative_to(UI).parts[0] if path.parent != UI else ""
-            for area, folders in AREAS.items():
-                if folder in folders:
-                    return area
-    return "unknown"
 
 
 @pytest.fixture(scope="module")
