@@ -60,7 +60,8 @@ def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -
         new.show()
         window.hide()
     # lists fill in on the event loop (debounced models): put the rows and scroll back once more
-    QTimer.singleShot(0, lambda: _restore_again(new, state))
+    # dock sizes only take once the new window is shown and laid out: restore the layout again then
+    QTimer.singleShot(0, lambda: _restore_again(new, state, layout=True))
     QTimer.singleShot(400, lambda: _restore_again(new, state))
     set_current_window(new)
     if delete_old:
@@ -68,8 +69,8 @@ def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -
     return new
 
 
-def _restore_again(window: MainWindow, state: object) -> None:
+def _restore_again(window: MainWindow, state: object, *, layout: bool = False) -> None:
     try:
-        restore(window, state, layout=False)  # type: ignore[arg-type]
+        restore(window, state, layout=layout)  # type: ignore[arg-type]
     except RuntimeError:  # the window was closed meanwhile
         pass
