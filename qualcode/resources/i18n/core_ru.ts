@@ -41,70 +41,121 @@
         <translation>Не применяйте, когда…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <source>name</source>
+        <extracomment>the code's fields as named in its history</extracomment>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <source>parent</source>
+        <translation>родитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <source>definition</source>
+        <translation>определение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
+        <source>inclusion</source>
+        <translation>включение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
+        <source>exclusion</source>
+        <translation>исключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
+        <source>example</source>
+        <translation>пример</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
+        <source>atypical example</source>
+        <translation>нетипичный пример</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
+        <source>quick key</source>
+        <translation>быстрая клавиша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
+        <source>origin</source>
+        <translation>происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>deductive</source>
         <translation>дедуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>inductive</source>
         <translation>индуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
         <source>in vivo</source>
         <translation>in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="85" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="187" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="197" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Выберите код в кодовой книге, чтобы увидеть и изменить его определение.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="105" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="117" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="98" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
         <source>Typical example</source>
         <translation>Типичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="98" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
         <source>Atypical example</source>
         <translation>Нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="113" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="123" />
         <source>Origin:</source>
         <translation>Происхождение:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="116" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="126" />
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="164" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="184" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="205" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="211" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="215" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="221" />
         <source>Could not save the code</source>
         <translation>Не удалось сохранить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="225" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="235" />
         <source>Could not set the example</source>
         <translation>Не удалось задать пример</translation>
     </message>

@@ -41,70 +41,121 @@
         <translation>Qoʻllamang, agar…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <source>name</source>
+        <extracomment>the code's fields as named in its history</extracomment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <source>parent</source>
+        <translation>ota kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
+        <source>colour</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <source>definition</source>
+        <translation>taʼrif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
+        <source>inclusion</source>
+        <translation>kiritish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
+        <source>exclusion</source>
+        <translation>chiqarish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
+        <source>example</source>
+        <translation>misol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
+        <source>atypical example</source>
+        <translation>noodatiy misol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
+        <source>quick key</source>
+        <translation>tezkor tugma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
+        <source>origin</source>
+        <translation>kelib chiqishi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>deductive</source>
         <translation>deduktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>inductive</source>
         <translation>induktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
         <source>in vivo</source>
         <translation>in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="85" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="187" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="197" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Taʼrifini koʻrish va tahrirlash uchun kodlar kitobidan kodni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="105" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="117" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="98" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
         <source>Typical example</source>
         <translation>Odatiy misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="98" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
         <source>Atypical example</source>
         <translation>Noodatiy misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="113" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="123" />
         <source>Origin:</source>
         <translation>Kelib chiqishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="116" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="126" />
         <source>History:</source>
         <translation>Tarix:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="164" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
         <source>(none)</source>
         <translation>(yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="184" />
         <source>unknown</source>
         <translation>nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="205" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="211" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="215" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="221" />
         <source>Could not save the code</source>
         <translation>Kod saqlanmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="225" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="235" />
         <source>Could not set the example</source>
         <translation>Misol belgilanmadi</translation>
     </message>

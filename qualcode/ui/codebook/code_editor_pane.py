@@ -43,6 +43,16 @@ TEXT_FIELDS = (("definition", QT_TRANSLATE_NOOP("CodeEditorPane", "Definition"))
 PLACEHOLDERS = {"definition": QT_TRANSLATE_NOOP("CodeEditorPane", "What this code means, in a sentence or two"),
                 "inclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "Apply it when…"),
                 "exclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "Do not apply it when…")}
+#: the code's fields as named in its history
+HISTORY_FIELDS = {"name": QT_TRANSLATE_NOOP("CodeEditorPane", "name"), "parent_id": QT_TRANSLATE_NOOP("CodeEditorPane", "parent"),
+                  "colour": QT_TRANSLATE_NOOP("CodeEditorPane", "colour"),
+                  "definition": QT_TRANSLATE_NOOP("CodeEditorPane", "definition"),
+                  "inclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "inclusion"),
+                  "exclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "exclusion"),
+                  "example": QT_TRANSLATE_NOOP("CodeEditorPane", "example"),
+                  "atypical_example": QT_TRANSLATE_NOOP("CodeEditorPane", "atypical example"),
+                  "quick_key": QT_TRANSLATE_NOOP("CodeEditorPane", "quick key"),
+                  "origin": QT_TRANSLATE_NOOP("CodeEditorPane", "origin")}
 ORIGINS = {CodeOrigin.DEDUCTIVE: QT_TRANSLATE_NOOP("CodeEditorPane", "deductive"), CodeOrigin.INDUCTIVE: QT_TRANSLATE_NOOP("CodeEditorPane", "inductive"),
            CodeOrigin.IN_VIVO: QT_TRANSLATE_NOOP("CodeEditorPane", "in vivo")}
 _EXAMPLE_PREVIEW = 90
@@ -173,7 +183,7 @@ class CodeEditorPane(QWidget):
         for entry in reversed(code_history(project, code.id)):
             who = entry.coder or self.tr("unknown")
             new = entry.new if len(entry.new) <= 40 else entry.new[:39] + "…"
-            field = self.tr(dict(TEXT_FIELDS)[entry.field]) if entry.field in dict(TEXT_FIELDS) else entry.field
+            field = self.tr(HISTORY_FIELDS[entry.field]) if entry.field in HISTORY_FIELDS else entry.field
             self.history.addItem(f"{entry.at:%Y-%m-%d %H:%M} {who}: {field} → {new or self.tr('(empty)')}")
 
     def _on_changed(self, changes: Changes) -> None:
