@@ -93,6 +93,11 @@ def switched(qapp, tmp_path_factory):
         from qualcode.ui.commands.base import push_command
         from qualcode.ui.commands.coding_commands import ApplyCodeCommand
 
+        from qualcode.core.memo import MemoTarget
+
+        memos = window.workbench.bottom_tabs.memos
+        memo_id = memos.new_entry(MemoTarget.PROJECT, None, journal=True)
+        memos.editor.setPlainText("Half-written thought about trust")  # typed, not saved
         doc = list_documents(project)[0]
         window.workbench.viewer.show_document(doc.id)
         _wait(lambda: window.workbench.viewer.document_id == doc.id)
@@ -107,12 +112,9 @@ def switched(qapp, tmp_path_factory):
         view.setTextCursor(cursor)
         codebook = window.workbench.codebook
         codebook.tree.setCurrentIndex(codebook.view_index(code.id))
-        memos = window.workbench.bottom_tabs.memos
-        memos_typed = None
-        if hasattr(memos, "editor") and memos.editor.isEnabled():
-            memos.editor.setPlainText("Half-written thought about trust")
-            memos_typed = memos.editor.toPlainText()
-        result.update(doc_id=doc.id, code_id=code.id, undo_count=session.undo_stack.count(),
+        memos_typed = memos.editor.toPlainText()
+        assert memos_typed == "Half-written thought about trust" and memo_id is not None
+        result.update(memo_id=memo_id, doc_id=doc.id, code_id=code.id, undo_count=session.undo_stack.count(),
                       undo_text_en=window.undo_action.text(), memo_typed=memos_typed)
         QTest.qWait(200)
         result["en"] = walk(window)
@@ -133,7 +135,8 @@ def switched(qapp, tmp_path_factory):
                 "code_id": workbench.codebook.current_code_id(),
                 "undo_count": session.undo_stack.count(),
                 "undo_text": window.undo_action.text(),
-                "memo": workbench.bottom_tabs.memos.editor.toPlainText() if memos_typed else None,
+                "memo": workbench.bottom_tabs.memos.editor.toPlainText(),
+                "memo_id": getattr(workbench.bottom_tabs.memos.current, "id", None),
                 "undo_enabled": window.undo_action.isEnabled(),
                 "visible": window.isVisible(),
             }
@@ -159,8 +162,8 @@ def test_work_survives_the_switch(switched, language):
     assert state["code_id"] == switched["code_id"]
     assert state["undo_count"] == switched["undo_count"] >= 1
     assert state["undo_enabled"]
-    if switched["memo_typed"] is not None:
-        assert state["memo"] == switched["memo_typed"]
+    assert state["memo"] == switched["memo_typed"]  # typed, never saved, still there
+    assert state["memo_id"] == switched["memo_id"]
     # Edit › Undo names the step in the new language
     assert state["undo_text"] != switched["undo_text_en"]
 

@@ -74,3 +74,20 @@ def test_edit_menu_preferences_switches_the_window(qtbot, qapp, tmp_path, monkey
         assert new.isVisible()
     finally:
         install_language(qapp, "en")
+
+
+def test_switch_without_a_project_shows_the_start_page_translated(qtbot, qapp, tmp_path):
+    from qualcode.ui.i18n import install_language
+    from qualcode.ui.i18n.switch import switch_language
+    from qualcode.ui.main_window import MainWindow
+
+    window = MainWindow(_settings(tmp_path))
+    try:
+        new = switch_language(window, "uz", delete_old=False)
+        qtbot.addWidget(new)
+        qtbot.addWidget(window)
+        assert new.session is None
+        assert new.counts_label.text() == "Loyiha ochilmagan"
+        assert new.centralWidget().create_button.text() == "Loyiha &yaratish"
+    finally:
+        install_language(qapp, "en")

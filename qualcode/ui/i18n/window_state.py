@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QItemSelectionModel, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -55,11 +55,18 @@ def _index_chain(index: QModelIndex) -> list[tuple[int, int]]:
     return list(reversed(chain))
 
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private: one column
+        return 1
+
+
 def _index_from_chain(view: QAbstractItemView, chain: list[tuple[int, int]]) -> QModelIndex:
     model = view.model()
     index = QModelIndex()
     for row, column in chain:
-        if model is None or row >= model.rowCount(index) or column >= model.columnCount(index):
+        if model is None or row >= model.rowCount(index) or column >= _columns(model, index):
             return QModelIndex()
         index = model.index(row, column, index)
     return index
