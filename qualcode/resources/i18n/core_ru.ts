@@ -176,52 +176,52 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="33" />
+        <location filename="../../ui/coding_actions.py" line="36" />
         <source>&amp;Code selection with current code</source>
         <translation>&amp;Закодировать выделение текущим кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="35" />
+        <location filename="../../ui/coding_actions.py" line="38" />
         <source>&amp;New code…</source>
         <translation>&amp;Новый код…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="36" />
+        <location filename="../../ui/coding_actions.py" line="39" />
         <source>&amp;In-vivo code</source>
         <translation>Код &amp;in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="37" />
+        <location filename="../../ui/coding_actions.py" line="40" />
         <source>&amp;Memo on segment…</source>
         <translation>&amp;Заметка к фрагменту…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="39" />
+        <location filename="../../ui/coding_actions.py" line="42" />
         <source>&amp;Remove coding</source>
         <translation>&amp;Снять код</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="41" />
+        <location filename="../../ui/coding_actions.py" line="44" />
         <source>Set segment &amp;boundaries to selection</source>
         <translation>&amp;Границы фрагмента по выделению</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="43" />
+        <location filename="../../ui/coding_actions.py" line="46" />
         <source>&amp;Underline codings instead of shading</source>
         <translation>&amp;Подчёркивать коды вместо заливки</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="57" />
+        <location filename="../../ui/coding_actions.py" line="60" />
         <source>the code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59" />
+        <location filename="../../ui/coding_actions.py" line="62" />
         <source>Coded with {name} (Ctrl+Z undoes)</source>
         <translation>Закодировано: {name} (Ctrl+Z отменяет)</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="81" />
+        <location filename="../../ui/coding_actions.py" line="84" />
         <source>Quick keys 1–9: right-click a code › Quick key</source>
         <translation>Быстрые клавиши 1–9: правый щелчок по коду › Быстрая клавиша</translation>
     </message>
@@ -1287,157 +1287,157 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="37" />
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="38" />
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="67" />
         <source>{keys} and %n more</source>
         <translation><numerusform>{keys} и ещё %n</numerusform><numerusform>{keys} и ещё %n</numerusform><numerusform>{keys} и ещё %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="74" />
         <source>{matched} of %n row(s) match a case.</source>
         <translation><numerusform>Со случаем совпадает {matched} из %n строки.</numerusform><numerusform>Со случаем совпадают {matched} из %n строк.</numerusform><numerusform>Со случаем совпадают {matched} из %n строк.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
         <source>%n row(s) will become new cases: {keys}.</source>
         <translation><numerusform>%n строка станет новым случаем: {keys}.</numerusform><numerusform>%n строки станут новыми случаями: {keys}.</numerusform><numerusform>%n строк станут новыми случаями: {keys}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="81" />
         <source>%n row(s) have no case: {keys}.</source>
         <translation><numerusform>У %n строки нет случая: {keys}.</numerusform><numerusform>У %n строк нет случая: {keys}.</numerusform><numerusform>У %n строк нет случая: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="84" />
         <source>Rows without an ID (cannot be linked): {rows}.</source>
         <translation>Строки без ID (связать нельзя): {rows}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="87" />
         <source>%n case(s) have no survey row: {keys}.</source>
         <translation><numerusform>У %n случая нет строки опроса: {keys}.</numerusform><numerusform>У %n случаев нет строки опроса: {keys}.</numerusform><numerusform>У %n случаев нет строки опроса: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
         <source>ignore case</source>
         <translation>не учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
         <source>Ignore case</source>
         <translation>Не учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>trim spaces</source>
         <translation>убрать пробелы по краям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>Trim spaces</source>
         <translation>Убрать пробелы по краям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="98" />
         <source> and </source>
         <translation> и </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="99" />
         <source>%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</source>
         <translation><numerusform>%n ID совпадёт со случаем, если {verbs} (напр. {left} ~ {right}) — отметьте {boxes}.</numerusform><numerusform>%n ID совпадут со случаями, если {verbs} (напр. {left} ~ {right}) — отметьте {boxes}.</numerusform><numerusform>%n ID совпадут со случаями, если {verbs} (напр. {left} ~ {right}) — отметьте {boxes}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="114" />
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="129" />
         <source>No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).</source>
         <translation>Файл не выбран (.csv, .xlsx, SPSS .sav, Stata .dta).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="133" />
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="148" />
         <source>First rows (row numbers as in the file)</source>
         <translation>Первые строки (номера строк как в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="160" />
         <source>Variables — double-click a type or levels to correct them</source>
         <translation>Переменные — дважды щёлкните тип или уровни, чтобы исправить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="163" />
         <source>Open answers → one document per respondent</source>
         <translation>Открытые ответы → по документу на респондента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="169" />
         <source>Link rows to cases</source>
         <translation>Связать строки со случаями</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
         <source>ID column:</source>
         <translation>Столбец ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
         <source>&amp;Trim spaces</source>
         <translation>&amp;Убрать пробелы по краям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="176" />
         <source>Ignore &amp;case</source>
         <translation>Не учитывать &amp;регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="177" />
         <source>C&amp;reate cases for rows without one</source>
         <translation>&amp;Создать случаи для строк без случая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="195" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="197" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="204" />
         <source>Choose a survey</source>
         <translation>Выберите опрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="283" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="285" />
         <source>{reason} Choose another ID column or fix the file; nothing can be imported.</source>
         <translation>{reason} Выберите другой столбец ID или исправьте файл; импортировать нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="293" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="295" />
         <source>%n transcript(s) have no case ({names}): no survey row can reach them.</source>
         <translation><numerusform>У %n транскрипта нет случая ({names}): ни одна строка опроса с ним не свяжется.</numerusform><numerusform>У %n транскриптов нет случая ({names}): ни одна строка опроса с ними не свяжется.</numerusform><numerusform>У %n транскриптов нет случая ({names}): ни одна строка опроса с ними не свяжется.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="313" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="315" />
         <source>Nothing was imported. {reason}</source>
         <translation>Ничего не импортировано. {reason}</translation>
     </message>

@@ -176,52 +176,52 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../ui/coding_actions.py" line="33" />
+        <location filename="../../ui/coding_actions.py" line="36" />
         <source>&amp;Code selection with current code</source>
         <translation>Belgilangan matnni joriy kod bilan &amp;kodlash</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="35" />
+        <location filename="../../ui/coding_actions.py" line="38" />
         <source>&amp;New code…</source>
         <translation>&amp;Yangi kod…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="36" />
+        <location filename="../../ui/coding_actions.py" line="39" />
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo kod</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="37" />
+        <location filename="../../ui/coding_actions.py" line="40" />
         <source>&amp;Memo on segment…</source>
         <translation>Parchaga &amp;qayd…</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="39" />
+        <location filename="../../ui/coding_actions.py" line="42" />
         <source>&amp;Remove coding</source>
         <translation>Kodni &amp;olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="41" />
+        <location filename="../../ui/coding_actions.py" line="44" />
         <source>Set segment &amp;boundaries to selection</source>
         <translation>Parcha &amp;chegaralarini belgilangan matnga moslash</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="43" />
+        <location filename="../../ui/coding_actions.py" line="46" />
         <source>&amp;Underline codings instead of shading</source>
         <translation>Kodlarni boʻyash oʻrniga &amp;tagiga chizish</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="57" />
+        <location filename="../../ui/coding_actions.py" line="60" />
         <source>the code</source>
         <translation>kod</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="59" />
+        <location filename="../../ui/coding_actions.py" line="62" />
         <source>Coded with {name} (Ctrl+Z undoes)</source>
         <translation>{name} bilan kodlandi (Ctrl+Z bekor qiladi)</translation>
     </message>
     <message>
-        <location filename="../../ui/coding_actions.py" line="81" />
+        <location filename="../../ui/coding_actions.py" line="84" />
         <source>Quick keys 1–9: right-click a code › Quick key</source>
         <translation>Tezkor tugmalar 1–9: kodni oʻng tugma bilan bosing › Tezkor tugma</translation>
     </message>
@@ -1287,157 +1287,157 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="37" />
         <source>Surveys</source>
         <translation>Soʻrovnomalar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="38" />
         <source>All files</source>
         <translation>Barcha fayllar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="67" />
         <source>{keys} and %n more</source>
         <translation><numerusform>{keys} va yana %n ta</numerusform><numerusform>{keys} va yana %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="74" />
         <source>{matched} of %n row(s) match a case.</source>
         <translation><numerusform>%n ta qatordan {matched} tasi holatga mos keladi.</numerusform><numerusform>%n ta qatordan {matched} tasi holatga mos keladi.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
         <source>%n row(s) will become new cases: {keys}.</source>
         <translation><numerusform>%n ta qator yangi holatga aylanadi: {keys}.</numerusform><numerusform>%n ta qator yangi holatga aylanadi: {keys}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="81" />
         <source>%n row(s) have no case: {keys}.</source>
         <translation><numerusform>%n ta qatorning holati yoʻq: {keys}.</numerusform><numerusform>%n ta qatorning holati yoʻq: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="84" />
         <source>Rows without an ID (cannot be linked): {rows}.</source>
         <translation>ID siz qatorlar (bogʻlab boʻlmaydi): {rows}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="87" />
         <source>%n case(s) have no survey row: {keys}.</source>
         <translation><numerusform>%n ta holatning soʻrovnoma qatori yoʻq: {keys}.</numerusform><numerusform>%n ta holatning soʻrovnoma qatori yoʻq: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
         <source>ignore case</source>
         <translation>registrni hisobga olmasangiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
         <source>Ignore case</source>
         <translation>Harf registrini hisobga olmaslik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>trim spaces</source>
         <translation>chetdagi boʻshliqlarni olib tashlasangiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>Trim spaces</source>
         <translation>Chetdagi boʻshliqlarni olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="98" />
         <source> and </source>
         <translation> va </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="99" />
         <source>%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</source>
         <translation><numerusform>Agar {verbs}, %n ta ID holatga mos keladi (masalan, {left} ~ {right}) — {boxes} ni belgilang.</numerusform><numerusform>Agar {verbs}, %n ta ID holatga mos keladi (masalan, {left} ~ {right}) — {boxes} ni belgilang.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="114" />
         <source>Import survey</source>
         <translation>Soʻrovnomani import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
         <source>&amp;Choose file…</source>
         <translation>Faylni &amp;tanlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="129" />
         <source>No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).</source>
         <translation>Fayl tanlanmagan (.csv, .xlsx, SPSS .sav, Stata .dta).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="133" />
         <source>Sheet:</source>
         <translation>Varaq:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="148" />
         <source>First rows (row numbers as in the file)</source>
         <translation>Birinchi qatorlar (qator raqamlari fayldagidek)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="160" />
         <source>Variables — double-click a type or levels to correct them</source>
         <translation>Oʻzgaruvchilar — tuzatish uchun tur yoki darajalarni ikki marta bosing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="163" />
         <source>Open answers → one document per respondent</source>
         <translation>Ochiq javoblar → har bir respondentga bitta hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="169" />
         <source>Link rows to cases</source>
         <translation>Qatorlarni holatlarga bogʻlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
         <source>ID column:</source>
         <translation>ID ustuni:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
         <source>&amp;Trim spaces</source>
         <translation>Chetdagi &amp;boʻshliqlarni olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="176" />
         <source>Ignore &amp;case</source>
         <translation>Harf &amp;registrini hisobga olmaslik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="177" />
         <source>C&amp;reate cases for rows without one</source>
         <translation>Holatsiz qatorlar uchun holat &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="195" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="197" />
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="204" />
         <source>Choose a survey</source>
         <translation>Soʻrovnomani tanlang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="283" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="285" />
         <source>{reason} Choose another ID column or fix the file; nothing can be imported.</source>
         <translation>{reason} Boshqa ID ustunini tanlang yoki faylni tuzating; import qilib boʻlmaydi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="293" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="295" />
         <source>%n transcript(s) have no case ({names}): no survey row can reach them.</source>
         <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): soʻrovnomaning hech bir qatori ularga bogʻlanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): soʻrovnomaning hech bir qatori ularga bogʻlanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="313" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="315" />
         <source>Nothing was imported. {reason}</source>
         <translation>Hech narsa import qilinmadi. {reason}</translation>
     </message>

@@ -29,6 +29,8 @@ from qualcode.ui.models.survey_variables_model import TYPE, TYPE_NAMES, SurveyVa
 from qualcode.ui.session import ProjectSession
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 
 def file_filter() -> str:
     translate = QCoreApplication.translate
@@ -62,7 +64,7 @@ def _some(keys: tuple[str, ...]) -> str:
     if len(keys) <= LISTED:
         return shown
     more = len(keys) - LISTED
-    return QCoreApplication.translate("SurveyImportDialog", "{keys} and %n more", "", more).format(keys=shown)
+    return translate("SurveyImportDialog", "{keys} and %n more", "", more).format(keys=shown)
 
 
 def describe_link(report: LinkReport, *, create_cases: bool, strip: bool, casefold: bool) -> tuple[str, str]:
