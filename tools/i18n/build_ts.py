@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # tools.i18n.catalog_<area> from any working directory
 OUT = ROOT / "qualcode" / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 LANGS = {"ru": 0, "uz": 1}
