@@ -47,7 +47,7 @@ def main() -> None:
     for language in ("ru", "uz"):
         window = switch_language(window, language)
         window.resize(1280, 800)
-        QTest.qWait(1500)
+        QTest.qWait(3000)  # the codebook counts arrive from a worker
         window.grab().save(str(out / f"main_window_{language}.png"))
         dialog = TranscriptImportDialog(window.session, window)
         dialog.show()
