@@ -98,3 +98,26 @@ def test_undo_step_names_follow_the_language(qapp):
     finally:
         install_language(qapp, "en")
     assert translate_label("Import 1 transcript") == "Import 1 transcript"
+
+
+def test_project_file_errors_are_shown_in_the_interface_language(qapp, tmp_path):
+    """The error dialog's reason: a storage error about a missing file, in Russian; unknown ones as written."""
+    from qualcode.services.projects import load_project
+    from qualcode.ui.error_texts import translate_error
+    from qualcode.ui.i18n import install_language
+
+    missing = tmp_path / "gone.qcproj"
+    try:
+        load_project(str(missing))
+    except Exception as exc:  # noqa: BLE001 - the message is what we test
+        english = str(exc)
+    assert english == f"{missing} does not exist."
+    try:
+        install_language(qapp, "ru")
+        assert translate_error(english) == f"{missing} не существует."
+        assert translate_error("Something else went wrong.") == "Something else went wrong."
+        install_language(qapp, "uz")
+        assert translate_error(f"The folder {tmp_path} does not exist.") == f"{tmp_path} jildi mavjud emas."
+    finally:
+        install_language(qapp, "en")
+    assert translate_error(english) == english

@@ -651,4 +651,64 @@ CATALOG: dict = {
     "quick key": ("быстрая клавиша", "tezkor tugma"),
     "origin": ("происхождение", "kelib chiqishi"),
     "atypical": ("нетипичный", "noodatiy"),
+    # -- project-file errors (qualcode/ui/error_texts.py) ----------------------------------
+    "{path} already exists; choose another name or open it.": (
+        "{path} уже существует; выберите другое название или откройте его.",
+        "{path} allaqachon mavjud; boshqa nom tanlang yoki uni oching."),
+    "{path} already exists; choose a new name (nothing was written).": (
+        "{path} уже существует; выберите новое название (ничего не записано).",
+        "{path} allaqachon mavjud; yangi nom tanlang (hech narsa yozilmadi)."),
+    "{path} already exists; choose another name for the cleaned copy.": (
+        "{path} уже существует; выберите другое название для очищенной копии.",
+        "{path} allaqachon mavjud; tozalangan nusxa uchun boshqa nom tanlang."),
+    "The folder {path} does not exist.": ("Папка {path} не существует.", "{path} jildi mavjud emas."),
+    "The folder {path} is read-only; choose a folder you can write to.": (
+        "Папка {path} доступна только для чтения; выберите папку, в которую можно писать.",
+        "{path} jildi faqat oʻqish uchun; yozish mumkin boʻlgan jildni tanlang."),
+    "An encrypted project needs a non-empty password ({path} was not written).": (
+        "Зашифрованному проекту нужен непустой пароль ({path} не записан).",
+        "Shifrlangan loyihaga boʻsh boʻlmagan parol kerak ({path} yozilmadi)."),
+    "{path} does not exist.": ("{path} не существует.", "{path} mavjud emas."),
+    "{path} is a folder, not a project file.": ("{path} — это папка, а не файл проекта.",
+                                                "{path} — bu jild, loyiha fayli emas."),
+    "{path} is not a QualCode project (it is not a database file).": (
+        "{path} — не проект QualCode (это не файл базы данных).",
+        "{path} QualCode loyihasi emas (bu maʼlumotlar bazasi fayli emas)."),
+    "{path} is an SQLite database but not a QualCode project.": (
+        "{path} — база данных SQLite, но не проект QualCode.",
+        "{path} — SQLite maʼlumotlar bazasi, lekin QualCode loyihasi emas."),
+    "{path} is damaged ({detail}). Open its .bak copy or a backup.": (
+        "{path} повреждён ({detail}). Откройте его копию .bak или резервную копию.",
+        "{path} shikastlangan ({detail}). Uning .bak nusxasini yoki zaxira nusxasini oching."),
+    "{path} is damaged: {detail}.": ("{path} повреждён: {detail}.", "{path} shikastlangan: {detail}."),
+    "{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some "
+    "space and open it again.": (
+        "{path} не удалось прочитать ({detail}): диск, возможно, переполнен или неисправен. Файл не изменён; "
+        "освободите место и откройте его снова.",
+        "{path} oʻqilmadi ({detail}): disk toʻlgan yoki nosoz boʻlishi mumkin. Fayl oʻzgarmadi; joy boʻshating va "
+        "uni qayta oching."),
+    "{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can "
+    "write to and open the copy.": (
+        "{path} сохранён старой версией QualCode и требует обновления, но доступен только для чтения. Скопируйте "
+        "его в папку с правом записи и откройте копию.",
+        "{path} QualCode ning eski versiyasida saqlangan va yangilanishi kerak, lekin u faqat oʻqish uchun. Uni "
+        "yozish mumkin boʻlgan jildga nusxalang va nusxani oching."),
+    "{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.": (
+        "{path} сохранён более новой версией QualCode (схема {detail}). Обновите QualCode, чтобы открыть его; файл "
+        "не изменён.",
+        "{path} QualCode ning yangiroq versiyasida saqlangan (sxema {detail}). Uni ochish uchun QualCode ni "
+        "yangilang; fayl oʻzgarmadi."),
+    "{path} has no QualCode schema; it may be incomplete.": (
+        "В {path} нет схемы QualCode; возможно, файл неполный.",
+        "{path} da QualCode sxemasi yoʻq; fayl toʻliq boʻlmasligi mumkin."),
+    "{path} cannot be opened: {detail}": ("{path} не открывается: {detail}", "{path} ochilmaydi: {detail}"),
+    "{path} is encrypted (or not a QualCode project): give its password.": (
+        "{path} зашифрован (или это не проект QualCode): укажите его пароль.",
+        "{path} shifrlangan (yoki QualCode loyihasi emas): uning parolini kiriting."),
+    "{path} is not an encrypted QualCode project; nothing was changed.": (
+        "{path} — не зашифрованный проект QualCode; ничего не изменено.",
+        "{path} shifrlangan QualCode loyihasi emas; hech narsa oʻzgarmadi."),
+    "A cleaned copy of {path} could not be written: {detail}.": (
+        "Не удалось записать очищенную копию {path}: {detail}.",
+        "{path} ning tozalangan nusxasi yozilmadi: {detail}."),
 }

@@ -343,20 +343,103 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="19" />
+        <location filename="../../ui/error_dialog.py" line="20" />
         <source>QualCode — what happened</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="21" />
+        <location filename="../../ui/error_dialog.py" line="22" />
         <source>{what}: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="23" />
+        <location filename="../../ui/error_dialog.py" line="24" />
         <source>{what}. Nothing was changed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="24" />
+        <location filename="../../ui/error_dialog.py" line="25" />
         <source>This looks like a bug in QualCode; the details below help to report it.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="19" />
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="21" />
+        <source>{path} already exists; choose a new name (nothing was written).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="23" />
+        <source>{path} already exists; choose another name for the cleaned copy.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="24" />
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="26" />
+        <source>The folder {path} is read-only; choose a folder you can write to.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="28" />
+        <source>An encrypted project needs a non-empty password ({path} was not written).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="29" />
+        <source>{path} does not exist.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="31" />
+        <source>{path} is a folder, not a project file.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="33" />
+        <source>{path} is not a QualCode project (it is not a database file).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="35" />
+        <source>{path} is an SQLite database but not a QualCode project.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="37" />
+        <source>{path} is damaged ({detail}). Open its .bak copy or a backup.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="38" />
+        <source>{path} is damaged: {detail}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="41" />
+        <source>{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some space and open it again.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="45" />
+        <source>{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="49" />
+        <source>{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="52" />
+        <source>{path} has no QualCode schema; it may be incomplete.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54" />
+        <source>{path} cannot be opened: {detail}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57" />
+        <source>{path} is encrypted (or not a QualCode project): give its password.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="59" />
+        <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="61" />
+        <source>A cleaned copy of {path} could not be written: {detail}.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
