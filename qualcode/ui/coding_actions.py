@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from qualcode.ui.panes.codebook_pane import CodebookPane
 from qualcode.ui.panes.document_viewer_pane import DocumentViewerPane
 from qualcode.ui.menus import find_menu
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 class CodingActions:
@@ -30,17 +33,17 @@ class CodingActions:
         codebook.code_activated.connect(controller.code_selection)
         controller.coded.connect(lambda segment_id: self._announce(window, segment_id))
         self.actions: list[QAction] = []
-        self.code_current = self._action(window, "&Code selection with current code", "Ctrl+K",
+        self.code_current = self._action(window, translate("CodingActions", "&Code selection with current code"), "Ctrl+K",
                                          self.code_with_current)
-        self.new_code = self._action(window, "&New code…", "Ctrl+Shift+N", lambda: codebook.add_code(None))
-        self.in_vivo = self._action(window, "&In-vivo code", "Ctrl+I", controller.in_vivo)
-        self.memo = self._action(window, "&Memo on segment…", "Ctrl+M", lambda: controller.memo_segment(None))
+        self.new_code = self._action(window, translate("CodingActions", "&New code…"), "Ctrl+Shift+N", lambda: codebook.add_code(None))
+        self.in_vivo = self._action(window, translate("CodingActions", "&In-vivo code"), "Ctrl+I", controller.in_vivo)
+        self.memo = self._action(window, translate("CodingActions", "&Memo on segment…"), "Ctrl+M", lambda: controller.memo_segment(None))
         # Del and Ctrl+B act on the text only, so Del in the codebook still deletes a code.
-        self.remove = self._action(viewer.view, "&Remove coding", "Del", lambda: controller.remove_coding(None),
+        self.remove = self._action(viewer.view, translate("CodingActions", "&Remove coding"), "Del", lambda: controller.remove_coding(None),
                                    local=True)
-        self.resize = self._action(viewer.view, "Set segment &boundaries to selection", "Ctrl+B",
+        self.resize = self._action(viewer.view, translate("CodingActions", "Set segment &boundaries to selection"), "Ctrl+B",
                                    controller.resize_current_segment, local=True)
-        self.underline = self._action(window, "&Underline codings instead of shading", None, lambda: None)
+        self.underline = self._action(window, translate("CodingActions", "&Underline codings instead of shading"), None, lambda: None)
         self.underline.setCheckable(True)
         self.underline.toggled.connect(viewer.view.set_underline)
 
@@ -54,8 +57,9 @@ class CodingActions:
     def _announce(self, window: QMainWindow, segment_id: int) -> None:
         segment = self.viewer.view.index.get(segment_id)
         code = self.viewer.controller.codes.get(segment.code_id) if segment is not None else None
-        name = code.name if code is not None else "the code"
-        window.statusBar().showMessage(f"Coded with {name} (Ctrl+Z undoes)", 6000)
+        name = code.name if code is not None else translate("CodingActions", "the code")
+        window.statusBar().showMessage(
+            translate("CodingActions", "Coded with {name} (Ctrl+Z undoes)").format(name=name), 6000)
 
     def _action(self, owner: QWidget, text: str, shortcut: str | None, slot: Callable[[], object],
                 local: bool = False) -> QAction:
@@ -77,7 +81,7 @@ class CodingActions:
             else:
                 menu.addAction(action)
         menu.addSeparator()
-        hint = menu.addAction("Quick keys 1–9: right-click a code › Quick key")
+        hint = menu.addAction(translate("CodingActions", "Quick keys 1–9: right-click a code › Quick key"))
         hint.setEnabled(False)
 
     def remove_from(self, window: QMainWindow) -> None:

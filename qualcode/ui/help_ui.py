@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTableWidget, QTableWidgetItem, QTextBrowser,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from qualcode.ui.menus import find_menu
 
 GUIDE = Path(__file__).resolve().parents[1] / "resources" / "guide" / "index.html"
-LAYOUTS = ("Coding", "Themes", "Analysis")
+LAYOUTS = ("Coding", "Themes", "Analysis")  # settings keys; shown through LAYOUT_TITLES
+LAYOUT_TITLES = {"Coding": QT_TRANSLATE_NOOP("HelpUi", "Coding"), "Themes": QT_TRANSLATE_NOOP("HelpUi", "Themes"),
+                 "Analysis": QT_TRANSLATE_NOOP("HelpUi", "Analysis")}
 # docks shown in each named layout (the rest are hidden); the user's own arrangement
 # of a layout is saved under layouts/<name> the first time they leave it
 LAYOUT_DOCKS = {
@@ -42,11 +44,11 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (name, keys) in enumerate(rows):
@@ -64,7 +66,7 @@ class ShortcutsDialog(QDialog):
 class GuideDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("QualCode user guide")
+        self.setWindowTitle(self.tr("QualCode user guide"))
         self.resize(860, 700)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
@@ -81,10 +83,10 @@ class HelpUi:
     def __init__(self, window: QMainWindow) -> None:
         self.current_layout: str | None = None
         self.window = window
-        self.shortcuts_action = QAction("&Keyboard shortcuts", window)
+        self.shortcuts_action = QAction(QCoreApplication.translate("HelpUi", "&Keyboard shortcuts"), window)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(lambda _c=False: self.show_shortcuts())
-        self.guide_action = QAction("&User guide", window)
+        self.guide_action = QAction(QCoreApplication.translate("HelpUi", "&User guide"), window)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(lambda _c=False: self.show_guide())
         for action in (self.shortcuts_action, self.guide_action):
@@ -120,18 +122,21 @@ class HelpUi:
 
     # -- toolbar ---------------------------------------------------------------------
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Main toolbar", self.window)
+        bar = QToolBar(QCoreApplication.translate("HelpUi", "Main toolbar"), self.window)
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         w = self.window
+        translate = QCoreApplication.translate
+        imports = getattr(w, "import_actions", None)
         tips = [
-            (getattr(w, "new_action", None), "Create a new project file"),
-            (getattr(w, "open_action", None), "Open an existing .qcproj project"),
-            (_find(w, "Import transcripts"), "Import interviews and focus groups (txt, docx, odt, pdf, srt, vtt…)"),
-            (_find(w, "Import survey"), "Import a survey (csv, xlsx, sav, dta) and link it to the cases"),
-            (getattr(w, "undo_action", None), "Undo the last change"),
-            (getattr(w, "redo_action", None), "Redo what was undone"),
-            (self.guide_action, "Open the user guide: import → code → themes → link → model → Word"),
+            (getattr(w, "new_action", None), translate("HelpUi", "Create a new project file")),
+            (getattr(w, "open_action", None), translate("HelpUi", "Open an existing .qcproj project")),
+            (getattr(imports, "transcripts", None),
+             translate("HelpUi", "Import interviews and focus groups (txt, docx, odt, pdf, srt, vtt…)")),
+            (getattr(imports, "survey", None), translate("HelpUi", "Import a survey (csv, xlsx, sav, dta) and link it to the cases")),
+            (getattr(w, "undo_action", None), translate("HelpUi", "Undo the last change")),
+            (getattr(w, "redo_action", None), translate("HelpUi", "Redo what was undone")),
+            (self.guide_action, translate("HelpUi", "Open the user guide: import → code → themes → link → model → Word")),
         ]
         for action, tip in tips:
             if action is None:
@@ -147,12 +152,13 @@ class HelpUi:
         view = getattr(self.window, "view_menu", None)
         if view is None:
             return None
-        menu = QMenu("&Layouts", self.window)
+        menu = QMenu(QCoreApplication.translate("HelpUi", "&Layouts"), self.window)
+        menu.setObjectName("layouts_menu")
         for name in LAYOUTS:
-            action = menu.addAction(name)
+            action = menu.addAction(QCoreApplication.translate("HelpUi", LAYOUT_TITLES[name]))
             action.triggered.connect(lambda _c=False, n=name: self.apply_layout(n))
         menu.addSeparator()
-        menu.addAction("&Reset layout").triggered.connect(lambda _c=False: self.reset_layout())
+        menu.addAction(QCoreApplication.translate("HelpUi", "&Reset layout")).triggered.connect(lambda _c=False: self.reset_layout())
         view.aboutToShow.connect(lambda: self._attach_layouts(view, menu))
         return menu
 
@@ -196,13 +202,6 @@ class HelpUi:
 
 def _menu(window: QMainWindow, title: str) -> QMenu | None:
     return find_menu(window, title.lower())  # by objectName: the title is translated
-
-
-def _find(window: QMainWindow, text: str) -> QAction | None:
-    for action in window.findChildren(QAction):
-        if action.text().replace("&", "").startswith(text):
-            return action
-    return None
 
 
 def install_help(window: QMainWindow) -> HelpUi:

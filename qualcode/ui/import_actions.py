@@ -8,7 +8,7 @@ it) and re-check whenever the File menu opens.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
@@ -21,10 +21,10 @@ class ImportActions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self.dialogs: list[QDialog] = []
-        self.transcripts = QAction("Import &transcripts…", window)
+        self.transcripts = QAction(QCoreApplication.translate("ImportActions", "Import &transcripts…"), window)
         self.transcripts.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.transcripts.triggered.connect(lambda _c=False: self.open_transcript_dialog())
-        self.survey = QAction("Import &survey…", window)
+        self.survey = QAction(QCoreApplication.translate("ImportActions", "Import &survey…"), window)
         self.survey.triggered.connect(lambda _c=False: self.open_survey_dialog())
         for action in (self.transcripts, self.survey):
             window.addAction(action)  # shortcut works with the menu closed

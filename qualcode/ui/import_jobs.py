@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from qualcode.core.changes import OpResult
 from qualcode.core.errors import InputFileError
 from qualcode.services.corpus.documents import list_cases
@@ -40,7 +42,7 @@ def parse_for_preview(paths: Sequence[str | Path], *, cancel: Cancel, progress: 
     total = len(paths)
     for index, path in enumerate(paths):
         if cancel():
-            raise ImportCancelled("Reading the files was cancelled.")
+            raise ImportCancelled(QCoreApplication.translate("ImportJobs", "Reading the files was cancelled."))
         progress(index, total)
         # One file per call keeps cancel responsive; the batch reader is serial here anyway.
         results.extend(preview_transcripts([path]))

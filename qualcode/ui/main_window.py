@@ -414,13 +414,13 @@ def ask_clean_copy(parent: QWidget, refusal: str, copy: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("QualCode")
-    tr = QCoreApplication.translate
-    box.setText(tr("MainWindow", "This project was not opened: it contains database code QualCode did not create."))
-    box.setInformativeText(refusal + "\n\n" + tr(
+    translate = QCoreApplication.translate
+    box.setText(translate("MainWindow", "This project was not opened: it contains database code QualCode did not create."))
+    box.setInformativeText(refusal + "\n\n" + translate(
         "MainWindow", "Open a cleaned copy instead? It is written to\n{copy}\n"
         "and holds the project's data without that code; the original stays as it is.").format(copy=copy))
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Open).setText(tr("MainWindow", "Open a cleaned copy"))
+    box.button(QMessageBox.StandardButton.Open).setText(translate("MainWindow", "Open a cleaned copy"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,8 +32,8 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New project")
-        self.encrypt_box = QCheckBox("Encrypt this project (password)")
+        self.setWindowTitle(self.tr("New project"))
+        self.encrypt_box = QCheckBox(self.tr("Encrypt this project (password)"))
         self.password_edit = QLineEdit()
         self.again_edit = QLineEdit()
         for edit in (self.password_edit, self.again_edit):
@@ -40,12 +41,12 @@ class NewProjectDialog(QDialog):
             edit.setEnabled(False)
         self.problem_label = QLabel("")
         form = QFormLayout()
-        form.addRow("Password", self.password_edit)
-        form.addRow("Again", self.again_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Again"), self.again_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.encrypt_box)
-        layout.addWidget(QLabel("Without the password nobody (you included) can open an encrypted project."))
+        layout.addWidget(QLabel(self.tr("Without the password nobody (you included) can open an encrypted project.")))
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
@@ -62,9 +63,9 @@ class NewProjectDialog(QDialog):
         if not self.encrypt_box.isChecked():
             return ""
         if not self.password_edit.text():
-            return "Type a password."
+            return self.tr("Type a password.")
         if self.password_edit.text() != self.again_edit.text():
-            return "The two passwords differ."
+            return self.tr("The two passwords differ.")
         return ""
 
     def _check(self) -> None:
@@ -84,8 +85,10 @@ def ask_new_project(parent: QWidget) -> NewProjectChoice | None:
 
 def ask_project_password(parent: QWidget, location: str, problem: str) -> str | None:
     """The password of the encrypted project ``location``; None if cancelled."""
-    text = f"{location} is encrypted. Its password:"
+    translate = QCoreApplication.translate
+    text = translate("PasswordDialogs", "{location} is encrypted. Its password:").format(location=location)
     if problem:
         text = f"{problem}\n\n{text}"
-    password, ok = QInputDialog.getText(parent, "Encrypted project", text, QLineEdit.EchoMode.Password)
+    password, ok = QInputDialog.getText(parent, translate("PasswordDialogs", "Encrypted project"), text,
+                                        QLineEdit.EchoMode.Password)
     return password if ok and password else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -47,7 +48,7 @@ class WelcomeView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 32)
         outer.addStretch(1)
-        title = QLabel("<h1>QualCode</h1><p>Code transcripts, build themes, link them to survey data.</p>")
+        title = QLabel(self.tr("<h1>QualCode</h1><p>Code transcripts, build themes, link them to survey data.</p>"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(title)
         grid = QGridLayout()
@@ -62,28 +63,28 @@ class WelcomeView(QWidget):
         new_box = QFrame()
         new_box.setFrameShape(QFrame.Shape.StyledPanel)
         form = QFormLayout(new_box)
-        form.addRow(QLabel("<b>New project</b>"))
+        form.addRow(QLabel(self.tr("<b>New project</b>")))
         self.coder_edit = QLineEdit(coder_name)
-        self.coder_edit.setPlaceholderText("e.g. Dilnoza")
-        self.coder_edit.setToolTip("Your name as it appears on your coding and in reports. "
-                                   "Asked once; change it here any time.")
+        self.coder_edit.setPlaceholderText(self.tr("e.g. Dilnoza"))
+        self.coder_edit.setToolTip(self.tr("Your name as it appears on your coding and in reports. "
+                                   "Asked once; change it here any time."))
         self.coder_edit.editingFinished.connect(lambda: self.coder_changed.emit(self.coder_name()))
-        self.name_edit = QLineEdit("My study")
+        self.name_edit = QLineEdit(self.tr("My study"))
         self.folder_edit = QLineEdit(str(DEFAULT_FOLDER))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        self.create_button = QPushButton("&Create project")
+        self.create_button = QPushButton(self.tr("&Create project"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.request_create)
         self.error_label = QLabel("")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
-        form.addRow("Your &name (coder):", self.coder_edit)
-        form.addRow("Project &name:", self.name_edit)
-        folder_label = QLabel("&Folder:")
+        form.addRow(self.tr("Your &name (coder):"), self.coder_edit)
+        form.addRow(self.tr("Project &name:"), self.name_edit)
+        folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
         form.addRow(self.create_button)
@@ -93,16 +94,18 @@ class WelcomeView(QWidget):
 
         # -- open, demo, recent -------------------------------------------------------
         right = QVBoxLayout()
-        open_button = QPushButton("&Open project…  (Ctrl+O)")
-        demo_button = QPushButton("Open the &demo project (synthetic data)")
-        demo_button.setToolTip("A study shaped like 'Beyond rescue': 54 transcripts, 150 survey records, "
-                               "codes, themes, analyses and joint displays. All data are invented.")
+        open_button = QPushButton(self.tr("&Open project…") + "  ("
+                                  + QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)
+                                  + ")")
+        demo_button = QPushButton(self.tr("Open the &demo project (synthetic data)"))
+        demo_button.setToolTip(self.tr("A study shaped like 'Beyond rescue': 54 transcripts, 150 survey records, "
+                               "codes, themes, analyses and joint displays. All data are invented."))
         open_button.clicked.connect(lambda: self._if_coder(self.open_requested.emit))
         demo_button.clicked.connect(lambda: self._if_coder(self.demo_requested.emit))
         self.open_button, self.demo_button = open_button, demo_button
         right.addWidget(open_button)
         right.addWidget(demo_button)
-        self.recent_label = QLabel("<b>Recent projects</b>")
+        self.recent_label = QLabel(self.tr("<b>Recent projects</b>"))
         self.recent_list = QListWidget()
         self.recent_list.setMinimumWidth(360)
         self.recent_list.setMaximumHeight(220)
@@ -141,14 +144,16 @@ class WelcomeView(QWidget):
         if not self._if_coder(lambda: None):
             return
         if not name or any(c in name for c in '/\\:*?"<>|'):
-            self._error(f"Give the project a name without / \\ : * ? \" < > | (got {name!r}).", self.name_edit)
+            self._error(self.tr("Give the project a name without / \\ : * ? \" < > | (got {name}).").format(name=repr(name)),
+                        self.name_edit)
             return
         if not folder:
-            self._error("Choose the folder the project goes in.", self.folder_edit)
+            self._error(self.tr("Choose the folder the project goes in."), self.folder_edit)
             return
         location = self.location()
         if location.exists():
-            self._error(f"{location} exists already; choose another name or open it.", self.name_edit)
+            self._error(self.tr("{location} exists already; choose another name or open it.").format(location=location),
+                        self.name_edit)
             return
         self.error_label.setText("")
         self.create_requested.emit(str(location))
@@ -157,7 +162,7 @@ class WelcomeView(QWidget):
     def _if_coder(self, then: object) -> bool:
         """Run ``then`` once the coder name is given; otherwise ask for it."""
         if not self.coder_name():
-            self._error("Type your name first: it marks your coding (asked once).", self.coder_edit)
+            self._error(self.tr("Type your name first: it marks your coding (asked once)."), self.coder_edit)
             return False
         self.error_label.setText("")
         self.coder_changed.emit(self.coder_name())
@@ -169,6 +174,6 @@ class WelcomeView(QWidget):
         widget.setFocus()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the project", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the project"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)

@@ -6,7 +6,7 @@ This module only assembles panes; each pane lives in its own module.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from qualcode.ui.panes.retrieval_tabs import RetrievalTabs
@@ -32,13 +32,15 @@ class Workbench:
         self.codebook = CodebookPane(session)
         self.documents.document_chosen.connect(self.viewer.show_document)
         window.setCentralWidget(self.viewer)
+        translate = QCoreApplication.translate
+        area = Qt.DockWidgetArea
         self.docks = [
-            self._dock(window, "Documents", "documents_dock", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea),
-            self._dock(window, "Codebook", "codebook_dock", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea),
+            self._dock(window, translate("Workbench", "Documents"), "documents_dock", self.documents, area.LeftDockWidgetArea),
+            self._dock(window, translate("Workbench", "Codebook"), "codebook_dock", self.codebook, area.RightDockWidgetArea),
         ]
         self.bottom_tabs = RetrievalTabs(session, self.viewer, self.codebook)
         self.docks.append(
-            self._dock(window, "Analysis", "analysis_dock", self.bottom_tabs, Qt.DockWidgetArea.BottomDockWidgetArea)
+            self._dock(window, translate("Workbench", "Analysis"), "analysis_dock", self.bottom_tabs, area.BottomDockWidgetArea)
         )
 
 

@@ -8,6 +8,8 @@ tab tooltips, item-view headers, combo box items, placeholders and tooltips.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,12 +57,16 @@ def _menu_texts(menu: QMenu, path: str, out: dict[str, str], seen: set[int]) -> 
             continue
         key = f"{path}>{action.objectName() or position}"
         _put(out, f"{key}#text", action.text())
-        if action.toolTip() != action.text().replace("&", ""):
+        if action.toolTip() != _default_tooltip(action.text()):  # Qt derives one from the text
             _put(out, f"{key}#tooltip", action.toolTip())
         _put(out, f"{key}#status", action.statusTip())
         sub = action.menu()
         if isinstance(sub, QMenu):
             _menu_texts(sub, key, out, seen)
+
+
+def _default_tooltip(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").removesuffix("...")
 
 
 def _put(out: dict[str, str], key: str, text: str | None) -> None:
@@ -166,3 +172,27 @@ def _is_data(text: str) -> bool:
     if "/" in text and " " not in text:  # a file path
         return True
     return False
+
+
+UI = Path(__file__).resolve().parents[2] / "qualcode" / "ui"
+
+#: which helper translates which folder of qualcode/ui ("" = the root files)
+AREAS = {
+    "core": ("", "dialogs", "exchange", "commands", "phases", "codebook", "team", "i18n"),
+    "coding": ("viewer", "panes", "themes"),
+    "analysis": ("analysis", "joint", "models", "privacy"),
+    "assistant": ("assistant",),
+}
+
+
+def area_of(text: str) -> str:
+    """The area whose source writes ``text`` as a string literal ("unknown": built from data)."""
+    needles = [f'"{text}"', f'"{text.replace(chr(10), chr(92) + "n")}"', f"'{text}'"]
+    for path in sorted(UI.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if any(needle in source for needle in needles):
+            folder = path.parent.relative_to(UI).parts[0] if path.parent != UI else ""
+            for area, folders in AREAS.items():
+                if folder in folders:
+                    return area
+    return "unknown"

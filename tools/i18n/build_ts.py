@@ -6,7 +6,8 @@
 The catalog (tools/i18n/catalog_<area>.py) maps the English source text to
 ``(russian, uzbek)``; for ``%n`` plurals each side is a tuple of forms (Russian: one, few, many;
 Uzbek: one form, used for each slot). A key may be ``(context, source)`` when one context needs a different wording.
-English plural forms are derived: "segment(s)" -> "segment" / "segments".
+English plural forms are derived: "segment(s)" -> "segment" / "segments"; the catalog's ENGLISH dict
+gives (one, other) where the verb agrees too ("1 row has", "2 rows have").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # tools.i18n.catalog_<area> from any working directory
 OUT = ROOT / "qualcode" / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 LANGS = {"ru": 0, "uz": 1}
@@ -38,7 +40,8 @@ def english_forms(source: str) -> list[str]:
     return [one, other]
 
 
-def fill(ts: Path, lang: str, catalog: dict, missing: list[str]) -> None:
+def fill(ts: Path, lang: str, catalog: dict, missing: list[str], module_en: dict | None = None) -> None:
+    module_en = module_en or {}
     tree = ET.parse(ts)
     for context in tree.getroot().iter("context"):
         context_name = context.findtext("name") or ""
@@ -49,13 +52,15 @@ def fill(ts: Path, lang: str, catalog: dict, missing: list[str]) -> None:
                 continue
             if translation.get("type") in ("vanished", "obsolete"):
                 continue
-            numerus = message.get("numerus") == "yes"
+            # pyside6-lupdate marks a plural only when n is a literal or a call; every %n text is one
+            numerus = message.get("numerus") == "yes" or "%n" in source or "%Ln" in source
+            message.set("numerus", "yes") if numerus else None
             if lang == "en":
                 if not numerus:
                     message.remove(translation)
                     new = ET.SubElement(message, "translation", {"type": "unfinished"})
                     continue
-                forms = english_forms(source)
+                forms = list(module_en.get(source) or english_forms(source))
             else:
                 entry = catalog.get((context_name, source), catalog.get(source))
                 if entry is None:
@@ -66,7 +71,7 @@ def fill(ts: Path, lang: str, catalog: dict, missing: list[str]) -> None:
                 forms = list(text) if isinstance(text, tuple) else [text]
                 if not numerus and len(forms) != 1:
                     raise ValueError(f"{source!r}: not a plural, one text expected")
-            slots = len(translation.findall("numerusform"))  # lupdate's count for the language
+            slots = len(translation.findall("numerusform"))  # lupdate's count for the language (0: forced plural)
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
@@ -94,7 +99,7 @@ def build(area: str, report: bool = False) -> int:
                         {"uz": "uz_UZ", "ru": "ru_RU", "en": "en_US"}[lang], "-ts", str(ts)],
                        check=True, capture_output=True)
         missing: list[str] = []
-        fill(ts, lang, module.CATALOG, missing)
+        fill(ts, lang, module.CATALOG, missing, getattr(module, "ENGLISH", {}))
         if missing and lang != "en":
             status = 1
             print(f"{ts.name}: {len(missing)} untranslated", file=sys.stderr)

@@ -1,31 +1,533 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name>CaseDelegate</name>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
-        <source>MainWindow</source>
-        <comment>This project was not opened: it contains database code QualCode did not create.</comment>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/main_window.py" line="418" />
-        <source>MainWindow</source>
-        <comment>Open a cleaned copy instead? It is written to
-{copy}
-and holds the project's data without that code; the original stays as it is.</comment>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/main_window.py" line="421" />
-        <source>MainWindow</source>
-        <comment>Open a cleaned copy</comment>
+        <location filename="../../ui/dialogs/case_delegate.py" line="28" />
+        <source>no case</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CodeEditorPane</name>
     <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="40" />
+        <source>Definition</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="41" />
+        <source>Include when</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
+        <source>Exclude when</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
+        <source>What this code means, in a sentence or two</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
+        <source>Apply it when…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
+        <source>Do not apply it when…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <source>name</source>
+        <extracomment>the code's fields as named in its history</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <source>parent</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
+        <source>colour</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <source>definition</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
+        <source>inclusion</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
+        <source>exclusion</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
+        <source>example</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
+        <source>atypical example</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
+        <source>quick key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
+        <source>origin</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <source>deductive</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <source>inductive</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
+        <source>in vivo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
         <location filename="../../ui/codebook/code_editor_pane.py" line="197" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="203" />
+        <source>Choose a code in the codebook to see and edit its definition.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="105" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="117" />
+        <source>{field}:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <source>Typical example</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <source>Atypical example</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="123" />
+        <source>Origin:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="126" />
+        <source>History:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
+        <source>(none)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="184" />
+        <source>unknown</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="215" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="221" />
         <source>Could not save the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/codebook/code_editor_pane.py" line="235" />
+        <source>Could not set the example</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>CoderIdentity</name>
+    <message>
+        <location filename="../../ui/team/coder_identity.py" line="22" />
+        <source>Who is coding?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/coder_identity.py" line="23" />
+        <source>Your name as a coder (shown beside your codings and in agreement tables; asked once on this computer):</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>CodingActions</name>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="36" />
+        <source>&amp;Code selection with current code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="38" />
+        <source>&amp;New code…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="39" />
+        <source>&amp;In-vivo code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="40" />
+        <source>&amp;Memo on segment…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="42" />
+        <source>&amp;Remove coding</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="44" />
+        <source>Set segment &amp;boundaries to selection</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="46" />
+        <source>&amp;Underline codings instead of shading</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="60" />
+        <source>the code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="62" />
+        <source>Coded with {name} (Ctrl+Z undoes)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/coding_actions.py" line="84" />
+        <source>Quick keys 1–9: right-click a code › Quick key</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <source>accepted A</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <source>accepted B</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <source>merged</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <source>memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="27" />
+        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <source>Document</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="27" />
+        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <source>Text</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="27" />
+        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <source>Coder A</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="27" />
+        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <source>Coder B</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="27" />
+        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <source>Decision</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_model.py" line="45" />
+        <source>(not coded)</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DisagreementPanel</name>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="48" />
+        <source>percent agreement</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="48" />
+        <source>Cohen's kappa</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="49" />
+        <source>Krippendorff's alpha</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="50" />
+        <source>sentence</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="50" />
+        <source>paragraph</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="51" />
+        <source>turn</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="51" />
+        <source>document</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="52" />
+        <source>character</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="52" />
+        <source>segment</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="80" />
+        <source>Memo on this disagreement (what the team concluded)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="81" />
+        <source>Accept A</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="81" />
+        <source>Accept B</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="82" />
+        <source>Merge both</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="82" />
+        <source>Write memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="83" />
+        <source>Agreement to Word…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="83" />
+        <source>Agreement to CSV…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="99" />
+        <source>(reference)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <source>Coder A</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <source>Coder B</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <source>Unit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="143" />
+        <source>Choose two different coders to compare.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="154" />
+        <source>95% CI</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="159" />
+        <source>all codes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="159" />
+        <source>the code</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
+        <translation><numerusform>%n {unit} unit disagrees, {decided} decided. Agreement over {over}: {stats}</numerusform><numerusform>%n {unit} units disagree, {decided} decided. Agreement over {over}: {stats}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/disagreement_view.py" line="200" />
+        <source>Export agreement</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="20" />
+        <source>QualCode — what happened</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="22" />
+        <source>{what}: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="24" />
+        <source>{what}. Nothing was changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="25" />
+        <source>This looks like a bug in QualCode; the details below help to report it.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="19" />
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="21" />
+        <source>{path} already exists; choose a new name (nothing was written).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="23" />
+        <source>{path} already exists; choose another name for the cleaned copy.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="24" />
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="26" />
+        <source>The folder {path} is read-only; choose a folder you can write to.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="28" />
+        <source>An encrypted project needs a non-empty password ({path} was not written).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="29" />
+        <source>{path} does not exist.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="31" />
+        <source>{path} is a folder, not a project file.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="33" />
+        <source>{path} is not a QualCode project (it is not a database file).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="35" />
+        <source>{path} is an SQLite database but not a QualCode project.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="37" />
+        <source>{path} is damaged ({detail}). Open its .bak copy or a backup.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="38" />
+        <source>{path} is damaged: {detail}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="41" />
+        <source>{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some space and open it again.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="45" />
+        <source>{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="49" />
+        <source>{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="52" />
+        <source>{path} has no QualCode schema; it may be incomplete.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54" />
+        <source>{path} cannot be opened: {detail}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57" />
+        <source>{path} is encrypted (or not a QualCode project): give its password.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="59" />
+        <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="61" />
+        <source>A cleaned copy of {path} could not be written: {detail}.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/help_ui.py" line="69" />
+        <source>QualCode user guide</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>HelpUi</name>
+    <message>
+        <location filename="../../ui/help_ui.py" line="22" />
+        <source>Coding</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="22" />
+        <source>Themes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="23" />
+        <source>Analysis</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="86" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="89" />
+        <source>&amp;User guide</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="125" />
+        <source>Main toolbar</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="132" />
+        <source>Create a new project file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="133" />
+        <source>Open an existing .qcproj project</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="135" />
+        <source>Import interviews and focus groups (txt, docx, odt, pdf, srt, vtt…)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="136" />
+        <source>Import a survey (csv, xlsx, sav, dta) and link it to the cases</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="137" />
+        <source>Undo the last change</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="138" />
+        <source>Redo what was undone</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="139" />
+        <source>Open the user guide: import → code → themes → link → model → Word</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="155" />
+        <source>&amp;Layouts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="161" />
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ui/import_actions.py" line="24" />
+        <source>Import &amp;transcripts…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="27" />
+        <source>Import &amp;survey…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ImportJobs</name>
+    <message>
+        <location filename="../../ui/import_jobs.py" line="45" />
+        <source>Reading the files was cancelled.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -205,6 +707,353 @@ and holds the project's data without that code; the original stays as it is.</co
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416" />
+        <source>This project was not opened: it contains database code QualCode did not create.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417" />
+        <source>Open a cleaned copy instead? It is written to
+{copy}
+and holds the project's data without that code; the original stays as it is.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="421" />
+        <source>Open a cleaned copy</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="38" />
+        <source>Merge two copies of a project</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="43" />
+        <source>Copy A</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="43" />
+        <source>Copy B</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="44" />
+        <source>Merged project</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="47" />
+        <source>Browse…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="52" />
+        <source>Find conflicts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="56" />
+        <source>Conflict</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="56" />
+        <source>Decision</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="58" />
+        <source>The copies are only read; the merge writes a new project file.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="61" />
+        <source>Merge</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="69" />
+        <source>Choose a project</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="70" />
+        <source>QualCode projects</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/team/merge_dialog.py" line="92" />
+        <source>%n conflict(s); choose what to keep, then Merge.</source>
+        <translation><numerusform>%n conflict; choose what to keep, then Merge.</numerusform><numerusform>%n conflicts; choose what to keep, then Merge.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="93" />
+        <source>Warning: {warning}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/merge_dialog.py" line="113" />
+        <source>Wrote {file}. {counts}.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="35" />
+        <source>New project</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="36" />
+        <source>Encrypt this project (password)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="44" />
+        <source>Password</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="45" />
+        <source>Again</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="49" />
+        <source>Without the password nobody (you included) can open an encrypted project.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="66" />
+        <source>Type a password.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="68" />
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>OpenServerDialog</name>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="44" />
+        <source>Open shared project on a server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="52" />
+        <source>optional: the project's schema on the server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="56" />
+        <source>leave empty if already in the keyring</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="57" />
+        <source>Create a new shared project there</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="58" />
+        <source>Server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="58" />
+        <source>Port</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="59" />
+        <source>Database</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="59" />
+        <source>Project schema</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="60" />
+        <source>User</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="60" />
+        <source>Password</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="63" />
+        <source>A password is kept in your system's keyring, never in a file.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/open_server_dialog.py" line="91" />
+        <source>Could not keep the password</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>PasswordDialogs</name>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="89" />
+        <source>{location} is encrypted. Its password:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/password_dialogs.py" line="92" />
+        <source>Encrypted project</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>PhaseNavigatorPane</name>
+    <message>
+        <location filename="../../ui/phases/phase_navigator_pane.py" line="44" />
+        <source>PHASES</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_navigator_pane.py" line="107" />
+        <source>complete</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_navigator_pane.py" line="107" />
+        <source>started</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_navigator_pane.py" line="108" />
+        <source>not started</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_navigator_pane.py" line="123" />
+        <source>(current)</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>PhaseTexts</name>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="19" />
+        <source>Familiarising yourself with the data</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="20" />
+        <source>Generating initial codes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="21" />
+        <source>Searching for themes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="22" />
+        <source>Reviewing themes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="23" />
+        <source>Defining and naming themes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="24" />
+        <source>Producing the report</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="28" />
+        <source>Read and re-read every transcript before coding; note first ideas in a document memo and keep a reflexive journal of your own position.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="30" />
+        <source>Code the whole data set systematically, giving each interesting feature equal attention. Write a definition for each code; a deductive codebook can be imported and extended.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="32" />
+        <source>Sort codes into candidate themes: drag codes onto a theme, nest sub-themes, and draw the relations on the thematic map. Keep a 'miscellaneous' theme for codes that fit nowhere yet.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="35" />
+        <source>Check each theme against its coded extracts, then against the whole data set: does it form a coherent pattern? Thin themes may merge or go; overlapping themes may be one theme.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="37" />
+        <source>Write what each theme is about and what it is not, in a sentence or two, and a narrative of the story it tells. Give each a concise, telling name.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="39" />
+        <source>Tell the story of the data across themes with vivid extracts, linked to your research question. Export the thematic report and the codebook to Word and edit them there.</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="45" />
+        <source>{k} of %n document(s) read</source>
+        <extracomment>English done-line pattern -&gt; the translated template for the plural number "n"; other groups are formatted in</extracomment>
+        <translation><numerusform>{k} of %n document read</numerusform><numerusform>{k} of %n documents read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="46" />
+        <source>{k} of %n document(s) with a memo</source>
+        <translation><numerusform>{k} of %n document with a memo</numerusform><numerusform>{k} of %n documents with a memo</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="47" />
+        <source>%n reflexive journal entry(-ies)</source>
+        <translation><numerusform>%n reflexive journal entry</numerusform><numerusform>%n reflexive journal entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="48" />
+        <source>%n code(s) (none yet)</source>
+        <translation><numerusform>%n code (none yet)</numerusform><numerusform>%n codes (none yet)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="49" />
+        <source>%n code(s) ({origins})</source>
+        <translation><numerusform>%n code ({origins})</numerusform><numerusform>%n codes ({origins})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="50" />
+        <source>%n coded segment(s)</source>
+        <translation><numerusform>%n coded segment</numerusform><numerusform>%n coded segments</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="51" />
+        <source>{share} of the text coded</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="52" />
+        <source>%n theme(s) ({k} candidate)</source>
+        <translation><numerusform>%n theme ({k} candidate)</numerusform><numerusform>%n themes ({k} candidate)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="53" />
+        <source>{k} of %n code(s) placed in a theme</source>
+        <translation><numerusform>{k} of %n code placed in a theme</numerusform><numerusform>{k} of %n codes placed in a theme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="54" />
+        <source>{k} of %n theme(s) reviewed</source>
+        <translation><numerusform>{k} of %n theme reviewed</numerusform><numerusform>{k} of %n themes reviewed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="55" />
+        <source>%n thin (fewer than 20 % of cases)</source>
+        <translation><numerusform>%n thin (fewer than 20 % of cases)</numerusform><numerusform>%n thin (fewer than 20 % of cases)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="56" />
+        <source>%n overlapping another theme</source>
+        <translation><numerusform>%n overlapping another theme</numerusform><numerusform>%n overlapping another theme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="57" />
+        <source>{k} of %n theme(s) defined</source>
+        <translation><numerusform>{k} of %n theme defined</numerusform><numerusform>{k} of %n themes defined</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phases/phase_texts.py" line="58" />
+        <source>%n with a definition and a narrative</source>
+        <translation><numerusform>%n with a definition and a narrative</numerusform><numerusform>%n with a definition and a narrative</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="59" />
+        <source>thematic report exported {date}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="60" />
+        <source>thematic report not exported yet</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="61" />
+        <source>codebook exported {date}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="62" />
+        <source>codebook not exported yet</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <source>deductive</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <source>inductive</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="66" />
+        <source>in vivo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/phases/phase_texts.py" line="67" />
+        <source>imported</source>
+        <translation type="unfinished" /></message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -223,6 +1072,755 @@ Mixed-methods qualitative analysis.</source>
     <message>
         <location filename="../../ui/dialogs/preferences_dialog.py" line="31" />
         <source>Interface &amp;language:</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>RefiActions</name>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="25" />
+        <source>REFI-QDA project or codebook</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="30" />
+        <source>REFI-QDA project</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="31" />
+        <source>REFI-QDA codebook</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="38" />
+        <source>Import REFI-QDA (.qdpx, .qdc)…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="40" />
+        <source>Export REFI-QDA (.qdpx, .qdc)…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="51" />
+        <source>Import REFI-QDA</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="58" />
+        <source>Export REFI-QDA</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="70" />
+        <source>Could not import {file}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="77" />
+        <source>REFI-QDA import</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="77" />
+        <source>Imported in one step. Edit › Undo removes it again.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="86" />
+        <source>Could not export {file}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="89" />
+        <source>REFI-QDA export</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exchange/refi_actions.py" line="89" />
+        <source>Wrote {path}.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help_ui.py" line="47" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="51" />
+        <source>Action</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/help_ui.py" line="51" />
+        <source>Keys</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="37" />
+        <source>Surveys</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="38" />
+        <source>All files</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="67" />
+        <source>{keys} and %n more</source>
+        <translation><numerusform>{keys} and %n more</numerusform><numerusform>{keys} and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="74" />
+        <source>{matched} of %n row(s) match a case.</source>
+        <translation><numerusform>{matched} of %n row matches a case.</numerusform><numerusform>{matched} of %n rows match a case.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
+        <source>%n row(s) will become new cases: {keys}.</source>
+        <translation><numerusform>%n row will become a new case: {keys}.</numerusform><numerusform>%n rows will become new cases: {keys}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="81" />
+        <source>%n row(s) have no case: {keys}.</source>
+        <translation><numerusform>%n row has no case: {keys}.</numerusform><numerusform>%n rows have no case: {keys}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="84" />
+        <source>Rows without an ID (cannot be linked): {rows}.</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="87" />
+        <source>%n case(s) have no survey row: {keys}.</source>
+        <translation><numerusform>%n case has no survey row: {keys}.</numerusform><numerusform>%n cases have no survey row: {keys}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
+        <source>ignore case</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
+        <source>Ignore case</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
+        <source>trim spaces</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
+        <source>Trim spaces</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="98" />
+        <source> and </source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="99" />
+        <source>%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</source>
+        <translation><numerusform>%n ID would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</numerusform><numerusform>%n IDs would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="114" />
+        <source>Import survey</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="129" />
+        <source>No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="133" />
+        <source>Sheet:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="148" />
+        <source>First rows (row numbers as in the file)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="160" />
+        <source>Variables — double-click a type or levels to correct them</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="163" />
+        <source>Open answers → one document per respondent</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="169" />
+        <source>Link rows to cases</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
+        <source>ID column:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
+        <source>&amp;Trim spaces</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="176" />
+        <source>Ignore &amp;case</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="177" />
+        <source>C&amp;reate cases for rows without one</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="197" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="204" />
+        <source>Choose a survey</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="285" />
+        <source>{reason} Choose another ID column or fix the file; nothing can be imported.</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="295" />
+        <source>%n transcript(s) have no case ({names}): no survey row can reach them.</source>
+        <translation><numerusform>%n transcript has no case ({names}): no survey row can reach it.</numerusform><numerusform>%n transcripts have no case ({names}): no survey row can reach them.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="315" />
+        <source>Nothing was imported. {reason}</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../ui/team/install.py" line="34" />
+        <source>&amp;Team</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/install.py" line="38" />
+        <source>&amp;Disagreements and agreement…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/install.py" line="40" />
+        <source>&amp;Blind coding (hide other coders' codings)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/install.py" line="44" />
+        <source>&amp;Show codings of</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/install.py" line="45" />
+        <source>&amp;Reference coder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/install.py" line="56" />
+        <source>All coders</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/install.py" line="64" />
+        <source>None</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/team/install.py" line="120" />
+        <source>Disagreements</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>TranscriptImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="47" />
+        <source>Interviews</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="48" />
+        <source>Focus groups</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
+        <source>Field notes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="55" />
+        <source>Transcripts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="56" />
+        <source>All files</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="345" />
+        <source>Import transcripts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="88" />
+        <source>&amp;Add files…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
+        <source>&amp;Remove file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="91" />
+        <source>Leave the selected file out of this import</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="97" />
+        <source>Case from &amp;file name (P07.docx → case P07)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="101" />
+        <source>These files are:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="241" />
+        <source>Select a file to see its speakers.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
+        <source>none</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="127" />
+        <source>Document's case:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="138" />
+        <source>Double-click a name or case to change it. Tick the interviewer: their turns count for no case. In a focus group, give every participant their own case.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="150" />
+        <source>&amp;Skip files that cannot be read and import the others</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="166" />
+        <source>Choose transcripts</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="174" />
+        <source>Reading %n file(s)…</source>
+        <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="198" />
+        <source>The files could not be read: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
+        <source>{file} cannot be imported: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="246" />
+        <source>{file}: no speaker labels found; the whole text is one document.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="250" />
+        <source>Speakers in {file} ({n})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="293" />
+        <source>They will be skipped.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="294" />
+        <source>Import is off until you remove them or tick “Skip files that cannot be read”.</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
+        <source>%n file(s) cannot be read ({names}); see the red rows.</source>
+        <translation><numerusform>%n file cannot be read ({names}); see the red rows.</numerusform><numerusform>%n files cannot be read ({names}); see the red rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <source>&amp;Import %n file(s)</source>
+        <translation><numerusform>&amp;Import %n file</numerusform><numerusform>&amp;Import %n files</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="321" />
+        <source>Participants without a case</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="322" />
+        <source>%n file(s) would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</source>
+        <translation><numerusform>%n file would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</numerusform><numerusform>%n files would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="325" />
+        <source>Go back and give them a case, or tick them as interviewer.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="326" />
+        <source>Go &amp;back</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
+        <source>Import &amp;anyway</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="337" />
+        <source>Not imported yet: give every participant a case (or tick the interviewer).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <source>Importing transcripts…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <source>Cancel</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="375" />
+        <source>Imported %n transcript(s). Edit › Undo removes them again.</source>
+        <translation><numerusform>Imported %n transcript. Edit › Undo removes them again.</numerusform><numerusform>Imported %n transcripts. Edit › Undo removes them again.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="382" />
+        <source>Nothing was imported. {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="388" />
+        <source>Import cancelled: nothing was imported, the project is unchanged.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>UndoLabel</name>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="20" />
+        <source>Code with {code}</source>
+        <extracomment>(pattern over the English name, translatable template with the pattern's named groups)</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="21" />
+        <source>Code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="22" />
+        <source>Remove coding</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="24" />
+        <source>In-vivo code “{code}”</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="25" />
+        <source>In-vivo code</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="26" />
+        <source>Change segment boundaries</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="27" />
+        <source>Memo on segment</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="28" />
+        <source>Clear segment memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="29" />
+        <source>Add code {code}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="30" />
+        <source>Delete code {code}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="31" />
+        <source>Merge {source} into {target}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="32" />
+        <source>Rename {old} to {new}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="33" />
+        <source>Rename {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="34" />
+        <source>Recolour {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="35" />
+        <source>Move {name} to the top level</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="36" />
+        <source>Move {name} under {parent}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="37" />
+        <source>Quick key {key} for {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="38" />
+        <source>Remove quick key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="39" />
+        <source>Free key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="40" />
+        <source>Assign key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="42" />
+        <source>Edit the {field} of {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="43" />
+        <source>Set the origin of {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="45" />
+        <source>Import codebook {file}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="46" />
+        <source>Choose the {kind} example</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="47" />
+        <source>Clear the {kind} example</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="48" />
+        <source>New theme {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="49" />
+        <source>Delete theme {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="50" />
+        <source>Define {name}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="51" />
+        <source>Add {codes} to {theme}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="52" />
+        <source>Take {code} off {theme}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="53" />
+        <source>Place on map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="54" />
+        <source>Move on map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="55" />
+        <source>Remove from map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="56" />
+        <source>Draw link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="57" />
+        <source>Label link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="58" />
+        <source>Delete link</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="59" />
+        <source>Auto-layout the map</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="60" />
+        <source>New journal entry</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="61" />
+        <source>New memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="62" />
+        <source>Edit memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="63" />
+        <source>Delete memo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="64" />
+        <source>Set meta-inference</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="65" />
+        <source>Choose quotes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="66" />
+        <source>Automatic quotes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="67" />
+        <source>Delete joint-display row</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="68" />
+        <source>Add to joint display</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="69" />
+        <source>Add theme to joint display</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="70" />
+        <source>New joint display “{name}”</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="71" />
+        <source>Delete joint display</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="72" />
+        <source>Save analysis “{name}”</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="74" />
+        <source>Move {name}</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/undo_labels.py" line="99" />
+        <source>Import %n transcript(s)</source>
+        <translation><numerusform>Import %n transcript</numerusform><numerusform>Import %n transcripts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/undo_labels.py" line="101" />
+        <source>Pseudonymise %n identifier(s)</source>
+        <translation><numerusform>Pseudonymise %n identifier</numerusform><numerusform>Pseudonymise %n identifiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/undo_labels.py" line="103" />
+        <source>Remove %n coding(s)</source>
+        <translation><numerusform>Remove %n coding</numerusform><numerusform>Remove %n codings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/undo_labels.py" line="105" />
+        <source>Code %n hit(s) with {code}</source>
+        <translation><numerusform>Code %n hit with {code}</numerusform><numerusform>Code %n hits with {code}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <source>Code %n hit(s)</source>
+        <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
+        <source>definition</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
+        <source>inclusion criteria</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <source>exclusion criteria</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="111" />
+        <source>typical</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="111" />
+        <source>atypical</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="51" />
+        <source>&lt;h1&gt;QualCode&lt;/h1&gt;&lt;p&gt;Code transcripts, build themes, link them to survey data.&lt;/p&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="66" />
+        <source>&lt;b&gt;New project&lt;/b&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="68" />
+        <source>e.g. Dilnoza</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="69" />
+        <source>Your name as it appears on your coding and in reports. Asked once; change it here any time.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="72" />
+        <source>My study</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="74" />
+        <source>Browse…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="79" />
+        <source>&amp;Create project</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="85" />
+        <source>Your &amp;name (coder):</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="86" />
+        <source>Project &amp;name:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="87" />
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="97" />
+        <source>&amp;Open project…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="100" />
+        <source>Open the &amp;demo project (synthetic data)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="101" />
+        <source>A study shaped like 'Beyond rescue': 54 transcripts, 150 survey records, codes, themes, analyses and joint displays. All data are invented.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="108" />
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="147" />
+        <source>Give the project a name without / \ : * ? " &lt; &gt; | (got {name}).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="151" />
+        <source>Choose the folder the project goes in.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="155" />
+        <source>{location} exists already; choose another name or open it.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="165" />
+        <source>Type your name first: it marks your coding (asked once).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/welcome_view.py" line="177" />
+        <source>Folder for the project</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../ui/workbench.py" line="38" />
+        <source>Documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/workbench.py" line="39" />
+        <source>Codebook</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/workbench.py" line="43" />
+        <source>Analysis</source>
         <translation type="unfinished" /></message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,25 @@ from qualcode.ui.commands.codebook_commands import UpdateCodeCommand
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.session import ProjectSession
 
-TEXT_FIELDS = (("definition", "Definition"), ("inclusion", "Include when"), ("exclusion", "Exclude when"))
+_C = "CodeEditorPane"
+TEXT_FIELDS = (("definition", QT_TRANSLATE_NOOP("CodeEditorPane", "Definition")),
+               ("inclusion", QT_TRANSLATE_NOOP("CodeEditorPane", "Include when")),
+               ("exclusion", QT_TRANSLATE_NOOP("CodeEditorPane", "Exclude when")))
+PLACEHOLDERS = {"definition": QT_TRANSLATE_NOOP("CodeEditorPane", "What this code means, in a sentence or two"),
+                "inclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "Apply it when…"),
+                "exclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "Do not apply it when…")}
+#: the code's fields as named in its history
+HISTORY_FIELDS = {"name": QT_TRANSLATE_NOOP("CodeEditorPane", "name"), "parent_id": QT_TRANSLATE_NOOP("CodeEditorPane", "parent"),
+                  "colour": QT_TRANSLATE_NOOP("CodeEditorPane", "colour"),
+                  "definition": QT_TRANSLATE_NOOP("CodeEditorPane", "definition"),
+                  "inclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "inclusion"),
+                  "exclusion": QT_TRANSLATE_NOOP("CodeEditorPane", "exclusion"),
+                  "example": QT_TRANSLATE_NOOP("CodeEditorPane", "example"),
+                  "atypical_example": QT_TRANSLATE_NOOP("CodeEditorPane", "atypical example"),
+                  "quick_key": QT_TRANSLATE_NOOP("CodeEditorPane", "quick key"),
+                  "origin": QT_TRANSLATE_NOOP("CodeEditorPane", "origin")}
+ORIGINS = {CodeOrigin.DEDUCTIVE: QT_TRANSLATE_NOOP("CodeEditorPane", "deductive"), CodeOrigin.INDUCTIVE: QT_TRANSLATE_NOOP("CodeEditorPane", "inductive"),
+           CodeOrigin.IN_VIVO: QT_TRANSLATE_NOOP("CodeEditorPane", "in vivo")}
 _EXAMPLE_PREVIEW = 90
 
 
@@ -74,21 +92,20 @@ class CodeEditorPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.code: Code | None = None
-        self.title = QLabel("Choose a code in the codebook to see and edit its definition.")
+        self.title = QLabel(self.tr("Choose a code in the codebook to see and edit its definition."))
         self.title.setWordWrap(True)
         self.fields: dict[str, FieldEdit] = {}
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label in TEXT_FIELDS:
-            edit = FieldEdit(field, {"definition": "What this code means, in a sentence or two",
-                                     "inclusion": "Apply it when…", "exclusion": "Do not apply it when…"}[field])
+            edit = FieldEdit(field, self.tr(PLACEHOLDERS[field]))
             edit.edited.connect(self.save_field)
             self.fields[field] = edit
-            form.addRow(label + ":", edit)
+            form.addRow(self.tr("{field}:").format(field=self.tr(label)), edit)
         self.examples: dict[str, QComboBox] = {}
         self.example_labels: dict[str, QLabel] = {}
-        for kind, label in (("typical", "Typical example"), ("atypical", "Atypical example")):
+        for kind, label in (("typical", self.tr("Typical example")), ("atypical", self.tr("Atypical example"))):
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(20)
@@ -97,16 +114,16 @@ class CodeEditorPane(QWidget):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.examples[kind], self.example_labels[kind] = combo, text
-            form.addRow(label + ":", combo)
+            form.addRow(self.tr("{field}:").format(field=label), combo)
             form.addRow("", text)
         self.origin = QComboBox()
         for origin in CodeOrigin:
-            self.origin.addItem(origin.value, origin)
+            self.origin.addItem(self.tr(ORIGINS[origin]), origin)
         self.origin.activated.connect(lambda _i: self._origin_chosen())
-        form.addRow("Origin:", self.origin)
+        form.addRow(self.tr("Origin:"), self.origin)
         self.history = QListWidget()
         self.history.setMaximumHeight(110)
-        form.addRow("History:", self.history)
+        form.addRow(self.tr("History:"), self.history)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
@@ -154,7 +171,7 @@ class CodeEditorPane(QWidget):
         chosen = code_examples(project, code.id)
         for kind, combo in self.examples.items():
             combo.clear()
-            combo.addItem("(none)", None)
+            combo.addItem(self.tr("(none)"), None)
             for row in self._segments:
                 text = " ".join(str(row["text"]).split())
                 short = text if len(text) <= _EXAMPLE_PREVIEW else text[:_EXAMPLE_PREVIEW - 1] + "…"
@@ -164,9 +181,10 @@ class CodeEditorPane(QWidget):
             self.example_labels[kind].setText(getattr(code, "example" if kind == "typical" else "atypical_example"))
         self.history.clear()
         for entry in reversed(code_history(project, code.id)):
-            who = entry.coder or "unknown"
+            who = entry.coder or self.tr("unknown")
             new = entry.new if len(entry.new) <= 40 else entry.new[:39] + "…"
-            self.history.addItem(f"{entry.at:%Y-%m-%d %H:%M} {who}: {entry.field} → {new or '(empty)'}")
+            field = self.tr(HISTORY_FIELDS[entry.field]) if entry.field in HISTORY_FIELDS else entry.field
+            self.history.addItem(f"{entry.at:%Y-%m-%d %H:%M} {who}: {field} → {new or self.tr('(empty)')}")
 
     def _on_changed(self, changes: Changes) -> None:
         if self.code is None or not (changes.codes or changes.segments):
@@ -176,7 +194,7 @@ class CodeEditorPane(QWidget):
         except (KeyError, NotFoundError):  # the code was deleted (or its creation undone)
             self.code = None
             self._set_enabled(False)
-            self.title.setText("Choose a code in the codebook to see and edit its definition.")
+            self.title.setText(self.tr("Choose a code in the codebook to see and edit its definition."))
             return
         self._fill()
 
@@ -214,4 +232,4 @@ class CodeEditorPane(QWidget):
         if self.code is None:
             return False
         return self._push(SetCodeExampleCommand(self.session, self.code.id, segment_id, kind),
-                          "Could not set the example")
+                          self.tr("Could not set the example"))

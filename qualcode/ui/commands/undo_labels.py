@@ -15,63 +15,63 @@ _C = "UndoLabel"
 
 #: (pattern over the English name, translatable template with the pattern's named groups)
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in (
-    (r"^Code (?P<n>\d+) hits with (?P<code>.+)$", QT_TRANSLATE_NOOP(_C, "Code {n} hits with {code}")),
-    (r"^Code (?P<n>\d+) hits$", QT_TRANSLATE_NOOP(_C, "Code {n} hits")),
-    (r"^Code with (?P<code>.+)$", QT_TRANSLATE_NOOP(_C, "Code with {code}")),
-    (r"^Code$", QT_TRANSLATE_NOOP(_C, "Code")),
-    (r"^Remove coding$", QT_TRANSLATE_NOOP(_C, "Remove coding")),
-    (r"^Remove (?P<n>\d+) codings$", QT_TRANSLATE_NOOP(_C, "Remove {n} codings")),
-    (r"^In-vivo code “(?P<code>.+)”$", QT_TRANSLATE_NOOP(_C, "In-vivo code “{code}”")),
-    (r"^In-vivo code$", QT_TRANSLATE_NOOP(_C, "In-vivo code")),
-    (r"^Change segment boundaries$", QT_TRANSLATE_NOOP(_C, "Change segment boundaries")),
-    (r"^Memo on segment$", QT_TRANSLATE_NOOP(_C, "Memo on segment")),
-    (r"^Clear segment memo$", QT_TRANSLATE_NOOP(_C, "Clear segment memo")),
-    (r"^Add code (?P<code>.+)$", QT_TRANSLATE_NOOP(_C, "Add code {code}")),
-    (r"^Delete code (?P<code>.+)$", QT_TRANSLATE_NOOP(_C, "Delete code {code}")),
-    (r"^Merge (?P<source>.+) into (?P<target>.+)$", QT_TRANSLATE_NOOP(_C, "Merge {source} into {target}")),
-    (r"^Rename (?P<old>.+) to (?P<new>.+)$", QT_TRANSLATE_NOOP(_C, "Rename {old} to {new}")),
-    (r"^Rename (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "Rename {name}")),
-    (r"^Recolour (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "Recolour {name}")),
-    (r"^Move (?P<name>.+) under the top level$", QT_TRANSLATE_NOOP(_C, "Move {name} to the top level")),
-    (r"^Move (?P<name>.+) under (?P<parent>.+)$", QT_TRANSLATE_NOOP(_C, "Move {name} under {parent}")),
-    (r"^Quick key (?P<key>\d) for (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "Quick key {key} for {name}")),
-    (r"^Remove quick key$", QT_TRANSLATE_NOOP(_C, "Remove quick key")),
-    (r"^Free key$", QT_TRANSLATE_NOOP(_C, "Free key")),
-    (r"^Assign key$", QT_TRANSLATE_NOOP(_C, "Assign key")),
+    (r"^Code (?P<n>\d+) hits with (?P<code>.+)$", "hits with"),
+    (r"^Code (?P<n>\d+) hits$", "hits"),
+    (r"^Code with (?P<code>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Code with {code}")),
+    (r"^Code$", QT_TRANSLATE_NOOP("UndoLabel", "Code")),
+    (r"^Remove coding$", QT_TRANSLATE_NOOP("UndoLabel", "Remove coding")),
+    (r"^Remove (?P<n>\d+) codings$", "codings"),
+    (r"^In-vivo code “(?P<code>.+)”$", QT_TRANSLATE_NOOP("UndoLabel", "In-vivo code “{code}”")),
+    (r"^In-vivo code$", QT_TRANSLATE_NOOP("UndoLabel", "In-vivo code")),
+    (r"^Change segment boundaries$", QT_TRANSLATE_NOOP("UndoLabel", "Change segment boundaries")),
+    (r"^Memo on segment$", QT_TRANSLATE_NOOP("UndoLabel", "Memo on segment")),
+    (r"^Clear segment memo$", QT_TRANSLATE_NOOP("UndoLabel", "Clear segment memo")),
+    (r"^Add code (?P<code>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Add code {code}")),
+    (r"^Delete code (?P<code>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Delete code {code}")),
+    (r"^Merge (?P<source>.+) into (?P<target>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Merge {source} into {target}")),
+    (r"^Rename (?P<old>.+) to (?P<new>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Rename {old} to {new}")),
+    (r"^Rename (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Rename {name}")),
+    (r"^Recolour (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Recolour {name}")),
+    (r"^Move (?P<name>.+) under the top level$", QT_TRANSLATE_NOOP("UndoLabel", "Move {name} to the top level")),
+    (r"^Move (?P<name>.+) under (?P<parent>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Move {name} under {parent}")),
+    (r"^Quick key (?P<key>\d) for (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Quick key {key} for {name}")),
+    (r"^Remove quick key$", QT_TRANSLATE_NOOP("UndoLabel", "Remove quick key")),
+    (r"^Free key$", QT_TRANSLATE_NOOP("UndoLabel", "Free key")),
+    (r"^Assign key$", QT_TRANSLATE_NOOP("UndoLabel", "Assign key")),
     (r"^Edit (?P<field>definition|inclusion|exclusion) of (?P<name>.+)$",
-     QT_TRANSLATE_NOOP(_C, "Edit the {field} of {name}")),
-    (r"^Set origin of (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "Set the origin of {name}")),
-    (r"^Import (?P<n>\d+) transcripts?$", QT_TRANSLATE_NOOP(_C, "Import %n transcript(s)")),
-    (r"^Import codebook (?P<file>.+)$", QT_TRANSLATE_NOOP(_C, "Import codebook {file}")),
-    (r"^Choose (?P<kind>typical|atypical) example$", QT_TRANSLATE_NOOP(_C, "Choose the {kind} example")),
-    (r"^Clear (?P<kind>typical|atypical) example$", QT_TRANSLATE_NOOP(_C, "Clear the {kind} example")),
-    (r"^New theme (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "New theme {name}")),
-    (r"^Delete theme (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "Delete theme {name}")),
-    (r"^Define (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "Define {name}")),
-    (r"^Add (?P<codes>.+) to (?P<theme>.+)$", QT_TRANSLATE_NOOP(_C, "Add {codes} to {theme}")),
-    (r"^Take (?P<code>.+) off (?P<theme>.+)$", QT_TRANSLATE_NOOP(_C, "Take {code} off {theme}")),
-    (r"^Place on map$", QT_TRANSLATE_NOOP(_C, "Place on map")),
-    (r"^Move on map$", QT_TRANSLATE_NOOP(_C, "Move on map")),
-    (r"^Remove from map$", QT_TRANSLATE_NOOP(_C, "Remove from map")),
-    (r"^Draw link$", QT_TRANSLATE_NOOP(_C, "Draw link")),
-    (r"^Label link$", QT_TRANSLATE_NOOP(_C, "Label link")),
-    (r"^Delete link$", QT_TRANSLATE_NOOP(_C, "Delete link")),
-    (r"^Auto-layout the map$", QT_TRANSLATE_NOOP(_C, "Auto-layout the map")),
-    (r"^New journal entry$", QT_TRANSLATE_NOOP(_C, "New journal entry")),
-    (r"^New memo$", QT_TRANSLATE_NOOP(_C, "New memo")),
-    (r"^Edit memo$", QT_TRANSLATE_NOOP(_C, "Edit memo")),
-    (r"^Delete memo$", QT_TRANSLATE_NOOP(_C, "Delete memo")),
-    (r"^Set meta-inference$", QT_TRANSLATE_NOOP(_C, "Set meta-inference")),
-    (r"^Choose quotes$", QT_TRANSLATE_NOOP(_C, "Choose quotes")),
-    (r"^Automatic quotes$", QT_TRANSLATE_NOOP(_C, "Automatic quotes")),
-    (r"^Delete joint-display row$", QT_TRANSLATE_NOOP(_C, "Delete joint-display row")),
-    (r"^Add to joint display$", QT_TRANSLATE_NOOP(_C, "Add to joint display")),
-    (r"^Add theme to joint display$", QT_TRANSLATE_NOOP(_C, "Add theme to joint display")),
-    (r"^New joint display '(?P<name>.+)'$", QT_TRANSLATE_NOOP(_C, "New joint display “{name}”")),
-    (r"^Delete joint display$", QT_TRANSLATE_NOOP(_C, "Delete joint display")),
-    (r"^Save analysis '(?P<name>.+)'$", QT_TRANSLATE_NOOP(_C, "Save analysis “{name}”")),
-    (r"^Pseudonymise (?P<n>\d+) identifiers?$", QT_TRANSLATE_NOOP(_C, "Pseudonymise %n identifier(s)")),
-    (r"^Move (?P<name>.+)$", QT_TRANSLATE_NOOP(_C, "Move {name}")),
+     QT_TRANSLATE_NOOP("UndoLabel", "Edit the {field} of {name}")),
+    (r"^Set origin of (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Set the origin of {name}")),
+    (r"^Import (?P<n>\d+) transcripts?$", "transcripts"),
+    (r"^Import codebook (?P<file>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Import codebook {file}")),
+    (r"^Choose (?P<kind>typical|atypical) example$", QT_TRANSLATE_NOOP("UndoLabel", "Choose the {kind} example")),
+    (r"^Clear (?P<kind>typical|atypical) example$", QT_TRANSLATE_NOOP("UndoLabel", "Clear the {kind} example")),
+    (r"^New theme (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "New theme {name}")),
+    (r"^Delete theme (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Delete theme {name}")),
+    (r"^Define (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Define {name}")),
+    (r"^Add (?P<codes>.+) to (?P<theme>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Add {codes} to {theme}")),
+    (r"^Take (?P<code>.+) off (?P<theme>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Take {code} off {theme}")),
+    (r"^Place on map$", QT_TRANSLATE_NOOP("UndoLabel", "Place on map")),
+    (r"^Move on map$", QT_TRANSLATE_NOOP("UndoLabel", "Move on map")),
+    (r"^Remove from map$", QT_TRANSLATE_NOOP("UndoLabel", "Remove from map")),
+    (r"^Draw link$", QT_TRANSLATE_NOOP("UndoLabel", "Draw link")),
+    (r"^Label link$", QT_TRANSLATE_NOOP("UndoLabel", "Label link")),
+    (r"^Delete link$", QT_TRANSLATE_NOOP("UndoLabel", "Delete link")),
+    (r"^Auto-layout the map$", QT_TRANSLATE_NOOP("UndoLabel", "Auto-layout the map")),
+    (r"^New journal entry$", QT_TRANSLATE_NOOP("UndoLabel", "New journal entry")),
+    (r"^New memo$", QT_TRANSLATE_NOOP("UndoLabel", "New memo")),
+    (r"^Edit memo$", QT_TRANSLATE_NOOP("UndoLabel", "Edit memo")),
+    (r"^Delete memo$", QT_TRANSLATE_NOOP("UndoLabel", "Delete memo")),
+    (r"^Set meta-inference$", QT_TRANSLATE_NOOP("UndoLabel", "Set meta-inference")),
+    (r"^Choose quotes$", QT_TRANSLATE_NOOP("UndoLabel", "Choose quotes")),
+    (r"^Automatic quotes$", QT_TRANSLATE_NOOP("UndoLabel", "Automatic quotes")),
+    (r"^Delete joint-display row$", QT_TRANSLATE_NOOP("UndoLabel", "Delete joint-display row")),
+    (r"^Add to joint display$", QT_TRANSLATE_NOOP("UndoLabel", "Add to joint display")),
+    (r"^Add theme to joint display$", QT_TRANSLATE_NOOP("UndoLabel", "Add theme to joint display")),
+    (r"^New joint display '(?P<name>.+)'$", QT_TRANSLATE_NOOP("UndoLabel", "New joint display “{name}”")),
+    (r"^Delete joint display$", QT_TRANSLATE_NOOP("UndoLabel", "Delete joint display")),
+    (r"^Save analysis '(?P<name>.+)'$", QT_TRANSLATE_NOOP("UndoLabel", "Save analysis “{name}”")),
+    (r"^Pseudonymise (?P<n>\d+) identifiers?$", "identifiers"),
+    (r"^Move (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Move {name}")),
 )]
 
 
@@ -82,8 +82,8 @@ def translate_label(label: str) -> str:
         if match is None:
             continue
         groups = match.groupdict()
-        if "%n" in template:
-            return QCoreApplication.translate(_C, template, "", int(groups.pop("n")))
+        if "n" in groups:
+            return _counted(template, int(groups.pop("n"))).format(**groups)
         if "field" in groups:
             groups["field"] = QCoreApplication.translate(_C, _FIELDS[groups["field"]])
         if "kind" in groups:
@@ -92,6 +92,20 @@ def translate_label(label: str) -> str:
     return label
 
 
-_FIELDS = {"definition": QT_TRANSLATE_NOOP(_C, "definition"), "inclusion": QT_TRANSLATE_NOOP(_C, "inclusion criteria"),
-           "exclusion": QT_TRANSLATE_NOOP(_C, "exclusion criteria")}
-_KINDS = {"typical": QT_TRANSLATE_NOOP(_C, "typical"), "atypical": QT_TRANSLATE_NOOP(_C, "atypical")}
+def _counted(kind: str, n: int) -> str:
+    """The step names with a number, with their plural forms."""
+    translate = QCoreApplication.translate
+    if kind == "transcripts":
+        return translate("UndoLabel", "Import %n transcript(s)", "", n)
+    if kind == "identifiers":
+        return translate("UndoLabel", "Pseudonymise %n identifier(s)", "", n)
+    if kind == "codings":
+        return translate("UndoLabel", "Remove %n coding(s)", "", n)
+    if kind == "hits with":
+        return translate("UndoLabel", "Code %n hit(s) with {code}", "", n)
+    return translate("UndoLabel", "Code %n hit(s)", "", n)
+
+
+_FIELDS = {"definition": QT_TRANSLATE_NOOP("UndoLabel", "definition"), "inclusion": QT_TRANSLATE_NOOP("UndoLabel", "inclusion criteria"),
+           "exclusion": QT_TRANSLATE_NOOP("UndoLabel", "exclusion criteria")}
+_KINDS = {"typical": QT_TRANSLATE_NOOP("UndoLabel", "typical"), "atypical": QT_TRANSLATE_NOOP("UndoLabel", "atypical")}

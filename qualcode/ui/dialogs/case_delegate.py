@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,7 +25,7 @@ class CaseDelegate(QStyledItemDelegate):
         combo.addItems(self.known_keys())
         line_edit = combo.lineEdit()
         if line_edit is not None:  # an editable combo always has one
-            line_edit.setPlaceholderText("no case")
+            line_edit.setPlaceholderText(QCoreApplication.translate("CaseDelegate", "no case"))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802

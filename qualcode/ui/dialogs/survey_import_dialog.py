@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
@@ -28,7 +28,16 @@ from qualcode.ui.models.frame_head_model import FrameHeadModel
 from qualcode.ui.models.survey_variables_model import TYPE, TYPE_NAMES, SurveyVariablesModel
 from qualcode.ui.session import ProjectSession
 
-FILE_FILTER = "Surveys (*.csv *.xlsx *.sav *.dta);;All files (*)"
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def file_filter() -> str:
+    translate = QCoreApplication.translate
+    return (translate("SurveyImportDialog", "Surveys") + " (*.csv *.xlsx *.sav *.dta);;"
+            + translate("SurveyImportDialog", "All files") + " (*)")
+
+
 ERROR_STYLE = "color: rgb(200, 30, 30);"
 LISTED = 8  # keys spelled out in the report before "…"
 
@@ -47,37 +56,49 @@ def workbook_sheets(path: Path) -> list[str]:
         workbook.close()
 
 
+_C = "SurveyImportDialog"
+
+
 def _some(keys: tuple[str, ...]) -> str:
     shown = ", ".join(keys[:LISTED])
-    return shown + (f" and {len(keys) - LISTED} more" if len(keys) > LISTED else "")
+    if len(keys) <= LISTED:
+        return shown
+    more = len(keys) - LISTED
+    return translate("SurveyImportDialog", "{keys} and %n more", "", more).format(keys=shown)
 
 
 def describe_link(report: LinkReport, *, create_cases: bool, strip: bool, casefold: bool) -> tuple[str, str]:
     """The live link report as (report text, hint) in plain sentences."""
+    translate = QCoreApplication.translate
     total = len(report.matched) + len(report.rows_without_case) + len(report.rows_without_key)
-    lines = [f"{len(report.matched)} of {total} rows match a case."]
+    lines = [translate("SurveyImportDialog", "{matched} of %n row(s) match a case.", "", total).format(matched=len(report.matched))]
     if report.rows_without_case:
         n = len(report.rows_without_case)
-        what = ("will become new cases" if n != 1 else "will become a new case") if create_cases \
-            else ("have no case" if n != 1 else "has no case")
-        lines.append(f"{n} row{'s' if n != 1 else ''} {what}: {_some(report.rows_without_case)}.")
+        some = _some(report.rows_without_case)
+        if create_cases:
+            lines.append(translate("SurveyImportDialog", "%n row(s) will become new cases: {keys}.", "", n).format(keys=some))
+        else:
+            lines.append(translate("SurveyImportDialog", "%n row(s) have no case: {keys}.", "", n).format(keys=some))
     if report.rows_without_key:
         rows = ", ".join(map(str, report.rows_without_key[:LISTED]))
-        lines.append(f"Rows without an ID (cannot be linked): {rows}.")
+        lines.append(translate("SurveyImportDialog", "Rows without an ID (cannot be linked): {rows}.").format(rows=rows))
     if report.cases_without_row:
         n = len(report.cases_without_row)
-        lines.append(f"{n} case{'s have' if n != 1 else ' has'} no survey row: {_some(report.cases_without_row)}.")
+        lines.append(translate("SurveyImportDialog", "%n case(s) have no survey row: {keys}.", "", n)
+                     .format(keys=_some(report.cases_without_row)))
     hint = ""
     pairs = report.near_matches
     by_case = any(a.strip().casefold() == b.strip().casefold() and a.strip() != b.strip() for a, b in pairs)
     by_space = any(a != a.strip() or b != b.strip() for a, b in pairs)
-    needs = [(verb, box) for verb, box, needed, on in (("ignore case", "Ignore case", by_case, casefold),
-                                                       ("trim spaces", "Trim spaces", by_space, strip))
-             if needed and not on]
+    needs = [(verb, box) for verb, box, needed, on in (
+        (translate("SurveyImportDialog", "ignore case"), translate("SurveyImportDialog", "Ignore case"), by_case, casefold),
+        (translate("SurveyImportDialog", "trim spaces"), translate("SurveyImportDialog", "Trim spaces"), by_space, strip)) if needed and not on]
     if pairs and needs:
         n = len(pairs)
-        hint = (f"{n} ID{'s' if n != 1 else ''} would match a case if you {' and '.join(v for v, _ in needs)} "
-                f"(e.g. {pairs[0][0]!r} ~ {pairs[0][1]!r}) — tick {' and '.join(f'“{b}”' for _, b in needs)}.")
+        and_ = translate("SurveyImportDialog", " and ")
+        hint = translate("SurveyImportDialog", "%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.",
+                         "", n).format(verbs=and_.join(v for v, _ in needs), left=repr(pairs[0][0]),
+                                       right=repr(pairs[0][1]), boxes=and_.join(f"“{b}”" for _, b in needs))
     return "\n".join(lines), hint
 
 
@@ -90,7 +111,7 @@ class SurveyImportDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Import survey")
+        self.setWindowTitle(self.tr("Import survey"))
         self.resize(1000, 720)
         self.path: Path | None = None
         self.case_keys = [c.key for c in list_cases(session.project)]
@@ -103,13 +124,13 @@ class SurveyImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.choose_button = QPushButton("&Choose file…")
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel("No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).")
+        self.file_label = QLabel(self.tr("No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta)."))
         self.sheet_combo = QComboBox()
         self.sheet_combo.setVisible(False)
         self.sheet_combo.activated.connect(lambda _i: self._read())
-        self.sheet_label = QLabel("Sheet:")
+        self.sheet_label = QLabel(self.tr("Sheet:"))
         self.sheet_label.setVisible(False)
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
@@ -124,7 +145,7 @@ class SurveyImportDialog(QDialog):
         self.rows_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows_view.setWordWrap(False)
         self.rows_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        splitter.addWidget(_titled("First rows (row numbers as in the file)", self.rows_view))
+        splitter.addWidget(_titled(self.tr("First rows (row numbers as in the file)"), self.rows_view))
 
         middle = QSplitter(Qt.Orientation.Horizontal)
         self.variables_model = SurveyVariablesModel(self)
@@ -136,24 +157,24 @@ class SurveyImportDialog(QDialog):
         self.variables_view.horizontalHeader().setStretchLastSection(True)
         self.variables_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.variables_view.setItemDelegateForColumn(TYPE, ChoiceDelegate(TYPE_NAMES, self.variables_view))
-        middle.addWidget(_titled("Variables — double-click a type or levels to correct them", self.variables_view))
+        middle.addWidget(_titled(self.tr("Variables — double-click a type or levels to correct them"), self.variables_view))
         self.text_list = QListWidget()
         self.text_list.itemChanged.connect(lambda _i: self._update_state())
-        middle.addWidget(_titled("Open answers → one document per respondent", self.text_list))
+        middle.addWidget(_titled(self.tr("Open answers → one document per respondent"), self.text_list))
         middle.setSizes([680, 300])
         splitter.addWidget(middle)
         splitter.setSizes([220, 260])
         layout.addWidget(splitter, 1)
 
-        link = QGroupBox("Link rows to cases")
+        link = QGroupBox(self.tr("Link rows to cases"))
         form = QFormLayout(link)
         self.id_combo = QComboBox()
         self.id_combo.currentIndexChanged.connect(lambda _i: self._update_state())
-        form.addRow("ID column:", self.id_combo)
+        form.addRow(self.tr("ID column:"), self.id_combo)
         options = QHBoxLayout()
-        self.strip_box = QCheckBox("&Trim spaces")
-        self.casefold_box = QCheckBox("Ignore &case")
-        self.create_box = QCheckBox("C&reate cases for rows without one")
+        self.strip_box = QCheckBox(self.tr("&Trim spaces"))
+        self.casefold_box = QCheckBox(self.tr("Ignore &case"))
+        self.create_box = QCheckBox(self.tr("C&reate cases for rows without one"))
         for box in (self.strip_box, self.casefold_box, self.create_box):
             box.toggled.connect(lambda _c: self._update_state())
             options.addWidget(box)
@@ -173,14 +194,14 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(link)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     # -- reading -------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a survey", str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a survey"), str(Path.home()), file_filter())
         if name:
             self.set_file(name)
 
@@ -261,7 +282,8 @@ class SurveyImportDialog(QDialog):
         except DuplicateKeyError as exc:
             self.report_label.setText("")
             self.hint_label.setText("")
-            self.error_label.setText(f"{exc} Choose another ID column or fix the file; nothing can be imported.")
+            self.error_label.setText(self.tr("{reason} Choose another ID column or fix the file; nothing can be imported.")
+                                     .format(reason=exc))
             self.import_button.setEnabled(False)
             return
         text, hint = describe_link(report, create_cases=self.create_box.isChecked(),
@@ -269,9 +291,9 @@ class SurveyImportDialog(QDialog):
         unlinked = self.transcripts_without_case
         if unlinked:
             n = len(unlinked)
-            text += (f"\n{n} transcript{'s have' if n != 1 else ' has'} no case "
-                     f"({', '.join(unlinked[:LISTED])}{' …' if n > LISTED else ''}): no survey row can reach "
-                     f"{'them' if n != 1 else 'it'}.")
+            names = ", ".join(unlinked[:LISTED]) + (" …" if n > LISTED else "")
+            text += "\n" + self.tr("%n transcript(s) have no case ({names}): no survey row can reach them.",
+                                   "", n).format(names=names)
         self.report_label.setText(text)
         self.hint_label.setText(hint)
         self.error_label.setText(self.variables_model.last_error)
@@ -290,7 +312,7 @@ class SurveyImportDialog(QDialog):
                 text_columns=self.text_columns(), sheet=self.sheet_combo.currentText() or None, table=self.table,
             )
         except QualCodeError as exc:
-            self.error_label.setText(f"Nothing was imported. {exc}")
+            self.error_label.setText(self.tr("Nothing was imported. {reason}").format(reason=exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

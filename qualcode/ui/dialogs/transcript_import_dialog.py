@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -44,9 +44,16 @@ from qualcode.ui.models.transcript_preview_model import (
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
-KINDS = (("Interviews", DocumentKind.INTERVIEW), ("Focus groups", DocumentKind.FOCUS_GROUP),
-         ("Field notes", DocumentKind.FIELD_NOTES))
-FILE_FILTER = "Transcripts (" + " ".join(f"*{ext}" for ext in sorted(TRANSCRIPT_FORMATS)) + ");;All files (*)"
+KINDS = ((QT_TRANSLATE_NOOP("TranscriptImportDialog", "Interviews"), DocumentKind.INTERVIEW),
+         (QT_TRANSLATE_NOOP("TranscriptImportDialog", "Focus groups"), DocumentKind.FOCUS_GROUP),
+         (QT_TRANSLATE_NOOP("TranscriptImportDialog", "Field notes"), DocumentKind.FIELD_NOTES))
+PATTERNS = " ".join(f"*{ext}" for ext in sorted(TRANSCRIPT_FORMATS))
+
+
+def file_filter() -> str:
+    translate = QCoreApplication.translate
+    return (translate("TranscriptImportDialog", "Transcripts") + f" ({PATTERNS});;"
+            + translate("TranscriptImportDialog", "All files") + " (*)")
 ERROR_STYLE = "color: rgb(200, 30, 30);"
 
 
@@ -63,7 +70,7 @@ class TranscriptImportDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Import transcripts")
+        self.setWindowTitle(self.tr("Import transcripts"))
         self.resize(980, 680)
         self.paths: list[Path] = []
         self.plans: dict[str, FilePlan] = {}
@@ -78,20 +85,20 @@ class TranscriptImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.add_button = QPushButton("&Add files…")
+        self.add_button = QPushButton(self.tr("&Add files…"))
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("&Remove file")
-        self.remove_button.setToolTip("Leave the selected file out of this import")
+        self.remove_button = QPushButton(self.tr("&Remove file"))
+        self.remove_button.setToolTip(self.tr("Leave the selected file out of this import"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.kind_combo = QComboBox()
         for label, _kind in KINDS:
-            self.kind_combo.addItem(label)
+            self.kind_combo.addItem(self.tr(label))
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._reset_plans())
-        self.case_from_name_box = QCheckBox("Case from &file name (P07.docx → case P07)")
+        self.case_from_name_box = QCheckBox(self.tr("Case from &file name (P07.docx → case P07)"))
         self.case_from_name_box.toggled.connect(lambda _c: self._reset_plans())
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
-        top.addWidget(QLabel("These files are:"))
+        top.addWidget(QLabel(self.tr("These files are:")))
         top.addWidget(self.kind_combo)
         top.addWidget(self.case_from_name_box)
         top.addStretch(1)
@@ -111,13 +118,13 @@ class TranscriptImportDialog(QDialog):
         box = QVBoxLayout(speakers)
         box.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self.speaker_title = QLabel("Select a file to see its speakers.")
+        self.speaker_title = QLabel(self.tr("Select a file to see its speakers."))
         self.document_case_edit = QLineEdit()
-        self.document_case_edit.setPlaceholderText("none")
+        self.document_case_edit.setPlaceholderText(self.tr("none"))
         self.document_case_edit.setEnabled(False)
         self.document_case_edit.editingFinished.connect(self._document_case_edited)
         head.addWidget(self.speaker_title, 1)
-        head.addWidget(QLabel("Document's case:"))
+        head.addWidget(QLabel(self.tr("Document's case:")))
         head.addWidget(self.document_case_edit)
         box.addLayout(head)
         self.speaker_model = SpeakerPlanModel(self)
@@ -128,8 +135,8 @@ class TranscriptImportDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.speaker_view.setItemDelegateForColumn(CASE, CaseDelegate(self._known_cases, self.speaker_view))
         box.addWidget(self.speaker_view)
-        hint = QLabel("Double-click a name or case to change it. Tick the interviewer: their turns count for no case. "
-                      "In a focus group, give every participant their own case.")
+        hint = QLabel(self.tr("Double-click a name or case to change it. Tick the interviewer: their turns count for no case. "
+                      "In a focus group, give every participant their own case."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         box.addWidget(hint)
@@ -140,7 +147,7 @@ class TranscriptImportDialog(QDialog):
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
-        self.skip_bad_box = QCheckBox("&Skip files that cannot be read and import the others")
+        self.skip_bad_box = QCheckBox(self.tr("&Skip files that cannot be read and import the others"))
         self.skip_bad_box.toggled.connect(lambda _c: self._update_state())
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
@@ -149,14 +156,14 @@ class TranscriptImportDialog(QDialog):
         layout.addWidget(self.status_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     # -- choosing and parsing --------------------------------------------------------
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Choose transcripts", str(Path.home()), FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose transcripts"), str(Path.home()), file_filter())
         if names:
             self.set_files([*self.paths, *map(Path, names)])
 
@@ -164,7 +171,7 @@ class TranscriptImportDialog(QDialog):
         """Parse ``paths`` for the preview (in a worker); ``preview_ready`` follows."""
         unique = list(dict.fromkeys(Path(p) for p in paths))
         self.paths = unique
-        self.status_label.setText(f"Reading {len(unique)} file{'s' if len(unique) != 1 else ''}…")
+        self.status_label.setText(self.tr("Reading %n file(s)…", "", len(unique)))
         self.parse_progress.setRange(0, max(1, len(unique)))
         self.parse_progress.setValue(0)
         self.parse_progress.setVisible(True)
@@ -188,7 +195,7 @@ class TranscriptImportDialog(QDialog):
     def _parse_failed(self, exc: object) -> None:
         self.parse_worker = None
         self.parse_progress.setVisible(False)
-        self.status_label.setText(f"The files could not be read: {exc}")
+        self.status_label.setText(self.tr("The files could not be read: {reason}").format(reason=exc))
         self._update_state()
 
     def _reset_plans(self) -> None:
@@ -231,14 +238,16 @@ class TranscriptImportDialog(QDialog):
         self.document_case_edit.setEnabled(plan is not None)
         self.document_case_edit.setText((plan.case_key or "") if plan is not None else "")
         if row is None:
-            self.speaker_title.setText("Select a file to see its speakers.")
+            self.speaker_title.setText(self.tr("Select a file to see its speakers."))
         elif row.error is not None:
-            self.speaker_title.setText(f"{row.path.name} cannot be imported: {row.error.message}")
+            self.speaker_title.setText(self.tr("{file} cannot be imported: {reason}").format(
+                file=row.path.name, reason=row.error.message))
         elif parsed is not None and not parsed.turns:
-            self.speaker_title.setText(f"{row.path.name}: no speaker labels found; the whole text is one document.")
+            self.speaker_title.setText(self.tr("{file}: no speaker labels found; the whole text is one document.").format(
+                file=row.path.name))
         else:
             n = len(plan.speakers) if plan else 0
-            self.speaker_title.setText(f"Speakers in {row.path.name} ({n})")
+            self.speaker_title.setText(self.tr("Speakers in {file} ({n})").format(file=row.path.name, n=n))
 
     def _plan_edited(self, plan: FilePlan) -> None:
         self.plans[str(plan.path)] = plan
@@ -281,10 +290,10 @@ class TranscriptImportDialog(QDialog):
         if bad:
             names = ", ".join(r.path.name for r in bad[:5]) + (" …" if len(bad) > 5 else "")
             n = len(bad)
-            action = ("They will be skipped." if self.skip_bad_box.isChecked()
-                      else "Import is off until you remove them or tick “Skip files that cannot be read”.")
-            self.error_label.setText(f"{n} file{'s' if n != 1 else ''} cannot be read ({names}); "
-                                     f"see the red rows. {action}")
+            action = (self.tr("They will be skipped.") if self.skip_bad_box.isChecked()
+                      else self.tr("Import is off until you remove them or tick “Skip files that cannot be read”."))
+            self.error_label.setText(self.tr("%n file(s) cannot be read ({names}); see the red rows.", "", n)
+                                     .format(names=names) + " " + action)
         else:
             self.error_label.setText("")
         can = bool(self.good_rows()) and (not bad or self.skip_bad_box.isChecked()) and not busy
@@ -292,7 +301,7 @@ class TranscriptImportDialog(QDialog):
         self.add_button.setEnabled(not busy)
         self.remove_button.setEnabled(not busy and self.file_view.selectionModel().hasSelection())
         good = len(self.good_rows())
-        self.import_button.setText(f"&Import {good} file{'s' if good != 1 else ''}" if good else "&Import")
+        self.import_button.setText(self.tr("&Import %n file(s)", "", good) if good else self.tr("&Import"))
 
     # -- importing ---------------------------------------------------------------------
     def unlinked(self) -> dict[str, list[str]]:
@@ -309,13 +318,13 @@ class TranscriptImportDialog(QDialog):
         """Ask before importing participants linked to no case (tests replace this)."""
         files = list(unlinked)
         shown = "; ".join(f"{f}: {', '.join(unlinked[f])}" for f in files[:5]) + (" …" if len(files) > 5 else "")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Participants without a case",
-                          f"{len(files)} file{'s' if len(files) != 1 else ''} would import participants linked "
-                          f"to no case ({shown}). Their coded segments would count for nobody in the case table, "
-                          "the regression and the joint displays.", parent=self)
-        box.setInformativeText("Go back and give them a case, or tick them as interviewer.")
-        back = box.addButton("Go &back", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("Import &anyway", QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Participants without a case"),
+                          self.tr("%n file(s) would import participants linked to no case ({shown}). Their coded "
+                                  "segments would count for nobody in the case table, the regression and the joint "
+                                  "displays.", "", len(files)).format(shown=shown), parent=self)
+        box.setInformativeText(self.tr("Go back and give them a case, or tick them as interviewer."))
+        back = box.addButton(self.tr("Go &back"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Import &anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(back)
         box.exec()
         return box.clickedButton() is not back
@@ -325,15 +334,15 @@ class TranscriptImportDialog(QDialog):
             return
         unlinked = self.unlinked()
         if unlinked and not self.confirm_unlinked(unlinked):
-            self.status_label.setText("Not imported yet: give every participant a case (or tick the interviewer).")
+            self.status_label.setText(self.tr("Not imported yet: give every participant a case (or tick the interviewer)."))
             return
         rows = self.good_rows()
         paths = [str(r.path) for r in rows]
         parsed = {str(r.path): r.parsed for r in rows if r.parsed is not None}
         worker = FunctionWorker(run_transcript_import, self.session.project, paths, parsed=parsed,
                                 plans=dict(self.plans), skip_bad=self.skip_bad_box.isChecked())
-        progress = QProgressDialog("Importing transcripts…", "Cancel", 0, len(paths), self)
-        progress.setWindowTitle("Import transcripts")
+        progress = QProgressDialog(self.tr("Importing transcripts…"), self.tr("Cancel"), 0, len(paths), self)
+        progress.setWindowTitle(self.tr("Import transcripts"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -363,20 +372,20 @@ class TranscriptImportDialog(QDialog):
         push_command(self.session, ImportTranscriptsCommand(
             self.session, outcome.document_ids, outcome.created_case_ids, outcome.result.changes))
         n = len(outcome.document_ids)
-        self.status_label.setText(f"Imported {n} transcript{'s' if n != 1 else ''}. Edit › Undo removes them again.")
+        self.status_label.setText(self.tr("Imported %n transcript(s). Edit › Undo removes them again.", "", n))
         self.imported.emit(outcome)
         self.accept()
 
     def _import_failed(self, exc: object) -> None:
         self._finish_import()
         self.status_label.setStyleSheet(ERROR_STYLE)
-        self.status_label.setText(f"Nothing was imported. {exc}")
+        self.status_label.setText(self.tr("Nothing was imported. {reason}").format(reason=exc))
         self.import_failed.emit(exc)
 
     def _import_cancelled(self) -> None:
         self._finish_import()
         self.status_label.setStyleSheet("")
-        self.status_label.setText("Import cancelled: nothing was imported, the project is unchanged.")
+        self.status_label.setText(self.tr("Import cancelled: nothing was imported, the project is unchanged."))
         self.import_cancelled.emit()
 
 

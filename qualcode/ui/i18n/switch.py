@@ -11,19 +11,20 @@ nothing else is pending.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
+from qualcode.ui.events import ProjectEvents
 from qualcode.ui.i18n.translators import install_language
 from qualcode.ui.i18n.window_state import capture, restore
 
-if TYPE_CHECKING:
-    from qualcode.ui.main_window import MainWindow
+#: a qualcode.ui.main_window.MainWindow (not imported here: the window imports this module)
+MainWindow = Any
 
 #: the window the app shows (the old one is deleted after a switch)
-_current: list[MainWindow] = []
+_current: list[QMainWindow] = []
 
 #: test hooks a window carries that a rebuilt one must keep
 _HOOKS = ("ask_clean_copy", "ask_new_project", "ask_password")
@@ -40,15 +41,12 @@ def set_current_window(window: MainWindow) -> None:
 def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -> MainWindow:
     """Install ``code`` and rebuild ``window`` in it; returns the new window (shown if the old
     one was). ``delete_old=False`` leaves the old, hidden window for the caller to dispose of."""
-    from qualcode.ui.events import ProjectEvents
-    from qualcode.ui.main_window import MainWindow
-
     app = QApplication.instance()
     assert app is not None
     state = capture(window)
     install_language(app, code)
     session = window.release_session()
-    new = MainWindow(window.settings)
+    new = type(window)(window.settings)  # the same class, built in the new language
     for hook in _HOOKS:
         setattr(new, hook, getattr(window, hook))
     if session is not None:
@@ -60,7 +58,8 @@ def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -
         new.show()
         window.hide()
     # lists fill in on the event loop (debounced models): put the rows and scroll back once more
-    QTimer.singleShot(0, lambda: _restore_again(new, state))
+    # dock sizes only take once the new window is shown and laid out: restore the layout again then
+    QTimer.singleShot(0, lambda: _restore_again(new, state, layout=True))
     QTimer.singleShot(400, lambda: _restore_again(new, state))
     set_current_window(new)
     if delete_old:
@@ -68,8 +67,8 @@ def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -
     return new
 
 
-def _restore_again(window: MainWindow, state: object) -> None:
+def _restore_again(window: MainWindow, state: object, *, layout: bool = False) -> None:
     try:
-        restore(window, state, layout=False)  # type: ignore[arg-type]
+        restore(window, state, layout=layout)  # type: ignore[arg-type]
     except RuntimeError:  # the window was closed meanwhile
         pass

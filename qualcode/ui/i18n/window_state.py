@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QModelIndex, QItemSelectionModel
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QItemSelectionModel, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -55,11 +55,18 @@ def _index_chain(index: QModelIndex) -> list[tuple[int, int]]:
     return list(reversed(chain))
 
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private: one column
+        return 1
+
+
 def _index_from_chain(view: QAbstractItemView, chain: list[tuple[int, int]]) -> QModelIndex:
     model = view.model()
     index = QModelIndex()
     for row, column in chain:
-        if model is None or row >= model.rowCount(index) or column >= model.columnCount(index):
+        if model is None or row >= model.rowCount(index) or column >= _columns(model, index):
             return QModelIndex()
         index = model.index(row, column, index)
     return index
@@ -67,7 +74,8 @@ def _index_from_chain(view: QAbstractItemView, chain: list[tuple[int, int]]) -> 
 
 @dataclass
 class WindowState:
-    geometry: QByteArray = field(default_factory=QByteArray)
+    rect: QRect = field(default_factory=QRect)
+    window_state: Qt.WindowState = Qt.WindowState.WindowNoState
     docks: QByteArray = field(default_factory=QByteArray)
     document_id: int | None = None
     code_id: int | None = None
@@ -82,7 +90,7 @@ class WindowState:
 
 
 def capture(window: QMainWindow) -> WindowState:
-    state = WindowState(geometry=window.saveGeometry(), docks=window.saveState())
+    state = WindowState(rect=window.geometry(), window_state=window.windowState(), docks=window.saveState())
     workbench = getattr(window, "workbench", None)
     if workbench is not None:
         state.document_id = workbench.viewer.document_id
@@ -112,13 +120,16 @@ def capture(window: QMainWindow) -> WindowState:
 def restore(window: QMainWindow, state: WindowState, *, layout: bool = True) -> None:
     """Put ``state`` back on a rebuilt ``window``; safe to call again (e.g. once lists have loaded)."""
     if layout:
-        window.restoreGeometry(state.geometry)
+        if state.window_state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            window.setWindowState(state.window_state)
+        elif state.rect.isValid():
+            window.setGeometry(state.rect)
         window.restoreState(state.docks)
     workbench = getattr(window, "workbench", None)
     if workbench is not None and state.document_id is not None and workbench.viewer.document_id != state.document_id:
         workbench.viewer.show_document(state.document_id)
     widgets = _widgets(window)
-    if workbench is not None and layout and state.code_id is not None:
+    if workbench is not None and layout and state.code_id is not None and workbench.codebook.current_code_id() is None:
         workbench.codebook.code_clicked.emit(state.code_id)  # the code editor and Segments tab follow it
     for path, index in state.tabs.items():
         tabs = widgets.get(path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from qualcode.core.changes import Changes
 from qualcode.services.themes.phases import PhaseStatus, current_phase, phase_progress
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.phases.phase_texts import done_line, phase_guidance, phase_name
 
 
 class PhaseNavigatorPane(QWidget):
@@ -40,7 +41,7 @@ class PhaseNavigatorPane(QWidget):
         self.group.setExclusive(True)
         row = QHBoxLayout()
         row.setSpacing(2)
-        row.addWidget(QLabel("<b>PHASES</b>"))
+        row.addWidget(QLabel("<b>" + self.tr("PHASES") + "</b>"))
         for number in range(1, 7):
             button = QToolButton()
             button.setText(str(number))
@@ -103,8 +104,9 @@ class PhaseNavigatorPane(QWidget):
             font = button.font()
             font.setBold(status.number == self.current)
             button.setFont(font)
-            state = "complete" if status.complete else "started" if status.started else "not started"
-            button.setToolTip(f"{status.number}. {status.name} ({state})")
+            state = (self.tr("complete") if status.complete else self.tr("started") if status.started
+                     else self.tr("not started"))
+            button.setToolTip(f"{status.number}. {phase_name(status.number, status.name)} ({state})")
         if not self._user_chose:
             self.shown = self.current
         self._dirty = False
@@ -118,11 +120,11 @@ class PhaseNavigatorPane(QWidget):
         self.shown = number
         self.buttons[number - 1].setChecked(True)
         status = self.progress[number - 1]
-        marker = " (current)" if number == self.current else ""
-        self.heading.setText(f"<b>{number}. {html.escape(status.name)}</b>{marker}")
-        items = "".join(f"<li>{html.escape(item)}</li>" for item in status.done_items)
+        marker = " " + self.tr("(current)") if number == self.current else ""
+        self.heading.setText(f"<b>{number}. {html.escape(phase_name(number, status.name))}</b>{marker}")
+        items = "".join(f"<li>{html.escape(done_line(item))}</li>" for item in status.done_items)
         self.done.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
-        self.guidance.setText(status.guidance)
+        self.guidance.setText(phase_guidance(number, status.guidance))
 
     def status(self, number: int) -> PhaseStatus:
         return self.progress[number - 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 __all__ = ["ask_coder_name_dialog", "coder_name"]
@@ -19,8 +19,9 @@ Asker = Callable[[QWidget | None, str], str | None]
 
 def ask_coder_name_dialog(parent: QWidget | None, suggestion: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Who is coding?",
-        "Your name as a coder (shown beside your codings and in agreement tables; asked once on this computer):",
+        parent, QCoreApplication.translate("CoderIdentity", "Who is coding?"),
+        QCoreApplication.translate("CoderIdentity", "Your name as a coder (shown beside your codings and in agreement "
+                                   "tables; asked once on this computer):"),
         text=suggestion)
     return text.strip() if ok and text.strip() else None
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from qualcode.core.team import DecisionKind
 from qualcode.services.team.disagreements import DisagreementUnit
 
-_DECISIONS = {DecisionKind.ACCEPT_A: "accepted A", DecisionKind.ACCEPT_B: "accepted B",
-              DecisionKind.MERGE: "merged", DecisionKind.MEMO: "memo"}
+_C = "DisagreementModel"
+_DECISIONS = {DecisionKind.ACCEPT_A: QT_TRANSLATE_NOOP("DisagreementModel", "accepted A"), DecisionKind.ACCEPT_B: QT_TRANSLATE_NOOP("DisagreementModel", "accepted B"),
+              DecisionKind.MERGE: QT_TRANSLATE_NOOP("DisagreementModel", "merged"), DecisionKind.MEMO: QT_TRANSLATE_NOOP("DisagreementModel", "memo")}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,13 +24,14 @@ class DisagreementModel(QAbstractTableModel):
         super().__init__()
         self.units: list[DisagreementUnit] = []
         self.code_names: dict[int, str] = {}
-        self.headers = ["Document", "Text", "Coder A", "Coder B", "Decision"]
+        self.headers = [self.tr("Document"), self.tr("Text"), self.tr("Coder A"), self.tr("Coder B"), self.tr("Decision")]
 
     def set_units(self, units: Sequence[DisagreementUnit], code_names: dict[int, str],
-                  coder_a: str = "Coder A", coder_b: str = "Coder B") -> None:
+                  coder_a: str | None = None, coder_b: str | None = None) -> None:
         self.beginResetModel()
         self.units, self.code_names = list(units), dict(code_names)
-        self.headers = ["Document", "Text", coder_a, coder_b, "Decision"]
+        self.headers = [self.tr("Document"), self.tr("Text"), coder_a or self.tr("Coder A"),
+                        coder_b or self.tr("Coder B"), self.tr("Decision")]
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
 
@@ -40,7 +42,7 @@ class DisagreementModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def _codes(self, ids: Sequence[int]) -> str:
-        return ", ".join(self.code_names.get(i, "?") for i in ids) or "(not coded)"
+        return ", ".join(self.code_names.get(i, "?") for i in ids) or self.tr("(not coded)")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.units):
@@ -49,7 +51,7 @@ class DisagreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             decision = ""
             if unit.decision is not None:
-                decision = _DECISIONS[unit.decision.decision]
+                decision = QCoreApplication.translate(_C, _DECISIONS[unit.decision.decision])
                 if unit.decision.memo:
                     decision += f": {unit.decision.memo}"
             return (unit.document, " ".join(unit.text.split()), self._codes(unit.codes_a), self._codes(unit.codes_b),

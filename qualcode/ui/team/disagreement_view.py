@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +44,12 @@ from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.team.disagreement_model import DisagreementModel
 
-_NAMES = {"percent": "percent agreement", "cohen": "Cohen's kappa", "krippendorff": "Krippendorff's alpha"}
+_C = "DisagreementPanel"
+_NAMES = {"percent": QT_TRANSLATE_NOOP("DisagreementPanel", "percent agreement"), "cohen": QT_TRANSLATE_NOOP("DisagreementPanel", "Cohen's kappa"),
+          "krippendorff": QT_TRANSLATE_NOOP("DisagreementPanel", "Krippendorff's alpha")}
+_UNITS = {"sentence": QT_TRANSLATE_NOOP("DisagreementPanel", "sentence"), "paragraph": QT_TRANSLATE_NOOP("DisagreementPanel", "paragraph"),
+          "turn": QT_TRANSLATE_NOOP("DisagreementPanel", "turn"), "document": QT_TRANSLATE_NOOP("DisagreementPanel", "document"),
+          "character": QT_TRANSLATE_NOOP("DisagreementPanel", "character"), "segment": QT_TRANSLATE_NOOP("DisagreementPanel", "segment")}
 
 
 def _fmt(value: float) -> str:
@@ -59,7 +65,7 @@ class DisagreementPanel(QWidget):
         self.agreement: ProjectAgreement | None = None
         self.coder_a, self.coder_b, self.unit_box = QComboBox(), QComboBox(), QComboBox()
         for kind in UNIT_KINDS:
-            self.unit_box.addItem(kind, kind)
+            self.unit_box.addItem(self.tr(_UNITS[kind]) if kind in _UNITS else kind, kind)
         self.unit_box.setCurrentIndex(UNIT_KINDS.index("sentence"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -71,10 +77,10 @@ class DisagreementPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.memo = QLineEdit()
-        self.memo.setPlaceholderText("Memo on this disagreement (what the team concluded)")
-        self.accept_a, self.accept_b = QPushButton("Accept A"), QPushButton("Accept B")
-        self.merge, self.write_memo = QPushButton("Merge both"), QPushButton("Write memo")
-        self.export_docx, self.export_csv = QPushButton("Agreement to Word…"), QPushButton("Agreement to CSV…")
+        self.memo.setPlaceholderText(self.tr("Memo on this disagreement (what the team concluded)"))
+        self.accept_a, self.accept_b = QPushButton(self.tr("Accept A")), QPushButton(self.tr("Accept B"))
+        self.merge, self.write_memo = QPushButton(self.tr("Merge both")), QPushButton(self.tr("Write memo"))
+        self.export_docx, self.export_csv = QPushButton(self.tr("Agreement to Word…")), QPushButton(self.tr("Agreement to CSV…"))
         self._layout()
         self._fill_coders()
         for box in (self.coder_a, self.coder_b, self.unit_box):
@@ -89,9 +95,12 @@ class DisagreementPanel(QWidget):
         session.events.changed.connect(self._on_changed)
         self.refresh()
 
+    def _reference_suffix(self) -> str:
+        return " " + self.tr("(reference)")
+
     def _layout(self) -> None:
         pick = QHBoxLayout()
-        for label, widget in (("Coder A", self.coder_a), ("Coder B", self.coder_b), ("Unit", self.unit_box)):
+        for label, widget in ((self.tr("Coder A"), self.coder_a), (self.tr("Coder B"), self.coder_b), (self.tr("Unit"), self.unit_box)):
             pick.addWidget(QLabel(label))
             pick.addWidget(widget)
         pick.addStretch(1)
@@ -115,7 +124,7 @@ class DisagreementPanel(QWidget):
             box.blockSignals(True)
             box.clear()
             for c in coders:
-                box.addItem(c.name + (" (reference)" if c.is_reference else ""), c.id)
+                box.addItem(c.name + (self._reference_suffix() if c.is_reference else ""), c.id)
             box.setCurrentIndex(min(default, box.count() - 1))
             box.blockSignals(False)
 
@@ -131,22 +140,26 @@ class DisagreementPanel(QWidget):
         if pair is None:
             self.model.set_units([], names)
             self.agreement = None
-            self.summary.setText("Choose two different coders to compare.")
+            self.summary.setText(self.tr("Choose two different coders to compare."))
             self._update_buttons()
             return
-        coder_names = [self.coder_a.currentText().removesuffix(" (reference)"),
-                       self.coder_b.currentText().removesuffix(" (reference)")]
+        suffix = self._reference_suffix()
+        coder_names = [self.coder_a.currentText().removesuffix(suffix),
+                       self.coder_b.currentText().removesuffix(suffix)]
         units = disagreements(self.session.project, pair[0], pair[1], unit=unit)
         self.model.set_units(units, names, f"A: {coder_names[0]}", f"B: {coder_names[1]}")
         self.agreement = project_agreement(self.session.project, coder_names, unit=unit,
                                            statistics=["percent", "cohen", "krippendorff"])
         overall = [r for r in self.agreement.rows if r.code_id is None] or list(self.agreement.rows)
-        parts = [f"{_NAMES.get(r.result.statistic, r.result.statistic)} {_fmt(r.result.value)} "
-                 f"[95% CI {_fmt(r.result.ci_low)}, {_fmt(r.result.ci_high)}]" for r in overall[:3]]
+        ci = self.tr("95% CI")
+        parts = [f"{self.tr(_NAMES[r.result.statistic]) if r.result.statistic in _NAMES else r.result.statistic} "
+                 f"{_fmt(r.result.value)} [{ci} {_fmt(r.result.ci_low)}, {_fmt(r.result.ci_high)}]" for r in overall[:3]]
         decided = sum(1 for u in units if u.decision is not None)
-        self.summary.setText(f"{len(units)} {unit} units disagree, {decided} decided. "
-                             f"Agreement over {'all codes' if overall and overall[0].code_id is None else 'the code'}: "
-                             f"{'; '.join(parts)}")
+        unit_name = self.tr(_UNITS[unit]) if unit in _UNITS else str(unit)
+        over = self.tr("all codes") if overall and overall[0].code_id is None else self.tr("the code")
+        self.summary.setText(self.tr("%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}",
+                                     "", len(units)).format(unit=unit_name, decided=decided, over=over,
+                                                            stats="; ".join(parts)))
         self._update_buttons()
 
     def _current(self) -> int | None:
@@ -184,7 +197,7 @@ class DisagreementPanel(QWidget):
         if self.agreement is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export agreement", f"agreement.{kind}", f"*.{kind}")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export agreement"), f"agreement.{kind}", f"*.{kind}")
         if not path:
             return
         (write_agreement_docx if kind == "docx" else write_agreement_csv)(self.agreement, path)

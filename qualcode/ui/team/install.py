@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -31,18 +31,18 @@ class TeamMenu(QMenu):
     """Team actions for one open project."""
 
     def __init__(self, window: QMainWindow, session: ProjectSession, settings: QSettings) -> None:
-        super().__init__("&Team", window)
+        super().__init__(QCoreApplication.translate("TeamMenu", "&Team"), window)
         self.setObjectName("team_menu")
         self.window_, self.session, self.settings = window, session, settings
         self.dock: QDockWidget | None = None
-        self.disagreements_action = self.addAction("&Disagreements and agreement…")
+        self.disagreements_action = self.addAction(self.tr("&Disagreements and agreement…"))
         self.disagreements_action.triggered.connect(self.show_disagreements)
-        self.blind_action = self.addAction("&Blind coding (hide other coders' codings)")
+        self.blind_action = self.addAction(self.tr("&Blind coding (hide other coders' codings)"))
         self.blind_action.setCheckable(True)
         self.blind_action.setChecked(bool(settings.value("team/blind", False, type=bool)))
         self.blind_action.toggled.connect(self.set_blind)
-        self.show_menu = self.addMenu("&Show codings of")
-        self.reference_menu = self.addMenu("&Reference coder")
+        self.show_menu = self.addMenu(self.tr("&Show codings of"))
+        self.reference_menu = self.addMenu(self.tr("&Reference coder"))
         self.shown: int | None = None  # None: all coders
         self._fill()
         session.events.changed.connect(self._on_changed)
@@ -53,7 +53,7 @@ class TeamMenu(QMenu):
         self.show_menu.clear()
         self.reference_menu.clear()
         shown, reference = QActionGroup(self.show_menu), QActionGroup(self.reference_menu)
-        choices: list[tuple[str, int | None]] = [("All coders", None)] + [(c.name, c.id) for c in coders]
+        choices: list[tuple[str, int | None]] = [(self.tr("All coders"), None)] + [(c.name, c.id) for c in coders]
         for name, cid in choices:
             action = self.show_menu.addAction(name)
             action.setCheckable(True)
@@ -61,7 +61,7 @@ class TeamMenu(QMenu):
             action.setData(cid)
             shown.addAction(action)
             action.triggered.connect(lambda _=False, c=cid: self.show_coder(c))
-        for name, cid in [("None", None)] + [(c.name, c.id) for c in coders if c.name != CONSENSUS_CODER]:
+        for name, cid in [(self.tr("None"), None)] + [(c.name, c.id) for c in coders if c.name != CONSENSUS_CODER]:
             action = self.reference_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(any(c.id == cid and c.is_reference for c in coders) if cid is not None
@@ -117,7 +117,7 @@ class TeamMenu(QMenu):
 
     def show_disagreements(self) -> None:
         if self.dock is None:
-            self.dock = QDockWidget("Disagreements", self.window_)
+            self.dock = QDockWidget(self.tr("Disagreements"), self.window_)
             self.dock.setObjectName("team_disagreements_dock")
             self.dock.setWidget(DisagreementPanel(self.session))
             self.window_.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)

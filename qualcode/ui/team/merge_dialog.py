@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from qualcode.services.team.merge import MergeReport, merge_projects
 
-FILE_FILTER = "QualCode projects (*.qcproj)"
+
 
 
 class MergeDialog(QDialog):
@@ -35,29 +35,30 @@ class MergeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge two copies of a project")
+        self.setWindowTitle(self.tr("Merge two copies of a project"))
         self.resize(820, 480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.a, self.b, self.out = QLineEdit(), QLineEdit(), QLineEdit()
-        for label, edit, save in (("Copy A", self.a, False), ("Copy B", self.b, False), ("Merged project", self.out, True)):
+        for label, edit, save in ((self.tr("Copy A"), self.a, False), (self.tr("Copy B"), self.b, False),
+                                  (self.tr("Merged project"), self.out, True)):
             row = QHBoxLayout()
             row.addWidget(edit)
-            browse = QPushButton("Browse…")
+            browse = QPushButton(self.tr("Browse…"))
             browse.clicked.connect(lambda _=False, e=edit, s=save: self._browse(e, s))
             row.addWidget(browse)
             form.addRow(label, row)
         layout.addLayout(form)
-        self.find_button = QPushButton("Find conflicts")
+        self.find_button = QPushButton(self.tr("Find conflicts"))
         self.find_button.clicked.connect(self.find_conflicts)
         layout.addWidget(self.find_button)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Conflict", "A", "B", "Decision"])
+        self.table.setHorizontalHeaderLabels([self.tr("Conflict"), "A", "B", self.tr("Decision")])
         layout.addWidget(self.table)
-        self.status = QLabel("The copies are only read; the merge writes a new project file.")
+        self.status = QLabel(self.tr("The copies are only read; the merge writes a new project file."))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.merge_button = QPushButton("Merge")
+        self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
         layout.addWidget(self.merge_button)
@@ -65,7 +66,8 @@ class MergeDialog(QDialog):
 
     def _browse(self, edit: QLineEdit, save: bool) -> None:
         pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = pick(self, "Choose a project", str(Path.home()), FILE_FILTER)
+        path, _ = pick(self, self.tr("Choose a project"), str(Path.home()),
+                       self.tr("QualCode projects") + " (*.qcproj)")
         if path:
             edit.setText(path)
 
@@ -87,8 +89,8 @@ class MergeDialog(QDialog):
             choice.addItems(conflict["options"])
             choice.setCurrentText(conflict["decision"])
             self.table.setCellWidget(row, 3, choice)
-        self.status.setText(f"{len(preview.conflicts)} conflict(s); choose what to keep, then Merge."
-                            + "".join(f"\nWarning: {w}" for w in preview.warnings))
+        self.status.setText(self.tr("%n conflict(s); choose what to keep, then Merge.", "", len(preview.conflicts))
+                            + "".join("\n" + self.tr("Warning: {warning}").format(warning=w) for w in preview.warnings))
         self.merge_button.setEnabled(True)
         return True
 
@@ -108,7 +110,7 @@ class MergeDialog(QDialog):
             self.status.setText(str(exc))
             return False
         counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.report.counts.items() if v)
-        self.status.setText(f"Wrote {self.report.output}. {counts}.")
+        self.status.setText(self.tr("Wrote {file}. {counts}.").format(file=self.report.output, counts=counts))
         self.merge_button.setEnabled(False)
         return True
 

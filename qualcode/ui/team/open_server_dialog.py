@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,7 +41,7 @@ class OpenServerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open shared project on a server")
+        self.setWindowTitle(self.tr("Open shared project on a server"))
         form = QFormLayout(self)
         self.host = QLineEdit("127.0.0.1")
         self.port = QSpinBox()
@@ -48,17 +49,18 @@ class OpenServerDialog(QDialog):
         self.port.setValue(5432)
         self.database = QLineEdit()
         self.schema = QLineEdit()
-        self.schema.setPlaceholderText("optional: the project's schema on the server")
+        self.schema.setPlaceholderText(self.tr("optional: the project's schema on the server"))
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty if already in the keyring")
-        self.create_new = QCheckBox("Create a new shared project there")
-        for label, widget in (("Server", self.host), ("Port", self.port), ("Database", self.database),
-                              ("Project schema", self.schema), ("User", self.user), ("Password", self.password)):
+        self.password.setPlaceholderText(self.tr("leave empty if already in the keyring"))
+        self.create_new = QCheckBox(self.tr("Create a new shared project there"))
+        for label, widget in ((self.tr("Server"), self.host), (self.tr("Port"), self.port),
+                              (self.tr("Database"), self.database), (self.tr("Project schema"), self.schema),
+                              (self.tr("User"), self.user), (self.tr("Password"), self.password)):
             form.addRow(label, widget)
         form.addRow(self.create_new)
-        form.addRow(QLabel("A password is kept in your system's keyring, never in a file."))
+        form.addRow(QLabel(self.tr("A password is kept in your system's keyring, never in a file.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -86,7 +88,7 @@ def open_server(window: object) -> bool:
     try:
         dialog.store_password()
     except Exception as exc:  # noqa: BLE001 - shown, app keeps running
-        show_error(window, "Could not keep the password", exc)  # type: ignore[arg-type]
+        show_error(window, QCoreApplication.translate("OpenServerDialog", "Could not keep the password"), exc)  # type: ignore[arg-type]
         return False
     location = dialog.url()
     if dialog.create_new.isChecked():
