@@ -34,6 +34,8 @@ class MiniLM:
         from tokenizers import Tokenizer
 
         self.w = load_file(str(folder / "model.safetensors"))
+        # contiguous transposed weights: numpy's matmul leaves BLAS for a transposed view
+        self.wt = {k: np.ascontiguousarray(v.T) for k, v in self.w.items() if v.ndim == 2}
         self.tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tok.no_padding()
         self.tok.enable_truncation(256)
@@ -44,7 +46,9 @@ class MiniLM:
         return (x - mean) / np.sqrt(var + 1e-12) * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
 
     def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
-        return x @ self.w[f"{name}.weight"].T + self.w[f"{name}.bias"]
+        weight = self.wt[f"{name}.weight"]
+        flat = np.ascontiguousarray(x.reshape(-1, x.shape[-1]))
+        return (flat @ weight + self.w[f"{name}.bias"]).reshape(*x.shape[:-1], weight.shape[1])
 
     def _batch(self, ids: list[list[int]]) -> np.ndarray:
         from scipy.special import erf
@@ -104,7 +108,7 @@ def main(folder: str) -> None:
     a, paraphrase, other = model.embed(["felt nobody believed me", "no one would believe what happened to me",
                                         "the canteen food was cold"])
     print(f"MiniLM: paraphrase {a @ paraphrase:.3f}, unrelated {a @ other:.3f}")
-    sentences = FILLER * 60
+    sentences = FILLER * 10
     t0 = time.perf_counter()
     model.embed(sentences)
     rate = len(sentences) / (time.perf_counter() - t0)
