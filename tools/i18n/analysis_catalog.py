@@ -494,7 +494,7 @@ UZ: dict[str, str | tuple[str, ...]] = {
     "Model 1": "1-model",
     "Model {number} adds": "{number}-model qoʻshadi",
     # plots
-    "Forest": "Forest",
+    "Forest": "Forest-grafik",
     "ROC": "ROC",
     "Q–Q": "Q–Q",
     "Residuals": "Qoldiqlar",

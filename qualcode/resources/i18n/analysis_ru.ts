@@ -908,77 +908,77 @@
         <translation>D Кука</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="103" />
+        <location filename="../../ui/analysis/plots_pane.py" line="107" />
         <source>Run a model to see its coefficients.</source>
         <translation>Оцените модель, чтобы увидеть её коэффициенты.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="115" />
+        <location filename="../../ui/analysis/plots_pane.py" line="119" />
         <source>{estimate} (95% CI), log scale</source>
         <translation>{estimate} (95% ДИ), логарифмическая шкала</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="115" />
+        <location filename="../../ui/analysis/plots_pane.py" line="119" />
         <source>{estimate} (95% CI)</source>
         <translation>{estimate} (95% ДИ)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="122" />
+        <location filename="../../ui/analysis/plots_pane.py" line="128" />
         <source>ROC curve: logistic models only.</source>
         <translation>ROC-кривая: только для логистических моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="127" />
+        <location filename="../../ui/analysis/plots_pane.py" line="133" />
         <source>1 − specificity</source>
         <translation>1 − специфичность</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="128" />
+        <location filename="../../ui/analysis/plots_pane.py" line="134" />
         <source>Sensitivity</source>
         <translation>Чувствительность</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="136" />
+        <location filename="../../ui/analysis/plots_pane.py" line="142" />
         <source>Q–Q plot: linear models only.</source>
         <translation>Q–Q-график: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="142" />
+        <location filename="../../ui/analysis/plots_pane.py" line="148" />
         <source>Theoretical quantile</source>
         <translation>Теоретический квантиль</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="143" />
+        <location filename="../../ui/analysis/plots_pane.py" line="149" />
         <source>Standardised residual</source>
         <translation>Стандартизованный остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="148" />
+        <location filename="../../ui/analysis/plots_pane.py" line="154" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation>Остатки и предсказанные значения: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="153" />
+        <location filename="../../ui/analysis/plots_pane.py" line="159" />
         <source>Fitted value</source>
         <translation>Предсказанное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="154" />
+        <location filename="../../ui/analysis/plots_pane.py" line="160" />
         <source>Residual</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="160" />
+        <location filename="../../ui/analysis/plots_pane.py" line="166" />
         <source>Cook's distance: linear models only.</source>
         <translation>Расстояние Кука: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="172" />
+        <location filename="../../ui/analysis/plots_pane.py" line="178" />
         <source>Participant (click to open the transcript)</source>
         <translation>Участник (щелчок открывает транскрипт)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="173" />
+        <location filename="../../ui/analysis/plots_pane.py" line="179" />
         <source>Cook's distance</source>
         <translation>Расстояние Кука</translation>
     </message>

@@ -885,7 +885,7 @@
     <message>
         <location filename="../../ui/analysis/plots_pane.py" line="28" />
         <source>Forest</source>
-        <translation>Forest</translation>
+        <translation>Forest-grafik</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/plots_pane.py" line="29" />
@@ -908,77 +908,77 @@
         <translation>Kuk D</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="103" />
+        <location filename="../../ui/analysis/plots_pane.py" line="107" />
         <source>Run a model to see its coefficients.</source>
         <translation>Koeffitsiyentlarini koʻrish uchun modelni hisoblang.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="115" />
+        <location filename="../../ui/analysis/plots_pane.py" line="119" />
         <source>{estimate} (95% CI), log scale</source>
         <translation>{estimate} (95% IO), logarifmik shkala</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="115" />
+        <location filename="../../ui/analysis/plots_pane.py" line="119" />
         <source>{estimate} (95% CI)</source>
         <translation>{estimate} (95% IO)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="122" />
+        <location filename="../../ui/analysis/plots_pane.py" line="128" />
         <source>ROC curve: logistic models only.</source>
         <translation>ROC egri chizigʻi: faqat logistik modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="127" />
+        <location filename="../../ui/analysis/plots_pane.py" line="133" />
         <source>1 − specificity</source>
         <translation>1 − spetsifiklik</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="128" />
+        <location filename="../../ui/analysis/plots_pane.py" line="134" />
         <source>Sensitivity</source>
         <translation>Sezgirlik</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="136" />
+        <location filename="../../ui/analysis/plots_pane.py" line="142" />
         <source>Q–Q plot: linear models only.</source>
         <translation>Q–Q grafigi: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="142" />
+        <location filename="../../ui/analysis/plots_pane.py" line="148" />
         <source>Theoretical quantile</source>
         <translation>Nazariy kvantil</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="143" />
+        <location filename="../../ui/analysis/plots_pane.py" line="149" />
         <source>Standardised residual</source>
         <translation>Standartlashtirilgan qoldiq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="148" />
+        <location filename="../../ui/analysis/plots_pane.py" line="154" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation>Qoldiqlar va bashorat qiymatlari: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="153" />
+        <location filename="../../ui/analysis/plots_pane.py" line="159" />
         <source>Fitted value</source>
         <translation>Bashorat qiymati</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="154" />
+        <location filename="../../ui/analysis/plots_pane.py" line="160" />
         <source>Residual</source>
         <translation>Qoldiq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="160" />
+        <location filename="../../ui/analysis/plots_pane.py" line="166" />
         <source>Cook's distance: linear models only.</source>
         <translation>Kuk masofasi: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="172" />
+        <location filename="../../ui/analysis/plots_pane.py" line="178" />
         <source>Participant (click to open the transcript)</source>
         <translation>Ishtirokchi (transkriptni ochish uchun bosing)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="173" />
+        <location filename="../../ui/analysis/plots_pane.py" line="179" />
         <source>Cook's distance</source>
         <translation>Kuk masofasi</translation>
     </message>

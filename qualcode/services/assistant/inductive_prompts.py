@@ -68,6 +68,8 @@ def _attribute_values(project: Project) -> dict[str, dict[int, str]]:
 def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # survey 1.0 and case attribute "1" are one group
+    if isinstance(value, float):
+        return f"{value:.4g}"  # a mean score 1.3333333333333333 reads as 1.333
     return str(value).strip()
 
 

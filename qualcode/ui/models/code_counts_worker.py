@@ -3,7 +3,8 @@
 ``code_counts`` reads every segment (200,000 in a large project), so it runs in a
 ``QThreadPool`` worker: a module-level pure function call with the project handle in
 and a plain dict out; the worker never touches widgets or the session. Requests
-arriving while a count runs are folded into one re-run when it finishes.
+arriving while a count runs are folded into one re-run when it finishes; a count made
+for a coder filter that has changed since is not shown (it is run again).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class _CountRun(QRunnable):
         except Exception:  # noqa: BLE001 - project closed meanwhile: nothing to show
             result = None
         try:
-            self.relay.done.emit(result)
+            self.relay.done.emit((self.coder_ids, result))
         except RuntimeError:  # the pane was closed while we counted
             pass
 
@@ -67,9 +68,12 @@ class CountsRefresher(QObject):
         self._running = True
         self.pool.start(_CountRun(self.project, self._relay, self.coder_ids))
 
-    def _finished(self, result: object) -> None:
+    def _finished(self, done: object) -> None:
         self._running = False
-        if result is not None:
+        coder_ids, result = done  # type: ignore[misc]
+        if coder_ids != self.coder_ids:  # counted for a filter that changed meanwhile: count again, show nothing stale
+            self._again = True
+        elif result is not None:
             self.updated.emit(result)
         if self._again:
             self._again = False
