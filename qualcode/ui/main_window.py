@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 
 from qualcode import __version__
 from qualcode.core.changes import Changes
+from qualcode.core.errors import QualCodeError
 from qualcode.services.projects import (
     ForeignSchemaError,
     PasswordNeededError,
@@ -401,9 +402,27 @@ class MainWindow(QMainWindow):
         from qualcode.ui.dialogs.preferences_dialog import PreferencesDialog
         from qualcode.ui.i18n.switch import switch_language
 
-        dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec() and dialog.language_changed():
+        dialog = PreferencesDialog(self.settings, self, session=self.session)
+        if not dialog.exec():
+            return
+        if dialog.output_changed() and self.session is not None:
+            self._set_output_language(*dialog.output_choice())
+        if dialog.language_changed():
             switch_language(self, dialog.effective_language())
+
+    def _set_output_language(self, language: str, decimal_comma: bool | None) -> None:
+        """The project's output language as one undoable step (Edit › Undo takes it back)."""
+        from qualcode.services.operations.output_language_ops import SetOutputLanguageOperation
+        from qualcode.ui.commands.base import OperationCommand, push_command
+
+        assert self.session is not None
+        op = SetOutputLanguageOperation(self.session.project, language, decimal_comma=decimal_comma)
+        try:
+            push_command(self.session, OperationCommand(self.session, op, initiator=self))
+        except QualCodeError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.statusBar().showMessage(self.tr("Output language saved in the project."), 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.close_project()

@@ -101,3 +101,17 @@ def test_the_reference_coder_is_coder_a(qtbot, panel):
     qtbot.addWidget(again)
     assert again.coder_a.currentText() == "Ben (reference)" and again.coder_b.currentText() == "Ana"
     assert _column(again, 2)[0] == "(not coded)"  # Ben's column is now A
+
+
+def test_word_export_follows_the_project_output_language(panel, tmp_path):
+    import zipfile
+
+    from qualcode.services.output_language import set_project_language
+
+    panel._export("docx", str(tmp_path / "en.docx"))
+    set_project_language(panel.session.project, "ru")
+    panel._export("docx", str(tmp_path / "ru.docx"))
+    xml = {k: zipfile.ZipFile(tmp_path / f"{k}.docx").read("word/document.xml").decode() for k in ("en", "ru")}
+    assert "Inter-coder agreement" in xml["en"] and "Note." in xml["en"]
+    assert "Согласованность кодировщиков" in xml["ru"] and "Примечание." in xml["ru"]
+    assert "Note." not in xml["ru"]

@@ -115,6 +115,22 @@ CATALOG: dict = {
         "Окно будет перестроено на новом языке; открытый проект, документ, выделение и история отмены сохранятся.",
         "Oyna yangi tilda qayta quriladi; ochiq loyiha, hujjat, belgilangan matn va bekor qilish tarixi saqlanadi."),
     "Interface &language:": ("&Язык интерфейса:", "Interfeys &tili:"),
+    "Project output": ("Экспорт проекта", "Loyiha eksporti"),
+    "Output &language:": ("&Язык экспорта:", "Eksport &tili:"),
+    "&Decimal mark:": ("&Десятичный разделитель:", "&Oʻnlik ajratgich:"),
+    "The language's convention": ("Как принято в языке", "Til qoidasiga koʻra"),
+    "Comma (0,21)": ("Запятая (0,21)", "Vergul (0,21)"),
+    "Point (0.21)": ("Точка (0.21)", "Nuqta (0.21)"),
+    "Open a project to choose the language of its Word and table output.": (
+        "Откройте проект, чтобы выбрать язык его документов Word и таблиц.",
+        "Word hujjatlari va jadvallari tilini tanlash uchun loyihani oching."),
+    'Fixed labels of Word and table exports (table headings, "Note.", captions, APA terms) are written in '
+    "this language. Saved in the project; Edit › Undo takes it back.": (
+        "Постоянные надписи в экспорте Word и таблиц (заголовки таблиц, «Примечание.», подписи, термины APA) "
+        "пишутся на этом языке. Сохраняется в проекте; Правка › Отменить возвращает прежний.",
+        "Word va jadval eksportidagi doimiy yozuvlar (jadval sarlavhalari, «Izoh.», taglavhalar, APA atamalari) "
+        "shu tilda yoziladi. Loyihada saqlanadi; Tahrirlash › Bekor qilish avvalgisini qaytaradi."),
+    "Output language saved in the project.": ("Язык экспорта сохранён в проекте.", "Eksport tili loyihada saqlandi."),
     # -- errors -------------------------------------------------------------------------
     "QualCode — what happened": ("QualCode — что произошло", "QualCode — nima yuz berdi"),
     "{what}: {reason}": ("{what}: {reason}", "{what}: {reason}"),
@@ -615,6 +631,7 @@ CATALOG: dict = {
     "Edit memo": ("Правка заметки", "Qaydni tahrirlash"),
     "Delete memo": ("Удаление заметки", "Qaydni oʻchirish"),
     "Set meta-inference": ("Метавывод", "Meta-xulosa belgilash"),
+    "Set output language": ("Выбор языка экспорта", "Eksport tilini belgilash"),
     "Choose quotes": ("Выбор цитат", "Iqtiboslarni tanlash"),
     "Automatic quotes": ("Автоматические цитаты", "Avtomatik iqtiboslar"),
     "Delete joint-display row": ("Удаление строки совместного представления",

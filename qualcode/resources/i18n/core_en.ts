@@ -533,192 +533,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>QualCode projects</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;New project…</source>
         <extracomment>asks "open a cleaned copy?" for a refused project (replaced in tests) plain or encrypted, for a new project; an encrypted project's password (replaced in tests) the language the widgets were built in (qualcode.ui.i18n.switch rebuilds the window)</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Open project…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Open &amp;server…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Merge copies…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Close project</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Quit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;Undo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;Redo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Open &amp;recent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Edit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Themes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Analyse</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;About QualCode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>New project</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Open project</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Could not create {location}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/main_window.py" line="188" />
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Could not open {location}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>That password does not open it (nothing was changed).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Could not write a cleaned copy of {location}</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
         <translation><numerusform>Opened a cleaned copy: %n foreign object left out</numerusform><numerusform>Opened a cleaned copy: %n foreign objects left out</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>, %n row(s) the schema refused</source>
         <translation><numerusform>, %n row the schema refused</numerusform><numerusform>, %n rows the schema refused</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>; {name} is unchanged.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Could not open the demo project</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>{name} — QualCode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>&amp;Undo {step}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;Redo {step}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>No project open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Could not create the folder {folder}</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>%Ln code(s)</source>
         <translation><numerusform>%Ln code</numerusform><numerusform>%Ln codes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>%Ln segment(s)</source>
         <translation><numerusform>%Ln segment</numerusform><numerusform>%Ln segments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>All changes saved</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>About QualCode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="425" />
+        <source>Output language saved in the project.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Open a cleaned copy</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1058,20 +1062,52 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="18" />
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="38" />
         <source>Preferences</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="43" />
         <source>As the system ({language})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="47" />
         <source>The window is rebuilt in the new language; the open project, document, selection and undo history are kept.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="51" />
         <source>Interface &amp;language:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="63" />
+        <source>Project output</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="71" />
+        <source>The language's convention</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="72" />
+        <source>Comma (0,21)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="73" />
+        <source>Point (0.21)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="79" />
+        <source>Open a project to choose the language of its Word and table output.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="81" />
+        <source>Fixed labels of Word and table exports (table headings, "Note.", captions, APA terms) are written in this language. Saved in the project; Edit › Undo takes it back.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="87" />
+        <source>Output &amp;language:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="88" />
+        <source>&amp;Decimal mark:</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1681,51 +1717,55 @@ and holds the project's data without that code; the original stays as it is.</so
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="74" />
+        <source>Set output language</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="75" />
         <source>Move {name}</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="99" />
+        <location filename="../../ui/commands/undo_labels.py" line="100" />
         <source>Import %n transcript(s)</source>
         <translation><numerusform>Import %n transcript</numerusform><numerusform>Import %n transcripts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="101" />
+        <location filename="../../ui/commands/undo_labels.py" line="102" />
         <source>Pseudonymise %n identifier(s)</source>
         <translation><numerusform>Pseudonymise %n identifier</numerusform><numerusform>Pseudonymise %n identifiers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="103" />
+        <location filename="../../ui/commands/undo_labels.py" line="104" />
         <source>Remove %n coding(s)</source>
         <translation><numerusform>Remove %n coding</numerusform><numerusform>Remove %n codings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="105" />
+        <location filename="../../ui/commands/undo_labels.py" line="106" />
         <source>Code %n hit(s) with {code}</source>
         <translation><numerusform>Code %n hit with {code}</numerusform><numerusform>Code %n hits with {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <location filename="../../ui/commands/undo_labels.py" line="107" />
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="109" />
+        <location filename="../../ui/commands/undo_labels.py" line="110" />
         <source>definition</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="109" />
+        <location filename="../../ui/commands/undo_labels.py" line="110" />
         <source>inclusion criteria</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <location filename="../../ui/commands/undo_labels.py" line="111" />
         <source>exclusion criteria</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="111" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>typical</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="111" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>atypical</source>
         <translation type="unfinished" /></message>
 </context>

@@ -7,7 +7,9 @@ from pathlib import Path
 from qualcode.core.labels import OutputLabels, output_labels
 from qualcode.io.tables_out import write_rows_csv
 from qualcode.io.word.result_table_docx import write_result_table_docx
+from qualcode.services.output_language import project_labels
 from qualcode.services.team.agreement import ProjectAgreement
+from qualcode.storage.project import Project
 
 __all__ = ["AGREEMENT_COLUMNS", "agreement_rows", "write_agreement_csv", "write_agreement_docx"]
 
@@ -35,10 +37,12 @@ _INTERVALS = ("Intervals: Cohen, Fleiss, Gwet, Brennan-Prediger and percent anal
               "by seeded bootstrap over units.")
 
 
-def write_agreement_docx(table: ProjectAgreement, path: str | Path, labels: OutputLabels | None = None) -> None:
+def write_agreement_docx(table: ProjectAgreement, path: str | Path, labels: OutputLabels | None = None, *,
+                         project: Project | None = None) -> None:
     """The table as a Word document: code, statistic, value and 95% CI, units; fixed labels and
-    decimal mark of ``labels`` (the project's output language, see services/output_language)."""
-    tr = labels if labels is not None else output_labels("en")
+    decimal mark of ``labels``, else of the ``project``'s output language (services/output_language),
+    else English."""
+    tr = labels if labels is not None else project_labels(project) if project is not None else output_labels("en")
     rows = [[str(r[0]), tr(_NAMES.get(str(r[1]), str(r[1]))), _fmt(r[2]), f"[{_fmt(r[3])}, {_fmt(r[4])}]",
              str(r[5])] for r in agreement_rows(table)]
     unit = tr(table.unit)

@@ -164,4 +164,5 @@ class ResultActions(QObject):
                                                   self.tr("Word documents") + " (*.docx)")
             if not path:
                 return
-        export_result_table_docx(path, table.title, table.header, table.rows, table.fit_line, table.notes)
+        export_result_table_docx(path, table.title, table.header, table.rows, table.fit_line, table.notes,
+                                 project=self.panel.session.project)  # the project's output language

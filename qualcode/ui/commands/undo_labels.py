@@ -71,6 +71,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in (
     (r"^Delete joint display$", QT_TRANSLATE_NOOP("UndoLabel", "Delete joint display")),
     (r"^Save analysis '(?P<name>.+)'$", QT_TRANSLATE_NOOP("UndoLabel", "Save analysis “{name}”")),
     (r"^Pseudonymise (?P<n>\d+) identifiers?$", "identifiers"),
+    (r"^Set output language$", QT_TRANSLATE_NOOP("UndoLabel", "Set output language")),
     (r"^Move (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Move {name}")),
 )]
 

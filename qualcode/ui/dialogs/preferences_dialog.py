@@ -1,20 +1,40 @@
-"""Edit › Preferences…: the interface language ("as the system" by default)."""
+"""Edit › Preferences…: the interface language ("as the system" by default) and, with a project
+open, the project's output language and decimal mark (fixed labels of Word and table output)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualcode.services.output_language import OUTPUT_LANGUAGES, OutputSettings, output_settings
 
 from qualcode.ui.i18n import available_languages, current_language, store_language, system_language
 from qualcode.ui.i18n.languages import LANGUAGES, stored_language
+from qualcode.ui.session import ProjectSession
 
 
 class PreferencesDialog(QDialog):
-    """Choosing a language stores it in QSettings; the caller applies it (the window is rebuilt)."""
+    """Choosing a language stores it in QSettings; the caller applies it (the window is rebuilt).
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    The "Project output" group (enabled only with ``session``) shows the project's output
+    language and decimal mark; the caller saves a change as an undoable step
+    (:meth:`output_changed`, :meth:`output_choice`).
+    """
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None,
+                 session: ProjectSession | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.session = session
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.setObjectName("language_combo")
@@ -35,8 +55,53 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self._output_group())
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 60)
+
+    def _output_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Project output"))
+        group.setObjectName("project_output_group")
+        self.output_language = QComboBox()
+        self.output_language.setObjectName("output_language_combo")
+        for code in OUTPUT_LANGUAGES:
+            self.output_language.addItem(LANGUAGES.get(code, code), code)
+        self.decimal_mark = QComboBox()
+        self.decimal_mark.setObjectName("decimal_mark_combo")
+        self.decimal_mark.addItem(self.tr("The language's convention"), None)
+        self.decimal_mark.addItem(self.tr("Comma (0,21)"), True)
+        self.decimal_mark.addItem(self.tr("Point (0.21)"), False)
+        self.stored_output = output_settings(self.session.project) if self.session is not None else OutputSettings()
+        self.output_language.setCurrentIndex(max(0, self.output_language.findData(self.stored_output.language)))
+        stored_mark = None if self.stored_output.decimal_default else self.stored_output.decimal_comma
+        self.decimal_mark.setCurrentIndex(max(0, self.decimal_mark.findData(stored_mark)))
+        if self.session is None:
+            hint = self.tr("Open a project to choose the language of its Word and table output.")
+        else:
+            hint = self.tr("Fixed labels of Word and table exports (table headings, \"Note.\", captions, "
+                           "APA terms) are written in this language. Saved in the project; Edit › Undo "
+                           "takes it back.")
+        hint_label = QLabel(hint)
+        hint_label.setWordWrap(True)
+        form = QFormLayout(group)
+        form.addRow(self.tr("Output &language:"), self.output_language)
+        form.addRow(self.tr("&Decimal mark:"), self.decimal_mark)
+        form.addRow(hint_label)
+        self.output_language.setEnabled(self.session is not None)
+        self.decimal_mark.setEnabled(self.session is not None)
+        return group
+
+    def output_choice(self) -> tuple[str, bool | None]:
+        """The chosen output language and decimal mark (None: the language's convention)."""
+        mark = self.decimal_mark.currentData()
+        return str(self.output_language.currentData()), None if mark is None else bool(mark)
+
+    def output_changed(self) -> bool:
+        """A project is open and its output language or decimal mark was changed here."""
+        if self.session is None:
+            return False
+        stored = self.stored_output
+        return self.output_choice() != (stored.language, None if stored.decimal_default else stored.decimal_comma)
 
     def chosen(self) -> str:
         """The stored choice: a language code, or "" to follow the system."""

@@ -200,4 +200,7 @@ class DisagreementPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export agreement"), f"agreement.{kind}", f"*.{kind}")
         if not path:
             return
-        (write_agreement_docx if kind == "docx" else write_agreement_csv)(self.agreement, path)
+        if kind == "docx":  # fixed labels in the project's output language
+            write_agreement_docx(self.agreement, path, project=self.session.project)
+        else:
+            write_agreement_csv(self.agreement, path)
