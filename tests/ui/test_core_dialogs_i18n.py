@@ -52,10 +52,11 @@ def test_core_dialogs_have_no_english_left(qtbot, qapp, project, tmp_path, langu
             install_language(qapp, "en")
             english = build()
             qtbot.addWidget(english)
+            english_texts = walk(english)  # now: item models translate their headers when asked
             install_language(qapp, language)
             translated = build()
             qtbot.addWidget(translated)
-            english_texts, translated_texts = walk(english), walk(translated)
+            translated_texts = walk(translated)
             assert len(english_texts) >= 2, name
             for path, text in untranslated(english_texts, translated_texts, ALLOWED | {"Dilnoza"}).items():
                 if area_of(text.replace("&&", "&")) in ("core", "unknown"):  # table models are i18n-c's (ui/models)
