@@ -166,16 +166,13 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
     keys |= {sp.case_key for _, _, plan in batch for sp in plan.speakers.values() if sp.case_key}
     case_ids = uow.cases.ensure_keys(keys)  # type: ignore[attr-defined]
     items = []
-    all_turns = []
+    counts = []
     for path, parsed, plan in batch:
         renamed = {old: sp.name for old, sp in plan.speakers.items() if sp.name != old}
-        turns = parsed.rows if not renamed else tuple(
-            (renamed.get(speaker, speaker), start, end, ts) for speaker, start, end, ts in parsed.rows
-        )
-        all_turns.append(turns)
+        counts.append(_renamed_counts(parsed.speakers, renamed))
         doc = Document(0, plan.name, parsed.text, plan.kind, source_name=path.name,
                        source_hash=parsed.source_hash, case_id=case_ids.get(plan.case_key or ""))
-        items.append((doc, turns))
+        items.append((doc, parsed.iter_rows(renamed)))
     ids = uow.documents.add_many(items)  # type: ignore[attr-defined]
     uow.cases.add_speaker_mappings([  # type: ignore[attr-defined]
         SpeakerMapping(doc_id, sp.name, case_ids.get(sp.case_key or ""), sp.is_interviewer)
@@ -183,10 +180,10 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
     ])
     return [
         ImportedFile(path=str(path), document_id=doc_id, format=parsed.format, encoding=parsed.encoding,
-                     turns=len(turns), speakers=_count(turns), warnings=parsed.warnings,
+                     turns=parsed.turn_count, speakers=speakers, warnings=parsed.warnings,
                      interviewers=tuple(sp.name for sp in plan.speakers.values() if sp.is_interviewer),
                      cases=_linked_cases(plan))
-        for doc_id, (path, parsed, plan), turns in zip(ids, batch, all_turns)
+        for doc_id, (path, parsed, plan), speakers in zip(ids, batch, counts)
     ]
 
 
@@ -195,8 +192,13 @@ def _linked_cases(plan: FilePlan) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
-def _count(rows: tuple[tuple[str, int, int, float | None], ...]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for speaker, *_ in rows:
-        counts[speaker] = counts.get(speaker, 0) + 1
-    return counts
+def _renamed_counts(counts: dict[str, int], renamed: dict[str, str]) -> dict[str, int]:
+    """Turns per speaker after renaming (two speakers renamed alike are counted together),
+    in order of first appearance."""
+    if not renamed:
+        return dict(counts)
+    out: dict[str, int] = {}
+    for speaker, n in counts.items():
+        name = renamed.get(speaker, speaker)
+        out[name] = out.get(name, 0) + n
+    return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from qualcode.core.clock import utcnow
@@ -63,7 +63,7 @@ class DocumentRepository:
         return Document(id=doc_id, name=name, text=text, kind=kind, language=language,
                         source_name=source_name, source_hash=source_hash, case_id=case_id)
 
-    def add_many(self, items: list[tuple[Document, Sequence[tuple[str, int, int, float | None]]]]) -> list[int]:
+    def add_many(self, items: list[tuple[Document, Iterable[tuple[str, int, int, float | None]]]]) -> list[int]:
         """Insert documents (their ``id`` is ignored) with their turns, given as validated
         ``(speaker, start, end, timestamp)`` rows, in three statements.
 
