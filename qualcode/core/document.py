@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any, NamedTuple
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
@@ -81,3 +82,18 @@ def validate_turn_rows(text_length: int, rows: Sequence[tuple[str, int, int, flo
         if start < previous_end:
             raise ValidationError(f"Turns of {previous_speaker!r} and {speaker!r} overlap at {start}.")
         previous_end, previous_speaker = end, speaker
+
+
+class TurnColumns(NamedTuple):
+    """A document's turns as columns, the bulk-import form (no object per turn).
+
+    ``names`` holds each speaker once; turn ``i`` is spoken by ``names[speaker_of[i]]``,
+    spans ``starts[i]:ends[i]`` and has timestamp ``times[i]``, NaN for none. The
+    columns are ``array``s (``I``, ``q``, ``q``, ``d``), which pickle as one memory copy.
+    """
+
+    names: tuple[str, ...]
+    speaker_of: Any
+    starts: Any
+    ends: Any
+    times: Any

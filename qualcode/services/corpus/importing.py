@@ -172,7 +172,7 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
         counts.append(_renamed_counts(parsed.speakers, renamed))
         doc = Document(0, plan.name, parsed.text, plan.kind, source_name=path.name,
                        source_hash=parsed.source_hash, case_id=case_ids.get(plan.case_key or ""))
-        items.append((doc, parsed.iter_rows(renamed)))
+        items.append((doc, parsed.renamed(renamed)))
     ids = uow.documents.add_many(items)  # type: ignore[attr-defined]
     uow.cases.add_speaker_mappings([  # type: ignore[attr-defined]
         SpeakerMapping(doc_id, sp.name, case_ids.get(sp.case_key or ""), sp.is_interviewer)
