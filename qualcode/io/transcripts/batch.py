@@ -104,9 +104,9 @@ def _read_compact_chunk(
 #: Files per task sent to a worker: big enough that the per-task overhead (~1 ms) is small
 #: next to parsing (~5-15 ms per file), small enough that results stream back steadily.
 CHUNK = 8
-#: Tasks in flight per worker: finished results wait in this process's memory only this far
+#: Tasks in flight per worker (8 x 8 files of ~60 kB each): results wait in this process's memory only this far
 #: ahead of the one being stored, so peak memory stays bounded whatever the number of files.
-IN_FLIGHT_PER_WORKER = 3
+IN_FLIGHT_PER_WORKER = 8
 
 
 def iter_parse_compact(

@@ -27,7 +27,7 @@ from qualcode.services.corpus.proposals import ImportOverrides, propose_plan
 from qualcode.storage.project import Project
 
 ProgressFn = Callable[[int, int, str], None]
-_BATCH = 100  # files per bulk insert: few statements, bounded memory
+_BATCH = 50  # files per bulk insert: few statements, and fewer than the files parsed ahead (workers never wait)
 CancelFn = Callable[[], bool]
 
 #: Transcript file extensions -> format name (the UI reaches io only through services,
