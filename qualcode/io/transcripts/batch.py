@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
@@ -116,7 +116,7 @@ def iter_parse_compact(
     patterns: TurnPatterns | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[tuple[Path, CompactTranscript | InputFileError]]:
+) -> Generator[tuple[Path, CompactTranscript | InputFileError], None, None]:
     """Like :func:`iter_parse_many` but yields :class:`CompactTranscript` (bulk import).
 
     With the cheap column form, two processes pay off on a 2-core machine: the

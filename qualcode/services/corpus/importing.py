@@ -7,7 +7,8 @@ cancelled import leaves the project unchanged.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -122,8 +123,8 @@ def import_transcripts(
     total = len(names)
     report: list[ImportedFile] = []
     batch: list[tuple[Path, CompactTranscript, FilePlan]] = []
-    with project.unit_of_work() as uow:
-        stream = _stream(names, parsed, patterns, workers, encoding)
+    # closing: on an error or a cancel the parse workers stop before the rollback, not at garbage collection
+    with project.unit_of_work() as uow, closing(_stream(names, parsed, patterns, workers, encoding)) as stream:
         for index, (path, result) in enumerate(stream):
             if cancel is not None and cancel():
                 raise ImportCancelled("Import cancelled; nothing was imported.")
@@ -151,8 +152,11 @@ def import_transcripts(
     return OpResult(report, Changes(documents=True, cases=True))
 
 
+_Parsed = Generator[tuple[Path, CompactTranscript | InputFileError], None, None]
+
+
 def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patterns: TurnPatterns | None,
-            workers: int, encoding: str | None) -> Iterator[tuple[Path, CompactTranscript | InputFileError]]:
+            workers: int, encoding: str | None) -> _Parsed:
     if parsed is not None and all(n in parsed for n in names):
         return ((Path(n), compact(parsed[n])) for n in names)
     return iter_parse_compact(names, workers=workers, patterns=patterns, encoding=encoding)
