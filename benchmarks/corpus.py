@@ -8,9 +8,12 @@ benchmark can check the parse as well as time it.
 
 from __future__ import annotations
 
+import io
 import json
 import random
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 _WORDS = (
     "the course was really good and I think that we learned a lot about history but the "
@@ -20,6 +23,9 @@ _WORDS = (
     "difficult about the assignments honestly the reading list was long café naïve €200"
 ).split()
 MANIFEST = "manifest.json"
+#: Bumped when the generator changes what it writes: a cached corpus of another version is rewritten.
+GENERATOR_VERSION = "2 short turns"
+_STAMP = ".generator"
 
 
 def _utterance(rng: random.Random, words: int) -> str:
@@ -38,11 +44,11 @@ def _turns(rng: random.Random, total_words: int, participant: str) -> list[tuple
     second = 0
     speaker = "Interviewer"
     while used < total_words:
-        size = rng.randint(10, 40) if speaker == "Interviewer" else rng.randint(40, 160)
+        size = rng.randint(5, 20) if speaker == "Interviewer" else rng.randint(15, 60)
         size = min(size, total_words - used) or 1
         paragraphs = [_utterance(rng, size)]
         if speaker != "Interviewer" and rng.random() < 0.2:
-            extra = rng.randint(10, 40)
+            extra = rng.randint(5, 20)
             paragraphs.append(_utterance(rng, extra))
             size += extra
         turns.append((speaker, second, paragraphs))
@@ -61,18 +67,43 @@ def _write_txt(path: Path, turns: list[tuple[str, int, list[str]]]) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def _write_docx(path: Path, turns: list[tuple[str, int, list[str]]]) -> None:
-    import docx
+def _docx_template() -> tuple[list[tuple[zipfile.ZipInfo, bytes]], str, str]:
+    """python-docx's empty document: its parts, and document.xml split around the body."""
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        import docx
 
-    document = docx.Document()
-    document.add_heading("Interview transcript", level=1)
+        buffer = io.BytesIO()
+        docx.Document().save(buffer)
+        with zipfile.ZipFile(buffer) as z:
+            parts = [(info, b"" if info.filename == _BODY_PART else z.read(info)) for info in z.infolist()]
+            xml = z.read(_BODY_PART).decode("utf-8")
+        head, tail = xml.split("<w:body>", 1)
+        _TEMPLATE = (parts, head + "<w:body>", tail[tail.index("<w:sectPr"):])
+    return _TEMPLATE
+
+
+_TEMPLATE: tuple[list[tuple[zipfile.ZipInfo, bytes]], str, str] | None = None
+_BODY_PART = "word/document.xml"
+
+
+def _run(text: str, *, bold: bool = False) -> str:
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f"<w:r>{props}<w:t{space}>{escape(text)}</w:t></w:r>"
+
+
+def _write_docx(path: Path, turns: list[tuple[str, int, list[str]]]) -> None:
+    """The XML python-docx writes for a heading and paragraphs of runs (speaker label bold),
+    without its per-run object overhead (~15x faster, so a fresh corpus takes seconds)."""
+    parts, head, tail = _docx_template()
+    body = ['<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>', _run("Interview transcript"), "</w:p>"]
     for speaker, second, paragraphs in turns:
-        paragraph = document.add_paragraph()
-        paragraph.add_run(speaker).bold = True
-        paragraph.add_run(f" ({_clock(second)}): {paragraphs[0]}")
-        for extra in paragraphs[1:]:
-            document.add_paragraph(extra)
-    document.save(str(path))
+        body.append(f"<w:p>{_run(speaker, bold=True)}{_run(f' ({_clock(second)}): {paragraphs[0]}')}</w:p>")
+        body.extend(f"<w:p>{_run(extra)}</w:p>" for extra in paragraphs[1:])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts:
+            z.writestr(info, head + "".join(body) + tail if info.filename == _BODY_PART else data)
 
 
 def make_transcript_corpus(
@@ -90,6 +121,11 @@ def make_transcript_corpus(
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    stamp = folder / _STAMP
+    if not stamp.exists() or stamp.read_text(encoding="utf-8") != GENERATOR_VERSION:
+        for old in folder.glob("interview_*"):
+            old.unlink()
+        stamp.write_text(GENERATOR_VERSION, encoding="utf-8")
     manifest: dict[str, dict[str, object]] = {}
     paths = []
     for index in range(n_files):

@@ -19,4 +19,5 @@ def median_ms(samples: list[float]) -> float:
 
 def row(name: str, value: float, unit: str, target: float, *, lower_is_better: bool = True) -> dict:
     ok = value <= target if lower_is_better else value >= target
-    return {"name": name, "value": round(value, 4), "unit": unit, "target": target, "ok": ok}
+    return {"name": name, "value": round(value, 4), "unit": unit, "target": target, "ok": ok,
+            "target_op": "<=" if lower_is_better else ">="}

@@ -107,6 +107,40 @@ def _blocks(container: etree._Element, ctx: _Context) -> Iterator[Paragraph]:
             yield from _blocks(child, ctx)
 
 
+_SECT_PR = W + "sectPr"
+_FLAT_BODY = {_P, _SECT_PR}
+
+
+def _flat_paragraphs(body: etree._Element, bold_runs: set[etree._Element]) -> Iterator[Paragraph]:
+    """The paragraphs of a body that holds nothing but paragraphs (what most transcripts are),
+    in ONE pass over the tree instead of one walk per paragraph: the same text and bold prefixes as
+    :func:`_paragraph` in simple mode, at a third of the cost (the import benchmark reads 500 such files)."""
+    pieces: list[str] = []
+    started = False
+    bold_prefix = length = 0
+    in_prefix = False
+    for item in body.iter(_P, *_TEXT_TAGS):
+        tag = item.tag
+        if tag == _P:
+            if started:
+                yield Paragraph("".join(pieces), bold_prefix)
+            started = True
+            pieces = []
+            bold_prefix = length = 0
+            in_prefix = bool(bold_runs)
+            continue
+        piece = (item.text or "") if tag == _T else _PIECES[tag]
+        if in_prefix and piece:
+            if item.getparent() in bold_runs:
+                bold_prefix = length + len(piece)
+            elif piece.strip():
+                in_prefix = False
+        pieces.append(piece)
+        length += len(piece)
+    if started:
+        yield Paragraph("".join(pieces), bold_prefix)
+
+
 def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
     """Extract the text of a .docx (body paragraphs and tables)."""
     archive = open_zip(data, name, "Word (.docx)")
@@ -116,5 +150,10 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
     body = root.find(W + "body")
     if body is None:
         raise InputFileError(name, "The Word document has no body.")
-    text, bold = join_paragraphs(limit_paragraphs(_blocks(body, _Context(simple, set(_BOLD_RUNS(root)))), name, max_bytes))
+    bold_runs = set(_BOLD_RUNS(root))
+    if simple and all(child.tag in _FLAT_BODY for child in body):
+        paragraphs = _flat_paragraphs(body, bold_runs)
+    else:
+        paragraphs = _blocks(body, _Context(simple, bold_runs))
+    text, bold = join_paragraphs(limit_paragraphs(paragraphs, name, max_bytes))
     return Extracted(text=text, bold_prefixes=tuple(bold))

@@ -7,12 +7,14 @@ import os
 import stat
 from pathlib import Path
 
-from qualcode.core.document import validate_turns
+from qualcode.core.document import Turn, validate_turn_rows
 from qualcode.core.errors import InputFileError, ValidationError
 from qualcode.core.languages import detect_language
 from qualcode.io.transcripts.extracted import Extracted
+from qualcode.core.span import Span
+from qualcode.io.transcripts.compact import CompactTranscript, compact_rows
 from qualcode.io.transcripts.parsed import ParsedTranscript
-from qualcode.io.transcripts.turns import TooManyTurns, TurnPatterns, detect_turns
+from qualcode.io.transcripts.turns import TooManyTurns, TurnPatterns, detect_turn_rows
 
 # Text we decode (a file, or the XML part inside a docx/odt). The longest
 # real transcripts are a few MB; 64 MiB keeps peak memory well under 500 MB.
@@ -118,6 +120,22 @@ def read_transcript_bytes(
     {'I': 1, 'P1': 1}
     """
     fmt = format or format_of(name)
+    text, rows, warnings, extracted = _parse(data, name, patterns, encoding, max_bytes, fmt)
+    return ParsedTranscript(
+        text=text,
+        turns=tuple(Turn(speaker, Span(start, end), ts) for speaker, start, end, ts in rows),
+        format=fmt,
+        encoding=extracted.encoding,
+        source_hash=hashlib.sha256(data).hexdigest(),
+        warnings=warnings,
+        pages_without_text=extracted.pages_without_text,
+        language=detect_language(text),
+    )
+
+
+def _parse(data: bytes, name: str, patterns: TurnPatterns | None, encoding: str | None, max_bytes: int,
+           fmt: str) -> tuple[str, list[tuple[str, int, int, float | None]], tuple[str, ...], Extracted]:
+    """Text, validated turn rows and warnings of one file (both public readers share this)."""
     if not data:
         raise InputFileError(name, "The file is empty.")
     if len(data) > _limit(fmt, max_bytes):
@@ -140,28 +158,32 @@ def read_transcript_bytes(
     if extracted.turns is not None:
         if len(extracted.turns) > max_turns:
             raise too_many
-        turns = list(extracted.turns)
+        rows = [(t.speaker, t.span.start, t.span.end, t.timestamp) for t in extracted.turns]
     else:
         try:
-            detection = detect_turns(extracted.text, patterns, extracted.bold_prefixes, max_turns=max_turns)
+            rows, found = detect_turn_rows(extracted.text, patterns, extracted.bold_prefixes, max_turns=max_turns)
         except TooManyTurns:
             raise too_many from None
-        turns = detection.turns
-        warnings.extend(detection.warnings)
+        warnings.extend(found)
     try:
-        validate_turns(len(extracted.text), turns)
+        validate_turn_rows(len(extracted.text), rows)
     except ValidationError as exc:  # a bug or a bad custom pattern, not the file
         raise InputFileError(name, f"Speaker turns are inconsistent: {exc}") from exc
-    return ParsedTranscript(
-        text=extracted.text,
-        turns=tuple(turns),
-        format=fmt,
-        encoding=extracted.encoding,
-        source_hash=hashlib.sha256(data).hexdigest(),
-        warnings=tuple(warnings),
-        pages_without_text=extracted.pages_without_text,
-        language=detect_language(extracted.text),
-    )
+    return extracted.text, rows, tuple(warnings), extracted
+
+
+def read_transcript_compact(
+    path: str | os.PathLike[str],
+    *,
+    patterns: TurnPatterns | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> CompactTranscript:
+    """:func:`read_transcript` in the bulk-import form: turns as columns, no ``Turn`` objects."""
+    name, fmt, data = _read_file(Path(path), max_bytes)
+    text, rows, warnings, extracted = _parse(data, name, patterns, encoding, max_bytes, fmt)
+    return compact_rows(text, rows, fmt, extracted.encoding, hashlib.sha256(data).hexdigest(), warnings,
+                        extracted.pages_without_text, detect_language(text))
 
 
 def read_transcript(
@@ -176,7 +198,14 @@ def read_transcript(
     The size is checked before the file is read, so an oversized file costs
     nothing. See :func:`read_transcript_bytes` for the parameters.
     """
-    path = Path(path)
+    name, fmt, data = _read_file(Path(path), max_bytes)
+    return read_transcript_bytes(
+        data, name, patterns=patterns, encoding=encoding, max_bytes=max_bytes, format=fmt
+    )
+
+
+def _read_file(path: Path, max_bytes: int) -> tuple[str, str, bytes]:
+    """The file's name, format and bytes; unreadable files raise :class:`InputFileError`."""
     name = path.name
     fmt = format_of(name)
     try:
@@ -189,9 +218,7 @@ def read_transcript(
         raise InputFileError(name, "The file cannot be read (permission denied).") from None
     except OSError as exc:
         raise InputFileError(name, f"The file cannot be read ({exc.strerror}).") from None
-    return read_transcript_bytes(
-        data, name, patterns=patterns, encoding=encoding, max_bytes=max_bytes, format=fmt
-    )
+    return name, fmt, data
 
 
 _NOT_REGULAR = "This is not a regular file (a pipe, socket or device); refusing to read it."

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import NamedTuple
 
 from qualcode.core.document import Turn
 from qualcode.core.span import Span
@@ -151,14 +150,6 @@ class TurnPatterns:
         )
 
 
-class _Event(NamedTuple):
-    line_start: int
-    kind: str  # "label", "ts" or "ignore"
-    speaker: str = ""
-    timestamp: float | None = None
-    utterance_start: int = 0
-
-
 @dataclass
 class TurnDetection:
     """Turns found in a text, with notes for the researcher."""
@@ -213,15 +204,35 @@ def _matches(text: str, patterns: TurnPatterns) -> Iterator[tuple[int, re.Match[
         yield match.start() + 1, match
 
 
-def _scan(text: str, patterns: TurnPatterns, max_events: int | None = None) -> list[_Event]:
-    events: list[_Event] = []
+def _group_plan(patterns: TurnPatterns) -> dict[str, tuple[str, int, int]]:
+    """For each alternative's group name: its kind and the group numbers of speaker and timestamp
+    (0 when absent). Numbers index the ``combined_after_newline`` match as well: that pattern only
+    prefixes a literal newline, so its groups are numbered the same."""
+    index = patterns.combined.groupindex
+    plan = {}
+    for key in index:
+        if "_" not in key:
+            plan[key] = (key[0], index.get(key + "_speaker", 0), index.get(key + "_ts", 0))
+    return plan
+
+
+_Row = tuple  # (line_start, kind, speaker, timestamp, utterance_start): a tuple is cheaper than a class
+
+
+def _scan(text: str, patterns: TurnPatterns, max_events: int | None = None) -> list[_Row]:
+    """Events in text order: ``(line_start, kind, speaker, timestamp, utterance_start)`` with
+    kind ``"label"``, ``"ts"`` or ``"ignore"``. About 300k labels are read per bulk import, so
+    this loop avoids per-event objects and group lookups by name."""
+    events: list[_Row] = []
+    append = events.append
     limit = max_events if max_events is not None else len(text) + 1
     plausible: dict[str, bool] = {}
-    groups = patterns.combined.groupindex
+    plan = _group_plan(patterns)
+    stamps: dict[str, float] = {}
     for line_start, match in _matches(text, patterns):
-        key = match.lastgroup or ""
-        if key[0] == "L":
-            speaker = match.group(key + "_speaker")
+        kind, speaker_group, ts_group = plan[match.lastgroup or ""]
+        if kind == "L":
+            speaker = match.group(speaker_group)
             if "  " in speaker or "\t" in speaker:
                 speaker = " ".join(speaker.split())
             ok = plausible.get(speaker)
@@ -229,15 +240,17 @@ def _scan(text: str, patterns: TurnPatterns, max_events: int | None = None) -> l
                 ok = plausible[speaker] = patterns.is_speaker(speaker)
             if not ok:
                 continue
-            ts_group = key + "_ts"
-            raw_ts = match.group(ts_group) if ts_group in groups else None
-            events.append(
-                _Event(line_start, "label", speaker, parse_timestamp(raw_ts) if raw_ts else None, match.end())
-            )
-        elif key[0] == "T":
-            events.append(_Event(line_start, "ts", "", parse_timestamp(match.group(key + "_ts"))))
+            raw_ts = match.group(ts_group) if ts_group else None
+            timestamp = None
+            if raw_ts:
+                timestamp = stamps.get(raw_ts)
+                if timestamp is None:
+                    timestamp = stamps[raw_ts] = parse_timestamp(raw_ts)
+            append((line_start, "label", speaker, timestamp, match.end()))
+        elif kind == "T":
+            append((line_start, "ts", "", parse_timestamp(match.group(ts_group)), 0))
         else:
-            events.append(_Event(line_start, "ignore"))
+            append((line_start, "ignore", "", None, 0))
         if len(events) > limit:
             raise TooManyTurns(limit)
     return events
@@ -245,7 +258,7 @@ def _scan(text: str, patterns: TurnPatterns, max_events: int | None = None) -> l
 
 def _bold_events(
     text: str, bold_prefixes: Iterable[tuple[int, int]], patterns: TurnPatterns
-) -> list[_Event]:
+) -> list[_Row]:
     """Labels typed in bold without a colon (``**Interviewer** So ...`` in Word)."""
     events = []
     for line_start, length in bold_prefixes:
@@ -259,7 +272,7 @@ def _bold_events(
         while start < len(text) and text[start] in " \t:":
             start += 1
         if start < len(text) and text[start] != "\n":
-            events.append(_Event(line_start, "label", speaker, None, start))
+            events.append((line_start, "label", speaker, None, start))
     return events
 
 
@@ -292,17 +305,34 @@ def detect_turns(
         Non-overlapping turns whose spans cover the utterance only (the
         label and timestamp stay outside), continuation lines included.
     """
+    rows, warnings = detect_turn_rows(text, patterns, bold_prefixes, max_turns=max_turns)
+    return TurnDetection([Turn(speaker, Span(start, end), ts) for speaker, start, end, ts in rows], warnings)
+
+
+def detect_turn_rows(
+    text: str,
+    patterns: TurnPatterns | None = None,
+    bold_prefixes: Sequence[tuple[int, int]] = (),
+    *,
+    max_turns: int | None = None,
+) -> tuple[list[tuple[str, int, int, float | None]], list[str]]:
+    """:func:`detect_turns` as plain ``(speaker, start, end, timestamp)`` rows and the warnings.
+
+    The bulk import's form: no ``Turn``/``Span`` objects (their validation runs once over
+    the rows, in :func:`qualcode.core.document.validate_turn_rows`).
+    """
     patterns = patterns or TurnPatterns()
     events = _scan(text, patterns, max_turns)
     if bold_prefixes:
-        taken = {e.line_start for e in events}
+        taken = {e[0] for e in events}
         extra = _bold_events(text, [b for b in bold_prefixes if b[0] not in taken], patterns)
         if extra:
-            events = sorted(events + extra, key=lambda e: e.line_start)
+            events = sorted(events + extra, key=lambda e: e[0])
             if max_turns is not None and len(events) > max_turns:
                 raise TooManyTurns(max_turns)
-    result = TurnDetection()
-    turns = result.turns
+    warnings: list[str] = []
+    rows: list[tuple[str, int, int, float | None]] = []
+    append = rows.append
     search = _NON_SPACE.search
     pending_ts: float | None = None
     # The open turn: speaker, timestamp, utterance start, label line start.
@@ -311,26 +341,25 @@ def detect_turns(
     utterance = label_at = 0
     empty_labels = 0
     # A sentinel event closes the last turn at the end of the text.
-    for event in (*events, _Event(len(text), "end")):
+    events.append((len(text), "end", "", None, 0))
+    for line_start, kind, event_speaker, event_ts, utterance_start in events:
         if speaker is not None:
-            first = search(text, utterance, event.line_start)
+            first = search(text, utterance, line_start)
             if first is None:
                 empty_labels += 1
                 if empty_labels <= MAX_LINE_WARNINGS:
                     line = text.count("\n", 0, label_at) + 1
-                    result.warnings.append(f"Line {line}: the label {speaker!r} has no text.")
+                    warnings.append(f"Line {line}: the label {speaker!r} has no text.")
             else:
                 start = first.start()
-                stop = start + len(text[start : event.line_start].rstrip())
-                turns.append(Turn(speaker, Span(start, stop), timestamp))
+                append((speaker, start, start + len(text[start:line_start].rstrip()), timestamp))
             speaker = None
-        kind = event.kind
         if kind == "label":
-            speaker, utterance, label_at = event.speaker, event.utterance_start, event.line_start
-            timestamp = event.timestamp if event.timestamp is not None else pending_ts
+            speaker, utterance, label_at = event_speaker, utterance_start, line_start
+            timestamp = event_ts if event_ts is not None else pending_ts
             pending_ts = None
         elif kind == "ts":
-            pending_ts = event.timestamp
+            pending_ts = event_ts
     if empty_labels > MAX_LINE_WARNINGS:
-        result.warnings.append(f"... and {empty_labels - MAX_LINE_WARNINGS:,} more labels without text.")
-    return result
+        warnings.append(f"... and {empty_labels - MAX_LINE_WARNINGS:,} more labels without text.")
+    return rows, warnings

@@ -7,7 +7,8 @@ cancelled import leaves the project unchanged.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from qualcode.services.corpus.proposals import ImportOverrides, propose_plan
 from qualcode.storage.project import Project
 
 ProgressFn = Callable[[int, int, str], None]
-_BATCH = 100  # files per bulk insert: few statements, bounded memory
+_BATCH = 50  # files per bulk insert: few statements, and fewer than the files parsed ahead (workers never wait)
 CancelFn = Callable[[], bool]
 
 #: Transcript file extensions -> format name (the UI reaches io only through services,
@@ -122,8 +123,8 @@ def import_transcripts(
     total = len(names)
     report: list[ImportedFile] = []
     batch: list[tuple[Path, CompactTranscript, FilePlan]] = []
-    with project.unit_of_work() as uow:
-        stream = _stream(names, parsed, patterns, workers, encoding)
+    # closing: on an error or a cancel the parse workers stop before the rollback, not at garbage collection
+    with project.unit_of_work() as uow, closing(_stream(names, parsed, patterns, workers, encoding)) as stream:
         for index, (path, result) in enumerate(stream):
             if cancel is not None and cancel():
                 raise ImportCancelled("Import cancelled; nothing was imported.")
@@ -151,8 +152,11 @@ def import_transcripts(
     return OpResult(report, Changes(documents=True, cases=True))
 
 
+_Parsed = Generator[tuple[Path, CompactTranscript | InputFileError], None, None]
+
+
 def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patterns: TurnPatterns | None,
-            workers: int, encoding: str | None) -> Iterator[tuple[Path, CompactTranscript | InputFileError]]:
+            workers: int, encoding: str | None) -> _Parsed:
     if parsed is not None and all(n in parsed for n in names):
         return ((Path(n), compact(parsed[n])) for n in names)
     return iter_parse_compact(names, workers=workers, patterns=patterns, encoding=encoding)
@@ -166,17 +170,14 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
     keys |= {sp.case_key for _, _, plan in batch for sp in plan.speakers.values() if sp.case_key}
     case_ids = uow.cases.ensure_keys(keys)  # type: ignore[attr-defined]
     items = []
-    all_turns = []
+    counts = []
     for path, parsed, plan in batch:
         renamed = {old: sp.name for old, sp in plan.speakers.items() if sp.name != old}
-        turns = parsed.rows if not renamed else tuple(
-            (renamed.get(speaker, speaker), start, end, ts) for speaker, start, end, ts in parsed.rows
-        )
-        all_turns.append(turns)
+        counts.append(_renamed_counts(parsed.speakers, renamed))
         # the language (by script: ru / uz / en, found by the parse worker) picks lemma tables
         doc = Document(0, plan.name, parsed.text, plan.kind, language=parsed.language, source_name=path.name,
                        source_hash=parsed.source_hash, case_id=case_ids.get(plan.case_key or ""))
-        items.append((doc, turns))
+        items.append((doc, parsed.renamed(renamed)))
     ids = uow.documents.add_many(items)  # type: ignore[attr-defined]
     uow.cases.add_speaker_mappings([  # type: ignore[attr-defined]
         SpeakerMapping(doc_id, sp.name, case_ids.get(sp.case_key or ""), sp.is_interviewer)
@@ -184,10 +185,10 @@ def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePla
     ])
     return [
         ImportedFile(path=str(path), document_id=doc_id, format=parsed.format, encoding=parsed.encoding,
-                     turns=len(turns), speakers=_count(turns), warnings=parsed.warnings,
+                     turns=parsed.turn_count, speakers=speakers, warnings=parsed.warnings,
                      interviewers=tuple(sp.name for sp in plan.speakers.values() if sp.is_interviewer),
                      cases=_linked_cases(plan))
-        for doc_id, (path, parsed, plan), turns in zip(ids, batch, all_turns)
+        for doc_id, (path, parsed, plan), speakers in zip(ids, batch, counts)
     ]
 
 
@@ -196,8 +197,13 @@ def _linked_cases(plan: FilePlan) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
-def _count(rows: tuple[tuple[str, int, int, float | None], ...]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for speaker, *_ in rows:
-        counts[speaker] = counts.get(speaker, 0) + 1
-    return counts
+def _renamed_counts(counts: dict[str, int], renamed: dict[str, str]) -> dict[str, int]:
+    """Turns per speaker after renaming (two speakers renamed alike are counted together),
+    in order of first appearance."""
+    if not renamed:
+        return dict(counts)
+    out: dict[str, int] = {}
+    for speaker, n in counts.items():
+        name = renamed.get(speaker, speaker)
+        out[name] = out.get(name, 0) + n
+    return out
