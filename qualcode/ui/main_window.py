@@ -384,9 +384,9 @@ class MainWindow(QMainWindow):
         info = project_info(self.session.project)
         self.counts_label.setText(" · ".join((
             str(info["location"]),
-            self.tr("%Ln document(s)", "", int(info["documents"])),
-            self.tr("%Ln code(s)", "", int(info["codes"])),
-            self.tr("%Ln segment(s)", "", int(info["segments"])),
+            self.tr("%Ln document(s)", "", int(str(info["documents"]))),
+            self.tr("%Ln code(s)", "", int(str(info["codes"]))),
+            self.tr("%Ln segment(s)", "", int(str(info["segments"]))),
         )))
         # Every committed edit is written before the service returns: there is no unsaved state.
         self.saved_label.setText(self.tr("All changes saved"))

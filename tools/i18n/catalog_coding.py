@@ -413,3 +413,10 @@ add(C, "Wrote {path}", "Записано: {path}", "Yozildi: {path}")
 add(C, "Import codebook", "Импорт кодовой книги", "Kodlar kitobini import qilish")
 add(C, "Could not import the codebook {name}", "Не удалось импортировать кодовую книгу {name}",
     "Kodlar kitobini import qilib boʻlmadi: {name}")
+
+# -- the search pane's meaning mode (same words as the assistant's catalogue) --------------
+C = "SearchPane"
+add(C, 'By meaning', 'По смыслу', 'Maʼno boʻyicha')
+add(C, 'Passages that say the same thing in other words (a local model; nothing leaves this computer)', 'Фрагменты, где то же самое сказано другими словами (локальная модель; ничего не покидает этот компьютер)', 'Xuddi shu narsa boshqa soʻzlar bilan aytilgan parchalar (mahalliy model; hech narsa bu kompyuterdan chiqmaydi)')
+add(C, 'Type what the passages should say, e.g. felt nobody believed me.', 'Введите, о чём должны говорить фрагменты, например: чувствовала, что мне никто не верит.', 'Parchalar nima haqida ekanini yozing, masalan: hech kim menga ishonmagandek tuyuldi.')
+add(C, 'Updating the meaning index, then searching…', 'Обновление смыслового индекса, затем поиск…', 'Maʼno indeksi yangilanmoqda, soʻng qidiriladi…')

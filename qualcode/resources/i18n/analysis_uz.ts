@@ -57,53 +57,53 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="15" />
+        <location filename="../../ui/privacy/audit_model.py" line="17" />
         <source>When (UTC)</source>
         <translation>Qachon (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="15" />
+        <location filename="../../ui/privacy/audit_model.py" line="17" />
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="16" />
+        <location filename="../../ui/privacy/audit_model.py" line="18" />
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="16" />
+        <location filename="../../ui/privacy/audit_model.py" line="18" />
         <source>What</source>
         <translation>Nima</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="19" />
+        <location filename="../../ui/privacy/audit_model.py" line="21" />
         <source>edit</source>
         <extracomment>the actions the app records (``record_action``); others are shown as stored</extracomment>
         <translation>tahrir</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="20" />
+        <location filename="../../ui/privacy/audit_model.py" line="22" />
         <source>undo</source>
         <translation>bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="21" />
+        <location filename="../../ui/privacy/audit_model.py" line="23" />
         <source>model run</source>
         <translation>model hisobi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="22" />
+        <location filename="../../ui/privacy/audit_model.py" line="24" />
         <source>pseudonymise</source>
         <translation>psevdonimlashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="23" />
+        <location filename="../../ui/privacy/audit_model.py" line="25" />
         <source>pseudonymise (undo)</source>
         <translation>psevdonimlashtirish (bekor qilish)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_model.py" line="24" />
+        <location filename="../../ui/privacy/audit_model.py" line="26" />
         <source>pseudonymise (redo)</source>
         <translation>psevdonimlashtirish (qaytarish)</translation>
     </message>
@@ -111,47 +111,47 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../ui/models/codebook_model.py" line="26" />
+        <location filename="../../ui/models/codebook_model.py" line="30" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/codebook_model.py" line="27" />
+        <location filename="../../ui/models/codebook_model.py" line="31" />
         <source>Key</source>
         <translation>Tugma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/codebook_model.py" line="28" />
+        <location filename="../../ui/models/codebook_model.py" line="32" />
         <source>Seg.</source>
         <translation>Parcha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/codebook_model.py" line="29" />
+        <location filename="../../ui/models/codebook_model.py" line="33" />
         <source>Docs</source>
         <translation>Huj.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/codebook_model.py" line="30" />
+        <location filename="../../ui/models/codebook_model.py" line="34" />
         <source>Cases</source>
         <translation>Holatlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="137" />
+        <location filename="../../ui/models/codebook_model.py" line="141" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n ta parcha</numerusform><numerusform>%n ta parcha</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="138" />
+        <location filename="../../ui/models/codebook_model.py" line="142" />
         <source>%n document(s)</source>
         <translation><numerusform>%n ta hujjat</numerusform><numerusform>%n ta hujjat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="139" />
+        <location filename="../../ui/models/codebook_model.py" line="143" />
         <source>%n case(s)</source>
         <translation><numerusform>%n ta holat</numerusform><numerusform>%n ta holat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="141" />
+        <location filename="../../ui/models/codebook_model.py" line="145" />
         <source>%n segment(s) including sub-codes</source>
         <translation><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform></translation>
     </message>
@@ -213,37 +213,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/privacy/findings_model.py" line="21" />
+        <location filename="../../ui/privacy/findings_model.py" line="23" />
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/findings_model.py" line="21" />
+        <location filename="../../ui/privacy/findings_model.py" line="23" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/findings_model.py" line="22" />
+        <location filename="../../ui/privacy/findings_model.py" line="24" />
         <source>Source</source>
         <translation>Manba</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/findings_model.py" line="22" />
+        <location filename="../../ui/privacy/findings_model.py" line="24" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/findings_model.py" line="23" />
+        <location filename="../../ui/privacy/findings_model.py" line="25" />
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/findings_model.py" line="23" />
+        <location filename="../../ui/privacy/findings_model.py" line="25" />
         <source>Replacement</source>
         <translation>Almashtirish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/findings_model.py" line="129" />
+        <location filename="../../ui/privacy/findings_model.py" line="131" />
         <source>%n document(s)</source>
         <translation><numerusform>%n ta hujjat</numerusform><numerusform>%n ta hujjat</numerusform></translation>
     </message>
@@ -251,52 +251,52 @@
 <context>
     <name>IdentifierKind</name>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="10" />
+        <location filename="../../ui/privacy/kind_names.py" line="12" />
         <source>participant</source>
         <translation>ishtirokchi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="11" />
+        <location filename="../../ui/privacy/kind_names.py" line="13" />
         <source>person</source>
         <translation>shaxs</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="12" />
+        <location filename="../../ui/privacy/kind_names.py" line="14" />
         <source>staff</source>
         <translation>xodim</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="13" />
+        <location filename="../../ui/privacy/kind_names.py" line="15" />
         <source>place</source>
         <translation>joy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="14" />
+        <location filename="../../ui/privacy/kind_names.py" line="16" />
         <source>organisation</source>
         <translation>tashkilot</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="15" />
+        <location filename="../../ui/privacy/kind_names.py" line="17" />
         <source>email</source>
         <translation>elektron pochta</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="16" />
+        <location filename="../../ui/privacy/kind_names.py" line="18" />
         <source>date of birth</source>
         <translation>tugʻilgan sana</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="17" />
+        <location filename="../../ui/privacy/kind_names.py" line="19" />
         <source>address</source>
         <translation>manzil</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="18" />
+        <location filename="../../ui/privacy/kind_names.py" line="20" />
         <source>id number</source>
         <translation>hujjat raqami</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="19" />
+        <location filename="../../ui/privacy/kind_names.py" line="21" />
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -304,17 +304,17 @@
 <context>
     <name>IdentifierSource</name>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="22" />
+        <location filename="../../ui/privacy/kind_names.py" line="24" />
         <source>roster</source>
         <translation>roʻyxat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="23" />
+        <location filename="../../ui/privacy/kind_names.py" line="25" />
         <source>pattern</source>
         <translation>shablon</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/kind_names.py" line="24" />
+        <location filename="../../ui/privacy/kind_names.py" line="26" />
         <source>ner</source>
         <translation>NER</translation>
     </message>
@@ -430,53 +430,53 @@
 <context>
     <name>JointDisplayNotes</name>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="21" />
+        <location filename="../../ui/joint/service_text.py" line="23" />
         <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
         <extracomment>(the service's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
         <translation>Holatlar n/N: bogʻlangan holatlar (transkripti va soʻrovnoma qatori bor), N = {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="24" />
+        <location filename="../../ui/joint/service_text.py" line="26" />
         <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
         <translation>Katakchalar: guruhdagi transkriptlarida mavzu uchragan bogʻlangan holatlar va ularning guruh bogʻlangan holatlaridagi %; ustun n — bogʻlangan holatlar (qavs ichida soʻrovnoma n).</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="27" />
+        <location filename="../../ui/joint/service_text.py" line="29" />
         <source>{variable} split at the survey median, {cut} (high: at or above).</source>
         <translation>{variable} soʻrovnoma medianasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="29" />
+        <location filename="../../ui/joint/service_text.py" line="31" />
         <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
         <translation>{variable} soʻrovnoma chegarasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="31" />
+        <location filename="../../ui/joint/service_text.py" line="33" />
         <source>The saved analysis was deleted.</source>
         <translation>Saqlangan tahlil oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="33" />
+        <location filename="../../ui/joint/service_text.py" line="35" />
         <source>The saved analysis of this row was deleted.</source>
         <translation>Bu qatorning saqlangan tahlili oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="35" />
+        <location filename="../../ui/joint/service_text.py" line="37" />
         <source>The theme was deleted.</source>
         <translation>Mavzu oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="37" />
+        <location filename="../../ui/joint/service_text.py" line="39" />
         <source>{term} is not a term of {analysis}; terms are {terms}.</source>
         <translation>{term} {analysis} parametri emas; parametrlar: {terms}.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="39" />
+        <location filename="../../ui/joint/service_text.py" line="41" />
         <source>high</source>
         <translation>yuqori</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/service_text.py" line="39" />
+        <location filename="../../ui/joint/service_text.py" line="41" />
         <source>low</source>
         <translation>past</translation>
     </message>
@@ -617,22 +617,22 @@
 <context>
     <name>KwicModel</name>
     <message>
-        <location filename="../../ui/models/kwic_model.py" line="13" />
+        <location filename="../../ui/models/kwic_model.py" line="15" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kwic_model.py" line="13" />
+        <location filename="../../ui/models/kwic_model.py" line="15" />
         <source>Before</source>
         <translation>Oldin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kwic_model.py" line="14" />
+        <location filename="../../ui/models/kwic_model.py" line="16" />
         <source>Match</source>
         <translation>Moslik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/kwic_model.py" line="14" />
+        <location filename="../../ui/models/kwic_model.py" line="16" />
         <source>After</source>
         <translation>Keyin</translation>
     </message>
@@ -640,17 +640,17 @@
 <context>
     <name>Measure</name>
     <message>
-        <location filename="../../ui/models/type_names.py" line="19" />
+        <location filename="../../ui/models/type_names.py" line="21" />
         <source>presence</source>
         <translation>mavjudlik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="20" />
+        <location filename="../../ui/models/type_names.py" line="22" />
         <source>count</source>
         <translation>soni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="21" />
+        <location filename="../../ui/models/type_names.py" line="23" />
         <source>coverage</source>
         <translation>qamrov</translation>
     </message>
@@ -658,42 +658,42 @@
 <context>
     <name>MemoListModel</name>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="14" />
+        <location filename="../../ui/models/memo_list_model.py" line="16" />
         <source>Project</source>
         <translation>Loyiha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="15" />
+        <location filename="../../ui/models/memo_list_model.py" line="17" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="16" />
+        <location filename="../../ui/models/memo_list_model.py" line="18" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="17" />
+        <location filename="../../ui/models/memo_list_model.py" line="19" />
         <source>Theme</source>
         <translation>Mavzu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="18" />
+        <location filename="../../ui/models/memo_list_model.py" line="20" />
         <source>Case</source>
         <translation>Holat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="30" />
+        <location filename="../../ui/models/memo_list_model.py" line="32" />
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="36" />
+        <location filename="../../ui/models/memo_list_model.py" line="38" />
         <source>Journal</source>
         <translation>Jurnal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/memo_list_model.py" line="70" />
+        <location filename="../../ui/models/memo_list_model.py" line="72" />
         <source>Created {created} · last edited {edited}</source>
         <translation>Yaratilgan: {created} · oxirgi tahrir: {edited}</translation>
     </message>
@@ -701,33 +701,33 @@
 <context>
     <name>ModelFamily</name>
     <message>
-        <location filename="../../ui/analysis/panel_text.py" line="16" />
+        <location filename="../../ui/analysis/panel_text.py" line="18" />
         <source>Linear regression (OLS)</source>
         <extracomment>The family labels of :data:`MODEL_FAMILIES`, marked for translation (same English text).</extracomment>
         <translation>Chiziqli regressiya (EKK)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/panel_text.py" line="17" />
+        <location filename="../../ui/analysis/panel_text.py" line="19" />
         <source>Logistic regression</source>
         <translation>Logistik regressiya</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/panel_text.py" line="18" />
+        <location filename="../../ui/analysis/panel_text.py" line="20" />
         <source>Proportional-odds logit</source>
         <translation>Tartibli logit (proporsional shanslar)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/panel_text.py" line="19" />
+        <location filename="../../ui/analysis/panel_text.py" line="21" />
         <source>Poisson regression</source>
         <translation>Puasson regressiyasi</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/panel_text.py" line="20" />
+        <location filename="../../ui/analysis/panel_text.py" line="22" />
         <source>Negative binomial (NB2)</source>
         <translation>Manfiy binomial (NB2)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/panel_text.py" line="21" />
+        <location filename="../../ui/analysis/panel_text.py" line="23" />
         <source>Count: Poisson or NB2 by LR test</source>
         <translation>Sanoq: LR testi boʻyicha Puasson yoki NB2</translation>
     </message>
@@ -735,68 +735,68 @@
 <context>
     <name>ModelNotes</name>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="21" />
+        <location filename="../../ui/analysis/note_text.py" line="23" />
         <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
         <extracomment>(quant's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
         <translation>Qatorlarni butunlay chiqarish: {total} qatordan {dropped} tasi chiqarildi (yetishmaydi: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="23" />
+        <location filename="../../ui/analysis/note_text.py" line="25" />
         <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
         <translation>{name} tayanch darajasi: {level} (tartibli shkalaning eng past darajasi).</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="26" />
+        <location filename="../../ui/analysis/note_text.py" line="28" />
         <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
         <translation>{name} tayanch darajasi: {level} (eng koʻp uchraydigan daraja, n = {n}); boshqasini «Tayanch daraja» maydonida tanlash mumkin.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="30" />
+        <location filename="../../ui/analysis/note_text.py" line="32" />
         <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
         <translation>Standart xatolar: {cov} (geteroskedastiklikka chidamli); p-qiymatlar va 95% IO {df} qoldiq erkinlik darajali t taqsimotidan.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="33" />
+        <location filename="../../ui/analysis/note_text.py" line="35" />
         <source>Standard errors assume constant variance; t with {df} df.</source>
         <translation>Standart xatolar oʻzgarmas dispersiyani nazarda tutadi; {df} erkinlik darajali t.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="37" />
+        <location filename="../../ui/analysis/note_text.py" line="39" />
         <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
         <translation>Standartlashtirilgan β: bogʻliq oʻzgaruvchi va 0/1 boʻlmagan barcha reja ustunlari ({cols}) shu modelning baholash tanlanmasida (n = {n}) z-standartlashtirilgandan keyingi koeffitsiyent; oʻzgartirishlar va oʻzaro taʼsirlar model ustunlari kabi standartlashtiriladi; 0/1 va soxta oʻzgaruvchi ustunlari 0/1 holida qoladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="42" />
+        <location filename="../../ui/analysis/note_text.py" line="44" />
         <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
         <translation>Vald 95% IO bilan shanslar nisbatlari, exp(b ± 1,96 SE); jarimasiz maksimal haqiqatga oʻxshashlik.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="45" />
+        <location filename="../../ui/analysis/note_text.py" line="47" />
         <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
         <translation>ShN (1 SO): bir standart ogʻishga oshgandagi shanslar nisbati (SO baholash tanlanmasida).</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="49" />
+        <location filename="../../ui/analysis/note_text.py" line="51" />
         <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
         <translation>AUC uchun 95% IO DeLong usulida; Xosmer–Lemeshou mezoni bashorat ehtimollari kvantillari boʻyicha 10 guruh bilan, df = 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="53" />
+        <location filename="../../ui/analysis/note_text.py" line="55" />
         <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
         <translation>Kamroq uchraydigan natija guruhida {k} ta koeffitsiyentga faqat {events} ta holat (har koeffitsiyentga 10 tadan kam): baholar beqaror boʻlishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="56" />
+        <location filename="../../ui/analysis/note_text.py" line="58" />
         <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
         <translation>HChN = exp(b), kutilgan sonning karrali oʻzgarishi; Vald z testlari va 95% IO.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="59" />
+        <location filename="../../ui/analysis/note_text.py" line="61" />
         <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
         <translation>Alpha 0 ga teng baholandi (ortiqcha dispersiya yoʻq): manfiy binomial model Puasson modeliga teng.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/note_text.py" line="62" />
+        <location filename="../../ui/analysis/note_text.py" line="64" />
         <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
         <translation>Toʻliq holatlar boʻyicha baholar (n = {n}) birlashtirilganlari yonida koʻrsatilgan (cc_*).</translation>
     </message>
@@ -883,102 +883,102 @@
 <context>
     <name>PlotsPane</name>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="28" />
+        <location filename="../../ui/analysis/plots_pane.py" line="30" />
         <source>Forest</source>
         <translation>Forest-grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="29" />
+        <location filename="../../ui/analysis/plots_pane.py" line="31" />
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="30" />
+        <location filename="../../ui/analysis/plots_pane.py" line="32" />
         <source>Q–Q</source>
         <translation>Q–Q</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="31" />
+        <location filename="../../ui/analysis/plots_pane.py" line="33" />
         <source>Residuals</source>
         <translation>Qoldiqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="32" />
+        <location filename="../../ui/analysis/plots_pane.py" line="34" />
         <source>Cook's D</source>
         <translation>Kuk D</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="107" />
+        <location filename="../../ui/analysis/plots_pane.py" line="109" />
         <source>Run a model to see its coefficients.</source>
         <translation>Koeffitsiyentlarini koʻrish uchun modelni hisoblang.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="119" />
+        <location filename="../../ui/analysis/plots_pane.py" line="121" />
         <source>{estimate} (95% CI), log scale</source>
         <translation>{estimate} (95% IO), logarifmik shkala</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="119" />
+        <location filename="../../ui/analysis/plots_pane.py" line="121" />
         <source>{estimate} (95% CI)</source>
         <translation>{estimate} (95% IO)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="128" />
+        <location filename="../../ui/analysis/plots_pane.py" line="130" />
         <source>ROC curve: logistic models only.</source>
         <translation>ROC egri chizigʻi: faqat logistik modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="133" />
+        <location filename="../../ui/analysis/plots_pane.py" line="135" />
         <source>1 − specificity</source>
         <translation>1 − spetsifiklik</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="134" />
+        <location filename="../../ui/analysis/plots_pane.py" line="136" />
         <source>Sensitivity</source>
         <translation>Sezgirlik</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="142" />
+        <location filename="../../ui/analysis/plots_pane.py" line="144" />
         <source>Q–Q plot: linear models only.</source>
         <translation>Q–Q grafigi: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="148" />
+        <location filename="../../ui/analysis/plots_pane.py" line="150" />
         <source>Theoretical quantile</source>
         <translation>Nazariy kvantil</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="149" />
+        <location filename="../../ui/analysis/plots_pane.py" line="151" />
         <source>Standardised residual</source>
         <translation>Standartlashtirilgan qoldiq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="154" />
+        <location filename="../../ui/analysis/plots_pane.py" line="156" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation>Qoldiqlar va bashorat qiymatlari: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="159" />
+        <location filename="../../ui/analysis/plots_pane.py" line="161" />
         <source>Fitted value</source>
         <translation>Bashorat qiymati</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="160" />
+        <location filename="../../ui/analysis/plots_pane.py" line="162" />
         <source>Residual</source>
         <translation>Qoldiq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="166" />
+        <location filename="../../ui/analysis/plots_pane.py" line="168" />
         <source>Cook's distance: linear models only.</source>
         <translation>Kuk masofasi: faqat chiziqli modellar uchun.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="178" />
+        <location filename="../../ui/analysis/plots_pane.py" line="180" />
         <source>Participant (click to open the transcript)</source>
         <translation>Ishtirokchi (transkriptni ochish uchun bosing)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="179" />
+        <location filename="../../ui/analysis/plots_pane.py" line="181" />
         <source>Cook's distance</source>
         <translation>Kuk masofasi</translation>
     </message>
@@ -1168,7 +1168,7 @@
 <context>
     <name>RegressionPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/analysis/panel_text.py" line="37" />
+        <location filename="../../ui/analysis/panel_text.py" line="39" />
         <source>%n transcript(s) have no case ({names}): their segments count for nobody in this table.</source>
         <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform></translation>
     </message>
@@ -1426,127 +1426,127 @@
     <name>ResultTable</name>
     <message>
         <location filename="../../ui/analysis/regression_panel.py" line="411" />
-        <location filename="../../ui/analysis/result_table.py" line="66" />
-        <location filename="../../ui/analysis/result_table.py" line="80" />
+        <location filename="../../ui/analysis/result_table.py" line="68" />
+        <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>
         <translation>Izoh.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="36" />
+        <location filename="../../ui/analysis/result_table.py" line="38" />
         <source>Incidence rate ratio</source>
         <extracomment>quant's long names of the reported effect (``ModelFamily.effect_name``), for the forest plot's axis</extracomment>
         <translation>Hodisalar chastotasi nisbati</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="37" />
+        <location filename="../../ui/analysis/result_table.py" line="39" />
         <source>Odds ratio</source>
         <translation>Shanslar nisbati</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="38" />
+        <location filename="../../ui/analysis/result_table.py" line="40" />
         <source>Coefficient (b)</source>
         <translation>Koeffitsiyent (b)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="39" />
+        <location filename="../../ui/analysis/result_table.py" line="41" />
         <source>Coefficient</source>
         <translation>Koeffitsiyent</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="111" />
-        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <location filename="../../ui/analysis/result_table.py" line="113" />
+        <location filename="../../ui/analysis/result_table.py" line="125" />
         <source>Term</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="111" />
+        <location filename="../../ui/analysis/result_table.py" line="113" />
         <source>b</source>
         <translation>b</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="111" />
+        <location filename="../../ui/analysis/result_table.py" line="113" />
         <source>SE</source>
         <translation>St. xato</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="111" />
-        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <location filename="../../ui/analysis/result_table.py" line="113" />
+        <location filename="../../ui/analysis/result_table.py" line="125" />
         <source>95% CI</source>
         <translation>95% IO</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="111" />
-        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <location filename="../../ui/analysis/result_table.py" line="113" />
+        <location filename="../../ui/analysis/result_table.py" line="125" />
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <location filename="../../ui/analysis/result_table.py" line="125" />
         <source>IRR</source>
         <translation>HChN</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="123" />
+        <location filename="../../ui/analysis/result_table.py" line="125" />
         <source>OR</source>
         <translation>ShN</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="124" />
+        <location filename="../../ui/analysis/result_table.py" line="126" />
         <source>OR per SD</source>
         <translation>ShN (1 SO)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="139" />
+        <location filename="../../ui/analysis/result_table.py" line="141" />
         <source>negative binomial</source>
         <translation>manfiy binomial</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="140" />
+        <location filename="../../ui/analysis/result_table.py" line="142" />
         <source>Poisson</source>
         <translation>Puasson</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="141" />
+        <location filename="../../ui/analysis/result_table.py" line="143" />
         <source>Poisson or negative binomial (by imputation)</source>
         <translation>Puasson yoki manfiy binomial (imputatsiyalar boʻyicha)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="145" />
+        <location filename="../../ui/analysis/result_table.py" line="147" />
         <source>n/a</source>
         <translation>yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="155" />
+        <location filename="../../ui/analysis/result_table.py" line="157" />
         <source>adj. R² = {value}</source>
         <translation>tuzat. R² = {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="161" />
+        <location filename="../../ui/analysis/result_table.py" line="163" />
         <source>max VIF = {value}</source>
         <translation>maks. VIF = {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="178" />
+        <location filename="../../ui/analysis/result_table.py" line="180" />
         <source>count model</source>
         <translation>sanoq modeli</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="182" />
+        <location filename="../../ui/analysis/result_table.py" line="184" />
         <source>LR test of alpha = 0: p {p}</source>
         <translation>alpha = 0 uchun LR testi: p {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="193" />
+        <location filename="../../ui/analysis/result_table.py" line="195" />
         <source>Model {number} R² = {value}</source>
         <translation>{number}-model: R² = {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="206" />
+        <location filename="../../ui/analysis/result_table.py" line="208" />
         <source>Model {later} vs Model {earlier}</source>
         <translation>{later}-model va {earlier}-model</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/result_table.py" line="226" />
+        <location filename="../../ui/analysis/result_table.py" line="228" />
         <source>Thresholds (log-odds scale):</source>
         <translation>Chegaralar (log-shanslar shkalasi):</translation>
     </message>
@@ -1612,32 +1612,32 @@
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="13" />
+        <location filename="../../ui/models/segment_table_model.py" line="15" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="14" />
+        <location filename="../../ui/models/segment_table_model.py" line="16" />
         <source>Speaker</source>
         <translation>Soʻzlovchi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="15" />
+        <location filename="../../ui/models/segment_table_model.py" line="17" />
         <source>Case</source>
         <translation>Holat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="16" />
+        <location filename="../../ui/models/segment_table_model.py" line="18" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="17" />
+        <location filename="../../ui/models/segment_table_model.py" line="19" />
         <source>Coder</source>
         <translation>Kodlovchi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/segment_table_model.py" line="18" />
+        <location filename="../../ui/models/segment_table_model.py" line="20" />
         <source>Text</source>
         <translation>Matn</translation>
     </message>
@@ -1673,32 +1673,32 @@
 <context>
     <name>SpeakerPlanModel</name>
     <message>
-        <location filename="../../ui/models/speaker_plan_model.py" line="19" />
+        <location filename="../../ui/models/speaker_plan_model.py" line="21" />
         <source>Detected</source>
         <translation>Aniqlangan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speaker_plan_model.py" line="20" />
+        <location filename="../../ui/models/speaker_plan_model.py" line="22" />
         <source>Turns</source>
         <translation>Replikalar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speaker_plan_model.py" line="21" />
+        <location filename="../../ui/models/speaker_plan_model.py" line="23" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speaker_plan_model.py" line="22" />
+        <location filename="../../ui/models/speaker_plan_model.py" line="24" />
         <source>Interviewer</source>
         <translation>Intervyuer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speaker_plan_model.py" line="23" />
+        <location filename="../../ui/models/speaker_plan_model.py" line="25" />
         <source>Case</source>
         <translation>Holat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speaker_plan_model.py" line="92" />
+        <location filename="../../ui/models/speaker_plan_model.py" line="94" />
         <source>The participant whose turns these are; empty = counts for no case.</source>
         <translation>Bu replikalar tegishli ishtirokchi; boʻsh — hech qaysi holatga hisoblanmaydi.</translation>
     </message>
@@ -1706,32 +1706,32 @@
 <context>
     <name>SurveyVariablesModel</name>
     <message>
-        <location filename="../../ui/models/survey_variables_model.py" line="22" />
+        <location filename="../../ui/models/survey_variables_model.py" line="24" />
         <source>Variable</source>
         <translation>Oʻzgaruvchi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/survey_variables_model.py" line="23" />
+        <location filename="../../ui/models/survey_variables_model.py" line="25" />
         <source>Label</source>
         <translation>Yorliq</translation>
     </message>
     <message>
-        <location filename="../../ui/models/survey_variables_model.py" line="24" />
+        <location filename="../../ui/models/survey_variables_model.py" line="26" />
         <source>Type</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/survey_variables_model.py" line="25" />
+        <location filename="../../ui/models/survey_variables_model.py" line="27" />
         <source>Levels (lowest first)</source>
         <translation>Darajalar (eng pastidan)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/survey_variables_model.py" line="81" />
+        <location filename="../../ui/models/survey_variables_model.py" line="83" />
         <source>For ordinal variables the order matters: type the levels lowest first, separated by &lt;.</source>
         <translation>Tartibli oʻzgaruvchilarda tartib muhim: darajalarni eng pastidan boshlab, &lt; bilan ajratib yozing.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/survey_variables_model.py" line="84" />
+        <location filename="../../ui/models/survey_variables_model.py" line="86" />
         <source>Inferred from the data; choose another type if it is wrong.</source>
         <translation>Maʼlumotlardan aniqlangan; notoʻgʻri boʻlsa, boshqa turni tanlang.</translation>
     </message>
@@ -1739,47 +1739,47 @@
 <context>
     <name>TranscriptPreviewModel</name>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="17" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="19" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="18" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="20" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="19" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="21" />
         <source>Encoding</source>
         <translation>Kodirovka</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="20" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="22" />
         <source>Turns</source>
         <translation>Replikalar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="21" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="23" />
         <source>Speakers</source>
         <translation>Soʻzlovchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="22" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="24" />
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="39" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="41" />
         <source>Error: {error}</source>
         <translation>Xato: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="44" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="46" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="45" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="47" />
         <source>OK (no speaker labels found)</source>
         <translation>OK (soʻzlovchi belgilari topilmadi)</translation>
     </message>
@@ -1787,37 +1787,37 @@
 <context>
     <name>VariableType</name>
     <message>
-        <location filename="../../ui/models/type_names.py" line="10" />
+        <location filename="../../ui/models/type_names.py" line="12" />
         <source>continuous</source>
         <translation>uzluksiz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="11" />
+        <location filename="../../ui/models/type_names.py" line="13" />
         <source>binary</source>
         <translation>binar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="12" />
+        <location filename="../../ui/models/type_names.py" line="14" />
         <source>ordinal</source>
         <translation>tartibli</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="13" />
+        <location filename="../../ui/models/type_names.py" line="15" />
         <source>count</source>
         <translation>sanoq</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="14" />
+        <location filename="../../ui/models/type_names.py" line="16" />
         <source>categorical</source>
         <translation>kategorial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="15" />
+        <location filename="../../ui/models/type_names.py" line="17" />
         <source>text</source>
         <translation>matn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/type_names.py" line="16" />
+        <location filename="../../ui/models/type_names.py" line="18" />
         <source>id</source>
         <translation>identifikator</translation>
     </message>

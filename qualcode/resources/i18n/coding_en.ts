@@ -137,65 +137,65 @@
 <context>
     <name>DocumentListPane</name>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="24" />
+        <location filename="../../ui/panes/document_list_pane.py" line="26" />
         <source>Interviews</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="25" />
+        <location filename="../../ui/panes/document_list_pane.py" line="27" />
         <source>Focus groups</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="26" />
+        <location filename="../../ui/panes/document_list_pane.py" line="28" />
         <source>Field notes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="27" />
+        <location filename="../../ui/panes/document_list_pane.py" line="29" />
         <source>Open survey answers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="29" />
+        <location filename="../../ui/panes/document_list_pane.py" line="31" />
         <source>Coded or not</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="30" />
+        <location filename="../../ui/panes/document_list_pane.py" line="32" />
         <source>Coded</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="31" />
+        <location filename="../../ui/panes/document_list_pane.py" line="33" />
         <source>Not coded yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="47" />
+        <location filename="../../ui/panes/document_list_pane.py" line="49" />
         <source>Filter documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="115" />
+        <location filename="../../ui/panes/document_list_pane.py" line="117" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="60" />
+        <location filename="../../ui/panes/document_list_pane.py" line="62" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="95" />
+        <location filename="../../ui/panes/document_list_pane.py" line="97" />
         <source>All kinds</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="98" />
+        <location filename="../../ui/panes/document_list_pane.py" line="100" />
         <source>All cases</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="101" />
+        <location filename="../../ui/panes/document_list_pane.py" line="103" />
         <source>Any coder</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="144" />
+        <location filename="../../ui/panes/document_list_pane.py" line="146" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln coded segment</numerusform><numerusform>%Ln coded segments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="151" />
+        <location filename="../../ui/panes/document_list_pane.py" line="153" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} of %n document</numerusform><numerusform>{shown} of %n documents</numerusform></translation>
     </message>
@@ -210,63 +210,63 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="26" />
+        <location filename="../../ui/panes/matrix_pane.py" line="28" />
         <source>Code × code (overlapping segments)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="27" />
+        <location filename="../../ui/panes/matrix_pane.py" line="29" />
         <source>Code × code (same speaker turn)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="28" />
+        <location filename="../../ui/panes/matrix_pane.py" line="30" />
         <source>Code × case (segments)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="31" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="35" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="35" />
+        <location filename="../../ui/panes/matrix_pane.py" line="37" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="58" />
+        <location filename="../../ui/panes/matrix_pane.py" line="60" />
         <source>Compute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="59" />
+        <location filename="../../ui/panes/matrix_pane.py" line="61" />
         <source>Cancel</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="64" />
+        <location filename="../../ui/panes/matrix_pane.py" line="66" />
         <source>Choose a matrix and press Compute.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="71" />
+        <location filename="../../ui/panes/matrix_pane.py" line="73" />
         <source>Click a cell to see the segments behind it.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="108" />
+        <location filename="../../ui/panes/matrix_pane.py" line="110" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="120" />
+        <location filename="../../ui/panes/matrix_pane.py" line="122" />
         <source>Computing…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="143" />
+        <location filename="../../ui/panes/matrix_pane.py" line="145" />
         <source>Could not compute the matrix: {error}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="146" />
+        <location filename="../../ui/panes/matrix_pane.py" line="148" />
         <source>Cancelled.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="175" />
+        <location filename="../../ui/panes/matrix_pane.py" line="177" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln segment (double-click one to read it in the text)</numerusform><numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform></translation>
     </message>
@@ -274,77 +274,77 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MemosPane</name>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="36" />
+        <location filename="../../ui/panes/memos_pane.py" line="38" />
         <source>Memos and journal</source>
         <extracomment>(title, journal flag, target) of the list filter</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="37" />
+        <location filename="../../ui/panes/memos_pane.py" line="39" />
         <source>Reflexive journal</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="38" />
+        <location filename="../../ui/panes/memos_pane.py" line="40" />
         <source>Project memos</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="39" />
+        <location filename="../../ui/panes/memos_pane.py" line="41" />
         <source>Document memos</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="40" />
+        <location filename="../../ui/panes/memos_pane.py" line="42" />
         <source>Code memos</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="57" />
+        <location filename="../../ui/panes/memos_pane.py" line="59" />
         <source>Show the memos and journal entries of one coder</source>
         <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="59" />
+        <location filename="../../ui/panes/memos_pane.py" line="61" />
         <source>Search memos…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="65" />
+        <location filename="../../ui/panes/memos_pane.py" line="67" />
         <source>New journal entry</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="66" />
+        <location filename="../../ui/panes/memos_pane.py" line="68" />
         <source>New project memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="67" />
+        <location filename="../../ui/panes/memos_pane.py" line="69" />
         <source>Delete</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="69" />
+        <location filename="../../ui/panes/memos_pane.py" line="71" />
         <source>Title</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="71" />
+        <location filename="../../ui/panes/memos_pane.py" line="73" />
         <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="74" />
+        <location filename="../../ui/panes/memos_pane.py" line="76" />
         <source>Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="136" />
+        <location filename="../../ui/panes/memos_pane.py" line="138" />
         <source>All coders</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="206" />
+        <location filename="../../ui/panes/memos_pane.py" line="208" />
         <source>Your memo was not saved (your text is on the clipboard)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Journal entry</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="246" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>{kind} · created {created} · edited {edited}</source>
         <translation type="unfinished" /></message>
 </context>
@@ -370,91 +370,108 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="32" />
+        <location filename="../../ui/panes/search_pane.py" line="35" />
         <source>Plain text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="33" />
+        <location filename="../../ui/panes/search_pane.py" line="36" />
         <source>Whole word</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="34" />
+        <location filename="../../ui/panes/search_pane.py" line="37" />
         <source>Any word form (lemma)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="35" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Regular expression</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="50" />
+        <location filename="../../ui/panes/search_pane.py" line="55" />
         <source>Search all documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="55" />
-        <source>Match case</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/panes/search_pane.py" line="56" />
-        <source>Search</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/panes/search_pane.py" line="57" />
-        <source>Cancel</source>
+        <location filename="../../ui/panes/search_pane.py" line="60" />
+        <source>By meaning</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="62" />
+        <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="66" />
+        <source>Match case</source>
+        <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="67" />
+        <source>Search</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="68" />
+        <source>Cancel</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="73" />
         <source>Code all hits with…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="103" />
+        <location filename="../../ui/panes/search_pane.py" line="118" />
         <source>Searching…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="143" />
+        <location filename="../../ui/panes/search_pane.py" line="131" />
+        <source>Type what the passages should say, e.g. felt nobody believed me.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="135" />
+        <source>Updating the meaning index, then searching…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="173" />
         <source> (first {limit}; narrow the search)</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <location filename="../../ui/panes/search_pane.py" line="175" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln hit</numerusform><numerusform>%Ln hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <location filename="../../ui/panes/search_pane.py" line="175" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>in %Ln document</numerusform><numerusform>in %Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="146" />
+        <location filename="../../ui/panes/search_pane.py" line="176" />
         <source>No hits.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="153" />
+        <location filename="../../ui/panes/search_pane.py" line="183" />
         <source>The search failed: {error}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="160" />
+        <location filename="../../ui/panes/search_pane.py" line="190" />
         <source>Search cancelled.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="168" />
+        <location filename="../../ui/panes/search_pane.py" line="198" />
         <source>Add a code to the codebook first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="170" />
+        <location filename="../../ui/panes/search_pane.py" line="200" />
         <source>Code all hits</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="171" />
+        <location filename="../../ui/panes/search_pane.py" line="201" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>Code %Ln hit with:</numerusform><numerusform>Code %Ln hits with:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="190" />
+        <location filename="../../ui/panes/search_pane.py" line="220" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>Coded %Ln hit with {code}</numerusform><numerusform>Coded %Ln hits with {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="191" />
+        <location filename="../../ui/panes/search_pane.py" line="221" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln already coded.</numerusform><numerusform>; %Ln already coded.</numerusform></translation>
     </message>
@@ -462,70 +479,70 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="33" />
+        <location filename="../../ui/panes/segments_pane.py" line="35" />
         <source>Interviews</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="34" />
+        <location filename="../../ui/panes/segments_pane.py" line="36" />
         <source>Focus groups</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="35" />
+        <location filename="../../ui/panes/segments_pane.py" line="37" />
         <source>Field notes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="36" />
+        <location filename="../../ui/panes/segments_pane.py" line="38" />
         <source>Open survey answers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="71" />
+        <location filename="../../ui/panes/segments_pane.py" line="73" />
         <source>Include sub-codes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="74" />
+        <location filename="../../ui/panes/segments_pane.py" line="76" />
         <source>Only segments of cases with this attribute value</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="75" />
-        <location filename="../../ui/panes/segments_pane.py" line="193" />
+        <location filename="../../ui/panes/segments_pane.py" line="77" />
+        <location filename="../../ui/panes/segments_pane.py" line="195" />
         <source>Choose a code to see its coded segments.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="86" />
+        <location filename="../../ui/panes/segments_pane.py" line="88" />
         <source>Select a segment to read it in context.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="88" />
+        <location filename="../../ui/panes/segments_pane.py" line="90" />
         <source>Code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="120" />
+        <location filename="../../ui/panes/segments_pane.py" line="122" />
         <source>— choose a code —</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="123" />
+        <location filename="../../ui/panes/segments_pane.py" line="125" />
         <source>All coders</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="126" />
+        <location filename="../../ui/panes/segments_pane.py" line="128" />
         <source>All documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="129" />
+        <location filename="../../ui/panes/segments_pane.py" line="131" />
         <source>Any case</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="200" />
+        <location filename="../../ui/panes/segments_pane.py" line="202" />
         <source>{title} · %Ln segment(s)</source>
         <translation><numerusform>{title} · %Ln segment</numerusform><numerusform>{title} · %Ln segments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="201" />
+        <location filename="../../ui/panes/segments_pane.py" line="203" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>in %Ln document</numerusform><numerusform>in %Ln documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="202" />
+        <location filename="../../ui/panes/segments_pane.py" line="204" />
         <source>and %Ln case(s)</source>
         <translation><numerusform>and %Ln case</numerusform><numerusform>and %Ln cases</numerusform></translation>
     </message>
@@ -703,16 +720,16 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemeColumn</name>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="18" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="20" />
         <source>Candidate</source>
         <extracomment>the board's column headers (plural in Russian: "Предварительные" themes)</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="19" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="21" />
         <source>Reviewed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="20" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="22" />
         <source>Defined</source>
         <translation type="unfinished" /></message>
 </context>
@@ -754,27 +771,27 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemeReviewModel</name>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Case / extract</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Document</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Speaker</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="80" />
+        <location filename="../../ui/themes/theme_review_model.py" line="82" />
         <source>(no case)</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_model.py" line="81" />
+        <location filename="../../ui/themes/theme_review_model.py" line="83" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
@@ -836,15 +853,15 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemeStatus</name>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="10" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="12" />
         <source>Candidate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="11" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="13" />
         <source>Reviewed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="12" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="14" />
         <source>Defined</source>
         <translation type="unfinished" /></message>
 </context>

@@ -168,79 +168,79 @@
 <context>
     <name>DocumentListPane</name>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="24" />
+        <location filename="../../ui/panes/document_list_pane.py" line="26" />
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="25" />
+        <location filename="../../ui/panes/document_list_pane.py" line="27" />
         <source>Focus groups</source>
         <translation>Фокус-группы</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="26" />
+        <location filename="../../ui/panes/document_list_pane.py" line="28" />
         <source>Field notes</source>
         <translation>Полевые заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="27" />
+        <location filename="../../ui/panes/document_list_pane.py" line="29" />
         <source>Open survey answers</source>
         <translation>Открытые ответы опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="29" />
+        <location filename="../../ui/panes/document_list_pane.py" line="31" />
         <source>Coded or not</source>
         <translation>С кодами и без</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="30" />
+        <location filename="../../ui/panes/document_list_pane.py" line="32" />
         <source>Coded</source>
         <translation>Закодированные</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="31" />
+        <location filename="../../ui/panes/document_list_pane.py" line="33" />
         <source>Not coded yet</source>
         <translation>Без кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="47" />
+        <location filename="../../ui/panes/document_list_pane.py" line="49" />
         <source>Filter documents…</source>
         <translation>Фильтр документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="115" />
+        <location filename="../../ui/panes/document_list_pane.py" line="117" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation>С фильтром «Без кодов»: документы, которые этот кодировщик не кодировал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="60" />
+        <location filename="../../ui/panes/document_list_pane.py" line="62" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Документов пока нет.
 Импортируйте транскрипты (Ctrl+Shift+I) или откройте демо-проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="95" />
+        <location filename="../../ui/panes/document_list_pane.py" line="97" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="98" />
+        <location filename="../../ui/panes/document_list_pane.py" line="100" />
         <source>All cases</source>
         <translation>Все случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="101" />
+        <location filename="../../ui/panes/document_list_pane.py" line="103" />
         <source>Any coder</source>
         <translation>Любой кодировщик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="144" />
+        <location filename="../../ui/panes/document_list_pane.py" line="146" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln закодированный фрагмент</numerusform><numerusform>%Ln закодированных фрагмента</numerusform><numerusform>%Ln закодированных фрагментов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="151" />
+        <location filename="../../ui/panes/document_list_pane.py" line="153" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} из %n документа</numerusform><numerusform>{shown} из %n документов</numerusform><numerusform>{shown} из %n документов</numerusform></translation>
     </message>
@@ -256,77 +256,77 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="26" />
+        <location filename="../../ui/panes/matrix_pane.py" line="28" />
         <source>Code × code (overlapping segments)</source>
         <translation>Код × код (пересекающиеся фрагменты)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="27" />
+        <location filename="../../ui/panes/matrix_pane.py" line="29" />
         <source>Code × code (same speaker turn)</source>
         <translation>Код × код (одна реплика)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="28" />
+        <location filename="../../ui/panes/matrix_pane.py" line="30" />
         <source>Code × case (segments)</source>
         <translation>Код × случай (фрагменты)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="31" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation>Каждая ячейка — число пар пересекающихся фрагментов; серая диагональ — фрагменты каждого кода.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="35" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation>Каждая ячейка — число реплик с обоими кодами; серая диагональ — реплики с этим кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="35" />
+        <location filename="../../ui/panes/matrix_pane.py" line="37" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation>Каждая ячейка — число фрагментов кода, отнесённых к случаю (участники фокус-групп сопоставлены со случаями).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="58" />
+        <location filename="../../ui/panes/matrix_pane.py" line="60" />
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="59" />
+        <location filename="../../ui/panes/matrix_pane.py" line="61" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="64" />
+        <location filename="../../ui/panes/matrix_pane.py" line="66" />
         <source>Choose a matrix and press Compute.</source>
         <translation>Выберите матрицу и нажмите «Рассчитать».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="71" />
+        <location filename="../../ui/panes/matrix_pane.py" line="73" />
         <source>Click a cell to see the segments behind it.</source>
         <translation>Щёлкните ячейку, чтобы увидеть её фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="108" />
+        <location filename="../../ui/panes/matrix_pane.py" line="110" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Кодирование изменилось: нажмите «Рассчитать», чтобы обновить матрицу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="120" />
+        <location filename="../../ui/panes/matrix_pane.py" line="122" />
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="143" />
+        <location filename="../../ui/panes/matrix_pane.py" line="145" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Не удалось рассчитать матрицу: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="146" />
+        <location filename="../../ui/panes/matrix_pane.py" line="148" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="175" />
+        <location filename="../../ui/panes/matrix_pane.py" line="177" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln фрагмент (дважды щёлкните, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагмента (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагментов (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform></translation>
     </message>
@@ -334,94 +334,94 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MemosPane</name>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="36" />
+        <location filename="../../ui/panes/memos_pane.py" line="38" />
         <source>Memos and journal</source>
         <extracomment>(title, journal flag, target) of the list filter</extracomment>
         <translation>Заметки и дневник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="37" />
+        <location filename="../../ui/panes/memos_pane.py" line="39" />
         <source>Reflexive journal</source>
         <translation>Рефлексивный дневник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="38" />
+        <location filename="../../ui/panes/memos_pane.py" line="40" />
         <source>Project memos</source>
         <translation>Заметки к проекту</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="39" />
+        <location filename="../../ui/panes/memos_pane.py" line="41" />
         <source>Document memos</source>
         <translation>Заметки к документам</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="40" />
+        <location filename="../../ui/panes/memos_pane.py" line="42" />
         <source>Code memos</source>
         <translation>Заметки к кодам</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="57" />
+        <location filename="../../ui/panes/memos_pane.py" line="59" />
         <source>Show the memos and journal entries of one coder</source>
         <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
         <translation>Показать заметки и записи дневника одного кодировщика</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="59" />
+        <location filename="../../ui/panes/memos_pane.py" line="61" />
         <source>Search memos…</source>
         <translation>Поиск заметок…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="65" />
+        <location filename="../../ui/panes/memos_pane.py" line="67" />
         <source>New journal entry</source>
         <translation>Новая запись в дневнике</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="66" />
+        <location filename="../../ui/panes/memos_pane.py" line="68" />
         <source>New project memo</source>
         <translation>Новая заметка к проекту</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="67" />
+        <location filename="../../ui/panes/memos_pane.py" line="69" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="69" />
+        <location filename="../../ui/panes/memos_pane.py" line="71" />
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="71" />
+        <location filename="../../ui/panes/memos_pane.py" line="73" />
         <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
         <translation>Пишите здесь. Заметки хранят ваше аналитическое мышление, дневник — вашу рефлексию.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="74" />
+        <location filename="../../ui/panes/memos_pane.py" line="76" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="136" />
+        <location filename="../../ui/panes/memos_pane.py" line="138" />
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="206" />
+        <location filename="../../ui/panes/memos_pane.py" line="208" />
         <source>Your memo was not saved (your text is on the clipboard)</source>
         <translation>Заметка не сохранена (ваш текст в буфере обмена)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Journal entry</source>
         <translation>Запись в дневнике</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Memo</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="246" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>{kind} · created {created} · edited {edited}</source>
         <translation>{kind} · создано {created} · изменено {edited}</translation>
     </message>
@@ -452,107 +452,128 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="32" />
+        <location filename="../../ui/panes/search_pane.py" line="35" />
         <source>Plain text</source>
         <translation>Простой текст</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="33" />
+        <location filename="../../ui/panes/search_pane.py" line="36" />
         <source>Whole word</source>
         <translation>Целое слово</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="34" />
+        <location filename="../../ui/panes/search_pane.py" line="37" />
         <source>Any word form (lemma)</source>
         <translation>Любая форма слова (лемма)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="35" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Regular expression</source>
         <translation>Регулярное выражение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="50" />
+        <location filename="../../ui/panes/search_pane.py" line="55" />
         <source>Search all documents…</source>
         <translation>Поиск по всем документам…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="55" />
+        <location filename="../../ui/panes/search_pane.py" line="60" />
+        <source>By meaning</source>
+        <translation>По смыслу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
+        <translation>Фрагменты, где то же самое сказано другими словами (локальная модель; ничего не покидает этот компьютер)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="66" />
         <source>Match case</source>
+        <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="56" />
+        <location filename="../../ui/panes/search_pane.py" line="67" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="57" />
+        <location filename="../../ui/panes/search_pane.py" line="68" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="73" />
         <source>Code all hits with…</source>
         <translation>Закодировать все совпадения…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="103" />
+        <location filename="../../ui/panes/search_pane.py" line="118" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="143" />
+        <location filename="../../ui/panes/search_pane.py" line="131" />
+        <source>Type what the passages should say, e.g. felt nobody believed me.</source>
+        <translation>Введите, о чём должны говорить фрагменты, например: чувствовала, что мне никто не верит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="135" />
+        <source>Updating the meaning index, then searching…</source>
+        <translation>Обновление смыслового индекса, затем поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="173" />
         <source> (first {limit}; narrow the search)</source>
         <translation> (первые {limit}; уточните запрос)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <location filename="../../ui/panes/search_pane.py" line="175" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln совпадение</numerusform><numerusform>%Ln совпадения</numerusform><numerusform>%Ln совпадений</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <location filename="../../ui/panes/search_pane.py" line="175" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>в %Ln документе</numerusform><numerusform>в %Ln документах</numerusform><numerusform>в %Ln документах</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="146" />
+        <location filename="../../ui/panes/search_pane.py" line="176" />
         <source>No hits.</source>
         <translation>Совпадений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="153" />
+        <location filename="../../ui/panes/search_pane.py" line="183" />
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="160" />
+        <location filename="../../ui/panes/search_pane.py" line="190" />
         <source>Search cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="168" />
+        <location filename="../../ui/panes/search_pane.py" line="198" />
         <source>Add a code to the codebook first.</source>
         <translation>Сначала добавьте код в кодовую книгу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="170" />
+        <location filename="../../ui/panes/search_pane.py" line="200" />
         <source>Code all hits</source>
         <translation>Закодировать все совпадения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="171" />
+        <location filename="../../ui/panes/search_pane.py" line="201" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>Закодировать %Ln совпадение кодом:</numerusform><numerusform>Закодировать %Ln совпадения кодом:</numerusform><numerusform>Закодировать %Ln совпадений кодом:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="190" />
+        <location filename="../../ui/panes/search_pane.py" line="220" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>Закодировано %Ln совпадение кодом «{code}»</numerusform><numerusform>Закодировано %Ln совпадения кодом «{code}»</numerusform><numerusform>Закодировано %Ln совпадений кодом «{code}»</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="191" />
+        <location filename="../../ui/panes/search_pane.py" line="221" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln уже было закодировано.</numerusform><numerusform>; %Ln уже были закодированы.</numerusform><numerusform>; %Ln уже были закодированы.</numerusform></translation>
     </message>
@@ -560,83 +581,83 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="33" />
+        <location filename="../../ui/panes/segments_pane.py" line="35" />
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="34" />
+        <location filename="../../ui/panes/segments_pane.py" line="36" />
         <source>Focus groups</source>
         <translation>Фокус-группы</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="35" />
+        <location filename="../../ui/panes/segments_pane.py" line="37" />
         <source>Field notes</source>
         <translation>Полевые заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="36" />
+        <location filename="../../ui/panes/segments_pane.py" line="38" />
         <source>Open survey answers</source>
         <translation>Открытые ответы опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="71" />
+        <location filename="../../ui/panes/segments_pane.py" line="73" />
         <source>Include sub-codes</source>
         <translation>Включая подкоды</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="74" />
+        <location filename="../../ui/panes/segments_pane.py" line="76" />
         <source>Only segments of cases with this attribute value</source>
         <translation>Только фрагменты случаев с этим значением атрибута</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="75" />
-        <location filename="../../ui/panes/segments_pane.py" line="193" />
+        <location filename="../../ui/panes/segments_pane.py" line="77" />
+        <location filename="../../ui/panes/segments_pane.py" line="195" />
         <source>Choose a code to see its coded segments.</source>
         <translation>Выберите код, чтобы увидеть его фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="86" />
+        <location filename="../../ui/panes/segments_pane.py" line="88" />
         <source>Select a segment to read it in context.</source>
         <translation>Выберите фрагмент, чтобы прочитать его в контексте.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="88" />
+        <location filename="../../ui/panes/segments_pane.py" line="90" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="120" />
+        <location filename="../../ui/panes/segments_pane.py" line="122" />
         <source>— choose a code —</source>
         <translation>— выберите код —</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="123" />
+        <location filename="../../ui/panes/segments_pane.py" line="125" />
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="126" />
+        <location filename="../../ui/panes/segments_pane.py" line="128" />
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="129" />
+        <location filename="../../ui/panes/segments_pane.py" line="131" />
         <source>Any case</source>
         <translation>Любой случай</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="200" />
+        <location filename="../../ui/panes/segments_pane.py" line="202" />
         <source>{title} · %Ln segment(s)</source>
         <translation><numerusform>{title} · %Ln фрагмент</numerusform><numerusform>{title} · %Ln фрагмента</numerusform><numerusform>{title} · %Ln фрагментов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="201" />
+        <location filename="../../ui/panes/segments_pane.py" line="203" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>в %Ln документе</numerusform><numerusform>в %Ln документах</numerusform><numerusform>в %Ln документах</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="202" />
+        <location filename="../../ui/panes/segments_pane.py" line="204" />
         <source>and %Ln case(s)</source>
         <translation><numerusform>и %Ln случае</numerusform><numerusform>и %Ln случаях</numerusform><numerusform>и %Ln случаях</numerusform></translation>
     </message>
@@ -850,18 +871,18 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemeColumn</name>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="18" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="20" />
         <source>Candidate</source>
         <extracomment>the board's column headers (plural in Russian: "Предварительные" themes)</extracomment>
         <translation>Предварительные</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="19" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="21" />
         <source>Reviewed</source>
         <translation>Проверенные</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="20" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="22" />
         <source>Defined</source>
         <translation>Определённые</translation>
     </message>
@@ -912,32 +933,32 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemeReviewModel</name>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Case / extract</source>
         <translation>Случай / цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Speaker</source>
         <translation>Говорящий</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="80" />
+        <location filename="../../ui/themes/theme_review_model.py" line="82" />
         <source>(no case)</source>
         <translation>(без случая)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_model.py" line="81" />
+        <location filename="../../ui/themes/theme_review_model.py" line="83" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n фрагмент</numerusform><numerusform>%n фрагмента</numerusform><numerusform>%n фрагментов</numerusform></translation>
     </message>
@@ -1008,17 +1029,17 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemeStatus</name>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="10" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="12" />
         <source>Candidate</source>
         <translation>Предварительная</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="11" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="13" />
         <source>Reviewed</source>
         <translation>Проверенная</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="12" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="14" />
         <source>Defined</source>
         <translation>Определённая</translation>
     </message>

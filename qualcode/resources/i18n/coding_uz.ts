@@ -168,79 +168,79 @@
 <context>
     <name>DocumentListPane</name>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="24" />
+        <location filename="../../ui/panes/document_list_pane.py" line="26" />
         <source>Interviews</source>
         <translation>Intervyular</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="25" />
+        <location filename="../../ui/panes/document_list_pane.py" line="27" />
         <source>Focus groups</source>
         <translation>Fokus-guruhlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="26" />
+        <location filename="../../ui/panes/document_list_pane.py" line="28" />
         <source>Field notes</source>
         <translation>Dala qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="27" />
+        <location filename="../../ui/panes/document_list_pane.py" line="29" />
         <source>Open survey answers</source>
         <translation>Soʻrovnoma ochiq javoblari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="29" />
+        <location filename="../../ui/panes/document_list_pane.py" line="31" />
         <source>Coded or not</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="30" />
+        <location filename="../../ui/panes/document_list_pane.py" line="32" />
         <source>Coded</source>
         <translation>Kodlangan</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="31" />
+        <location filename="../../ui/panes/document_list_pane.py" line="33" />
         <source>Not coded yet</source>
         <translation>Hali kodlanmagan</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="47" />
+        <location filename="../../ui/panes/document_list_pane.py" line="49" />
         <source>Filter documents…</source>
         <translation>Hujjatlarni filtrlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="115" />
+        <location filename="../../ui/panes/document_list_pane.py" line="117" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation>«Hali kodlanmagan» bilan: bu kodlovchi kodlamagan hujjatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="60" />
+        <location filename="../../ui/panes/document_list_pane.py" line="62" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Hozircha hujjatlar yoʻq.
 Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="95" />
+        <location filename="../../ui/panes/document_list_pane.py" line="97" />
         <source>All kinds</source>
         <translation>Barcha turlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="98" />
+        <location filename="../../ui/panes/document_list_pane.py" line="100" />
         <source>All cases</source>
         <translation>Barcha holatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="101" />
+        <location filename="../../ui/panes/document_list_pane.py" line="103" />
         <source>Any coder</source>
         <translation>Istalgan kodlovchi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="144" />
+        <location filename="../../ui/panes/document_list_pane.py" line="146" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln kodlangan parcha</numerusform><numerusform>%Ln kodlangan parcha</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="151" />
+        <location filename="../../ui/panes/document_list_pane.py" line="153" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} / %n hujjat</numerusform><numerusform>{shown} / %n hujjat</numerusform></translation>
     </message>
@@ -256,77 +256,77 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="26" />
+        <location filename="../../ui/panes/matrix_pane.py" line="28" />
         <source>Code × code (overlapping segments)</source>
         <translation>Kod × kod (kesishgan parchalar)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="27" />
+        <location filename="../../ui/panes/matrix_pane.py" line="29" />
         <source>Code × code (same speaker turn)</source>
         <translation>Kod × kod (bitta replika)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="28" />
+        <location filename="../../ui/panes/matrix_pane.py" line="30" />
         <source>Code × case (segments)</source>
         <translation>Kod × holat (parchalar)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="31" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation>Har bir katak kesishgan parchalar juftlarini sanaydi; kulrang diagonal — har bir kodning parchalari.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="35" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation>Har bir katak ikkala kod ham bor replikalarni sanaydi; kulrang diagonal — shu kodli replikalar.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="35" />
+        <location filename="../../ui/panes/matrix_pane.py" line="37" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation>Har bir katak holatga tegishli kod parchalarini sanaydi (fokus-guruh soʻzlovchilari holatlarga moslanadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="58" />
+        <location filename="../../ui/panes/matrix_pane.py" line="60" />
         <source>Compute</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="59" />
+        <location filename="../../ui/panes/matrix_pane.py" line="61" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="64" />
+        <location filename="../../ui/panes/matrix_pane.py" line="66" />
         <source>Choose a matrix and press Compute.</source>
         <translation>Matritsani tanlang va «Hisoblash» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="71" />
+        <location filename="../../ui/panes/matrix_pane.py" line="73" />
         <source>Click a cell to see the segments behind it.</source>
         <translation>Katakdagi parchalarni koʻrish uchun uni bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="108" />
+        <location filename="../../ui/panes/matrix_pane.py" line="110" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Kodlash oʻzgardi: matritsani yangilash uchun «Hisoblash» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="120" />
+        <location filename="../../ui/panes/matrix_pane.py" line="122" />
         <source>Computing…</source>
         <translation>Hisoblanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="143" />
+        <location filename="../../ui/panes/matrix_pane.py" line="145" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Matritsani hisoblab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="146" />
+        <location filename="../../ui/panes/matrix_pane.py" line="148" />
         <source>Cancelled.</source>
         <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="175" />
+        <location filename="../../ui/panes/matrix_pane.py" line="177" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform></translation>
     </message>
@@ -334,94 +334,94 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>MemosPane</name>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="36" />
+        <location filename="../../ui/panes/memos_pane.py" line="38" />
         <source>Memos and journal</source>
         <extracomment>(title, journal flag, target) of the list filter</extracomment>
         <translation>Qaydlar va kundalik</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="37" />
+        <location filename="../../ui/panes/memos_pane.py" line="39" />
         <source>Reflexive journal</source>
         <translation>Refleksiv kundalik</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="38" />
+        <location filename="../../ui/panes/memos_pane.py" line="40" />
         <source>Project memos</source>
         <translation>Loyiha qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="39" />
+        <location filename="../../ui/panes/memos_pane.py" line="41" />
         <source>Document memos</source>
         <translation>Hujjat qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="40" />
+        <location filename="../../ui/panes/memos_pane.py" line="42" />
         <source>Code memos</source>
         <translation>Kod qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="57" />
+        <location filename="../../ui/panes/memos_pane.py" line="59" />
         <source>Show the memos and journal entries of one coder</source>
         <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
         <translation>Bitta kodlovchining qaydlari va kundalik yozuvlarini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="59" />
+        <location filename="../../ui/panes/memos_pane.py" line="61" />
         <source>Search memos…</source>
         <translation>Qaydlarni qidirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="65" />
+        <location filename="../../ui/panes/memos_pane.py" line="67" />
         <source>New journal entry</source>
         <translation>Yangi kundalik yozuvi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="66" />
+        <location filename="../../ui/panes/memos_pane.py" line="68" />
         <source>New project memo</source>
         <translation>Yangi loyiha qaydi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="67" />
+        <location filename="../../ui/panes/memos_pane.py" line="69" />
         <source>Delete</source>
         <translation>Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="69" />
+        <location filename="../../ui/panes/memos_pane.py" line="71" />
         <source>Title</source>
         <translation>Sarlavha</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="71" />
+        <location filename="../../ui/panes/memos_pane.py" line="73" />
         <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
         <translation>Shu yerga yozing. Qaydlar tahliliy fikrlaringizni, kundalik esa refleksiyangizni saqlaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="74" />
+        <location filename="../../ui/panes/memos_pane.py" line="76" />
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="136" />
+        <location filename="../../ui/panes/memos_pane.py" line="138" />
         <source>All coders</source>
         <translation>Barcha kodlovchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="206" />
+        <location filename="../../ui/panes/memos_pane.py" line="208" />
         <source>Your memo was not saved (your text is on the clipboard)</source>
         <translation>Qaydingiz saqlanmadi (matningiz almashish buferida)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Journal entry</source>
         <translation>Kundalik yozuvi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="245" />
+        <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Memo</source>
         <translation>Qayd</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="246" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>{kind} · created {created} · edited {edited}</source>
         <translation>{kind} · yaratilgan: {created} · tahrirlangan: {edited}</translation>
     </message>
@@ -452,107 +452,128 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="32" />
+        <location filename="../../ui/panes/search_pane.py" line="35" />
         <source>Plain text</source>
         <translation>Oddiy matn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="33" />
+        <location filename="../../ui/panes/search_pane.py" line="36" />
         <source>Whole word</source>
         <translation>Butun soʻz</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="34" />
+        <location filename="../../ui/panes/search_pane.py" line="37" />
         <source>Any word form (lemma)</source>
         <translation>Soʻzning istalgan shakli (lemma)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="35" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Regular expression</source>
         <translation>Muntazam ifoda</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="50" />
+        <location filename="../../ui/panes/search_pane.py" line="55" />
         <source>Search all documents…</source>
         <translation>Barcha hujjatlardan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="55" />
+        <location filename="../../ui/panes/search_pane.py" line="60" />
+        <source>By meaning</source>
+        <translation>Maʼno boʻyicha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
+        <translation>Xuddi shu narsa boshqa soʻzlar bilan aytilgan parchalar (mahalliy model; hech narsa bu kompyuterdan chiqmaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="66" />
         <source>Match case</source>
+        <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
         <translation>Registrni hisobga olish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="56" />
+        <location filename="../../ui/panes/search_pane.py" line="67" />
         <source>Search</source>
         <translation>Qidirish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="57" />
+        <location filename="../../ui/panes/search_pane.py" line="68" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="73" />
         <source>Code all hits with…</source>
         <translation>Barcha topilmalarni kodlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="103" />
+        <location filename="../../ui/panes/search_pane.py" line="118" />
         <source>Searching…</source>
         <translation>Qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="143" />
+        <location filename="../../ui/panes/search_pane.py" line="131" />
+        <source>Type what the passages should say, e.g. felt nobody believed me.</source>
+        <translation>Parchalar nima haqida ekanini yozing, masalan: hech kim menga ishonmagandek tuyuldi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="135" />
+        <source>Updating the meaning index, then searching…</source>
+        <translation>Maʼno indeksi yangilanmoqda, soʻng qidiriladi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_pane.py" line="173" />
         <source> (first {limit}; narrow the search)</source>
         <translation> (dastlabki {limit} ta; qidiruvni toraytiring)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <location filename="../../ui/panes/search_pane.py" line="175" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln topilma</numerusform><numerusform>%Ln topilma</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="145" />
+        <location filename="../../ui/panes/search_pane.py" line="175" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>%Ln hujjatda</numerusform><numerusform>%Ln hujjatda</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="146" />
+        <location filename="../../ui/panes/search_pane.py" line="176" />
         <source>No hits.</source>
         <translation>Topilmalar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="153" />
+        <location filename="../../ui/panes/search_pane.py" line="183" />
         <source>The search failed: {error}</source>
         <translation>Qidiruv amalga oshmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="160" />
+        <location filename="../../ui/panes/search_pane.py" line="190" />
         <source>Search cancelled.</source>
         <translation>Qidiruv bekor qilindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="168" />
+        <location filename="../../ui/panes/search_pane.py" line="198" />
         <source>Add a code to the codebook first.</source>
         <translation>Avval kodlar kitobiga kod qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="170" />
+        <location filename="../../ui/panes/search_pane.py" line="200" />
         <source>Code all hits</source>
         <translation>Barcha topilmalarni kodlash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="171" />
+        <location filename="../../ui/panes/search_pane.py" line="201" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>%Ln topilmani qaysi kod bilan kodlash:</numerusform><numerusform>%Ln topilmani qaysi kod bilan kodlash:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="190" />
+        <location filename="../../ui/panes/search_pane.py" line="220" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>%Ln topilma «{code}» kodi bilan kodlandi</numerusform><numerusform>%Ln topilma «{code}» kodi bilan kodlandi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="191" />
+        <location filename="../../ui/panes/search_pane.py" line="221" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln tasi allaqachon kodlangan edi.</numerusform><numerusform>; %Ln tasi allaqachon kodlangan edi.</numerusform></translation>
     </message>
@@ -560,83 +581,83 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>SegmentsPane</name>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="33" />
+        <location filename="../../ui/panes/segments_pane.py" line="35" />
         <source>Interviews</source>
         <translation>Intervyular</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="34" />
+        <location filename="../../ui/panes/segments_pane.py" line="36" />
         <source>Focus groups</source>
         <translation>Fokus-guruhlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="35" />
+        <location filename="../../ui/panes/segments_pane.py" line="37" />
         <source>Field notes</source>
         <translation>Dala qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="36" />
+        <location filename="../../ui/panes/segments_pane.py" line="38" />
         <source>Open survey answers</source>
         <translation>Soʻrovnoma ochiq javoblari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="71" />
+        <location filename="../../ui/panes/segments_pane.py" line="73" />
         <source>Include sub-codes</source>
         <translation>Quyi kodlar bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="74" />
+        <location filename="../../ui/panes/segments_pane.py" line="76" />
         <source>Only segments of cases with this attribute value</source>
         <translation>Faqat shu atribut qiymatiga ega holatlarning parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="75" />
-        <location filename="../../ui/panes/segments_pane.py" line="193" />
+        <location filename="../../ui/panes/segments_pane.py" line="77" />
+        <location filename="../../ui/panes/segments_pane.py" line="195" />
         <source>Choose a code to see its coded segments.</source>
         <translation>Kodlangan parchalarini koʻrish uchun kodni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="86" />
+        <location filename="../../ui/panes/segments_pane.py" line="88" />
         <source>Select a segment to read it in context.</source>
         <translation>Kontekstda oʻqish uchun parchani tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="88" />
+        <location filename="../../ui/panes/segments_pane.py" line="90" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="120" />
+        <location filename="../../ui/panes/segments_pane.py" line="122" />
         <source>— choose a code —</source>
         <translation>— kodni tanlang —</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="123" />
+        <location filename="../../ui/panes/segments_pane.py" line="125" />
         <source>All coders</source>
         <translation>Barcha kodlovchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="126" />
+        <location filename="../../ui/panes/segments_pane.py" line="128" />
         <source>All documents</source>
         <translation>Barcha hujjatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/segments_pane.py" line="129" />
+        <location filename="../../ui/panes/segments_pane.py" line="131" />
         <source>Any case</source>
         <translation>Istalgan holat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="200" />
+        <location filename="../../ui/panes/segments_pane.py" line="202" />
         <source>{title} · %Ln segment(s)</source>
         <translation><numerusform>{title} · %Ln parcha</numerusform><numerusform>{title} · %Ln parcha</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="201" />
+        <location filename="../../ui/panes/segments_pane.py" line="203" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>%Ln hujjatda</numerusform><numerusform>%Ln hujjatda</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/segments_pane.py" line="202" />
+        <location filename="../../ui/panes/segments_pane.py" line="204" />
         <source>and %Ln case(s)</source>
         <translation><numerusform>va %Ln holatda</numerusform><numerusform>va %Ln holatda</numerusform></translation>
     </message>
@@ -850,18 +871,18 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>ThemeColumn</name>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="18" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="20" />
         <source>Candidate</source>
         <extracomment>the board's column headers (plural in Russian: "Предварительные" themes)</extracomment>
         <translation>Taxminiy</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="19" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="21" />
         <source>Reviewed</source>
         <translation>Koʻrib chiqilgan</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="20" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="22" />
         <source>Defined</source>
         <translation>Aniqlangan</translation>
     </message>
@@ -912,32 +933,32 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>ThemeReviewModel</name>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Case / extract</source>
         <translation>Holat / iqtibos</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="17" />
+        <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="18" />
+        <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Speaker</source>
         <translation>Soʻzlovchi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_model.py" line="80" />
+        <location filename="../../ui/themes/theme_review_model.py" line="82" />
         <source>(no case)</source>
         <translation>(holatsiz)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_model.py" line="81" />
+        <location filename="../../ui/themes/theme_review_model.py" line="83" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n parcha</numerusform><numerusform>%n parcha</numerusform></translation>
     </message>
@@ -1008,17 +1029,17 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>ThemeStatus</name>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="10" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="12" />
         <source>Candidate</source>
         <translation>Taxminiy</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="11" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="13" />
         <source>Reviewed</source>
         <translation>Koʻrib chiqilgan</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_status_titles.py" line="12" />
+        <location filename="../../ui/themes/theme_status_titles.py" line="14" />
         <source>Defined</source>
         <translation>Aniqlangan</translation>
     </message>

@@ -10,123 +10,123 @@
 <context>
     <name>CodeEditorPane</name>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="40" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
         <source>Definition</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="41" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
         <source>Include when</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
         <source>Exclude when</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
         <source>What this code means, in a sentence or two</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
         <source>Apply it when…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
         <source>Do not apply it when…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
         <source>name</source>
         <extracomment>the code's fields as named in its history</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
         <source>parent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
         <source>colour</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
         <source>definition</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
         <source>inclusion</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
         <source>exclusion</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
         <source>example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
         <source>atypical example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>quick key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
         <source>origin</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
         <source>deductive</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
         <source>inductive</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="59" />
         <source>in vivo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="197" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="97" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="199" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="105" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="117" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="119" />
         <source>{field}:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
         <source>Typical example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
         <source>Atypical example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="123" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="125" />
         <source>Origin:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="126" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="128" />
         <source>History:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="176" />
         <source>(none)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="184" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="186" />
         <source>unknown</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="215" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="221" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="217" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="223" />
         <source>Could not save the code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="235" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="237" />
         <source>Could not set the example</source>
         <translation type="unfinished" /></message>
 </context>
@@ -187,48 +187,48 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <location filename="../../ui/team/disagreement_model.py" line="16" />
         <source>accepted A</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <location filename="../../ui/team/disagreement_model.py" line="16" />
         <source>accepted B</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <location filename="../../ui/team/disagreement_model.py" line="17" />
         <source>merged</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <location filename="../../ui/team/disagreement_model.py" line="17" />
         <source>memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Document</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Coder A</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="36" />
         <source>Coder B</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="36" />
         <source>Decision</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="45" />
+        <location filename="../../ui/team/disagreement_model.py" line="47" />
         <source>(not coded)</source>
         <translation type="unfinished" /></message>
 </context>
@@ -445,70 +445,70 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="69" />
+        <location filename="../../ui/help_ui.py" line="71" />
         <source>QualCode user guide</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>HelpUi</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="22" />
+        <location filename="../../ui/help_ui.py" line="24" />
         <source>Coding</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="22" />
+        <location filename="../../ui/help_ui.py" line="24" />
         <source>Themes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="23" />
+        <location filename="../../ui/help_ui.py" line="25" />
         <source>Analysis</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="86" />
+        <location filename="../../ui/help_ui.py" line="88" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="89" />
+        <location filename="../../ui/help_ui.py" line="91" />
         <source>&amp;User guide</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="125" />
+        <location filename="../../ui/help_ui.py" line="127" />
         <source>Main toolbar</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="132" />
+        <location filename="../../ui/help_ui.py" line="134" />
         <source>Create a new project file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="133" />
+        <location filename="../../ui/help_ui.py" line="135" />
         <source>Open an existing .qcproj project</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="135" />
+        <location filename="../../ui/help_ui.py" line="137" />
         <source>Import interviews and focus groups (txt, docx, odt, pdf, srt, vtt…)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="136" />
+        <location filename="../../ui/help_ui.py" line="138" />
         <source>Import a survey (csv, xlsx, sav, dta) and link it to the cases</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="137" />
+        <location filename="../../ui/help_ui.py" line="139" />
         <source>Undo the last change</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="138" />
+        <location filename="../../ui/help_ui.py" line="140" />
         <source>Redo what was undone</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="139" />
+        <location filename="../../ui/help_ui.py" line="141" />
         <source>Open the user guide: import → code → themes → link → model → Word</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="155" />
+        <location filename="../../ui/help_ui.py" line="157" />
         <source>&amp;Layouts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="161" />
+        <location filename="../../ui/help_ui.py" line="163" />
         <source>&amp;Reset layout</source>
         <translation type="unfinished" /></message>
 </context>
@@ -909,153 +909,153 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>PhaseTexts</name>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="19" />
+        <location filename="../../ui/phases/phase_texts.py" line="21" />
         <source>Familiarising yourself with the data</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="20" />
+        <location filename="../../ui/phases/phase_texts.py" line="22" />
         <source>Generating initial codes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="21" />
+        <location filename="../../ui/phases/phase_texts.py" line="23" />
         <source>Searching for themes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="22" />
+        <location filename="../../ui/phases/phase_texts.py" line="24" />
         <source>Reviewing themes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="23" />
+        <location filename="../../ui/phases/phase_texts.py" line="25" />
         <source>Defining and naming themes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="24" />
+        <location filename="../../ui/phases/phase_texts.py" line="26" />
         <source>Producing the report</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="28" />
+        <location filename="../../ui/phases/phase_texts.py" line="30" />
         <source>Read and re-read every transcript before coding; note first ideas in a document memo and keep a reflexive journal of your own position.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="30" />
+        <location filename="../../ui/phases/phase_texts.py" line="32" />
         <source>Code the whole data set systematically, giving each interesting feature equal attention. Write a definition for each code; a deductive codebook can be imported and extended.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="32" />
+        <location filename="../../ui/phases/phase_texts.py" line="34" />
         <source>Sort codes into candidate themes: drag codes onto a theme, nest sub-themes, and draw the relations on the thematic map. Keep a 'miscellaneous' theme for codes that fit nowhere yet.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="35" />
+        <location filename="../../ui/phases/phase_texts.py" line="37" />
         <source>Check each theme against its coded extracts, then against the whole data set: does it form a coherent pattern? Thin themes may merge or go; overlapping themes may be one theme.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="37" />
+        <location filename="../../ui/phases/phase_texts.py" line="39" />
         <source>Write what each theme is about and what it is not, in a sentence or two, and a narrative of the story it tells. Give each a concise, telling name.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="39" />
+        <location filename="../../ui/phases/phase_texts.py" line="41" />
         <source>Tell the story of the data across themes with vivid extracts, linked to your research question. Export the thematic report and the codebook to Word and edit them there.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="45" />
+        <location filename="../../ui/phases/phase_texts.py" line="47" />
         <source>{k} of %n document(s) read</source>
         <extracomment>English done-line pattern -&gt; the translated template for the plural number "n"; other groups are formatted in</extracomment>
         <translation><numerusform>{k} of %n document read</numerusform><numerusform>{k} of %n documents read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="46" />
+        <location filename="../../ui/phases/phase_texts.py" line="48" />
         <source>{k} of %n document(s) with a memo</source>
         <translation><numerusform>{k} of %n document with a memo</numerusform><numerusform>{k} of %n documents with a memo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="47" />
+        <location filename="../../ui/phases/phase_texts.py" line="49" />
         <source>%n reflexive journal entry(-ies)</source>
         <translation><numerusform>%n reflexive journal entry</numerusform><numerusform>%n reflexive journal entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="48" />
+        <location filename="../../ui/phases/phase_texts.py" line="50" />
         <source>%n code(s) (none yet)</source>
         <translation><numerusform>%n code (none yet)</numerusform><numerusform>%n codes (none yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="49" />
+        <location filename="../../ui/phases/phase_texts.py" line="51" />
         <source>%n code(s) ({origins})</source>
         <translation><numerusform>%n code ({origins})</numerusform><numerusform>%n codes ({origins})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="50" />
+        <location filename="../../ui/phases/phase_texts.py" line="52" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n coded segment</numerusform><numerusform>%n coded segments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="51" />
+        <location filename="../../ui/phases/phase_texts.py" line="53" />
         <source>{share} of the text coded</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="52" />
+        <location filename="../../ui/phases/phase_texts.py" line="54" />
         <source>%n theme(s) ({k} candidate)</source>
         <translation><numerusform>%n theme ({k} candidate)</numerusform><numerusform>%n themes ({k} candidate)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="53" />
+        <location filename="../../ui/phases/phase_texts.py" line="55" />
         <source>{k} of %n code(s) placed in a theme</source>
         <translation><numerusform>{k} of %n code placed in a theme</numerusform><numerusform>{k} of %n codes placed in a theme</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="54" />
+        <location filename="../../ui/phases/phase_texts.py" line="56" />
         <source>{k} of %n theme(s) reviewed</source>
         <translation><numerusform>{k} of %n theme reviewed</numerusform><numerusform>{k} of %n themes reviewed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="55" />
+        <location filename="../../ui/phases/phase_texts.py" line="57" />
         <source>%n thin (fewer than 20 % of cases)</source>
         <translation><numerusform>%n thin (fewer than 20 % of cases)</numerusform><numerusform>%n thin (fewer than 20 % of cases)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="56" />
+        <location filename="../../ui/phases/phase_texts.py" line="58" />
         <source>%n overlapping another theme</source>
         <translation><numerusform>%n overlapping another theme</numerusform><numerusform>%n overlapping another theme</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="57" />
+        <location filename="../../ui/phases/phase_texts.py" line="59" />
         <source>{k} of %n theme(s) defined</source>
         <translation><numerusform>{k} of %n theme defined</numerusform><numerusform>{k} of %n themes defined</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="58" />
+        <location filename="../../ui/phases/phase_texts.py" line="60" />
         <source>%n with a definition and a narrative</source>
         <translation><numerusform>%n with a definition and a narrative</numerusform><numerusform>%n with a definition and a narrative</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="59" />
+        <location filename="../../ui/phases/phase_texts.py" line="61" />
         <source>thematic report exported {date}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="60" />
+        <location filename="../../ui/phases/phase_texts.py" line="62" />
         <source>thematic report not exported yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="61" />
+        <location filename="../../ui/phases/phase_texts.py" line="63" />
         <source>codebook exported {date}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="62" />
+        <location filename="../../ui/phases/phase_texts.py" line="64" />
         <source>codebook not exported yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <location filename="../../ui/phases/phase_texts.py" line="67" />
         <source>deductive</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <location filename="../../ui/phases/phase_texts.py" line="67" />
         <source>inductive</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="66" />
+        <location filename="../../ui/phases/phase_texts.py" line="68" />
         <source>in vivo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="67" />
+        <location filename="../../ui/phases/phase_texts.py" line="69" />
         <source>imported</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1168,15 +1168,15 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="47" />
+        <location filename="../../ui/help_ui.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="51" />
+        <location filename="../../ui/help_ui.py" line="53" />
         <source>Action</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/help_ui.py" line="51" />
+        <location filename="../../ui/help_ui.py" line="53" />
         <source>Keys</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1352,420 +1352,420 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>TranscriptImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
         <source>Interviews</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="50" />
         <source>Focus groups</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="51" />
         <source>Field notes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="57" />
         <source>Transcripts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="58" />
         <source>All files</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="345" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
         <source>Import transcripts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
         <source>&amp;Add files…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="92" />
         <source>&amp;Remove file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="93" />
         <source>Leave the selected file out of this import</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="99" />
         <source>Case from &amp;file name (P07.docx → case P07)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="103" />
         <source>These files are:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="121" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
         <source>Select a file to see its speakers.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="125" />
         <source>none</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="129" />
         <source>Document's case:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="140" />
         <source>Double-click a name or case to change it. Tick the interviewer: their turns count for no case. In a focus group, give every participant their own case.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="152" />
         <source>&amp;Skip files that cannot be read and import the others</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="159" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
         <source>&amp;Import</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="168" />
         <source>Choose transcripts</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="176" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="200" />
         <source>The files could not be read: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="245" />
         <source>{file} cannot be imported: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="246" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="248" />
         <source>{file}: no speaker labels found; the whole text is one document.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="252" />
         <source>Speakers in {file} ({n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="293" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
         <source>They will be skipped.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="294" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="296" />
         <source>Import is off until you remove them or tick “Skip files that cannot be read”.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="297" />
         <source>%n file(s) cannot be read ({names}); see the red rows.</source>
         <translation><numerusform>%n file cannot be read ({names}); see the red rows.</numerusform><numerusform>%n files cannot be read ({names}); see the red rows.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
         <source>&amp;Import %n file(s)</source>
         <translation><numerusform>&amp;Import %n file</numerusform><numerusform>&amp;Import %n files</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="321" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="323" />
         <source>Participants without a case</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="322" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="324" />
         <source>%n file(s) would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</source>
         <translation><numerusform>%n file would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</numerusform><numerusform>%n files would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
         <source>Go back and give them a case, or tick them as interviewer.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="326" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="328" />
         <source>Go &amp;back</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="329" />
         <source>Import &amp;anyway</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="337" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="339" />
         <source>Not imported yet: give every participant a case (or tick the interviewer).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
         <source>Importing transcripts…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
         <source>Cancel</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="375" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="377" />
         <source>Imported %n transcript(s). Edit › Undo removes them again.</source>
         <translation><numerusform>Imported %n transcript. Edit › Undo removes them again.</numerusform><numerusform>Imported %n transcripts. Edit › Undo removes them again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="382" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="384" />
         <source>Nothing was imported. {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="388" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="390" />
         <source>Import cancelled: nothing was imported, the project is unchanged.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>UndoLabel</name>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="20" />
+        <location filename="../../ui/commands/undo_labels.py" line="22" />
         <source>Code with {code}</source>
         <extracomment>(pattern over the English name, translatable template with the pattern's named groups)</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="21" />
+        <location filename="../../ui/commands/undo_labels.py" line="23" />
         <source>Code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="22" />
+        <location filename="../../ui/commands/undo_labels.py" line="24" />
         <source>Remove coding</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="24" />
+        <location filename="../../ui/commands/undo_labels.py" line="26" />
         <source>In-vivo code “{code}”</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="25" />
+        <location filename="../../ui/commands/undo_labels.py" line="27" />
         <source>In-vivo code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="26" />
+        <location filename="../../ui/commands/undo_labels.py" line="28" />
         <source>Change segment boundaries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="27" />
+        <location filename="../../ui/commands/undo_labels.py" line="29" />
         <source>Memo on segment</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="28" />
+        <location filename="../../ui/commands/undo_labels.py" line="30" />
         <source>Clear segment memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="29" />
+        <location filename="../../ui/commands/undo_labels.py" line="31" />
         <source>Add code {code}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="30" />
+        <location filename="../../ui/commands/undo_labels.py" line="32" />
         <source>Delete code {code}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="31" />
+        <location filename="../../ui/commands/undo_labels.py" line="33" />
         <source>Merge {source} into {target}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="32" />
+        <location filename="../../ui/commands/undo_labels.py" line="34" />
         <source>Rename {old} to {new}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="33" />
+        <location filename="../../ui/commands/undo_labels.py" line="35" />
         <source>Rename {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="34" />
+        <location filename="../../ui/commands/undo_labels.py" line="36" />
         <source>Recolour {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="35" />
+        <location filename="../../ui/commands/undo_labels.py" line="37" />
         <source>Move {name} to the top level</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="36" />
+        <location filename="../../ui/commands/undo_labels.py" line="38" />
         <source>Move {name} under {parent}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="37" />
+        <location filename="../../ui/commands/undo_labels.py" line="39" />
         <source>Quick key {key} for {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="38" />
+        <location filename="../../ui/commands/undo_labels.py" line="40" />
         <source>Remove quick key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="39" />
+        <location filename="../../ui/commands/undo_labels.py" line="41" />
         <source>Free key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="40" />
+        <location filename="../../ui/commands/undo_labels.py" line="42" />
         <source>Assign key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="42" />
+        <location filename="../../ui/commands/undo_labels.py" line="44" />
         <source>Edit the {field} of {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="43" />
+        <location filename="../../ui/commands/undo_labels.py" line="45" />
         <source>Set the origin of {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="45" />
+        <location filename="../../ui/commands/undo_labels.py" line="47" />
         <source>Import codebook {file}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="46" />
+        <location filename="../../ui/commands/undo_labels.py" line="48" />
         <source>Choose the {kind} example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="47" />
+        <location filename="../../ui/commands/undo_labels.py" line="49" />
         <source>Clear the {kind} example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="48" />
+        <location filename="../../ui/commands/undo_labels.py" line="50" />
         <source>New theme {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="49" />
+        <location filename="../../ui/commands/undo_labels.py" line="51" />
         <source>Delete theme {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="50" />
+        <location filename="../../ui/commands/undo_labels.py" line="52" />
         <source>Define {name}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="51" />
+        <location filename="../../ui/commands/undo_labels.py" line="53" />
         <source>Add {codes} to {theme}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="52" />
+        <location filename="../../ui/commands/undo_labels.py" line="54" />
         <source>Take {code} off {theme}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="53" />
+        <location filename="../../ui/commands/undo_labels.py" line="55" />
         <source>Place on map</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="54" />
+        <location filename="../../ui/commands/undo_labels.py" line="56" />
         <source>Move on map</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="55" />
+        <location filename="../../ui/commands/undo_labels.py" line="57" />
         <source>Remove from map</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="56" />
+        <location filename="../../ui/commands/undo_labels.py" line="58" />
         <source>Draw link</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="57" />
+        <location filename="../../ui/commands/undo_labels.py" line="59" />
         <source>Label link</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="58" />
+        <location filename="../../ui/commands/undo_labels.py" line="60" />
         <source>Delete link</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="59" />
+        <location filename="../../ui/commands/undo_labels.py" line="61" />
         <source>Auto-layout the map</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="60" />
+        <location filename="../../ui/commands/undo_labels.py" line="62" />
         <source>New journal entry</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="61" />
+        <location filename="../../ui/commands/undo_labels.py" line="63" />
         <source>New memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="62" />
+        <location filename="../../ui/commands/undo_labels.py" line="64" />
         <source>Edit memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="63" />
+        <location filename="../../ui/commands/undo_labels.py" line="65" />
         <source>Delete memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="64" />
+        <location filename="../../ui/commands/undo_labels.py" line="66" />
         <source>Set meta-inference</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="65" />
+        <location filename="../../ui/commands/undo_labels.py" line="67" />
         <source>Choose quotes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="66" />
+        <location filename="../../ui/commands/undo_labels.py" line="68" />
         <source>Automatic quotes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="67" />
+        <location filename="../../ui/commands/undo_labels.py" line="69" />
         <source>Delete joint-display row</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="68" />
+        <location filename="../../ui/commands/undo_labels.py" line="70" />
         <source>Add to joint display</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="69" />
+        <location filename="../../ui/commands/undo_labels.py" line="71" />
         <source>Add theme to joint display</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="70" />
+        <location filename="../../ui/commands/undo_labels.py" line="72" />
         <source>New joint display “{name}”</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="71" />
+        <location filename="../../ui/commands/undo_labels.py" line="73" />
         <source>Delete joint display</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="72" />
+        <location filename="../../ui/commands/undo_labels.py" line="74" />
         <source>Save analysis “{name}”</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="74" />
+        <location filename="../../ui/commands/undo_labels.py" line="76" />
         <source>Set output language</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="75" />
+        <location filename="../../ui/commands/undo_labels.py" line="77" />
         <source>Move {name}</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="100" />
+        <location filename="../../ui/commands/undo_labels.py" line="102" />
         <source>Import %n transcript(s)</source>
         <translation><numerusform>Import %n transcript</numerusform><numerusform>Import %n transcripts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="102" />
+        <location filename="../../ui/commands/undo_labels.py" line="104" />
         <source>Pseudonymise %n identifier(s)</source>
         <translation><numerusform>Pseudonymise %n identifier</numerusform><numerusform>Pseudonymise %n identifiers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="104" />
+        <location filename="../../ui/commands/undo_labels.py" line="106" />
         <source>Remove %n coding(s)</source>
         <translation><numerusform>Remove %n coding</numerusform><numerusform>Remove %n codings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <location filename="../../ui/commands/undo_labels.py" line="108" />
         <source>Code %n hit(s) with {code}</source>
         <translation><numerusform>Code %n hit with {code}</numerusform><numerusform>Code %n hits with {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="107" />
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>Code %n hit(s)</source>
         <translation><numerusform>Code %n hit</numerusform><numerusform>Code %n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>definition</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>inclusion criteria</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="111" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>exclusion criteria</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>typical</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>atypical</source>
         <translation type="unfinished" /></message>
 </context>

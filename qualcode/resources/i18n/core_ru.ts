@@ -11,151 +11,151 @@
 <context>
     <name>CodeEditorPane</name>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="40" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
         <source>Definition</source>
         <translation>Определение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="41" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
         <source>Include when</source>
         <translation>Применять, когда</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
         <source>Exclude when</source>
         <translation>Не применять, когда</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
         <source>What this code means, in a sentence or two</source>
         <translation>Что означает этот код — в одном-двух предложениях</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
         <source>Apply it when…</source>
         <translation>Применяйте, когда…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
         <source>Do not apply it when…</source>
         <translation>Не применяйте, когда…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
         <source>name</source>
         <extracomment>the code's fields as named in its history</extracomment>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
         <source>parent</source>
         <translation>родитель</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
         <source>definition</source>
         <translation>определение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
         <source>inclusion</source>
         <translation>включение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
         <source>exclusion</source>
         <translation>исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
         <source>example</source>
         <translation>пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
         <source>atypical example</source>
         <translation>нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>quick key</source>
         <translation>быстрая клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
         <source>origin</source>
         <translation>происхождение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
         <source>deductive</source>
         <translation>дедуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
         <source>inductive</source>
         <translation>индуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="59" />
         <source>in vivo</source>
         <translation>in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="197" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="97" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="199" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Выберите код в кодовой книге, чтобы увидеть и изменить его определение.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="105" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="117" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="119" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
         <source>Typical example</source>
         <translation>Типичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
         <source>Atypical example</source>
         <translation>Нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="123" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="125" />
         <source>Origin:</source>
         <translation>Происхождение:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="126" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="128" />
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="176" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="184" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="186" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="215" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="221" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="217" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="223" />
         <source>Could not save the code</source>
         <translation>Не удалось сохранить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="235" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="237" />
         <source>Could not set the example</source>
         <translation>Не удалось задать пример</translation>
     </message>
@@ -229,57 +229,57 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <location filename="../../ui/team/disagreement_model.py" line="16" />
         <source>accepted A</source>
         <translation>принят A</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <location filename="../../ui/team/disagreement_model.py" line="16" />
         <source>accepted B</source>
         <translation>принят B</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <location filename="../../ui/team/disagreement_model.py" line="17" />
         <source>merged</source>
         <translation>объединено</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <location filename="../../ui/team/disagreement_model.py" line="17" />
         <source>memo</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Coder A</source>
         <translation>Кодировщик A</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="36" />
         <source>Coder B</source>
         <translation>Кодировщик B</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="36" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="45" />
+        <location filename="../../ui/team/disagreement_model.py" line="47" />
         <source>(not coded)</source>
         <translation>(не закодировано)</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="69" />
+        <location filename="../../ui/help_ui.py" line="71" />
         <source>QualCode user guide</source>
         <translation>Руководство пользователя QualCode</translation>
     </message>
@@ -554,77 +554,77 @@
 <context>
     <name>HelpUi</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="22" />
+        <location filename="../../ui/help_ui.py" line="24" />
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="22" />
+        <location filename="../../ui/help_ui.py" line="24" />
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="23" />
+        <location filename="../../ui/help_ui.py" line="25" />
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="86" />
+        <location filename="../../ui/help_ui.py" line="88" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="89" />
+        <location filename="../../ui/help_ui.py" line="91" />
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="125" />
+        <location filename="../../ui/help_ui.py" line="127" />
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="132" />
+        <location filename="../../ui/help_ui.py" line="134" />
         <source>Create a new project file</source>
         <translation>Создать новый файл проекта</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="133" />
+        <location filename="../../ui/help_ui.py" line="135" />
         <source>Open an existing .qcproj project</source>
         <translation>Открыть существующий проект .qcproj</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="135" />
+        <location filename="../../ui/help_ui.py" line="137" />
         <source>Import interviews and focus groups (txt, docx, odt, pdf, srt, vtt…)</source>
         <translation>Импортировать интервью и фокус-группы (txt, docx, odt, pdf, srt, vtt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="136" />
+        <location filename="../../ui/help_ui.py" line="138" />
         <source>Import a survey (csv, xlsx, sav, dta) and link it to the cases</source>
         <translation>Импортировать опрос (csv, xlsx, sav, dta) и связать его со случаями</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="137" />
+        <location filename="../../ui/help_ui.py" line="139" />
         <source>Undo the last change</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="138" />
+        <location filename="../../ui/help_ui.py" line="140" />
         <source>Redo what was undone</source>
         <translation>Повторить отменённое</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="139" />
+        <location filename="../../ui/help_ui.py" line="141" />
         <source>Open the user guide: import → code → themes → link → model → Word</source>
         <translation>Открыть руководство: импорт → коды → темы → связи → модель → Word</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="155" />
+        <location filename="../../ui/help_ui.py" line="157" />
         <source>&amp;Layouts</source>
         <translation>&amp;Раскладки окон</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="161" />
+        <location filename="../../ui/help_ui.py" line="163" />
         <source>&amp;Reset layout</source>
         <translation>&amp;Сбросить раскладку</translation>
     </message>
@@ -1112,173 +1112,173 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>PhaseTexts</name>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="19" />
+        <location filename="../../ui/phases/phase_texts.py" line="21" />
         <source>Familiarising yourself with the data</source>
         <translation>Знакомство с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="20" />
+        <location filename="../../ui/phases/phase_texts.py" line="22" />
         <source>Generating initial codes</source>
         <translation>Создание первичных кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="21" />
+        <location filename="../../ui/phases/phase_texts.py" line="23" />
         <source>Searching for themes</source>
         <translation>Поиск тем</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="22" />
+        <location filename="../../ui/phases/phase_texts.py" line="24" />
         <source>Reviewing themes</source>
         <translation>Проверка тем</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="23" />
+        <location filename="../../ui/phases/phase_texts.py" line="25" />
         <source>Defining and naming themes</source>
         <translation>Определение и наименование тем</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="24" />
+        <location filename="../../ui/phases/phase_texts.py" line="26" />
         <source>Producing the report</source>
         <translation>Написание отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="28" />
+        <location filename="../../ui/phases/phase_texts.py" line="30" />
         <source>Read and re-read every transcript before coding; note first ideas in a document memo and keep a reflexive journal of your own position.</source>
         <translation>Прочитайте и перечитайте каждый транскрипт до кодирования; записывайте первые идеи в заметку к документу и ведите рефлексивный журнал о своей позиции.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="30" />
+        <location filename="../../ui/phases/phase_texts.py" line="32" />
         <source>Code the whole data set systematically, giving each interesting feature equal attention. Write a definition for each code; a deductive codebook can be imported and extended.</source>
         <translation>Систематически кодируйте весь массив данных, уделяя равное внимание каждой интересной особенности. Напишите определение каждого кода; дедуктивную кодовую книгу можно импортировать и дополнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="32" />
+        <location filename="../../ui/phases/phase_texts.py" line="34" />
         <source>Sort codes into candidate themes: drag codes onto a theme, nest sub-themes, and draw the relations on the thematic map. Keep a 'miscellaneous' theme for codes that fit nowhere yet.</source>
         <translation>Распределите коды по предварительным темам: перетаскивайте коды на тему, вкладывайте подтемы и рисуйте связи на тематической карте. Заведите тему «разное» для кодов, которые пока никуда не подходят.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="35" />
+        <location filename="../../ui/phases/phase_texts.py" line="37" />
         <source>Check each theme against its coded extracts, then against the whole data set: does it form a coherent pattern? Thin themes may merge or go; overlapping themes may be one theme.</source>
         <translation>Сверьте каждую тему с её закодированными фрагментами, затем со всем массивом данных: складывается ли связный паттерн? Слабые темы можно объединить или убрать; пересекающиеся темы могут быть одной темой.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="37" />
+        <location filename="../../ui/phases/phase_texts.py" line="39" />
         <source>Write what each theme is about and what it is not, in a sentence or two, and a narrative of the story it tells. Give each a concise, telling name.</source>
         <translation>Напишите в одном-двух предложениях, о чём каждая тема и о чём она не говорит, и нарратив истории, которую она рассказывает. Дайте каждой краткое, выразительное название.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="39" />
+        <location filename="../../ui/phases/phase_texts.py" line="41" />
         <source>Tell the story of the data across themes with vivid extracts, linked to your research question. Export the thematic report and the codebook to Word and edit them there.</source>
         <translation>Расскажите историю данных через темы с яркими цитатами, связав её с исследовательским вопросом. Экспортируйте тематический отчёт и кодовую книгу в Word и доработайте их там.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="45" />
+        <location filename="../../ui/phases/phase_texts.py" line="47" />
         <source>{k} of %n document(s) read</source>
         <extracomment>English done-line pattern -&gt; the translated template for the plural number "n"; other groups are formatted in</extracomment>
         <translation><numerusform>прочитано {k} из %n документа</numerusform><numerusform>прочитано {k} из %n документов</numerusform><numerusform>прочитано {k} из %n документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="46" />
+        <location filename="../../ui/phases/phase_texts.py" line="48" />
         <source>{k} of %n document(s) with a memo</source>
         <translation><numerusform>заметки к {k} из %n документа</numerusform><numerusform>заметки к {k} из %n документов</numerusform><numerusform>заметки к {k} из %n документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="47" />
+        <location filename="../../ui/phases/phase_texts.py" line="49" />
         <source>%n reflexive journal entry(-ies)</source>
         <translation><numerusform>%n запись в рефлексивном журнале</numerusform><numerusform>%n записи в рефлексивном журнале</numerusform><numerusform>%n записей в рефлексивном журнале</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="48" />
+        <location filename="../../ui/phases/phase_texts.py" line="50" />
         <source>%n code(s) (none yet)</source>
         <translation><numerusform>%n код (пока нет)</numerusform><numerusform>%n кода (пока нет)</numerusform><numerusform>%n кодов (пока нет)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="49" />
+        <location filename="../../ui/phases/phase_texts.py" line="51" />
         <source>%n code(s) ({origins})</source>
         <translation><numerusform>%n код ({origins})</numerusform><numerusform>%n кода ({origins})</numerusform><numerusform>%n кодов ({origins})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="50" />
+        <location filename="../../ui/phases/phase_texts.py" line="52" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n закодированный фрагмент</numerusform><numerusform>%n закодированных фрагмента</numerusform><numerusform>%n закодированных фрагментов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="51" />
+        <location filename="../../ui/phases/phase_texts.py" line="53" />
         <source>{share} of the text coded</source>
         <translation>закодировано {share} текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="52" />
+        <location filename="../../ui/phases/phase_texts.py" line="54" />
         <source>%n theme(s) ({k} candidate)</source>
         <translation><numerusform>%n тема ({k} предварительных)</numerusform><numerusform>%n темы ({k} предварительных)</numerusform><numerusform>%n тем ({k} предварительных)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="53" />
+        <location filename="../../ui/phases/phase_texts.py" line="55" />
         <source>{k} of %n code(s) placed in a theme</source>
         <translation><numerusform>{k} из %n кода помещены в темы</numerusform><numerusform>{k} из %n кодов помещены в темы</numerusform><numerusform>{k} из %n кодов помещены в темы</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="54" />
+        <location filename="../../ui/phases/phase_texts.py" line="56" />
         <source>{k} of %n theme(s) reviewed</source>
         <translation><numerusform>проверено {k} из %n темы</numerusform><numerusform>проверено {k} из %n тем</numerusform><numerusform>проверено {k} из %n тем</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="55" />
+        <location filename="../../ui/phases/phase_texts.py" line="57" />
         <source>%n thin (fewer than 20 % of cases)</source>
         <translation><numerusform>%n слабая (менее 20 % случаев)</numerusform><numerusform>%n слабые (менее 20 % случаев)</numerusform><numerusform>%n слабых (менее 20 % случаев)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="56" />
+        <location filename="../../ui/phases/phase_texts.py" line="58" />
         <source>%n overlapping another theme</source>
         <translation><numerusform>%n пересекается с другой темой</numerusform><numerusform>%n пересекаются с другими темами</numerusform><numerusform>%n пересекаются с другими темами</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="57" />
+        <location filename="../../ui/phases/phase_texts.py" line="59" />
         <source>{k} of %n theme(s) defined</source>
         <translation><numerusform>определено {k} из %n темы</numerusform><numerusform>определено {k} из %n тем</numerusform><numerusform>определено {k} из %n тем</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="58" />
+        <location filename="../../ui/phases/phase_texts.py" line="60" />
         <source>%n with a definition and a narrative</source>
         <translation><numerusform>%n с определением и нарративом</numerusform><numerusform>%n с определением и нарративом</numerusform><numerusform>%n с определением и нарративом</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="59" />
+        <location filename="../../ui/phases/phase_texts.py" line="61" />
         <source>thematic report exported {date}</source>
         <translation>тематический отчёт экспортирован {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="60" />
+        <location filename="../../ui/phases/phase_texts.py" line="62" />
         <source>thematic report not exported yet</source>
         <translation>тематический отчёт ещё не экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="61" />
+        <location filename="../../ui/phases/phase_texts.py" line="63" />
         <source>codebook exported {date}</source>
         <translation>кодовая книга экспортирована {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="62" />
+        <location filename="../../ui/phases/phase_texts.py" line="64" />
         <source>codebook not exported yet</source>
         <translation>кодовая книга ещё не экспортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <location filename="../../ui/phases/phase_texts.py" line="67" />
         <source>deductive</source>
         <translation>дедуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <location filename="../../ui/phases/phase_texts.py" line="67" />
         <source>inductive</source>
         <translation>индуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="66" />
+        <location filename="../../ui/phases/phase_texts.py" line="68" />
         <source>in vivo</source>
         <translation>in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="67" />
+        <location filename="../../ui/phases/phase_texts.py" line="69" />
         <source>imported</source>
         <translation>импортированный</translation>
     </message>
@@ -1417,17 +1417,17 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="47" />
+        <location filename="../../ui/help_ui.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="51" />
+        <location filename="../../ui/help_ui.py" line="53" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="51" />
+        <location filename="../../ui/help_ui.py" line="53" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -1636,195 +1636,195 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>TranscriptImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="50" />
         <source>Focus groups</source>
         <translation>Фокус-группы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="51" />
         <source>Field notes</source>
         <translation>Полевые заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="57" />
         <source>Transcripts</source>
         <translation>Транскрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="58" />
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="345" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
         <source>Import transcripts</source>
         <translation>Импорт транскриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="92" />
         <source>&amp;Remove file</source>
         <translation>&amp;Убрать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="93" />
         <source>Leave the selected file out of this import</source>
         <translation>Не импортировать выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="99" />
         <source>Case from &amp;file name (P07.docx → case P07)</source>
         <translation>Случай по &amp;имени файла (P07.docx → случай P07)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="103" />
         <source>These files are:</source>
         <translation>Эти файлы —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="121" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
         <source>Select a file to see its speakers.</source>
         <translation>Выберите файл, чтобы увидеть его говорящих.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="125" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="129" />
         <source>Document's case:</source>
         <translation>Случай документа:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="140" />
         <source>Double-click a name or case to change it. Tick the interviewer: their turns count for no case. In a focus group, give every participant their own case.</source>
         <translation>Дважды щёлкните имя или случай, чтобы изменить. Отметьте интервьюера: его реплики не относятся ни к одному случаю. В фокус-группе дайте каждому участнику свой случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="152" />
         <source>&amp;Skip files that cannot be read and import the others</source>
         <translation>&amp;Пропустить нечитаемые файлы и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="159" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="168" />
         <source>Choose transcripts</source>
         <translation>Выберите транскрипты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="176" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Чтение %n файла…</numerusform><numerusform>Чтение %n файлов…</numerusform><numerusform>Чтение %n файлов…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="200" />
         <source>The files could not be read: {reason}</source>
         <translation>Файлы не удалось прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="245" />
         <source>{file} cannot be imported: {reason}</source>
         <translation>{file} нельзя импортировать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="246" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="248" />
         <source>{file}: no speaker labels found; the whole text is one document.</source>
         <translation>{file}: метки говорящих не найдены; весь текст станет одним документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="252" />
         <source>Speakers in {file} ({n})</source>
         <translation>Говорящие в {file} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="293" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
         <source>They will be skipped.</source>
         <translation>Они будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="294" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="296" />
         <source>Import is off until you remove them or tick “Skip files that cannot be read”.</source>
         <translation>Импорт недоступен, пока вы не уберёте их или не отметите «Пропустить нечитаемые файлы».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="297" />
         <source>%n file(s) cannot be read ({names}); see the red rows.</source>
         <translation><numerusform>%n файл не читается ({names}); см. красные строки.</numerusform><numerusform>%n файла не читаются ({names}); см. красные строки.</numerusform><numerusform>%n файлов не читаются ({names}); см. красные строки.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
         <source>&amp;Import %n file(s)</source>
         <translation><numerusform>&amp;Импортировать %n файл</numerusform><numerusform>&amp;Импортировать %n файла</numerusform><numerusform>&amp;Импортировать %n файлов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="321" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="323" />
         <source>Participants without a case</source>
         <translation>Участники без случая</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="322" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="324" />
         <source>%n file(s) would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</source>
         <translation><numerusform>%n файл импортирует участников, не связанных ни с одним случаем ({shown}). Их закодированные фрагменты не будут учтены ни в таблице случаев, ни в регрессии, ни в совместных представлениях.</numerusform><numerusform>%n файла импортируют участников, не связанных ни с одним случаем ({shown}). Их закодированные фрагменты не будут учтены ни в таблице случаев, ни в регрессии, ни в совместных представлениях.</numerusform><numerusform>%n файлов импортируют участников, не связанных ни с одним случаем ({shown}). Их закодированные фрагменты не будут учтены ни в таблице случаев, ни в регрессии, ни в совместных представлениях.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
         <source>Go back and give them a case, or tick them as interviewer.</source>
         <translation>Вернитесь и назначьте им случай или отметьте их как интервьюеров.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="326" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="328" />
         <source>Go &amp;back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="329" />
         <source>Import &amp;anyway</source>
         <translation>Всё равно &amp;импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="337" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="339" />
         <source>Not imported yet: give every participant a case (or tick the interviewer).</source>
         <translation>Пока не импортировано: назначьте каждому участнику случай (или отметьте интервьюера).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
         <source>Importing transcripts…</source>
         <translation>Импорт транскриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="375" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="377" />
         <source>Imported %n transcript(s). Edit › Undo removes them again.</source>
         <translation><numerusform>Импортирован %n транскрипт. Правка › Отменить удалит его.</numerusform><numerusform>Импортировано %n транскрипта. Правка › Отменить удалит их.</numerusform><numerusform>Импортировано %n транскриптов. Правка › Отменить удалит их.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="382" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="384" />
         <source>Nothing was imported. {reason}</source>
         <translation>Ничего не импортировано. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="388" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="390" />
         <source>Import cancelled: nothing was imported, the project is unchanged.</source>
         <translation>Импорт отменён: ничего не импортировано, проект не изменён.</translation>
     </message>
@@ -1832,313 +1832,313 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>UndoLabel</name>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="20" />
+        <location filename="../../ui/commands/undo_labels.py" line="22" />
         <source>Code with {code}</source>
         <extracomment>(pattern over the English name, translatable template with the pattern's named groups)</extracomment>
         <translation>Кодирование: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="21" />
+        <location filename="../../ui/commands/undo_labels.py" line="23" />
         <source>Code</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="22" />
+        <location filename="../../ui/commands/undo_labels.py" line="24" />
         <source>Remove coding</source>
         <translation>Снятие кода</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="24" />
+        <location filename="../../ui/commands/undo_labels.py" line="26" />
         <source>In-vivo code “{code}”</source>
         <translation>Код in vivo «{code}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="25" />
+        <location filename="../../ui/commands/undo_labels.py" line="27" />
         <source>In-vivo code</source>
         <translation>Код in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="26" />
+        <location filename="../../ui/commands/undo_labels.py" line="28" />
         <source>Change segment boundaries</source>
         <translation>Изменение границ фрагмента</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="27" />
+        <location filename="../../ui/commands/undo_labels.py" line="29" />
         <source>Memo on segment</source>
         <translation>Заметка к фрагменту</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="28" />
+        <location filename="../../ui/commands/undo_labels.py" line="30" />
         <source>Clear segment memo</source>
         <translation>Удаление заметки фрагмента</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="29" />
+        <location filename="../../ui/commands/undo_labels.py" line="31" />
         <source>Add code {code}</source>
         <translation>Добавление кода {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="30" />
+        <location filename="../../ui/commands/undo_labels.py" line="32" />
         <source>Delete code {code}</source>
         <translation>Удаление кода {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="31" />
+        <location filename="../../ui/commands/undo_labels.py" line="33" />
         <source>Merge {source} into {target}</source>
         <translation>Слияние {source} с {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="32" />
+        <location filename="../../ui/commands/undo_labels.py" line="34" />
         <source>Rename {old} to {new}</source>
         <translation>Переименование {old} в {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="33" />
+        <location filename="../../ui/commands/undo_labels.py" line="35" />
         <source>Rename {name}</source>
         <translation>Переименование {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="34" />
+        <location filename="../../ui/commands/undo_labels.py" line="36" />
         <source>Recolour {name}</source>
         <translation>Смена цвета {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="35" />
+        <location filename="../../ui/commands/undo_labels.py" line="37" />
         <source>Move {name} to the top level</source>
         <translation>Перемещение {name} на верхний уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="36" />
+        <location filename="../../ui/commands/undo_labels.py" line="38" />
         <source>Move {name} under {parent}</source>
         <translation>Перемещение {name} в {parent}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="37" />
+        <location filename="../../ui/commands/undo_labels.py" line="39" />
         <source>Quick key {key} for {name}</source>
         <translation>Быстрая клавиша {key} для {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="38" />
+        <location filename="../../ui/commands/undo_labels.py" line="40" />
         <source>Remove quick key</source>
         <translation>Удаление быстрой клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="39" />
+        <location filename="../../ui/commands/undo_labels.py" line="41" />
         <source>Free key</source>
         <translation>Освобождение клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="40" />
+        <location filename="../../ui/commands/undo_labels.py" line="42" />
         <source>Assign key</source>
         <translation>Назначение клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="42" />
+        <location filename="../../ui/commands/undo_labels.py" line="44" />
         <source>Edit the {field} of {name}</source>
         <translation>Правка: {field} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="43" />
+        <location filename="../../ui/commands/undo_labels.py" line="45" />
         <source>Set the origin of {name}</source>
         <translation>Происхождение кода {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="45" />
+        <location filename="../../ui/commands/undo_labels.py" line="47" />
         <source>Import codebook {file}</source>
         <translation>Импорт кодовой книги {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="46" />
+        <location filename="../../ui/commands/undo_labels.py" line="48" />
         <source>Choose the {kind} example</source>
         <translation>Выбор примера ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="47" />
+        <location filename="../../ui/commands/undo_labels.py" line="49" />
         <source>Clear the {kind} example</source>
         <translation>Удаление примера ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="48" />
+        <location filename="../../ui/commands/undo_labels.py" line="50" />
         <source>New theme {name}</source>
         <translation>Новая тема {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="49" />
+        <location filename="../../ui/commands/undo_labels.py" line="51" />
         <source>Delete theme {name}</source>
         <translation>Удаление темы {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="50" />
+        <location filename="../../ui/commands/undo_labels.py" line="52" />
         <source>Define {name}</source>
         <translation>Определение темы {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="51" />
+        <location filename="../../ui/commands/undo_labels.py" line="53" />
         <source>Add {codes} to {theme}</source>
         <translation>Добавление {codes} в {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="52" />
+        <location filename="../../ui/commands/undo_labels.py" line="54" />
         <source>Take {code} off {theme}</source>
         <translation>Удаление {code} из {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="53" />
+        <location filename="../../ui/commands/undo_labels.py" line="55" />
         <source>Place on map</source>
         <translation>Размещение на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="54" />
+        <location filename="../../ui/commands/undo_labels.py" line="56" />
         <source>Move on map</source>
         <translation>Перемещение на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="55" />
+        <location filename="../../ui/commands/undo_labels.py" line="57" />
         <source>Remove from map</source>
         <translation>Удаление с карты</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="56" />
+        <location filename="../../ui/commands/undo_labels.py" line="58" />
         <source>Draw link</source>
         <translation>Рисование связи</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="57" />
+        <location filename="../../ui/commands/undo_labels.py" line="59" />
         <source>Label link</source>
         <translation>Подпись связи</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="58" />
+        <location filename="../../ui/commands/undo_labels.py" line="60" />
         <source>Delete link</source>
         <translation>Удаление связи</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="59" />
+        <location filename="../../ui/commands/undo_labels.py" line="61" />
         <source>Auto-layout the map</source>
         <translation>Авторазмещение карты</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="60" />
+        <location filename="../../ui/commands/undo_labels.py" line="62" />
         <source>New journal entry</source>
         <translation>Новая запись журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="61" />
+        <location filename="../../ui/commands/undo_labels.py" line="63" />
         <source>New memo</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="62" />
+        <location filename="../../ui/commands/undo_labels.py" line="64" />
         <source>Edit memo</source>
         <translation>Правка заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="63" />
+        <location filename="../../ui/commands/undo_labels.py" line="65" />
         <source>Delete memo</source>
         <translation>Удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="64" />
+        <location filename="../../ui/commands/undo_labels.py" line="66" />
         <source>Set meta-inference</source>
         <translation>Метавывод</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="65" />
+        <location filename="../../ui/commands/undo_labels.py" line="67" />
         <source>Choose quotes</source>
         <translation>Выбор цитат</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="66" />
+        <location filename="../../ui/commands/undo_labels.py" line="68" />
         <source>Automatic quotes</source>
         <translation>Автоматические цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="67" />
+        <location filename="../../ui/commands/undo_labels.py" line="69" />
         <source>Delete joint-display row</source>
         <translation>Удаление строки совместного представления</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="68" />
+        <location filename="../../ui/commands/undo_labels.py" line="70" />
         <source>Add to joint display</source>
         <translation>Добавление в совместное представление</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="69" />
+        <location filename="../../ui/commands/undo_labels.py" line="71" />
         <source>Add theme to joint display</source>
         <translation>Добавление темы в совместное представление</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="70" />
+        <location filename="../../ui/commands/undo_labels.py" line="72" />
         <source>New joint display “{name}”</source>
         <translation>Новое совместное представление «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="71" />
+        <location filename="../../ui/commands/undo_labels.py" line="73" />
         <source>Delete joint display</source>
         <translation>Удаление совместного представления</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="72" />
+        <location filename="../../ui/commands/undo_labels.py" line="74" />
         <source>Save analysis “{name}”</source>
         <translation>Сохранение анализа «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="74" />
+        <location filename="../../ui/commands/undo_labels.py" line="76" />
         <source>Set output language</source>
         <translation>Выбор языка экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="75" />
+        <location filename="../../ui/commands/undo_labels.py" line="77" />
         <source>Move {name}</source>
         <translation>Перемещение {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="100" />
+        <location filename="../../ui/commands/undo_labels.py" line="102" />
         <source>Import %n transcript(s)</source>
         <translation><numerusform>Импорт %n транскрипта</numerusform><numerusform>Импорт %n транскриптов</numerusform><numerusform>Импорт %n транскриптов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="102" />
+        <location filename="../../ui/commands/undo_labels.py" line="104" />
         <source>Pseudonymise %n identifier(s)</source>
         <translation><numerusform>Псевдонимизация %n идентификатора</numerusform><numerusform>Псевдонимизация %n идентификаторов</numerusform><numerusform>Псевдонимизация %n идентификаторов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="104" />
+        <location filename="../../ui/commands/undo_labels.py" line="106" />
         <source>Remove %n coding(s)</source>
         <translation><numerusform>Снятие %n кода</numerusform><numerusform>Снятие %n кодов</numerusform><numerusform>Снятие %n кодов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <location filename="../../ui/commands/undo_labels.py" line="108" />
         <source>Code %n hit(s) with {code}</source>
         <translation><numerusform>Кодирование %n совпадения: {code}</numerusform><numerusform>Кодирование %n совпадений: {code}</numerusform><numerusform>Кодирование %n совпадений: {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="107" />
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>Code %n hit(s)</source>
         <translation><numerusform>Кодирование %n совпадения</numerusform><numerusform>Кодирование %n совпадений</numerusform><numerusform>Кодирование %n совпадений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>definition</source>
         <translation>определение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>inclusion criteria</source>
         <translation>критерии включения</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="111" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>exclusion criteria</source>
         <translation>критерии исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>typical</source>
         <translation>типичный</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>atypical</source>
         <translation>нетипичный</translation>
     </message>

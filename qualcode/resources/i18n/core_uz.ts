@@ -11,151 +11,151 @@
 <context>
     <name>CodeEditorPane</name>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="40" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
         <source>Definition</source>
         <translation>Taʼrif</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="41" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
         <source>Include when</source>
         <translation>Qoʻllash holati</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
         <source>Exclude when</source>
         <translation>Qoʻllamaslik holati</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
         <source>What this code means, in a sentence or two</source>
         <translation>Bu kod nimani anglatadi — bir-ikki gapda</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
         <source>Apply it when…</source>
         <translation>Qoʻllang, agar…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
         <source>Do not apply it when…</source>
         <translation>Qoʻllamang, agar…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
         <source>name</source>
         <extracomment>the code's fields as named in its history</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
         <source>parent</source>
         <translation>ota kod</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
         <source>colour</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
         <source>definition</source>
         <translation>taʼrif</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
         <source>inclusion</source>
         <translation>kiritish</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
         <source>exclusion</source>
         <translation>chiqarish</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
         <source>example</source>
         <translation>misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
         <source>atypical example</source>
         <translation>noodatiy misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>quick key</source>
         <translation>tezkor tugma</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
         <source>origin</source>
         <translation>kelib chiqishi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
         <source>deductive</source>
         <translation>deduktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
         <source>inductive</source>
         <translation>induktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="59" />
         <source>in vivo</source>
         <translation>in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="95" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="197" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="97" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="199" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Taʼrifini koʻrish va tahrirlash uchun kodlar kitobidan kodni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="105" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="117" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="119" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
         <source>Typical example</source>
         <translation>Odatiy misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="108" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
         <source>Atypical example</source>
         <translation>Noodatiy misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="123" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="125" />
         <source>Origin:</source>
         <translation>Kelib chiqishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="126" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="128" />
         <source>History:</source>
         <translation>Tarix:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="174" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="176" />
         <source>(none)</source>
         <translation>(yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="184" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="186" />
         <source>unknown</source>
         <translation>nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="215" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="221" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="217" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="223" />
         <source>Could not save the code</source>
         <translation>Kod saqlanmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="235" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="237" />
         <source>Could not set the example</source>
         <translation>Misol belgilanmadi</translation>
     </message>
@@ -229,57 +229,57 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <location filename="../../ui/team/disagreement_model.py" line="16" />
         <source>accepted A</source>
         <translation>A qabul qilindi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="14" />
+        <location filename="../../ui/team/disagreement_model.py" line="16" />
         <source>accepted B</source>
         <translation>B qabul qilindi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <location filename="../../ui/team/disagreement_model.py" line="17" />
         <source>merged</source>
         <translation>birlashtirildi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="15" />
+        <location filename="../../ui/team/disagreement_model.py" line="17" />
         <source>memo</source>
         <translation>qayd</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="33" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="35" />
         <source>Coder A</source>
         <translation>Kodlovchi A</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="36" />
         <source>Coder B</source>
         <translation>Kodlovchi B</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="27" />
-        <location filename="../../ui/team/disagreement_model.py" line="34" />
+        <location filename="../../ui/team/disagreement_model.py" line="29" />
+        <location filename="../../ui/team/disagreement_model.py" line="36" />
         <source>Decision</source>
         <translation>Qaror</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_model.py" line="45" />
+        <location filename="../../ui/team/disagreement_model.py" line="47" />
         <source>(not coded)</source>
         <translation>(kodlanmagan)</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="69" />
+        <location filename="../../ui/help_ui.py" line="71" />
         <source>QualCode user guide</source>
         <translation>QualCode foydalanuvchi qoʻllanmasi</translation>
     </message>
@@ -554,77 +554,77 @@
 <context>
     <name>HelpUi</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="22" />
+        <location filename="../../ui/help_ui.py" line="24" />
         <source>Coding</source>
         <translation>Kodlash</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="22" />
+        <location filename="../../ui/help_ui.py" line="24" />
         <source>Themes</source>
         <translation>Mavzular</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="23" />
+        <location filename="../../ui/help_ui.py" line="25" />
         <source>Analysis</source>
         <translation>Tahlil</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="86" />
+        <location filename="../../ui/help_ui.py" line="88" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="89" />
+        <location filename="../../ui/help_ui.py" line="91" />
         <source>&amp;User guide</source>
         <translation>&amp;Foydalanuvchi qoʻllanmasi</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="125" />
+        <location filename="../../ui/help_ui.py" line="127" />
         <source>Main toolbar</source>
         <translation>Asosiy asboblar paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="132" />
+        <location filename="../../ui/help_ui.py" line="134" />
         <source>Create a new project file</source>
         <translation>Yangi loyiha faylini yaratish</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="133" />
+        <location filename="../../ui/help_ui.py" line="135" />
         <source>Open an existing .qcproj project</source>
         <translation>Mavjud .qcproj loyihasini ochish</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="135" />
+        <location filename="../../ui/help_ui.py" line="137" />
         <source>Import interviews and focus groups (txt, docx, odt, pdf, srt, vtt…)</source>
         <translation>Intervyu va fokus-guruhlarni import qilish (txt, docx, odt, pdf, srt, vtt…)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="136" />
+        <location filename="../../ui/help_ui.py" line="138" />
         <source>Import a survey (csv, xlsx, sav, dta) and link it to the cases</source>
         <translation>Soʻrovnomani import qilish (csv, xlsx, sav, dta) va uni holatlarga bogʻlash</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="137" />
+        <location filename="../../ui/help_ui.py" line="139" />
         <source>Undo the last change</source>
         <translation>Oxirgi oʻzgarishni bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="138" />
+        <location filename="../../ui/help_ui.py" line="140" />
         <source>Redo what was undone</source>
         <translation>Bekor qilinganni qaytarish</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="139" />
+        <location filename="../../ui/help_ui.py" line="141" />
         <source>Open the user guide: import → code → themes → link → model → Word</source>
         <translation>Qoʻllanmani ochish: import → kodlar → mavzular → bogʻlash → model → Word</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="155" />
+        <location filename="../../ui/help_ui.py" line="157" />
         <source>&amp;Layouts</source>
         <translation>&amp;Oyna tartiblari</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="161" />
+        <location filename="../../ui/help_ui.py" line="163" />
         <source>&amp;Reset layout</source>
         <translation>Tartibni &amp;tiklash</translation>
     </message>
@@ -1112,173 +1112,173 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>PhaseTexts</name>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="19" />
+        <location filename="../../ui/phases/phase_texts.py" line="21" />
         <source>Familiarising yourself with the data</source>
         <translation>Maʼlumotlar bilan tanishish</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="20" />
+        <location filename="../../ui/phases/phase_texts.py" line="22" />
         <source>Generating initial codes</source>
         <translation>Dastlabki kodlarni yaratish</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="21" />
+        <location filename="../../ui/phases/phase_texts.py" line="23" />
         <source>Searching for themes</source>
         <translation>Mavzularni izlash</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="22" />
+        <location filename="../../ui/phases/phase_texts.py" line="24" />
         <source>Reviewing themes</source>
         <translation>Mavzularni koʻrib chiqish</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="23" />
+        <location filename="../../ui/phases/phase_texts.py" line="25" />
         <source>Defining and naming themes</source>
         <translation>Mavzularni aniqlash va nomlash</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="24" />
+        <location filename="../../ui/phases/phase_texts.py" line="26" />
         <source>Producing the report</source>
         <translation>Hisobot yozish</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="28" />
+        <location filename="../../ui/phases/phase_texts.py" line="30" />
         <source>Read and re-read every transcript before coding; note first ideas in a document memo and keep a reflexive journal of your own position.</source>
         <translation>Kodlashdan oldin har bir transkriptni oʻqing va qayta oʻqing; ilk gʻoyalarni hujjat qaydiga yozing va oʻz pozitsiyangiz haqida refleksiv kundalik yuriting.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="30" />
+        <location filename="../../ui/phases/phase_texts.py" line="32" />
         <source>Code the whole data set systematically, giving each interesting feature equal attention. Write a definition for each code; a deductive codebook can be imported and extended.</source>
         <translation>Butun maʼlumotlar toʻplamini tizimli kodlang, har bir qiziqarli xususiyatga teng eʼtibor bering. Har bir kod uchun taʼrif yozing; deduktiv kodlar kitobini import qilib, kengaytirish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="32" />
+        <location filename="../../ui/phases/phase_texts.py" line="34" />
         <source>Sort codes into candidate themes: drag codes onto a theme, nest sub-themes, and draw the relations on the thematic map. Keep a 'miscellaneous' theme for codes that fit nowhere yet.</source>
         <translation>Kodlarni taxminiy mavzularga ajrating: kodlarni mavzuga sudrab olib boring, quyi mavzularni joylang va mavzular xaritasida aloqalarni chizing. Hali hech qayerga mos kelmagan kodlar uchun «turli» mavzusini qoldiring.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="35" />
+        <location filename="../../ui/phases/phase_texts.py" line="37" />
         <source>Check each theme against its coded extracts, then against the whole data set: does it form a coherent pattern? Thin themes may merge or go; overlapping themes may be one theme.</source>
         <translation>Har bir mavzuni uning kodlangan parchalari, soʻng butun maʼlumotlar toʻplami bilan solishtiring: u izchil naqsh hosil qiladimi? Zaif mavzularni birlashtirish yoki olib tashlash mumkin; bir-birini qoplaydigan mavzular bitta mavzu boʻlishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="37" />
+        <location filename="../../ui/phases/phase_texts.py" line="39" />
         <source>Write what each theme is about and what it is not, in a sentence or two, and a narrative of the story it tells. Give each a concise, telling name.</source>
         <translation>Har bir mavzu nima haqida ekanini va nima haqida emasligini bir-ikki gapda hamda u hikoya qiladigan voqea bayonini yozing. Har biriga qisqa va ifodali nom bering.</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="39" />
+        <location filename="../../ui/phases/phase_texts.py" line="41" />
         <source>Tell the story of the data across themes with vivid extracts, linked to your research question. Export the thematic report and the codebook to Word and edit them there.</source>
         <translation>Maʼlumotlar hikoyasini mavzular boʻylab yorqin iqtiboslar bilan, tadqiqot savolingizga bogʻlab bayon qiling. Mavzuviy hisobot va kodlar kitobini Word ga eksport qilib, u yerda tahrirlang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="45" />
+        <location filename="../../ui/phases/phase_texts.py" line="47" />
         <source>{k} of %n document(s) read</source>
         <extracomment>English done-line pattern -&gt; the translated template for the plural number "n"; other groups are formatted in</extracomment>
         <translation><numerusform>%n ta hujjatdan {k} tasi oʻqilgan</numerusform><numerusform>%n ta hujjatdan {k} tasi oʻqilgan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="46" />
+        <location filename="../../ui/phases/phase_texts.py" line="48" />
         <source>{k} of %n document(s) with a memo</source>
         <translation><numerusform>%n ta hujjatdan {k} tasida qayd bor</numerusform><numerusform>%n ta hujjatdan {k} tasida qayd bor</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="47" />
+        <location filename="../../ui/phases/phase_texts.py" line="49" />
         <source>%n reflexive journal entry(-ies)</source>
         <translation><numerusform>refleksiv kundalikda %n ta yozuv</numerusform><numerusform>refleksiv kundalikda %n ta yozuv</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="48" />
+        <location filename="../../ui/phases/phase_texts.py" line="50" />
         <source>%n code(s) (none yet)</source>
         <translation><numerusform>%n ta kod (hali yoʻq)</numerusform><numerusform>%n ta kod (hali yoʻq)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="49" />
+        <location filename="../../ui/phases/phase_texts.py" line="51" />
         <source>%n code(s) ({origins})</source>
         <translation><numerusform>%n ta kod ({origins})</numerusform><numerusform>%n ta kod ({origins})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="50" />
+        <location filename="../../ui/phases/phase_texts.py" line="52" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n ta kodlangan parcha</numerusform><numerusform>%n ta kodlangan parcha</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="51" />
+        <location filename="../../ui/phases/phase_texts.py" line="53" />
         <source>{share} of the text coded</source>
         <translation>matnning {share} qismi kodlangan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="52" />
+        <location filename="../../ui/phases/phase_texts.py" line="54" />
         <source>%n theme(s) ({k} candidate)</source>
         <translation><numerusform>%n ta mavzu ({k} tasi taxminiy)</numerusform><numerusform>%n ta mavzu ({k} tasi taxminiy)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="53" />
+        <location filename="../../ui/phases/phase_texts.py" line="55" />
         <source>{k} of %n code(s) placed in a theme</source>
         <translation><numerusform>%n ta koddan {k} tasi mavzuga joylangan</numerusform><numerusform>%n ta koddan {k} tasi mavzuga joylangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="54" />
+        <location filename="../../ui/phases/phase_texts.py" line="56" />
         <source>{k} of %n theme(s) reviewed</source>
         <translation><numerusform>%n ta mavzudan {k} tasi koʻrib chiqilgan</numerusform><numerusform>%n ta mavzudan {k} tasi koʻrib chiqilgan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="55" />
+        <location filename="../../ui/phases/phase_texts.py" line="57" />
         <source>%n thin (fewer than 20 % of cases)</source>
         <translation><numerusform>%n ta zaif (holatlarning 20 % dan kami)</numerusform><numerusform>%n ta zaif (holatlarning 20 % dan kami)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="56" />
+        <location filename="../../ui/phases/phase_texts.py" line="58" />
         <source>%n overlapping another theme</source>
         <translation><numerusform>%n tasi boshqa mavzu bilan kesishadi</numerusform><numerusform>%n tasi boshqa mavzu bilan kesishadi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="57" />
+        <location filename="../../ui/phases/phase_texts.py" line="59" />
         <source>{k} of %n theme(s) defined</source>
         <translation><numerusform>%n ta mavzudan {k} tasi aniqlangan</numerusform><numerusform>%n ta mavzudan {k} tasi aniqlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phases/phase_texts.py" line="58" />
+        <location filename="../../ui/phases/phase_texts.py" line="60" />
         <source>%n with a definition and a narrative</source>
         <translation><numerusform>%n tasida taʼrif va bayon bor</numerusform><numerusform>%n tasida taʼrif va bayon bor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="59" />
+        <location filename="../../ui/phases/phase_texts.py" line="61" />
         <source>thematic report exported {date}</source>
         <translation>mavzuviy hisobot {date} da eksport qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="60" />
+        <location filename="../../ui/phases/phase_texts.py" line="62" />
         <source>thematic report not exported yet</source>
         <translation>mavzuviy hisobot hali eksport qilinmagan</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="61" />
+        <location filename="../../ui/phases/phase_texts.py" line="63" />
         <source>codebook exported {date}</source>
         <translation>kodlar kitobi {date} da eksport qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="62" />
+        <location filename="../../ui/phases/phase_texts.py" line="64" />
         <source>codebook not exported yet</source>
         <translation>kodlar kitobi hali eksport qilinmagan</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <location filename="../../ui/phases/phase_texts.py" line="67" />
         <source>deductive</source>
         <translation>deduktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="65" />
+        <location filename="../../ui/phases/phase_texts.py" line="67" />
         <source>inductive</source>
         <translation>induktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="66" />
+        <location filename="../../ui/phases/phase_texts.py" line="68" />
         <source>in vivo</source>
         <translation>in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/phases/phase_texts.py" line="67" />
+        <location filename="../../ui/phases/phase_texts.py" line="69" />
         <source>imported</source>
         <translation>import qilingan</translation>
     </message>
@@ -1417,17 +1417,17 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_ui.py" line="47" />
+        <location filename="../../ui/help_ui.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="51" />
+        <location filename="../../ui/help_ui.py" line="53" />
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../ui/help_ui.py" line="51" />
+        <location filename="../../ui/help_ui.py" line="53" />
         <source>Keys</source>
         <translation>Tugmalar</translation>
     </message>
@@ -1636,195 +1636,195 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>TranscriptImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
         <source>Interviews</source>
         <translation>Intervyular</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="50" />
         <source>Focus groups</source>
         <translation>Fokus-guruhlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="51" />
         <source>Field notes</source>
         <translation>Dala qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="57" />
         <source>Transcripts</source>
         <translation>Transkriptlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="58" />
         <source>All files</source>
         <translation>Barcha fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="345" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
         <source>Import transcripts</source>
         <translation>Transkriptlarni import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
         <source>&amp;Add files…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="92" />
         <source>&amp;Remove file</source>
         <translation>Faylni &amp;olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="93" />
         <source>Leave the selected file out of this import</source>
         <translation>Tanlangan faylni bu importga kiritmaslik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="99" />
         <source>Case from &amp;file name (P07.docx → case P07)</source>
         <translation>Holat &amp;fayl nomidan (P07.docx → P07 holati)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="103" />
         <source>These files are:</source>
         <translation>Bu fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="121" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
         <source>Select a file to see its speakers.</source>
         <translation>Soʻzlovchilarini koʻrish uchun faylni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="125" />
         <source>none</source>
         <translation>yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="129" />
         <source>Document's case:</source>
         <translation>Hujjat holati:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="140" />
         <source>Double-click a name or case to change it. Tick the interviewer: their turns count for no case. In a focus group, give every participant their own case.</source>
         <translation>Oʻzgartirish uchun ism yoki holatni ikki marta bosing. Intervyuerni belgilang: uning replikalari hech qaysi holatga hisoblanmaydi. Fokus-guruhda har bir ishtirokchiga alohida holat bering.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="152" />
         <source>&amp;Skip files that cannot be read and import the others</source>
         <translation>Oʻqib boʻlmaydigan fayllarni &amp;tashlab, qolganlarini import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="159" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="168" />
         <source>Choose transcripts</source>
         <translation>Transkriptlarni tanlang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="176" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>%n ta fayl oʻqilmoqda…</numerusform><numerusform>%n ta fayl oʻqilmoqda…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="200" />
         <source>The files could not be read: {reason}</source>
         <translation>Fayllarni oʻqib boʻlmadi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="245" />
         <source>{file} cannot be imported: {reason}</source>
         <translation>{file} ni import qilib boʻlmaydi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="246" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="248" />
         <source>{file}: no speaker labels found; the whole text is one document.</source>
         <translation>{file}: soʻzlovchi belgilari topilmadi; butun matn bitta hujjat boʻladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="252" />
         <source>Speakers in {file} ({n})</source>
         <translation>{file} dagi soʻzlovchilar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="293" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
         <source>They will be skipped.</source>
         <translation>Ular tashlab ketiladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="294" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="296" />
         <source>Import is off until you remove them or tick “Skip files that cannot be read”.</source>
         <translation>Ularni olib tashlamaguningizcha yoki “Oʻqib boʻlmaydigan fayllarni tashlab…” belgilanmaguncha import oʻchiq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="297" />
         <source>%n file(s) cannot be read ({names}); see the red rows.</source>
         <translation><numerusform>%n ta faylni oʻqib boʻlmaydi ({names}); qizil qatorlarga qarang.</numerusform><numerusform>%n ta faylni oʻqib boʻlmaydi ({names}); qizil qatorlarga qarang.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
         <source>&amp;Import %n file(s)</source>
         <translation><numerusform>%n ta faylni &amp;import qilish</numerusform><numerusform>%n ta faylni &amp;import qilish</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="321" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="323" />
         <source>Participants without a case</source>
         <translation>Holatsiz ishtirokchilar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="322" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="324" />
         <source>%n file(s) would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</source>
         <translation><numerusform>%n ta fayl hech qaysi holatga bogʻlanmagan ishtirokchilarni import qiladi ({shown}). Ularning kodlangan parchalari holatlar jadvalida, regressiyada va birlashgan taqdimotlarda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta fayl hech qaysi holatga bogʻlanmagan ishtirokchilarni import qiladi ({shown}). Ularning kodlangan parchalari holatlar jadvalida, regressiyada va birlashgan taqdimotlarda hech kimga hisoblanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
         <source>Go back and give them a case, or tick them as interviewer.</source>
         <translation>Orqaga qayting va ularga holat bering yoki ularni intervyuer deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="326" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="328" />
         <source>Go &amp;back</source>
         <translation>&amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="329" />
         <source>Import &amp;anyway</source>
         <translation>Baribir &amp;import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="337" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="339" />
         <source>Not imported yet: give every participant a case (or tick the interviewer).</source>
         <translation>Hali import qilinmadi: har bir ishtirokchiga holat bering (yoki intervyuerni belgilang).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
         <source>Importing transcripts…</source>
         <translation>Transkriptlar import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="344" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="375" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="377" />
         <source>Imported %n transcript(s). Edit › Undo removes them again.</source>
         <translation><numerusform>%n ta transkript import qilindi. Tahrirlash › Bekor qilish ularni yana olib tashlaydi.</numerusform><numerusform>%n ta transkript import qilindi. Tahrirlash › Bekor qilish ularni yana olib tashlaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="382" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="384" />
         <source>Nothing was imported. {reason}</source>
         <translation>Hech narsa import qilinmadi. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="388" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="390" />
         <source>Import cancelled: nothing was imported, the project is unchanged.</source>
         <translation>Import bekor qilindi: hech narsa import qilinmadi, loyiha oʻzgarmadi.</translation>
     </message>
@@ -1832,313 +1832,313 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>UndoLabel</name>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="20" />
+        <location filename="../../ui/commands/undo_labels.py" line="22" />
         <source>Code with {code}</source>
         <extracomment>(pattern over the English name, translatable template with the pattern's named groups)</extracomment>
         <translation>{code} bilan kodlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="21" />
+        <location filename="../../ui/commands/undo_labels.py" line="23" />
         <source>Code</source>
         <translation>Kodlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="22" />
+        <location filename="../../ui/commands/undo_labels.py" line="24" />
         <source>Remove coding</source>
         <translation>Kodni olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="24" />
+        <location filename="../../ui/commands/undo_labels.py" line="26" />
         <source>In-vivo code “{code}”</source>
         <translation>In vivo kod “{code}”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="25" />
+        <location filename="../../ui/commands/undo_labels.py" line="27" />
         <source>In-vivo code</source>
         <translation>In vivo kod</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="26" />
+        <location filename="../../ui/commands/undo_labels.py" line="28" />
         <source>Change segment boundaries</source>
         <translation>Parcha chegaralarini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="27" />
+        <location filename="../../ui/commands/undo_labels.py" line="29" />
         <source>Memo on segment</source>
         <translation>Parchaga qayd</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="28" />
+        <location filename="../../ui/commands/undo_labels.py" line="30" />
         <source>Clear segment memo</source>
         <translation>Parcha qaydini tozalash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="29" />
+        <location filename="../../ui/commands/undo_labels.py" line="31" />
         <source>Add code {code}</source>
         <translation>{code} kodini qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="30" />
+        <location filename="../../ui/commands/undo_labels.py" line="32" />
         <source>Delete code {code}</source>
         <translation>{code} kodini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="31" />
+        <location filename="../../ui/commands/undo_labels.py" line="33" />
         <source>Merge {source} into {target}</source>
         <translation>{source} ni {target} ga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="32" />
+        <location filename="../../ui/commands/undo_labels.py" line="34" />
         <source>Rename {old} to {new}</source>
         <translation>{old} ni {new} deb qayta nomlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="33" />
+        <location filename="../../ui/commands/undo_labels.py" line="35" />
         <source>Rename {name}</source>
         <translation>{name} ni qayta nomlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="34" />
+        <location filename="../../ui/commands/undo_labels.py" line="36" />
         <source>Recolour {name}</source>
         <translation>{name} rangini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="35" />
+        <location filename="../../ui/commands/undo_labels.py" line="37" />
         <source>Move {name} to the top level</source>
         <translation>{name} ni yuqori darajaga koʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="36" />
+        <location filename="../../ui/commands/undo_labels.py" line="38" />
         <source>Move {name} under {parent}</source>
         <translation>{name} ni {parent} ostiga koʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="37" />
+        <location filename="../../ui/commands/undo_labels.py" line="39" />
         <source>Quick key {key} for {name}</source>
         <translation>{name} uchun {key} tezkor tugmasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="38" />
+        <location filename="../../ui/commands/undo_labels.py" line="40" />
         <source>Remove quick key</source>
         <translation>Tezkor tugmani olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="39" />
+        <location filename="../../ui/commands/undo_labels.py" line="41" />
         <source>Free key</source>
         <translation>Tugmani boʻshatish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="40" />
+        <location filename="../../ui/commands/undo_labels.py" line="42" />
         <source>Assign key</source>
         <translation>Tugmani biriktirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="42" />
+        <location filename="../../ui/commands/undo_labels.py" line="44" />
         <source>Edit the {field} of {name}</source>
         <translation>{name}: {field} tahriri</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="43" />
+        <location filename="../../ui/commands/undo_labels.py" line="45" />
         <source>Set the origin of {name}</source>
         <translation>{name} kelib chiqishini belgilash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="45" />
+        <location filename="../../ui/commands/undo_labels.py" line="47" />
         <source>Import codebook {file}</source>
         <translation>{file} kodlar kitobini import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="46" />
+        <location filename="../../ui/commands/undo_labels.py" line="48" />
         <source>Choose the {kind} example</source>
         <translation>Misol tanlash ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="47" />
+        <location filename="../../ui/commands/undo_labels.py" line="49" />
         <source>Clear the {kind} example</source>
         <translation>Misolni tozalash ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="48" />
+        <location filename="../../ui/commands/undo_labels.py" line="50" />
         <source>New theme {name}</source>
         <translation>Yangi mavzu {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="49" />
+        <location filename="../../ui/commands/undo_labels.py" line="51" />
         <source>Delete theme {name}</source>
         <translation>{name} mavzusini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="50" />
+        <location filename="../../ui/commands/undo_labels.py" line="52" />
         <source>Define {name}</source>
         <translation>{name} mavzusini taʼriflash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="51" />
+        <location filename="../../ui/commands/undo_labels.py" line="53" />
         <source>Add {codes} to {theme}</source>
         <translation>{codes} ni {theme} ga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="52" />
+        <location filename="../../ui/commands/undo_labels.py" line="54" />
         <source>Take {code} off {theme}</source>
         <translation>{code} ni {theme} dan olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="53" />
+        <location filename="../../ui/commands/undo_labels.py" line="55" />
         <source>Place on map</source>
         <translation>Xaritaga joylash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="54" />
+        <location filename="../../ui/commands/undo_labels.py" line="56" />
         <source>Move on map</source>
         <translation>Xaritada koʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="55" />
+        <location filename="../../ui/commands/undo_labels.py" line="57" />
         <source>Remove from map</source>
         <translation>Xaritadan olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="56" />
+        <location filename="../../ui/commands/undo_labels.py" line="58" />
         <source>Draw link</source>
         <translation>Aloqa chizish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="57" />
+        <location filename="../../ui/commands/undo_labels.py" line="59" />
         <source>Label link</source>
         <translation>Aloqaga nom berish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="58" />
+        <location filename="../../ui/commands/undo_labels.py" line="60" />
         <source>Delete link</source>
         <translation>Aloqani oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="59" />
+        <location filename="../../ui/commands/undo_labels.py" line="61" />
         <source>Auto-layout the map</source>
         <translation>Xaritani avtomatik joylashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="60" />
+        <location filename="../../ui/commands/undo_labels.py" line="62" />
         <source>New journal entry</source>
         <translation>Yangi kundalik yozuvi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="61" />
+        <location filename="../../ui/commands/undo_labels.py" line="63" />
         <source>New memo</source>
         <translation>Yangi qayd</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="62" />
+        <location filename="../../ui/commands/undo_labels.py" line="64" />
         <source>Edit memo</source>
         <translation>Qaydni tahrirlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="63" />
+        <location filename="../../ui/commands/undo_labels.py" line="65" />
         <source>Delete memo</source>
         <translation>Qaydni oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="64" />
+        <location filename="../../ui/commands/undo_labels.py" line="66" />
         <source>Set meta-inference</source>
         <translation>Meta-xulosa belgilash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="65" />
+        <location filename="../../ui/commands/undo_labels.py" line="67" />
         <source>Choose quotes</source>
         <translation>Iqtiboslarni tanlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="66" />
+        <location filename="../../ui/commands/undo_labels.py" line="68" />
         <source>Automatic quotes</source>
         <translation>Avtomatik iqtiboslar</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="67" />
+        <location filename="../../ui/commands/undo_labels.py" line="69" />
         <source>Delete joint-display row</source>
         <translation>Birlashgan taqdimot qatorini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="68" />
+        <location filename="../../ui/commands/undo_labels.py" line="70" />
         <source>Add to joint display</source>
         <translation>Birlashgan taqdimotga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="69" />
+        <location filename="../../ui/commands/undo_labels.py" line="71" />
         <source>Add theme to joint display</source>
         <translation>Mavzuni birlashgan taqdimotga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="70" />
+        <location filename="../../ui/commands/undo_labels.py" line="72" />
         <source>New joint display “{name}”</source>
         <translation>Yangi birlashgan taqdimot “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="71" />
+        <location filename="../../ui/commands/undo_labels.py" line="73" />
         <source>Delete joint display</source>
         <translation>Birlashgan taqdimotni oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="72" />
+        <location filename="../../ui/commands/undo_labels.py" line="74" />
         <source>Save analysis “{name}”</source>
         <translation>“{name}” tahlilini saqlash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="74" />
+        <location filename="../../ui/commands/undo_labels.py" line="76" />
         <source>Set output language</source>
         <translation>Eksport tilini belgilash</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="75" />
+        <location filename="../../ui/commands/undo_labels.py" line="77" />
         <source>Move {name}</source>
         <translation>{name} ni koʻchirish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="100" />
+        <location filename="../../ui/commands/undo_labels.py" line="102" />
         <source>Import %n transcript(s)</source>
         <translation><numerusform>%n ta transkriptni import qilish</numerusform><numerusform>%n ta transkriptni import qilish</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="102" />
+        <location filename="../../ui/commands/undo_labels.py" line="104" />
         <source>Pseudonymise %n identifier(s)</source>
         <translation><numerusform>%n ta identifikatorni psevdonimlash</numerusform><numerusform>%n ta identifikatorni psevdonimlash</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="104" />
+        <location filename="../../ui/commands/undo_labels.py" line="106" />
         <source>Remove %n coding(s)</source>
         <translation><numerusform>%n ta kodni olib tashlash</numerusform><numerusform>%n ta kodni olib tashlash</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <location filename="../../ui/commands/undo_labels.py" line="108" />
         <source>Code %n hit(s) with {code}</source>
         <translation><numerusform>%n ta topilmani {code} bilan kodlash</numerusform><numerusform>%n ta topilmani {code} bilan kodlash</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="107" />
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>Code %n hit(s)</source>
         <translation><numerusform>%n ta topilmani kodlash</numerusform><numerusform>%n ta topilmani kodlash</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>definition</source>
         <translation>taʼrif</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="110" />
+        <location filename="../../ui/commands/undo_labels.py" line="112" />
         <source>inclusion criteria</source>
         <translation>kiritish mezonlari</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="111" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>exclusion criteria</source>
         <translation>chiqarish mezonlari</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>typical</source>
         <translation>odatiy</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>atypical</source>
         <translation>noodatiy</translation>
     </message>

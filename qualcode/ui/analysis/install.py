@@ -37,11 +37,11 @@ def theme_code_ids(session: ProjectSession, theme_id: int) -> list[int]:
     codes: list[int] = []
     stack = [theme_id]
     while stack:
-        t = by_id.get(stack.pop())
-        if t is None:
+        theme = by_id.get(stack.pop())
+        if theme is None:
             continue
-        codes += [c for c in t.code_ids if c not in codes]
-        stack += children.get(t.id, [])
+        codes += [c for c in theme.code_ids if c not in codes]
+        stack += children.get(theme.id, [])
     return codes
 
 

@@ -16,7 +16,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from qualcode.services.export import spreadsheet_safe
 from qualcode.services.mixed.analysis import AnalysisRun

@@ -147,10 +147,10 @@ def restore(window: QMainWindow, state: WindowState, *, layout: bool = True) -> 
     for path, chain in state.current_rows.items():
         view = widgets.get(path)
         if isinstance(view, QAbstractItemView) and _index_chain(view.currentIndex()) != chain:
-            index = _index_from_chain(view, chain)
-            if index.isValid() and view.selectionModel() is not None:
+            found = _index_from_chain(view, chain)
+            if found.isValid() and view.selectionModel() is not None:
                 view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    found, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     for path, text in state.texts.items():
         edit = widgets.get(path)
         if isinstance(edit, QLineEdit) and edit.text() != text:

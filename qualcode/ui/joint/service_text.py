@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 __all__ = ["readable", "group_label", "effect_text"]
 

@@ -70,6 +70,8 @@ class CountsRefresher(QObject):
 
     def _finished(self, done: object) -> None:
         self._running = False
+        coder_ids: frozenset[int] | None
+        result: object
         coder_ids, result = done  # type: ignore[misc]
         if coder_ids != self.coder_ids:  # counted for a filter that changed meanwhile: count again, show nothing stale
             self._again = True

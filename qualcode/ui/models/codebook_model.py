@@ -12,7 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel, QCoreApplication, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from qualcode.core.codebook import Code, code_path

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
 from qualcode.services.coding.search import Hit

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from qualcode.services.coding.retrieval import RetrievedSegment
 from qualcode.ui.models.columns_table_model import ColumnsTableModel

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from qualcode.core.errors import ValidationError
 from qualcode.core.survey import VariableType

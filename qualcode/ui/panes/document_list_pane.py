@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,

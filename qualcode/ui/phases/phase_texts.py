@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 _C = "PhaseTexts"
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
 from qualcode.services.themes.theme_review import CaseGroup

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from qualcode.core.theme import ThemeStatus
 
