@@ -8,14 +8,6 @@ from typing import Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.cli.passwords import ask_password
-from qualcode.services.projects import (
-    PasswordNeededError,
-    change_project_password,
-    is_encrypted_project,
-    load_project,
-    new_project,
-    project_info,
-)
 
 
 def register(sub: Any) -> None:
@@ -45,6 +37,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.projects import new_project, project_info
+
     target = args.path
     if "://" not in target and not target.endswith(".qcproj"):
         target += ".qcproj"
@@ -61,6 +55,8 @@ def cmd_new(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.projects import PasswordNeededError, change_project_password, is_encrypted_project
+
     path = args.path
     if "://" in path:
         raise CliError(f"{path} is a database server: its passwords are the server's to change")
@@ -76,6 +72,8 @@ def cmd_passwd(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_info(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.projects import load_project, project_info
+
     project = load_project(args.path)
     try:
         info = project_info(project)
@@ -91,6 +89,8 @@ def cmd_gui(args: argparse.Namespace, gui: Any) -> int:
     if args.path and not Path(args.path).exists() and "://" not in args.path:
         raise CliError(f"{args.path} does not exist")
     if args.path:
+        from qualcode.services.projects import load_project
+
         # a file that is not a project fails here, as one line, before the app starts
         load_project(args.path).close()
     return int(gui(args.path))

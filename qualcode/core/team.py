@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-__all__ = ["AgreementDecision", "DecisionKind"]
+__all__ = ["TEAM_ROLES", "AgreementDecision", "DecisionKind"]
+
+#: The roles of a shared PostgreSQL project (enforced by the server's GRANTs, see storage.team_roles).
+TEAM_ROLES = ("owner", "coder", "viewer")
 
 
 class DecisionKind(str, Enum):
