@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from qualcode import __version__
 from qualcode.ui.main_window import MainWindow
+from qualcode.ui.startup_probe import install_startup_probe
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -27,5 +28,6 @@ def run(path: str | None = None) -> int:
     window = MainWindow()
     if path:
         window.open_location(path)
+    install_startup_probe(window)  # only with QUALCODE_STARTUP_PROBE set (the start-up benchmark)
     window.show()
     return app.exec()

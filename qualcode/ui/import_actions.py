@@ -8,12 +8,16 @@ it) and re-check whenever the File menu opens.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
-from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
-from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
+
+if TYPE_CHECKING:  # the dialogs (pandas, the file readers) load when first opened
+    from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
+    from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
 
 
 class ImportActions:
@@ -43,6 +47,8 @@ class ImportActions:
         session = getattr(self.window, "session", None)
         if session is None:
             return None
+        from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
+
         dialog = TranscriptImportDialog(session, self.window)
         self._keep(dialog)
         dialog.show()
@@ -54,6 +60,8 @@ class ImportActions:
         session = getattr(self.window, "session", None)
         if session is None:
             return None
+        from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
+
         dialog = SurveyImportDialog(session, self.window)
         self._keep(dialog)
         dialog.show()
