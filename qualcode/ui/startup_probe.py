@@ -37,6 +37,8 @@ class _FirstPaint(QObject):
         title = window.windowTitle() if isinstance(window, QWidget) else ""
         self._target.write_text(f"{painted!r}\t{title}\n", "utf-8")
         if os.environ.get(f"{ENV}_STAY") != "1":
+            if isinstance(window, QWidget):
+                window.close()  # as the user would: the project closes, its threads stop
             QApplication.quit()
 
 
