@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qualcode.cli.output import emit, fail, terminal_safe
 from qualcode.core.document import DocumentKind
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the importers load inside the command
     from qualcode.services.corpus.importing import ImportedFile
 
 
