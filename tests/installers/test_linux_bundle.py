@@ -2,8 +2,8 @@
 
 From a clean environment (``env -i``: only HOME, QT_QPA_PLATFORM=offscreen and a PATH with
 no Python on it) the bundled ``qualcode`` builds the demo project, opens it in the main
-window offscreen (first paint with the project loaded), exports the Word thematic report,
-and every step exits 0.
+window offscreen (first paint with the project loaded), looks for identifiers to pseudonymise
+(spaCy with the bundled lookup tables), exports the Word thematic report, and every step exits 0.
 
 Which bundle: ``QUALCODE_BUNDLE=DIR`` (the one-folder build, e.g. ``dist/QualCode``), else
 ``dist/QualCode`` in this checkout if present, else one built now when
@@ -82,6 +82,10 @@ def test_the_bundle_builds_opens_and_exports_the_demo_without_python(bundle, cle
     opened = _run(bundle, {**clean_env, "QUALCODE_STARTUP_PROBE": str(probe)}, "gui", str(demo))
     assert opened.returncode == 0, opened.stderr[-3000:]
     assert probe.read_text("utf-8").split("\t")[1].startswith("Demo.qcproj")  # the window showed the project
+
+    # spaCy's blank pipeline with the bundled lookup tables (roster names matched on lemmas)
+    found = _run(bundle, clean_env, "pseudonymise", str(demo), "--json")
+    assert found.returncode == 0, found.stderr[-3000:]
 
     report = tmp_path / "report.docx"
     exported = _run(bundle, clean_env, "export", str(demo), "--report", str(report))
