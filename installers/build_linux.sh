@@ -18,9 +18,13 @@ VERSION="$(PYTHONPATH="$ROOT" "$PYTHON" -c 'import qualcode; print(qualcode.__ve
 ARCH="$(uname -m)"
 NAME="QualCode-${VERSION}-linux-${ARCH}"
 
+# WORKPATH keeps PyInstaller's analysis between builds; QUALCODE_CLEAN_BUILD=0 reuses it (minutes saved)
+WORKPATH="${WORKPATH:-build/pyinstaller}"
+CLEAN=(--clean)
+[[ "${QUALCODE_CLEAN_BUILD:-1}" == "0" ]] && CLEAN=()
 "$PYTHON" -c 'import PyInstaller' 2>/dev/null || "$PYTHON" -m pip install 'pyinstaller>=6.5'
-PYTHONPATH="$ROOT" "$PYTHON" -m PyInstaller installers/qualcode.spec --noconfirm --clean \
-    --distpath dist --workpath build/pyinstaller
+PYTHONPATH="$ROOT" "$PYTHON" -m PyInstaller installers/qualcode.spec --noconfirm "${CLEAN[@]}" \
+    --distpath dist --workpath "$WORKPATH"
 
 tar -C dist -czf "dist/${NAME}.tar.gz" QualCode
 echo "bundle:  dist/QualCode ($(du -sh dist/QualCode | cut -f1))"
