@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from quant.errors import QuantError
 from quant.family import RATIO_KEYS, Effect, ModelFamily
 from quant.formatting import format_ci, format_estimate, format_p, format_stat
 
@@ -41,15 +42,6 @@ TERM_COLUMNS: tuple[str, ...] = (
     "ci_low",
     "ci_high",
 )
-
-
-class QuantError(ValueError):
-    """A problem with the data or model that the user can act on.
-
-    The message is written for the person running the analysis (for example
-    "Perfect separation: LA predicts SR exactly"), never a raw traceback from
-    statsmodels or numpy.
-    """
 
 
 def json_ready(value: Any) -> Any:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 import math
-from typing import Any
-
-from pandas.api.types import is_numeric_dtype
+from typing import TYPE_CHECKING, Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.core.analysis_spec import AnalysisSpec
 from qualcode.core.survey import VariableType
-from qualcode.services.mixed.analysis import DataTable, load_analysis_table, run_analysis
-from qualcode.services.mixed.linking import build_case_table
-from qualcode.services.projects import load_project
+
+if TYPE_CHECKING:  # pandas and statsmodels load with the services, inside the commands that use them
+    from qualcode.services.mixed.analysis import DataTable
 
 MODELS = ("corr", "ols", "logit", "ordinal", "count", "alpha", "descriptives")
 ROBUST = ("none", "HC0", "HC1", "HC2", "HC3")
@@ -48,6 +46,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_link(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.mixed.linking import build_case_table
+    from qualcode.services.projects import load_project
+
     project = load_project(args.project)
     try:
         if args.out:
@@ -103,6 +104,8 @@ def _types(pairs: list[str], columns: list[str], source: str) -> dict[str, str]:
 
 def _numeric_references(reference: dict[str, str], table: DataTable, types: dict[str, str]) -> list[str]:
     """A numeric column given a reference level becomes a factor; say so."""
+    from pandas.api.types import is_numeric_dtype
+
     notes = []
     for var, level in reference.items():
         declared = types.get(var) or table.types.get(var)
@@ -115,6 +118,8 @@ def _numeric_references(reference: dict[str, str], table: DataTable, types: dict
 
 
 def cmd_stats(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.mixed.analysis import DataTable, load_analysis_table, run_analysis
+
     if args.model not in ("corr", "alpha", "descriptives") and not args.formula:
         raise CliError(f"--model {args.model} needs --formula \"Y ~ X1 + X2\"")
     table = load_analysis_table(args.data)

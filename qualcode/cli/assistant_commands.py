@@ -8,7 +8,10 @@ from dataclasses import asdict
 from typing import Any
 
 from qualcode.cli.output import CliError, emit, terminal_safe
-from qualcode.services.projects import Project, load_project
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qualcode.services.projects import Project
 
 _MODES = ("plain", "word", "regex", "lemma", "meaning")
 
@@ -62,6 +65,7 @@ def _update_index(project: Project) -> None:
 def cmd_suggest(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.services.assistant import suggest
     from qualcode.services.coding.retrieval import find_code_by_path
+    from qualcode.services.projects import load_project
 
     top = _positive(args.top)
     project = load_project(args.project)
@@ -83,6 +87,7 @@ def cmd_suggest(args: argparse.Namespace, _gui: Any) -> int:
 def cmd_search(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.services.assistant import search
     from qualcode.services.coding.search import compile_pattern
+    from qualcode.services.projects import load_project
 
     top = _positive(args.top)
     if args.mode == "meaning":

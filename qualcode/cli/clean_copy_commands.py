@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from qualcode.cli.output import emit
-from qualcode.services.projects import write_cleaned_copy
 
 
 def register(sub: Any) -> None:
@@ -21,6 +20,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_clean_copy(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.projects import write_cleaned_copy
+
     report = write_cleaned_copy(args.project, args.copy)
     lines = [f"Wrote {report.copy}, a cleaned copy of {report.source}."]
     lines += [f"Left out: {item}" for item in report.removed_objects] or ["Nothing foreign was found."]

@@ -7,8 +7,6 @@ from typing import Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.core.span import Span
-from qualcode.services.projects import load_project
-from qualcode.services.coding.retrieval import find_code_by_path, segment_rows
 
 
 def register(sub: Any) -> None:
@@ -32,7 +30,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_code(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.coding.retrieval import find_code_by_path, segment_rows
     from qualcode.services.coding.segments import apply_named_code
+    from qualcode.services.projects import load_project
 
     project = load_project(args.project)
     try:
@@ -49,6 +49,9 @@ def cmd_code(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_segments(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.coding.retrieval import find_code_by_path, segment_rows
+    from qualcode.services.projects import load_project
+
     project = load_project(args.project)
     try:
         code_ids = None

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.cli.output import CliError, emit
-from qualcode.services.projects import load_project
 
 _SUFFIXES = (".qdpx", ".qdc")
 
@@ -37,6 +36,7 @@ def _check_suffix(path: str, what: str) -> None:
 
 def cmd_refi_import(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.services.exchange import import_refi
+    from qualcode.services.projects import load_project
 
     _check_suffix(args.file, "the file")
     if not Path(args.file).is_file():
@@ -52,6 +52,7 @@ def cmd_refi_import(args: argparse.Namespace, _gui: Any) -> int:
 
 def cmd_refi_export(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.services.exchange import export_refi
+    from qualcode.services.projects import load_project
 
     _check_suffix(args.out, "the output")
     project = load_project(args.project)

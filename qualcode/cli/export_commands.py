@@ -7,8 +7,7 @@ import argparse
 from typing import Any
 
 from qualcode.cli.output import CliError, emit
-from qualcode.services.output_language import OUTPUT_LANGUAGES
-from qualcode.services.projects import load_project
+from qualcode.core.labels import OUTPUT_LANGUAGES
 
 _TARGETS = (
     ("codebook", "--codebook", "the structured codebook as a Word document (.docx)"),
@@ -43,6 +42,7 @@ def register(sub: Any) -> None:
 
 def cmd_export(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.services import export
+    from qualcode.services.projects import load_project
 
     chosen = [(dest, getattr(args, dest)) for dest, _f, _t in _TARGETS if getattr(args, dest)]
     if not chosen:
@@ -78,6 +78,7 @@ def cmd_export(args: argparse.Namespace, _gui: Any) -> int:
 def cmd_codebook_import(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.core.codebook import CodeOrigin
     from qualcode.services.codebook.codebook_io import import_codebook, seed_codebook_path
+    from qualcode.services.projects import load_project
 
     source = seed_codebook_path() if args.file == "seed" else args.file
     project = load_project(args.project)

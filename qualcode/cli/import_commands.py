@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qualcode.cli.output import emit, fail, terminal_safe
 from qualcode.core.document import DocumentKind
-from qualcode.services.corpus.importing import ImportedFile, import_transcripts
-from qualcode.services.corpus.proposals import ImportOverrides
-from qualcode.services.projects import load_project
+
+if TYPE_CHECKING:  # the importers load inside the command
+    from qualcode.services.corpus.importing import ImportedFile
 
 
 def register(sub: Any) -> None:
@@ -37,6 +37,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.corpus.importing import import_transcripts
+    from qualcode.services.corpus.proposals import ImportOverrides
+    from qualcode.services.projects import load_project
+
     project = load_project(args.project)
     try:
         def progress(done: int, total: int, name: str) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.cli.output import emit
-from qualcode.services.projects import load_project
 
 
 def register(sub: Any) -> None:
@@ -50,6 +49,7 @@ def _text(view: Any) -> str:
 
 def cmd_joint(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.services.mixed.joint_view import compute_all, compute_joint_display
+    from qualcode.services.projects import load_project
 
     project = load_project(args.project)
     try:
@@ -64,7 +64,7 @@ def cmd_demo(args: argparse.Namespace, gui: Any) -> int:
     import time
 
     from qualcode.services.demo.build_demo import build_demo, default_demo_path
-    from qualcode.services.projects import project_info
+    from qualcode.services.projects import load_project, project_info
 
     target = Path(args.path) if args.path else default_demo_path()
     built = args.rebuild or not target.exists()

@@ -6,8 +6,7 @@ import argparse
 from typing import Any
 
 from qualcode.cli.output import emit
-from qualcode.services.output_language import OUTPUT_LANGUAGES, output_settings, set_project_language
-from qualcode.services.projects import load_project
+from qualcode.core.labels import OUTPUT_LANGUAGES
 
 _DECIMALS = {"comma": True, "point": False, "default": None}
 
@@ -26,6 +25,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_language(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.output_language import output_settings, set_project_language
+    from qualcode.services.projects import load_project
+
     project = load_project(args.project)
     try:
         if args.language is not None or args.decimal is not None:

@@ -34,8 +34,7 @@ from qualcode.cli import (
 from qualcode.cli.output import CliError, fail
 from qualcode.cli.passwords import password_for_project
 from qualcode.core.errors import QualCodeError
-from qualcode.services.projects import set_password_source
-from quant.result import QuantError
+from quant.errors import QuantError
 
 GuiLauncher = Callable[[str | None], int]
 
@@ -103,6 +102,8 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         parser.print_help()
         return 0
     as_json = bool(getattr(args, "json", False))
+    from qualcode.services.projects import set_password_source  # SQLAlchemy: only once a command runs
+
     previous_source = set_password_source(password_for_project)  # encrypted projects: env or prompt
     try:
         return int(args.handler(args, gui) or 0)

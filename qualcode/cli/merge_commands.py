@@ -6,8 +6,6 @@ import argparse
 from typing import Any
 
 from qualcode.cli.output import emit
-from qualcode.services.team.merge import merge_projects
-from qualcode.services.team.merge_conflicts import load_decisions
 
 
 def register(sub: Any) -> None:
@@ -24,6 +22,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_merge(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.team.merge import merge_projects
+    from qualcode.services.team.merge_conflicts import load_decisions
+
     decisions = load_decisions(args.decisions) if args.decisions else None
     report = merge_projects(args.a, args.b, args.out, prefer=args.prefer, decisions=decisions)
     lines = [f"Wrote {report.output}."]

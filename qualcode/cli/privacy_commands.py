@@ -10,14 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.cli.output import CliError, emit
-from qualcode.services.projects import load_project
 
-# spaCy loads with qualcode.services.privacy (about a second): only the commands that need it pay.
-_LAZY = ("audit_entries", "find_in_project", "get_roster", "read_roster_csv", "set_roster", "write_audit_csv",
+# spaCy loads with qualcode.services.privacy (about a second) and SQLAlchemy with projects: only the commands
+# that need them pay, and `qualcode --version` pays for neither.
+_LAZY = ("load_project", "audit_entries", "find_in_project", "get_roster", "read_roster_csv", "set_roster", "write_audit_csv",
          "write_audit_docx")
 
 
 def __getattr__(name: str) -> Any:
+    if name == "load_project":
+        from qualcode.services.projects import load_project
+
+        return load_project
     if name in _LAZY:
         from qualcode.services import privacy
 
@@ -81,6 +85,7 @@ def _password(what: str = "--keep-mapping", *, confirm: bool = False) -> str:
 
 
 def cmd_encrypt(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.cli.privacy_commands import load_project
     from qualcode.services.projects import encrypt_project, is_encrypted_project
 
     if Path(args.copy).exists():  # a bad name is said before any password prompt
@@ -123,7 +128,8 @@ def cmd_decrypt(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_roster(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.cli.privacy_commands import get_roster, read_roster_csv, set_roster
+    from qualcode.cli.privacy_commands import get_roster, load_project, read_roster_csv, set_roster
+
     entries = read_roster_csv(args.import_csv) if args.import_csv else None
     project = load_project(args.project)
     try:
@@ -139,7 +145,7 @@ def cmd_roster(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.cli.privacy_commands import find_in_project, read_roster_csv
+    from qualcode.cli.privacy_commands import find_in_project, load_project, read_roster_csv
     from qualcode.services.operations.privacy_ops import PseudonymiseOperation
 
     if args.keep_mapping and not args.apply:
@@ -172,6 +178,7 @@ def cmd_pseudonymise(args: argparse.Namespace, _gui: Any) -> int:
 def cmd_audit(args: argparse.Namespace, _gui: Any) -> int:
     from qualcode.cli.privacy_commands import (
         audit_entries,
+        load_project,
         write_audit_csv,
         write_audit_docx,
     )

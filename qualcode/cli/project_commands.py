@@ -8,15 +8,7 @@ from typing import Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.cli.passwords import ask_password
-from qualcode.services.output_language import OUTPUT_LANGUAGES, set_project_language
-from qualcode.services.projects import (
-    PasswordNeededError,
-    change_project_password,
-    is_encrypted_project,
-    load_project,
-    new_project,
-    project_info,
-)
+from qualcode.core.labels import OUTPUT_LANGUAGES
 
 
 def register(sub: Any) -> None:
@@ -48,6 +40,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.projects import new_project, project_info
+
     target = args.path
     if "://" not in target and not target.endswith(".qcproj"):
         target += ".qcproj"
@@ -58,6 +52,8 @@ def cmd_new(args: argparse.Namespace, _gui: Any) -> int:
     password = ask_password("--encrypt", confirm=True) if args.encrypt else None
     project = new_project(target, title=args.title, password=password)
     if args.language != "en":
+        from qualcode.services.output_language import set_project_language
+
         set_project_language(project, args.language, initiator="cli")
     info = project_info(project) | {"encrypted": bool(args.encrypt), "output_language": args.language}
     project.close()
@@ -66,6 +62,8 @@ def cmd_new(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.projects import PasswordNeededError, change_project_password, is_encrypted_project
+
     path = args.path
     if "://" in path:
         raise CliError(f"{path} is a database server: its passwords are the server's to change")
@@ -81,6 +79,8 @@ def cmd_passwd(args: argparse.Namespace, _gui: Any) -> int:
 
 
 def cmd_info(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.projects import load_project, project_info
+
     project = load_project(args.path)
     try:
         info = project_info(project)
@@ -96,6 +96,8 @@ def cmd_gui(args: argparse.Namespace, gui: Any) -> int:
     if args.path and not Path(args.path).exists() and "://" not in args.path:
         raise CliError(f"{args.path} does not exist")
     if args.path:
+        from qualcode.services.projects import load_project
+
         # a file that is not a project fails here, as one line, before the app starts
         load_project(args.path).close()
     return int(gui(args.path))

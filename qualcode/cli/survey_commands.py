@@ -7,8 +7,6 @@ from typing import Any
 
 from qualcode.cli.output import CliError, emit
 from qualcode.core.survey import VariableType
-from qualcode.services.projects import load_project
-from qualcode.services.corpus.surveys import import_survey
 
 
 def register(sub: Any) -> None:
@@ -45,6 +43,9 @@ def _types(pairs: list[str]) -> dict[str, VariableType]:
 
 
 def cmd_survey(args: argparse.Namespace, _gui: Any) -> int:
+    from qualcode.services.corpus.surveys import import_survey
+    from qualcode.services.projects import load_project
+
     project = load_project(args.project)
     try:
         result = import_survey(

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-__all__ = ["AgreementDecision", "DecisionKind"]
+__all__ = ["CONSENSUS_CODER", "TEAM_ROLES", "AgreementDecision", "DecisionKind"]
+
+#: The roles of a shared PostgreSQL project (enforced by the server's GRANTs, see storage.team_roles).
+TEAM_ROLES = ("owner", "coder", "viewer")
+
+#: The coder who owns the codings a team agreed on (resolving a disagreement).
+CONSENSUS_CODER = "consensus"
 
 
 class DecisionKind(str, Enum):

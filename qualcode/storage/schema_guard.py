@@ -12,6 +12,8 @@ file's rows, leaving the foreign objects behind.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -79,9 +81,50 @@ def read_schema(raw: sqlite3.Connection, schema: str = "main") -> Schema:
     return found
 
 
+#: The head revision's expected schema, stored so that opening a project does not import
+#: Alembic and run every migration in memory (0.4 s). ``tests/storage/test_migrations.py``
+#: fails when it differs from what the migrations build; rewrite it with
+#: ``python -c "from qualcode.storage.schema_guard import write_schema_snapshot; write_schema_snapshot()"``.
+SNAPSHOT = migrate.MIGRATIONS / "head_schema.json"
+
+
 @cache
 def expected_schema(revision: str) -> Schema:
-    """The schema our migrations build at ``revision`` (built once per process, in memory)."""
+    """The schema our migrations build at ``revision`` (the stored snapshot for the head
+    revision when it is current, else built once per process, in memory)."""
+    stored = _stored_schema(revision)
+    return stored if stored is not None else build_expected_schema(revision)
+
+
+def _stored_schema(revision: str) -> Schema | None:
+    try:
+        snapshot = json.loads(SNAPSHOT.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if snapshot.get("revision") != revision or snapshot.get("migrations") != _migrations_digest():
+        return None
+    return {(kind, name): sql for kind, name, sql in snapshot["objects"]}
+
+
+def _migrations_digest() -> str:
+    """Changes whenever any migration file does, so a stale snapshot is never used."""
+    digest = hashlib.sha256()
+    for script in sorted((migrate.MIGRATIONS / "versions").glob("*.py")):
+        digest.update(script.name.encode() + b"\0" + script.read_bytes())
+    return digest.hexdigest()
+
+
+def write_schema_snapshot() -> Path:
+    """Write :data:`SNAPSHOT` from the migrations (after adding or changing one)."""
+    revision = migrate.head_revision()
+    objects = sorted([kind, name, sql] for (kind, name), sql in build_expected_schema(revision).items())
+    payload = {"revision": revision, "migrations": _migrations_digest(), "objects": objects}
+    SNAPSHOT.write_text(json.dumps(payload, indent=1) + "\n", "utf-8")
+    return SNAPSHOT
+
+
+def build_expected_schema(revision: str) -> Schema:
+    """The schema our migrations build at ``revision``, built now in an in-memory database."""
     engine = make_memory_engine()
     try:
         migrate.upgrade(engine, revision)

@@ -13,7 +13,9 @@ import re
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
-ROLES = ("owner", "coder", "viewer")
+from qualcode.core.team import TEAM_ROLES
+
+ROLES = TEAM_ROLES
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 
 

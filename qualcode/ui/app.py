@@ -12,6 +12,7 @@ from qualcode import __version__
 from qualcode.ui.i18n import chosen_language, install_language
 from qualcode.ui.i18n.switch import set_current_window
 from qualcode.ui.main_window import MainWindow
+from qualcode.ui.startup_probe import install_startup_probe
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +34,7 @@ def run(path: str | None = None) -> int:
     set_current_window(window)  # a language switch replaces it (qualcode/ui/i18n/switch.py keeps the new one)
     if path:
         window.open_location(path)
+    install_startup_probe(window)  # only with QUALCODE_STARTUP_PROBE set (the start-up benchmark)
     window.show()
     del window  # after a switch the old window is deleted; only the switch module holds the shown one
     return app.exec()

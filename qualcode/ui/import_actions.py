@@ -8,13 +8,17 @@ it) and re-check whenever the File menu opens.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
-from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
-from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
 from qualcode.ui.menus import find_menu
+
+if TYPE_CHECKING:  # the dialogs (pandas, the file readers) load when first opened
+    from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
+    from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
 
 
 class ImportActions:
@@ -44,6 +48,8 @@ class ImportActions:
         session = getattr(self.window, "session", None)
         if session is None:
             return None
+        from qualcode.ui.dialogs.transcript_import_dialog import TranscriptImportDialog
+
         dialog = TranscriptImportDialog(session, self.window)
         self._keep(dialog)
         dialog.show()
@@ -55,6 +61,8 @@ class ImportActions:
         session = getattr(self.window, "session", None)
         if session is None:
             return None
+        from qualcode.ui.dialogs.survey_import_dialog import SurveyImportDialog
+
         dialog = SurveyImportDialog(session, self.window)
         self._keep(dialog)
         dialog.show()

@@ -185,22 +185,22 @@ def _boom(*_args: object, **_kwargs: object) -> None:
 # subcommand -> (argv that would succeed, the service (or launcher) the handler calls, made to fail)
 BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "demo": (["demo", "{root}/Demo.qcproj", "--no-gui"], "qualcode.services.demo.build_demo.build_demo"),
-    "new": (["new", "{root}/fresh.qcproj"], "qualcode.cli.project_commands.new_project"),
-    "info": (["info", "{project}"], "qualcode.cli.project_commands.project_info"),
+    "new": (["new", "{root}/fresh.qcproj"], "qualcode.services.projects.new_project"),
+    "info": (["info", "{project}"], "qualcode.services.projects.project_info"),
     "gui": (["gui", "{project}"], None),  # the launcher itself fails
-    "import": (["import", "{project}", "{root}/notes.xyz"], "qualcode.cli.import_commands.import_transcripts"),
+    "import": (["import", "{project}", "{root}/notes.xyz"], "qualcode.services.corpus.importing.import_transcripts"),
     "survey": (["survey", "{project}", "{root}/survey.csv", "--id", "participant_id"],
-               "qualcode.cli.survey_commands.import_survey"),
+               "qualcode.services.corpus.surveys.import_survey"),
     "code": (["code", "{project}", "--doc", "1", "--start", "0", "--end", "3", "--code", "Peer", "--create"],
-             "qualcode.cli.coding_commands.find_code_by_path"),
-    "segments": (["segments", "{project}"], "qualcode.cli.coding_commands.segment_rows"),
+             "qualcode.services.coding.retrieval.find_code_by_path"),
+    "segments": (["segments", "{project}"], "qualcode.services.coding.retrieval.segment_rows"),
     "codebook-import": (["codebook-import", "{project}", "seed"], "qualcode.services.codebook.codebook_io.import_codebook"),
     "export": (["export", "{project}", "--report", "{root}/r.docx"], "qualcode.services.export.export_report_docx"),
-    "link": (["link", "{project}"], "qualcode.cli.analysis_commands.build_case_table"),
+    "link": (["link", "{project}"], "qualcode.services.mixed.linking.build_case_table"),
     "stats": (["stats", "{root}/survey.csv", "--model", "corr", "--variables", "age", "score"],
-              "qualcode.cli.analysis_commands.run_analysis"),
+              "qualcode.services.mixed.analysis.run_analysis"),
     "joint": (["joint", "{project}"], "qualcode.services.mixed.joint_view.compute_all"),
-    "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.cli.clean_copy_commands.write_cleaned_copy"),
+    "clean-copy": (["clean-copy", "{project}", "{root}/copy.qcproj"], "qualcode.services.projects.write_cleaned_copy"),
     "agreement": (["agreement", "--matrix", "{root}/survey.csv"],
                   "qualcode.services.team.agreement.agreement_from_table"),
     "refi": (["refi", "import", str(Path(__file__).parents[1] / "data" / "refi" / "REFI-QDA-1-5_AnnexA1_codebook.qdc"), "{project}"],
@@ -210,12 +210,12 @@ BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "audit": (["audit", "{project}"], "qualcode.cli.privacy_commands.audit_entries"),
     "encrypt": (["encrypt", "{project}", "{root}/s.qcenc"], "qualcode.services.privacy.archive.encrypt_project_copy"),
     "decrypt": (["decrypt", "{root}/s.qcenc", "{root}/back.qcproj"], "qualcode.services.privacy.archive.check_archive"),
-    "merge": (["merge", "{project}", "{root}/notes.qcproj", "{root}/o.qcproj"], "qualcode.cli.merge_commands.merge_projects"),
-    "team": (["team", "{project}", "list"], "qualcode.cli.team_commands.list_team_members"),
+    "merge": (["merge", "{project}", "{root}/notes.qcproj", "{root}/o.qcproj"], "qualcode.services.team.merge.merge_projects"),
+    "team": (["team", "{project}", "list"], "qualcode.services.team.live.list_team_members"),
     "encrypt": (["encrypt", "{project}", "{root}/s.qcproj"], "qualcode.services.projects.encrypt_project"),
     "decrypt": (["decrypt", "{project}", "{root}/back.qcproj"], "qualcode.services.projects.decrypt_project"),
-    "passwd": (["passwd", "{project}"], "qualcode.cli.project_commands.is_encrypted_project"),
-    "language": (["language", "{project}", "ru"], "qualcode.cli.language_commands.set_project_language"),
+    "passwd": (["passwd", "{project}"], "qualcode.services.projects.is_encrypted_project"),
+    "language": (["language", "{project}", "ru"], "qualcode.services.output_language.set_project_language"),
     "suggest": (["suggest", "{project}", "--code", "Peer"], "qualcode.services.coding.retrieval.find_code_by_path"),
     "search": (["search", "{project}", "peer", "--mode", "plain"], "qualcode.services.assistant.search"),
 }
@@ -255,7 +255,7 @@ def test_a_bare_value_error_from_deep_inside_is_a_bug_not_bad_input(ws, capsys, 
     def deep(*_args: object, **_kwargs: object) -> None:
         raise ValueError("operands could not be broadcast together")
 
-    monkeypatch.setattr("qualcode.cli.analysis_commands.run_analysis", deep)
+    monkeypatch.setattr("qualcode.services.mixed.analysis.run_analysis", deep)
     status, _out, err = _run(ws, BUG_PATH["stats"][0], capsys)
     assert status == 1 and len(err) == 1 and "please report" in err[0]
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from qualcode.core.clock import utcnow
 from qualcode.io.atomic_write import atomic_path
 from qualcode.io.safe_cells import csv_cell
-from qualcode.io.word.result_table_docx import write_result_table_docx
 from qualcode.storage.project import Project, ReadOnlyProjectError
 
 __all__ = ["AuditEntry", "audit_entries", "record_action", "write_audit_csv", "write_audit_docx"]
@@ -67,4 +66,6 @@ def write_audit_docx(entries: Sequence[AuditEntry], target: str | Path, *, title
     notes = [(f"{len(entries)} recorded action(s) by {', '.join(people) or 'nobody'}; times in UTC. "
               "Pseudonymisation entries give counts per replacement, never the original names.")]
     caption = f"Appendix. Audit trail of analytic decisions{': ' + title if title else ''}"
+    from qualcode.io.word.result_table_docx import write_result_table_docx  # python-docx: only here
+
     write_result_table_docx(target, caption, ["When (UTC)", "Who", "Action", "What"], rows, "", notes)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from qualcode.core.changes import Changes, OpResult, ids
 from qualcode.core.errors import QualCodeError
 from qualcode.core.segment import Segment
-from qualcode.core.team import AgreementDecision, DecisionKind
+from qualcode.core.team import CONSENSUS_CODER, AgreementDecision, DecisionKind
 from qualcode.services.operations.operation import Operation
 from qualcode.services.operations.publish import publishes
 from qualcode.services.team.units import (
@@ -28,8 +28,7 @@ from qualcode.storage.project import Project
 __all__ = ["CONSENSUS_CODER", "DecideOperation", "DecisionSnapshot", "DisagreementUnit", "SetReferenceCoderOperation", "decide",
            "disagreements", "list_decisions", "set_reference_coder", "undo_decision"]
 
-#: the coder who holds the team's agreed codings
-CONSENSUS_CODER = "consensus"
+# CONSENSUS_CODER (the coder who holds the team's agreed codings) lives in core.team, re-exported here
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ such tab); a Cook's D point opens that participant's transcript in the viewer.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QDockWidget, QFrame, QHeaderView, QLabel, QMainWindow, QMenu, QScrollArea,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from qualcode.services.corpus.documents import documents_of_case
 from qualcode.services.coding.retrieval import segment_rows
 from qualcode.services.themes.theme_edits import list_themes
-from qualcode.ui.analysis.regression_panel import RegressionPanel
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.menus import find_menu
+
+if TYPE_CHECKING:
+    from qualcode.ui.analysis.regression_panel import RegressionPanel
 
 __all__ = ["install_regression_panel", "RegressionDock", "theme_code_ids", "SegmentsDialog"]
 
@@ -74,15 +76,15 @@ class RegressionDock(QDockWidget):
         super().__init__(QCoreApplication.translate("RegressionDock", "Regression"), window)
         self.setObjectName("regression_dock")
         self.window_, self.session = window, session
-        self.panel = RegressionPanel(session)
+        # The panel (statsmodels, matplotlib: seconds to import) is built when the dock is
+        # first shown or used, so a project opens without them.
+        self._panel: RegressionPanel | None = None
         # Scrollable, so the panel's natural height never squeezes the document viewer.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.panel)
-        self.setWidget(scroll)
-        self.panel.participant_chosen.connect(self.open_participant)
-        self.panel.segments_requested.connect(self.open_segments)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(self._scroll)
+        self.visibilityChanged.connect(self._build_when_shown)
         self.show_action = QAction(self.tr("&Regression panel"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.show_action.triggered.connect(self.show_panel)
@@ -94,6 +96,27 @@ class RegressionDock(QDockWidget):
         for action in (self.show_action, self.run_action):
             window.addAction(action)
         self.dialogs: list[QDialog] = []
+
+    @property
+    def panel(self) -> RegressionPanel:
+        """The regression panel, built on first use."""
+        if self._panel is None:
+            from qualcode.ui.analysis.regression_panel import RegressionPanel
+
+            self._panel = RegressionPanel(self.session)
+            self._scroll.setWidget(self._panel)
+            self._panel.participant_chosen.connect(self.open_participant)
+            self._panel.segments_requested.connect(self.open_segments)
+        return self._panel
+
+    def _build_when_shown(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            # after the frame that shows the dock is painted: the window appears first
+            QTimer.singleShot(0, self, self._build_if_visible)
+
+    def _build_if_visible(self) -> None:
+        if self._panel is None and self.isVisible():
+            self.panel  # noqa: B018 - builds it
 
     def show_panel(self) -> None:
         self.show()

@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
-from qualcode.services.exchange import export_refi, import_refi
-from qualcode.services.exchange.undo import RefiImportOperation
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.exchange.refi_report_dialog import RefiReportDialog
@@ -62,6 +60,9 @@ class RefiActions:
         session = getattr(self.window, "session", None)
         if session is None:
             return None
+        from qualcode.services.exchange import import_refi  # the REFI readers: when used
+        from qualcode.services.exchange.undo import RefiImportOperation
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = import_refi(session.project, path, initiator=self).value
@@ -80,6 +81,8 @@ class RefiActions:
         session = getattr(self.window, "session", None)
         if session is None:
             return None
+        from qualcode.services.exchange import export_refi  # the REFI writers: when used
+
         try:
             report = export_refi(session.project, path).value
         except Exception as exc:  # noqa: BLE001 - shown; the file appears whole or not at all

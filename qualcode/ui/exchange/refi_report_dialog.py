@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualcode.services.exchange import ExchangeReport
+if TYPE_CHECKING:  # the REFI readers and writers load when an exchange runs
+    from qualcode.services.exchange import ExchangeReport
 
 
 class RefiReportDialog(QDialog):

@@ -6,16 +6,18 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from qualcode.core.span import Span
-from qualcode.ui.joint.joint_display_view import JointDisplayView
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.menus import find_menu
+
+if TYPE_CHECKING:
+    from qualcode.ui.joint.joint_display_view import JointDisplayView
 
 __all__ = ["install_joint_displays", "JointDisplayDock"]
 
@@ -26,15 +28,36 @@ class JointDisplayDock(QDockWidget):
     def __init__(self, window: QMainWindow, session: ProjectSession) -> None:
         super().__init__(QCoreApplication.translate("JointDisplayDock", "Joint displays"), window)
         self.setObjectName("joint_displays_dock")
-        self.window_ = window
-        self.view = JointDisplayView(session)
-        self.setWidget(self.view)
-        self.view.quote_activated.connect(self.jump_to_text)
+        self.window_, self.session = window, session
+        # The view (saved analyses, pandas) is built when the dock is first shown or used,
+        # so a project opens without it.
+        self._view: JointDisplayView | None = None
+        self.visibilityChanged.connect(self._build_when_shown)
         self.show_action = QAction(self.tr("&Joint displays"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.show_action.setObjectName(_ACTION_NAME)
         self.show_action.triggered.connect(self.show_view)
         window.addAction(self.show_action)
+
+    @property
+    def view(self) -> JointDisplayView:
+        """The joint-display view, built on first use."""
+        if self._view is None:
+            from qualcode.ui.joint.joint_display_view import JointDisplayView
+
+            self._view = JointDisplayView(self.session)
+            self.setWidget(self._view)
+            self._view.quote_activated.connect(self.jump_to_text)
+        return self._view
+
+    def _build_when_shown(self, visible: bool) -> None:
+        if visible and self._view is None:
+            # after the frame that shows the dock is painted: the window appears first
+            QTimer.singleShot(0, self, self._build_if_visible)
+
+    def _build_if_visible(self) -> None:
+        if self._view is None and self.isVisible():
+            self.view  # noqa: B018 - builds it
 
     def show_view(self) -> None:
         self.show()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from qualcode.services.coding.matrices import Matrix
+if TYPE_CHECKING:  # numpy loads with the matrices, when one is computed
+    from qualcode.services.coding.matrices import Matrix
 
 Index = QModelIndex | QPersistentModelIndex
 _LOW, _HIGH = QColor("#ffffff"), QColor("#0072B2")  # Okabe-Ito blue: colour-blind safe

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.changes import Changes
-from qualcode.services.coding.matrices import Matrix, cell_segments, code_by_case, code_cooccurrence
 from qualcode.ui.models.matrix_model import MatrixModel
 from qualcode.ui.models.segment_table_model import SegmentTableModel
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
+
+if TYPE_CHECKING:  # numpy loads with the matrices, when one is computed
+    from qualcode.services.coding.matrices import Matrix
 
 KINDS = (
     (QT_TRANSLATE_NOOP("MatrixPane", "Code × code (overlapping segments)"), "overlap"),
@@ -42,7 +46,11 @@ EXPLAIN = {
 def compute_matrix(project: object, kind: str, *, cancel: object = None, progress: object = None) -> Matrix:
     """The worker's job (module level, pure): no widget or session inside."""
     if kind == "case":
+        from qualcode.services.coding.matrices import code_by_case
+
         return code_by_case(project, cancel=cancel, progress=progress)  # type: ignore[arg-type]
+    from qualcode.services.coding.matrices import code_cooccurrence
+
     return code_cooccurrence(project, mode=kind, cancel=cancel, progress=progress)  # type: ignore[arg-type]
 
 
@@ -170,6 +178,8 @@ class MatrixPane(QWidget):
         ids = self.model.data(index, Qt.ItemDataRole.UserRole)
         if m is None or ids is None:
             return
+        from qualcode.services.coding.matrices import cell_segments
+
         rows = cell_segments(self.session.project, m.kind, ids[0], ids[1], context=120)
         self.segments.set_rows(rows)
         label = f"{m.row_labels[index.row()]} × {m.column_labels[index.column()]}"

@@ -15,13 +15,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from qualcode.core.changes import Changes
 from qualcode.services.projects import list_coders
 from qualcode.services.team.authorship import attribute_changes
-from qualcode.services.team.disagreements import (
-    CONSENSUS_CODER,
-    SetReferenceCoderOperation,
-)
+from qualcode.core.team import CONSENSUS_CODER
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.session import ProjectSession
-from qualcode.ui.team.disagreement_view import DisagreementPanel
 from qualcode.ui.menus import find_menu
 
 __all__ = ["TeamMenu", "install_team", "teardown_team"]
@@ -111,6 +107,8 @@ class TeamMenu(QMenu):
         self.apply_filter()
 
     def mark_reference(self, coder_id: int | None) -> None:
+        from qualcode.services.team.disagreements import SetReferenceCoderOperation  # numpy: when used
+
         push_command(self.session, OperationCommand(self.session, SetReferenceCoderOperation(self.session.project,
                                                                                               coder_id)))
         self._fill()
@@ -119,6 +117,8 @@ class TeamMenu(QMenu):
         if self.dock is None:
             self.dock = QDockWidget(self.tr("Disagreements"), self.window_)
             self.dock.setObjectName("team_disagreements_dock")
+            from qualcode.ui.team.disagreement_view import DisagreementPanel  # agreement statistics: when asked
+
             self.dock.setWidget(DisagreementPanel(self.session))
             self.window_.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.show()

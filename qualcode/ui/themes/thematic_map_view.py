@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from qualcode.core.changes import Changes
 from qualcode.core.thematic_map import NodeKind, ThematicMap
-from qualcode.services.export import write_bytes_atomically
 from qualcode.services.themes.thematic_map import get_map
 from qualcode.ui.commands.base import ServiceCommand, push_command
 from qualcode.ui.commands.theme_commands import (
@@ -341,4 +340,6 @@ class ThematicMapView(QGraphicsView):
         else:
             data = self.png_bytes()
         # temp file + fsync + rename: a full disk or a kill never leaves half a picture
+        from qualcode.services.export import write_bytes_atomically  # python-docx: when exporting
+
         write_bytes_atomically(target, data)

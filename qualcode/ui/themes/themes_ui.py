@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QTab
 
 from qualcode.core.changes import Changes
 from qualcode.services.codebook.codebook_io import seed_codebook_path
-from qualcode.services.export import export_codebook_docx, export_report_docx
 from qualcode.services.themes.phases import mark_document_read
 from qualcode.ui.codebook.code_editor_pane import CodeEditorPane
 from qualcode.ui.commands.base import push_command
@@ -183,6 +182,8 @@ class ThemesUi:
                                      self._suggest("codebook.docx"), word_filter())
         if not path:
             return None
+        from qualcode.services.export import export_codebook_docx  # python-docx: when exporting
+
         return self._export(lambda p: export_codebook_docx(self.session.project, p), path,
                             translate("ThemesUi", "Could not write the codebook to {path}"))
 
@@ -196,6 +197,8 @@ class ThemesUi:
             view.refresh()
         # the user's own map as drawn; with nothing on it the report draws the themes itself
         png = view.png_bytes() if view.nodes else None
+        from qualcode.services.export import export_report_docx  # python-docx: when exporting
+
         return self._export(lambda p: export_report_docx(self.session.project, p, map_png=png), path,
                             translate("ThemesUi", "Could not write the report to {path}"))
 
