@@ -1,10 +1,12 @@
 """Passages said word for word in several places (a stock question, a formula, a template).
 
 "Find more like these" offers such a passage once, the best-scoring copy, and says how
-many other copies there are. Texts are compared after normalisation (runs of white
-space as one space, case folded). The same words embed alike, so identical passages
-score alike: only units whose score ties with another's are read and compared, which
-keeps this cheap on a short list of thousands.
+many other copies there are. Passages are identical when their texts are, white space
+runs read as one space. The embedding reads a unit as the bag of words between white
+space, whatever document it stands in, so identical passages have the same stored
+vector: units are first grouped by vector and length in memory, and only the texts of
+units that share both are read and compared (the same words in another order, e.g. a
+turn of the same two sentences swapped, share a vector but are different passages).
 """
 
 from __future__ import annotations
@@ -17,39 +19,47 @@ from qualcode.storage.project import Project
 
 __all__ = ["identical_groups", "normalised"]
 
-_TIE = 1e-4  # scores this close may be the same text
-
 
 def normalised(text: str) -> str:
-    """``text`` as compared for identity: white space runs as one space, case folded."""
-    return " ".join(text.split()).casefold()
+    """``text`` as compared for identity: runs of white space as one space, ends trimmed."""
+    return " ".join(text.split())
 
 
-def identical_groups(project: Project, matrix: UnitMatrix, rows: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """For each of ``rows`` (scored ``scores``), a group number shared by the rows whose
-    normalised texts are identical, or -1 for a text found once among them."""
+def _same_vector(matrix: UnitMatrix, rows: np.ndarray) -> np.ndarray:
+    """Per row, the number of its (length, vector) class."""
+    lengths = (matrix.ends[rows] - matrix.starts[rows]).astype(np.int64)
+    scales = matrix.scales[rows].astype(np.float32)
+    keys = np.concatenate((lengths.view(np.uint8).reshape(len(rows), -1),
+                           scales.view(np.uint8).reshape(len(rows), -1),
+                           np.ascontiguousarray(matrix.fine[rows]).view(np.uint8)), axis=1)
+    number: dict[bytes, int] = {}
+    return np.fromiter((number.setdefault(key.tobytes(), len(number)) for key in keys),
+                       dtype=np.int64, count=len(rows))
+
+
+def identical_groups(project: Project, matrix: UnitMatrix, rows: np.ndarray) -> np.ndarray:
+    """For each of ``rows``, a group number shared by the rows whose passages are identical,
+    or -1 for a passage found once among them."""
     groups = np.full(len(rows), -1, dtype=np.int64)
     if len(rows) < 2:
         return groups
-    order = np.argsort(scores, kind="stable")
-    close = np.diff(scores[order]) <= _TIE
-    tied = np.zeros(len(rows), dtype=bool)
-    tied[1:] |= close
-    tied[:-1] |= close
-    candidates = order[tied]
+    classes = _same_vector(matrix, rows)
+    candidates = np.flatnonzero(np.bincount(classes)[classes] > 1)
     if not len(candidates):
         return groups
-    documents = sorted({int(matrix.document_ids[rows[i]]) for i in candidates})
+    documents = sorted({int(d) for d in matrix.document_ids[rows[candidates]]})
     with project.unit_of_work(write=False) as uow:
         stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(documents).items()}
         texts = document_texts(project, uow, stamps)
-    number: dict[str, int] = {}
+    number: dict[tuple[int, str], int] = {}
     for i in candidates.tolist():
         row = int(rows[i])
         text = texts.get(int(matrix.document_ids[row]))
         if text is not None:
-            key = normalised(text[int(matrix.starts[row]):int(matrix.ends[row])])
+            key = (int(classes[i]), normalised(text[int(matrix.starts[row]):int(matrix.ends[row])]))
             groups[i] = number.setdefault(key, len(number))
-    found, counts = np.unique(groups[groups >= 0], return_counts=True)
-    groups[np.isin(groups, found[counts == 1])] = -1
+    found = groups >= 0
+    if found.any():
+        counts = np.bincount(groups[found])
+        groups[found & (counts[np.maximum(groups, 0)] == 1)] = -1
     return groups

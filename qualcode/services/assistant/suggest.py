@@ -45,9 +45,9 @@ class Suggestion:
     ``closest_segment_id``/``closest_segment_text`` the coded segment it resembles most
     (``None``/"" when the code has no segments yet); ``matched_lemmas`` the content
     words (lemmas) it shares with that segment and the code's description.
-    ``identical_elsewhere`` counts the other passages with the same text (white space and
-    case aside) among the units nearest the code, not coded with it, not rejected and not
-    the interviewer's: they are not suggested separately.
+    ``identical_elsewhere`` counts the other passages of the same text (white space
+    aside) among the few thousand units nearest the code, not coded with it, not
+    rejected and not the interviewer's: they are not suggested separately.
     """
 
     code_id: int
@@ -202,7 +202,7 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
                 + _DESCRIPTION_WEIGHT * sims[:, -1])
     else:
         fine = vectors @ described
-    groups = identical_groups(project, matrix, short, fine)
+    groups = identical_groups(project, matrix, short)
     rows = rank_units(matrix, fine, None, top, short, groups)
     score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
     sizes = np.bincount(groups[groups >= 0]) if (groups >= 0).any() else np.zeros(0, dtype=np.int64)
