@@ -1,28 +1,24 @@
 """Passages said word for word in several places (a stock question, a formula, a template).
 
 "Find more like these" offers such a passage once, the best-scoring copy, and says how
-many other copies there are. Passages are identical when their texts are, white space
-runs read as one space. The embedding reads a unit as the bag of words between white
+many other copies there are. Passages are identical when their texts are. The embedding reads a unit as the bag of words between white
 space, whatever document it stands in, so identical passages have the same stored
-vector: units are first grouped by vector and length in memory, and only the texts of
-units that share both are read and compared (the same words in another order, e.g. a
-turn of the same two sentences swapped, share a vector but are different passages).
+vector: units are grouped by vector and length in memory. The same words in another
+order share a vector too: a turn of the same two sentences swapped is a different
+passage, so the texts of turns that share a group are read and compared. A sentence
+of the same words in the same length in another order ("the dog bit the man") is
+taken for the same passage, which saves reading thousands of texts per query.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from qualcode.services.assistant.index import UnitMatrix
+from qualcode.services.assistant.index import TURN, UnitMatrix
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
 
-__all__ = ["identical_groups", "normalised"]
-
-
-def normalised(text: str) -> str:
-    """``text`` as compared for identity: runs of white space as one space, ends trimmed."""
-    return " ".join(text.split())
+__all__ = ["identical_groups"]
 
 
 def _same_vector(matrix: UnitMatrix, rows: np.ndarray) -> np.ndarray:
@@ -44,9 +40,13 @@ def identical_groups(project: Project, matrix: UnitMatrix, rows: np.ndarray) -> 
     if len(rows) < 2:
         return groups
     classes = _same_vector(matrix, rows)
-    candidates = np.flatnonzero(np.bincount(classes)[classes] > 1)
+    shared = np.bincount(classes)[classes] > 1
+    turns = matrix.kinds[rows] == TURN
+    groups[shared & ~turns] = classes[shared & ~turns]
+    candidates = np.flatnonzero(shared & turns)
     if not len(candidates):
         return groups
+    offset = int(classes.max()) + 1
     documents = sorted({int(d) for d in matrix.document_ids[rows[candidates]]})
     with project.unit_of_work(write=False) as uow:
         stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(documents).items()}
@@ -56,10 +56,9 @@ def identical_groups(project: Project, matrix: UnitMatrix, rows: np.ndarray) -> 
         row = int(rows[i])
         text = texts.get(int(matrix.document_ids[row]))
         if text is not None:
-            key = (int(classes[i]), normalised(text[int(matrix.starts[row]):int(matrix.ends[row])]))
-            groups[i] = number.setdefault(key, len(number))
+            key = (int(classes[i]), text[int(matrix.starts[row]):int(matrix.ends[row])])
+            groups[i] = offset + number.setdefault(key, len(number))
     found = groups >= 0
-    if found.any():
-        counts = np.bincount(groups[found])
-        groups[found & (counts[np.maximum(groups, 0)] == 1)] = -1
+    counts = np.bincount(groups[found])
+    groups[found & (counts[np.maximum(groups, 0)] == 1)] = -1
     return groups

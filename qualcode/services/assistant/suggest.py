@@ -45,8 +45,7 @@ class Suggestion:
     ``closest_segment_id``/``closest_segment_text`` the coded segment it resembles most
     (``None``/"" when the code has no segments yet); ``matched_lemmas`` the content
     words (lemmas) it shares with that segment and the code's description.
-    ``identical_elsewhere`` counts the other passages of the same text (white space
-    aside) among the few thousand units nearest the code, not coded with it, not
+    ``identical_elsewhere`` counts the other passages of the same text among the few thousand units nearest the code, not coded with it, not
     rejected and not the interviewer's: they are not suggested separately.
     """
 
