@@ -46,7 +46,8 @@ class Suggestion:
     (``None``/"" when the code has no segments yet); ``matched_lemmas`` the content
     words (lemmas) it shares with that segment and the code's description.
     ``identical_elsewhere`` counts the other passages of the same text among the few thousand units nearest the code, not coded with it, not
-    rejected and not the interviewer's: they are not suggested separately.
+    rejected and not the interviewer's: they are not suggested separately; ``copies``
+    says where they are, as ``(document_id, start, end)``.
     """
 
     code_id: int
@@ -62,6 +63,7 @@ class Suggestion:
     model: str = ""
     model_version: str = ""
     identical_elsewhere: int = 0
+    copies: tuple[tuple[int, int, int], ...] = ()
 
 
 def code_description(code: Code) -> str:
@@ -204,14 +206,26 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
     groups = identical_groups(project, matrix, short)
     rows = rank_units(matrix, fine, None, top, short, groups)
     score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
-    sizes = np.bincount(groups[groups >= 0]) if (groups >= 0).any() else np.zeros(0, dtype=np.int64)
-    copies = {row: int(sizes[g]) - 1 for row, g in zip(short.tolist(), groups.tolist(), strict=True) if g >= 0}
-    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language, copies)
+    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language,
+                    _copies(matrix, short, groups, rows))
+
+
+def _copies(matrix: UnitMatrix, short: np.ndarray, groups: np.ndarray,
+            chosen: list[int]) -> dict[int, tuple[tuple[int, int, int], ...]]:
+    """``row -> (document_id, start, end)`` of the other passages identical to each chosen row."""
+    members: dict[int, list[int]] = {}
+    for row, group in zip(short.tolist(), groups.tolist(), strict=True):
+        if group >= 0:
+            members.setdefault(group, []).append(row)
+    group_of = dict(zip(short.tolist(), groups.tolist(), strict=True))
+    return {row: tuple((int(matrix.document_ids[r]), int(matrix.starts[r]), int(matrix.ends[r]))
+                       for r in members[group_of[row]] if r != row)
+            for row in chosen if group_of.get(row, -1) >= 0}
 
 
 def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict[int, float], code: Code,
              segments: list[Segment], segment_texts: list[str], seg_vectors: np.ndarray,
-             language: str, copies: dict[int, int]) -> list[Suggestion]:
+             language: str, copies: dict[int, tuple[tuple[int, int, int], ...]]) -> list[Suggestion]:
     """The suggestions of ``rows`` with their reasons: closest coded segment, shared lemmas."""
     from qualcode.nlp.units import content_lemmas
 
@@ -241,5 +255,5 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict
             round(scores[row], 4), segments[nearest].id if nearest is not None else None,
             segment_texts[nearest] if nearest is not None else "", matched,
             "turn" if int(matrix.kinds[row]) == 1 else "sentence", matrix.model, matrix.version,
-            copies.get(row, 0)))
+            len(copies.get(row, ())), copies.get(row, ())))
     return out

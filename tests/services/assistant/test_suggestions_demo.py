@@ -67,3 +67,13 @@ def test_a_passage_said_in_several_documents_says_how_many_others(demo):
         # the suggested passage itself is one of them; the others may be coded or part of
         # a longer unit, so the suggestion never claims more than the texts hold
         assert 0 <= s.identical_elsewhere <= same - 1, s.text
+
+
+def test_the_copies_named_hold_the_same_text_in_other_places(demo):
+    suggestions = suggest(demo, _code_id(demo, "Peer support"), top=20)
+    assert any(s.copies for s in suggestions)  # the demo's key informants repeat stock sentences
+    for s in suggestions:
+        assert len(s.copies) == s.identical_elsewhere
+        assert (s.document_id, s.start, s.end) not in s.copies
+        for document_id, start, end in s.copies:
+            assert get_document(demo, document_id).text[start:end] == s.text
