@@ -5,9 +5,12 @@ Each unit (sentence or turn) is scored by cosine similarity to the code's *proto
 600,000 units stays one small matrix product) and to its description (name,
 definition, inclusion criteria, example). Units overlapping text already coded with
 the code, or passages a coder rejected for it, are left out; of overlapping units
-(a sentence inside a turn) only the better one is kept. Every suggestion says why:
-the closest coded segment and the content-word lemmas it shares with that segment
-and with the code's description.
+(a sentence inside a turn) only the better one is kept. The turns of a speaker mapped
+as the interviewer (moderator) are not offered (:mod:`.speaker_roles`), and a passage
+said word for word in several places is offered once, saying how many other copies
+there are (:mod:`.identical_passages`). Every suggestion says why: the closest coded
+segment and the content-word lemmas it shares with that segment and with the code's
+description.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from qualcode.core.assistant import SuggestionDecision
 from qualcode.core.codebook import Code
 from qualcode.core.errors import ValidationError
 from qualcode.core.segment import Segment
+from qualcode.services.assistant.identical_passages import identical_groups
 from qualcode.services.assistant.index import UnitMatrix, unit_matrix
+from qualcode.services.assistant.speaker_roles import interviewer_units
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.storage.project import Project
 
@@ -40,6 +45,9 @@ class Suggestion:
     ``closest_segment_id``/``closest_segment_text`` the coded segment it resembles most
     (``None``/"" when the code has no segments yet); ``matched_lemmas`` the content
     words (lemmas) it shares with that segment and the code's description.
+    ``identical_elsewhere`` counts the other passages of the same text among the few thousand units nearest the code, not coded with it, not
+    rejected and not the interviewer's: they are not suggested separately; ``copies``
+    says where they are, as ``(document_id, start, end)``.
     """
 
     code_id: int
@@ -54,6 +62,8 @@ class Suggestion:
     kind: str = "sentence"
     model: str = ""
     model_version: str = ""
+    identical_elsewhere: int = 0
+    copies: tuple[tuple[int, int, int], ...] = ()
 
 
 def code_description(code: Code) -> str:
@@ -100,30 +110,39 @@ def shortlist(matrix: UnitMatrix, query: np.ndarray, excluded: np.ndarray | None
 
 
 def rank_units(matrix: UnitMatrix, scores: np.ndarray, excluded: np.ndarray | None, top: int,
-               rows: np.ndarray | None = None) -> list[int]:
+               rows: np.ndarray | None = None, groups: np.ndarray | None = None) -> list[int]:
     """Row numbers of the ``top`` best units, best first, skipping a unit that overlaps a better one.
 
     ``scores`` are of every unit, or, with ``rows``, of those rows only (a short list).
+    ``groups`` (parallel to ``scores``) numbers units with identical texts (-1: none);
+    only the best of a group is taken, and the others do not block what they overlap.
     """
     if rows is None:
         rows = np.arange(len(scores))
+    if groups is None:
+        groups = np.full(len(scores), -1, dtype=np.int64)
     if excluded is not None:
         keep = ~excluded[rows]
-        rows, scores = rows[keep], scores[keep]
+        rows, scores, groups = rows[keep], scores[keep], groups[keep]
     keep = np.isfinite(scores)
-    rows, scores = rows[keep], scores[keep]
-    pool = min(len(scores), max(top * 8, 200))
+    rows, scores, groups = rows[keep], scores[keep], groups[keep]
+    pool = min(len(scores), max(top * 8, 200) + int((groups >= 0).sum()))
     if pool == 0:
         return []
     best = np.argpartition(-scores, pool - 1)[:pool] if pool < len(scores) else np.arange(len(scores))
     best = best[np.argsort(-scores[best], kind="stable")]
     taken: dict[int, list[tuple[int, int]]] = {}
+    said: set[int] = set()
     out: list[int] = []
-    for row in rows[best].tolist():
+    for row, group in zip(rows[best].tolist(), groups[best].tolist(), strict=True):
+        if group in said:
+            continue
         d, a, b = int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row])
         spans = taken.setdefault(d, [])
         if any(a < e and s < b for s, e in spans):
             continue
+        if group >= 0:
+            said.add(group)
         spans.append((a, b))
         out.append(row)
         if len(out) >= top:
@@ -164,6 +183,7 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
         return []
     described = embedder.embed([description])[0]
     excluded = _excluded(matrix, [(s.document_id, s.span.start, s.span.end) for s in segments] + rejected)
+    excluded |= interviewer_units(project, matrix)
     if segments:
         seg_vectors = embedder.embed(segment_texts)
         protos = _prototypes(seg_vectors)
@@ -183,14 +203,29 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
                 + _DESCRIPTION_WEIGHT * sims[:, -1])
     else:
         fine = vectors @ described
-    rows = rank_units(matrix, fine, None, top, short)
+    groups = identical_groups(project, matrix, short)
+    rows = rank_units(matrix, fine, None, top, short, groups)
     score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
-    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language)
+    return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language,
+                    _copies(matrix, short, groups, rows))
+
+
+def _copies(matrix: UnitMatrix, short: np.ndarray, groups: np.ndarray,
+            chosen: list[int]) -> dict[int, tuple[tuple[int, int, int], ...]]:
+    """``row -> (document_id, start, end)`` of the other passages identical to each chosen row."""
+    members: dict[int, list[int]] = {}
+    for row, group in zip(short.tolist(), groups.tolist(), strict=True):
+        if group >= 0:
+            members.setdefault(group, []).append(row)
+    group_of = dict(zip(short.tolist(), groups.tolist(), strict=True))
+    return {row: tuple((int(matrix.document_ids[r]), int(matrix.starts[r]), int(matrix.ends[r]))
+                       for r in members[group_of[row]] if r != row)
+            for row in chosen if group_of.get(row, -1) >= 0}
 
 
 def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict[int, float], code: Code,
              segments: list[Segment], segment_texts: list[str], seg_vectors: np.ndarray,
-             language: str) -> list[Suggestion]:
+             language: str, copies: dict[int, tuple[tuple[int, int, int], ...]]) -> list[Suggestion]:
     """The suggestions of ``rows`` with their reasons: closest coded segment, shared lemmas."""
     from qualcode.nlp.units import content_lemmas
 
@@ -219,5 +254,6 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict
             code.id, int(matrix.document_ids[row]), int(matrix.starts[row]), int(matrix.ends[row]), text,
             round(scores[row], 4), segments[nearest].id if nearest is not None else None,
             segment_texts[nearest] if nearest is not None else "", matched,
-            "turn" if int(matrix.kinds[row]) == 1 else "sentence", matrix.model, matrix.version))
+            "turn" if int(matrix.kinds[row]) == 1 else "sentence", matrix.model, matrix.version,
+            len(copies.get(row, ())), copies.get(row, ())))
     return out

@@ -103,6 +103,19 @@ class CaseResolver:
                     return case_id
         return self._document_cases.get(document_id)
 
+    def is_interviewer(self, document_id: int, speaker: str | None) -> bool:
+        """Whether ``speaker`` is mapped as the interviewer (moderator) of this document."""
+        mapped = self._mapping.get((document_id, speaker)) if speaker is not None else None
+        return mapped is not None and mapped[1]
+
+    def interviewers(self) -> dict[int, set[str]]:
+        """``document_id -> speakers mapped as its interviewer (moderator)``."""
+        out: dict[int, set[str]] = {}
+        for (doc, speaker), (_, interviewer) in self._mapping.items():
+            if interviewer:
+                out.setdefault(doc, set()).add(speaker)
+        return out
+
     def possible_cases(self) -> set[int]:
         """Every case id a segment of these documents could be attributed to."""
         cases = {c for c in self._document_cases.values() if c is not None}
