@@ -3,7 +3,8 @@
 (a) Recall@20 on the demo project and on a generated corpus of paraphrased passages
 (benchmarks/assistant_corpus.py): hide 30 % of each code's segments, suggest from
 the rest, count the hidden segments a top-20 suggestion overlaps. The same for a
-keyword-only baseline: BM25 over the same sentence and turn units, the query being
+keyword-only baseline: BM25 over the same sentence and turn units (the interviewer's
+left out, as the assistant leaves them out), the query being
 the code's name, definition and inclusion words plus the 20 most frequent content
 lemmas of its visible segments. The assistant must beat the baseline on both.
 
@@ -36,6 +37,7 @@ from benchmarks.timing import row
 from qualcode.services.assistant import build_index, meaning_search, suggest
 from qualcode.services.assistant.index import unit_matrix
 from qualcode.services.assistant.identical_passages import identical_groups
+from qualcode.services.assistant.speaker_roles import interviewer_units
 from qualcode.services.assistant.suggest import _excluded, rank_units
 from qualcode.services.codebook.codes import add_code
 from qualcode.services.coding.segments import apply_code_many, remove_codings, restore_codings
@@ -84,6 +86,7 @@ class _Bm25:
         self.df = Counter(w for ls in self.lemmas for w in ls)
         self.lengths = np.array([max(len(ls), 1) for ls in self.lemmas], dtype=np.float64)
         self.n = len(units)
+        self.interviewer = interviewer_units(project, m)  # not offered by the assistant either
         self.groups = identical_groups(project, m, np.arange(self.n))
         self.members: dict[int, list[int]] = {}
         for row, group in enumerate(self.groups.tolist()):
@@ -115,7 +118,7 @@ def _baseline(project: Project, bm25: _Bm25, code_id: int, visible_texts: list[s
         query[word] += 1
     scores = bm25.scores(query)
     m = bm25.matrix
-    rows = rank_units(m, scores, _excluded(m, visible_spans), TOP, None, bm25.groups if once else None)
+    rows = rank_units(m, scores, _excluded(m, visible_spans) | bm25.interviewer, TOP, None, bm25.groups if once else None)
     if once:  # each chosen unit stands for its identical copies, as a suggestion does
         rows = [c for r in rows for c in (bm25.members[int(bm25.groups[r])] if bm25.groups[r] >= 0 else [r])]
     return [(int(m.document_ids[r]), int(m.starts[r]), int(m.ends[r])) for r in rows]

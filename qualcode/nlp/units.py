@@ -229,3 +229,31 @@ def quick_sentence_spans(text: str, regions: list[tuple[int, int]] | None = None
     valid = which >= 0
     inside[valid] = spans[valid, 1] <= r_end[which[valid]]
     return spans[inside]
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def quick_content_lemmas(texts: list[str], language: str = "en") -> list[set[str]]:
+    """Like :func:`content_lemmas`, fast enough for thousands of passages per query: words are
+    runs of letters (no tokenizer), lemmatised with the language's lookup table where it has
+    one, stop words left out. Keyword scoring uses it; explanations use :func:`content_lemmas`."""
+    nlp = get_pipeline(language)
+    table = _lookup_table(nlp)
+    stops = nlp.Defaults.stop_words
+    known: dict[str, str] = {}
+
+    def lemma(word: str) -> str:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = "" if word in stops else str(table.get(word, word)).lower()
+            if found in stops or len(found) < 2:
+                found = known[word] = ""
+        return found
+
+    out = []
+    for text in texts:
+        lemmas = {lemma(w) for w in set(_WORD.findall(text.lower()))}
+        lemmas.discard("")
+        out.append(lemmas)
+    return out

@@ -8,9 +8,11 @@ the code, or passages a coder rejected for it, are left out; of overlapping unit
 (a sentence inside a turn) only the better one is kept. The turns of a speaker mapped
 as the interviewer (moderator) are not offered (:mod:`.speaker_roles`), and a passage
 said word for word in several places is offered once, saying how many other copies
-there are (:mod:`.identical_passages`). Every suggestion says why: the closest coded
-segment and the content-word lemmas it shares with that segment and with the code's
-description.
+there are (:mod:`.identical_passages`). The order is hybrid: the meaning ranking of the
+1,500 nearest units is fused with a keyword (BM25) ranking of the same units
+(:mod:`.keyword_score`), so passages sharing the code's words move up. Every suggestion
+says why: the closest coded segment, the content-word lemmas it shares with that segment
+and with the code's description, and the code's keywords that raised it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from qualcode.core.codebook import Code
 from qualcode.core.errors import ValidationError
 from qualcode.core.segment import Segment
 from qualcode.services.assistant.identical_passages import identical_groups
+from qualcode.services.assistant.keyword_score import code_keywords, fused_scores, keyword_scores
 from qualcode.services.assistant.index import UnitMatrix, unit_matrix
 from qualcode.services.assistant.speaker_roles import interviewer_units
 from qualcode.services.corpus.text_cache import document_texts
@@ -35,13 +38,15 @@ _PROTOTYPES = 16
 _DESCRIPTION_WEIGHT = 0.25  # of the score, when the code has coded segments
 _CENTROID_WEIGHT = 0.25
 _SHORTLIST = 4000  # units re-scored with full vectors after the coarse pass
+_LEXICAL = 1500  # of those, the nearest in meaning also scored by keywords
 
 
 @dataclass(frozen=True)
 class Suggestion:
     """A passage the assistant proposes for a code, and why.
 
-    ``score`` is the cosine similarity blend in [-1, 1] (higher is closer);
+    ``score`` is the cosine similarity blend in [-1, 1] (higher is closer in meaning; the
+    order also weighs keywords, so it need not fall monotonically);
     ``closest_segment_id``/``closest_segment_text`` the coded segment it resembles most
     (``None``/"" when the code has no segments yet); ``matched_lemmas`` the content
     words (lemmas) it shares with that segment and the code's description.
@@ -64,6 +69,7 @@ class Suggestion:
     model_version: str = ""
     identical_elsewhere: int = 0
     copies: tuple[tuple[int, int, int], ...] = ()
+    keywords: tuple[str, ...] = ()  # the code's keywords in the passage that raised its rank
 
 
 def code_description(code: Code) -> str:
@@ -203,11 +209,33 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
                 + _DESCRIPTION_WEIGHT * sims[:, -1])
     else:
         fine = vectors @ described
+    keywords = code_keywords(description, segment_texts, language)
+    near = np.argsort(-fine, kind="stable")[:max(top * 40, _LEXICAL)]  # the lexical half reads these only
+    unit_lemmas = _unit_lemmas(project, matrix, short[near], language)
+    lexical = np.zeros(len(short))
+    lexical[near] = keyword_scores(unit_lemmas, keywords)
+    order = fused_scores(fine, lexical)
     groups = identical_groups(project, matrix, short)
-    rows = rank_units(matrix, fine, None, top, short, groups)
+    rows = rank_units(matrix, order, None, top, short, groups)
     score_of = dict(zip(short.tolist(), fine.tolist(), strict=True))
+    at = {r: i for i, r in enumerate(short[near].tolist())}
+    raised = {r: tuple(sorted(unit_lemmas[at[r]] & keywords.keys(), key=lambda w: (-keywords[w], w))[:8])
+              for r in rows if r in at and lexical[near[at[r]]] > 0}
     return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language,
-                    _copies(matrix, short, groups, rows))
+                    _copies(matrix, short, groups, rows), raised)
+
+
+def _unit_lemmas(project: Project, matrix: UnitMatrix, rows: np.ndarray, language: str) -> list[set[str]]:
+    """The content lemmas of each of ``rows``' texts (the quick lookup lemmatiser)."""
+    from qualcode.nlp.units import quick_content_lemmas
+
+    doc_ids = sorted({int(d) for d in matrix.document_ids[rows]})
+    with project.unit_of_work(write=False) as uow:
+        stamps = {d: v.stamp for d, v in uow.retrieval.document_stamps(doc_ids).items()}
+        texts = document_texts(project, uow, stamps)
+    passages = [texts.get(int(d), "")[int(a):int(b)]
+                for d, a, b in zip(matrix.document_ids[rows], matrix.starts[rows], matrix.ends[rows], strict=True)]
+    return quick_content_lemmas(passages, language)
 
 
 def _copies(matrix: UnitMatrix, short: np.ndarray, groups: np.ndarray,
@@ -225,7 +253,8 @@ def _copies(matrix: UnitMatrix, short: np.ndarray, groups: np.ndarray,
 
 def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict[int, float], code: Code,
              segments: list[Segment], segment_texts: list[str], seg_vectors: np.ndarray,
-             language: str, copies: dict[int, tuple[tuple[int, int, int], ...]]) -> list[Suggestion]:
+             language: str, copies: dict[int, tuple[tuple[int, int, int], ...]],
+             raised: dict[int, tuple[str, ...]]) -> list[Suggestion]:
     """The suggestions of ``rows`` with their reasons: closest coded segment, shared lemmas."""
     from qualcode.nlp.units import content_lemmas
 
@@ -255,5 +284,5 @@ def _explain(project: Project, matrix: UnitMatrix, rows: list[int], scores: dict
             round(scores[row], 4), segments[nearest].id if nearest is not None else None,
             segment_texts[nearest] if nearest is not None else "", matched,
             "turn" if int(matrix.kinds[row]) == 1 else "sentence", matrix.model, matrix.version,
-            len(copies.get(row, ())), copies.get(row, ())))
+            len(copies.get(row, ())), copies.get(row, ()), raised.get(row, ())))
     return out
