@@ -9,7 +9,7 @@ the code, or passages a coder rejected for it, are left out; of overlapping unit
 as the interviewer (moderator) are not offered (:mod:`.speaker_roles`), and a passage
 said word for word in several places is offered once, saying how many other copies
 there are (:mod:`.identical_passages`). The order is hybrid: the meaning ranking of the
-1,500 nearest units is fused with a keyword (BM25) ranking of the same units
+1,000 nearest units is fused with a keyword (BM25) ranking of the same units
 (:mod:`.keyword_score`), so passages sharing the code's words move up. Every suggestion
 says why: the closest coded segment, the content-word lemmas it shares with that segment
 and with the code's description, and the code's keywords that raised it.
@@ -38,7 +38,7 @@ _PROTOTYPES = 16
 _DESCRIPTION_WEIGHT = 0.25  # of the score, when the code has coded segments
 _CENTROID_WEIGHT = 0.25
 _SHORTLIST = 4000  # units re-scored with full vectors after the coarse pass
-_LEXICAL = 1500  # of those, the nearest in meaning also scored by keywords
+_LEXICAL = 1000  # of those, the nearest in meaning also scored by keywords
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,7 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
     else:
         fine = vectors @ described
     keywords = code_keywords(description, segment_texts, language)
-    near = np.argsort(-fine, kind="stable")[:max(top * 40, _LEXICAL)]  # the lexical half reads these only
+    near = np.argsort(-fine, kind="stable")[:max(top * 50, _LEXICAL)]  # the lexical half reads these only
     unit_lemmas = _unit_lemmas(project, matrix, short[near], language)
     lexical = np.zeros(len(short))
     lexical[near] = keyword_scores(unit_lemmas, keywords)
