@@ -310,6 +310,10 @@ class FindMorePane(QWidget):
             parts.append(f"<p style='margin:4px 0'><b>{matched_label}</b>: {words}</p>")
         else:
             parts.append(f"<p>{no_words}</p>")
+        keywords = getattr(view.suggestion, "keywords", ())
+        if keywords:
+            raised_label = html.escape(self.tr("Ranked higher for the code's words"))
+            parts.append(f"<p style='margin:4px 0'><b>{raised_label}</b>: {html.escape(', '.join(keywords))}</p>")
         self.why.setHtml("".join(parts))
 
     def _show_in_viewer(self, row: int) -> None:
