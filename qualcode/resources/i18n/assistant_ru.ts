@@ -359,6 +359,11 @@
       <translation>Общих слов нет: предложено только по смыслу.</translation>
     </message>
     <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="305" />
+      <source>Ranked higher for the code's words</source>
+      <translation>Поднято выше благодаря словам кода</translation>
+    </message>
+    <message>
       <location filename="../../ui/assistant/find_more_pane.py" line="335" />
       <source>All suggestions decided. Find more to see the next ones.</source>
       <translation>Решения по всем предложениям приняты. Нажмите «Найти ещё», чтобы увидеть следующие.</translation>

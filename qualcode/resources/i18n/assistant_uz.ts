@@ -355,6 +355,11 @@
       <translation>Umumiy soʻzlar yoʻq: faqat maʼnosiga koʻra taklif qilingan.</translation>
     </message>
     <message>
+      <location filename="../../ui/assistant/find_more_pane.py" line="305" />
+      <source>Ranked higher for the code's words</source>
+      <translation>Kod soʻzlari tufayli yuqoriroq qoʻyildi</translation>
+    </message>
+    <message>
       <location filename="../../ui/assistant/find_more_pane.py" line="335" />
       <source>All suggestions decided. Find more to see the next ones.</source>
       <translation>Barcha takliflar hal qilindi. Keyingilarini topish uchun yana qidiring.</translation>
