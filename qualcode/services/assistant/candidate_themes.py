@@ -26,8 +26,6 @@ from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import pdist, squareform
 
 from qualcode.core.changes import OpResult
 from qualcode.core.errors import ValidationError
@@ -116,6 +114,9 @@ def _silhouette(distances: NDArray[np.float64], labels: NDArray[np.int_]) -> flo
 
 
 def _cut(centroids: NDArray[np.float64], threshold: float | None, max_groups: int) -> tuple[NDArray[np.int_], str]:
+    from scipy.cluster.hierarchy import fcluster, linkage  # scipy loads when themes are proposed, not at start
+    from scipy.spatial.distance import pdist, squareform
+
     n = len(centroids)
     condensed = np.clip(pdist(centroids, metric="cosine"), 0.0, 2.0)
     tree = linkage(condensed, method="average")
