@@ -112,7 +112,9 @@
     <name>CodebookModel</name>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="30" />
+        <location filename="../../ui/models/codebook_model.py" line="38" />
         <source>Code</source>
+        <extracomment>the whole words, as the header's tooltip (a translation may need the short forms even shorter)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -135,23 +137,43 @@
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="39" />
+        <source>Quick key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="40" />
+        <source>Coded segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="41" />
+        <source>Documents with this code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="42" />
+        <source>Cases with this code</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="141" />
+        <location filename="../../ui/models/codebook_model.py" line="149" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="142" />
+        <location filename="../../ui/models/codebook_model.py" line="150" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="143" />
+        <location filename="../../ui/models/codebook_model.py" line="151" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="145" />
+        <location filename="../../ui/models/codebook_model.py" line="153" />
         <source>%n segment(s) including sub-codes</source>
         <translation><numerusform>%n segment including sub-codes</numerusform><numerusform>%n segments including sub-codes</numerusform></translation>
     </message>
@@ -322,12 +344,12 @@
 <context>
     <name>JointDisplayDock</name>
     <message>
-        <location filename="../../ui/joint/install.py" line="27" />
+        <location filename="../../ui/joint/install.py" line="29" />
         <source>Joint displays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/joint/install.py" line="33" />
+        <location filename="../../ui/joint/install.py" line="36" />
         <source>&amp;Joint displays</source>
         <translation type="unfinished" />
     </message>
@@ -1140,27 +1162,27 @@
 <context>
     <name>RegressionDock</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="74" />
+        <location filename="../../ui/analysis/install.py" line="76" />
         <source>Regression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="86" />
+        <location filename="../../ui/analysis/install.py" line="88" />
         <source>&amp;Regression panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="90" />
+        <location filename="../../ui/analysis/install.py" line="92" />
         <source>&amp;Run model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="113" />
+        <location filename="../../ui/analysis/install.py" line="136" />
         <source>No transcript of {case} in this project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="116" />
+        <location filename="../../ui/analysis/install.py" line="139" />
         <source>Opened the transcript of {case}.</source>
         <translation type="unfinished" />
     </message>
@@ -1645,27 +1667,27 @@
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/install.py" line="64" />
+        <location filename="../../ui/analysis/install.py" line="66" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n coded segment</numerusform><numerusform>%n coded segments</numerusform></translation>
     </message>

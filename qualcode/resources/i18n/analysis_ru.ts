@@ -112,18 +112,20 @@
     <name>CodebookModel</name>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="30" />
+        <location filename="../../ui/models/codebook_model.py" line="38" />
         <source>Code</source>
+        <extracomment>the whole words, as the header's tooltip (a translation may need the short forms even shorter)</extracomment>
         <translation>Код</translation>
     </message>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="31" />
         <source>Key</source>
-        <translation>Клав.</translation>
+        <translation>Кл.</translation>
     </message>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="32" />
         <source>Seg.</source>
-        <translation>Фрагм.</translation>
+        <translation>Фр.</translation>
     </message>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="33" />
@@ -133,25 +135,45 @@
     <message>
         <location filename="../../ui/models/codebook_model.py" line="34" />
         <source>Cases</source>
-        <translation>Случаи</translation>
+        <translation>Сл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="39" />
+        <source>Quick key</source>
+        <translation>Быстрая клавиша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="40" />
+        <source>Coded segments</source>
+        <translation>Закодированные фрагменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="41" />
+        <source>Documents with this code</source>
+        <translation>Документы с этим кодом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="42" />
+        <source>Cases with this code</source>
+        <translation>Случаи с этим кодом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="141" />
+        <location filename="../../ui/models/codebook_model.py" line="149" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n фрагмент</numerusform><numerusform>%n фрагмента</numerusform><numerusform>%n фрагментов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="142" />
+        <location filename="../../ui/models/codebook_model.py" line="150" />
         <source>%n document(s)</source>
         <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="143" />
+        <location filename="../../ui/models/codebook_model.py" line="151" />
         <source>%n case(s)</source>
         <translation><numerusform>%n случай</numerusform><numerusform>%n случая</numerusform><numerusform>%n случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="145" />
+        <location filename="../../ui/models/codebook_model.py" line="153" />
         <source>%n segment(s) including sub-codes</source>
         <translation><numerusform>%n фрагмент с учётом подкодов</numerusform><numerusform>%n фрагмента с учётом подкодов</numerusform><numerusform>%n фрагментов с учётом подкодов</numerusform></translation>
     </message>
@@ -322,12 +344,12 @@
 <context>
     <name>JointDisplayDock</name>
     <message>
-        <location filename="../../ui/joint/install.py" line="27" />
+        <location filename="../../ui/joint/install.py" line="29" />
         <source>Joint displays</source>
         <translation>Совместные представления</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/install.py" line="33" />
+        <location filename="../../ui/joint/install.py" line="36" />
         <source>&amp;Joint displays</source>
         <translation>&amp;Совместные представления</translation>
     </message>
@@ -1140,27 +1162,27 @@
 <context>
     <name>RegressionDock</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="74" />
+        <location filename="../../ui/analysis/install.py" line="76" />
         <source>Regression</source>
         <translation>Регрессия</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="86" />
+        <location filename="../../ui/analysis/install.py" line="88" />
         <source>&amp;Regression panel</source>
         <translation>Панель &amp;регрессии</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="90" />
+        <location filename="../../ui/analysis/install.py" line="92" />
         <source>&amp;Run model</source>
         <translation>Р&amp;ассчитать модель</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="113" />
+        <location filename="../../ui/analysis/install.py" line="136" />
         <source>No transcript of {case} in this project.</source>
         <translation>В проекте нет транскрипта {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="116" />
+        <location filename="../../ui/analysis/install.py" line="139" />
         <source>Opened the transcript of {case}.</source>
         <translation>Открыт транскрипт {case}.</translation>
     </message>
@@ -1645,27 +1667,27 @@
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/install.py" line="64" />
+        <location filename="../../ui/analysis/install.py" line="66" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n закодированный фрагмент</numerusform><numerusform>%n закодированных фрагмента</numerusform><numerusform>%n закодированных фрагментов</numerusform></translation>
     </message>

@@ -112,18 +112,20 @@
     <name>CodebookModel</name>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="30" />
+        <location filename="../../ui/models/codebook_model.py" line="38" />
         <source>Code</source>
+        <extracomment>the whole words, as the header's tooltip (a translation may need the short forms even shorter)</extracomment>
         <translation>Kod</translation>
     </message>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="31" />
         <source>Key</source>
-        <translation>Tugma</translation>
+        <translation>Tug.</translation>
     </message>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="32" />
         <source>Seg.</source>
-        <translation>Parcha</translation>
+        <translation>Par.</translation>
     </message>
     <message>
         <location filename="../../ui/models/codebook_model.py" line="33" />
@@ -133,25 +135,45 @@
     <message>
         <location filename="../../ui/models/codebook_model.py" line="34" />
         <source>Cases</source>
-        <translation>Holatlar</translation>
+        <translation>Hol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="39" />
+        <source>Quick key</source>
+        <translation>Tezkor tugma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="40" />
+        <source>Coded segments</source>
+        <translation>Kodlangan parchalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="41" />
+        <source>Documents with this code</source>
+        <translation>Shu kodli hujjatlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/codebook_model.py" line="42" />
+        <source>Cases with this code</source>
+        <translation>Shu kodli holatlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="141" />
+        <location filename="../../ui/models/codebook_model.py" line="149" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n ta parcha</numerusform><numerusform>%n ta parcha</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="142" />
+        <location filename="../../ui/models/codebook_model.py" line="150" />
         <source>%n document(s)</source>
         <translation><numerusform>%n ta hujjat</numerusform><numerusform>%n ta hujjat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="143" />
+        <location filename="../../ui/models/codebook_model.py" line="151" />
         <source>%n case(s)</source>
         <translation><numerusform>%n ta holat</numerusform><numerusform>%n ta holat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="145" />
+        <location filename="../../ui/models/codebook_model.py" line="153" />
         <source>%n segment(s) including sub-codes</source>
         <translation><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform></translation>
     </message>
@@ -322,12 +344,12 @@
 <context>
     <name>JointDisplayDock</name>
     <message>
-        <location filename="../../ui/joint/install.py" line="27" />
+        <location filename="../../ui/joint/install.py" line="29" />
         <source>Joint displays</source>
         <translation>Birlashgan taqdimotlar</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/install.py" line="33" />
+        <location filename="../../ui/joint/install.py" line="36" />
         <source>&amp;Joint displays</source>
         <translation>&amp;Birlashgan taqdimotlar</translation>
     </message>
@@ -1140,27 +1162,27 @@
 <context>
     <name>RegressionDock</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="74" />
+        <location filename="../../ui/analysis/install.py" line="76" />
         <source>Regression</source>
         <translation>Regressiya</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="86" />
+        <location filename="../../ui/analysis/install.py" line="88" />
         <source>&amp;Regression panel</source>
         <translation>&amp;Regressiya paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="90" />
+        <location filename="../../ui/analysis/install.py" line="92" />
         <source>&amp;Run model</source>
         <translation>Modelni &amp;hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="113" />
+        <location filename="../../ui/analysis/install.py" line="136" />
         <source>No transcript of {case} in this project.</source>
         <translation>Loyihada {case} transkripti yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="116" />
+        <location filename="../../ui/analysis/install.py" line="139" />
         <source>Opened the transcript of {case}.</source>
         <translation>{case} transkripti ochildi.</translation>
     </message>
@@ -1645,27 +1667,27 @@
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Case</source>
         <translation>Holat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="55" />
+        <location filename="../../ui/analysis/install.py" line="57" />
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/install.py" line="64" />
+        <location filename="../../ui/analysis/install.py" line="66" />
         <source>%n coded segment(s)</source>
         <translation><numerusform>%n ta kodlangan parcha</numerusform><numerusform>%n ta kodlangan parcha</numerusform></translation>
     </message>

@@ -33,6 +33,14 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("CodebookModel", "Docs"),
     QT_TRANSLATE_NOOP("CodebookModel", "Cases"),
 )
+#: the whole words, as the header's tooltip (a translation may need the short forms even shorter)
+COLUMN_TIPS = (
+    QT_TRANSLATE_NOOP("CodebookModel", "Code"),
+    QT_TRANSLATE_NOOP("CodebookModel", "Quick key"),
+    QT_TRANSLATE_NOOP("CodebookModel", "Coded segments"),
+    QT_TRANSLATE_NOOP("CodebookModel", "Documents with this code"),
+    QT_TRANSLATE_NOOP("CodebookModel", "Cases with this code"),
+)
 COL_NAME, COL_KEY, COL_SEGMENTS, COL_DOCUMENTS, COL_CASES = range(5)
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -156,6 +164,9 @@ class CodebookModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
             return QCoreApplication.translate("CodebookModel", COLUMNS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and 0 <= section < len(COLUMN_TIPS):
+            return QCoreApplication.translate("CodebookModel", COLUMN_TIPS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
