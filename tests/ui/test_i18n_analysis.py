@@ -18,13 +18,14 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget  # noqa: E402
 
 from qualcode.services.demo.build_demo import build_demo  # noqa: E402
 from qualcode.ui.session import ProjectSession  # noqa: E402
 from tests.ui.i18n_walk import untranslated, walk  # noqa: E402
+from tests.ui.qt_wait import wait, wait_until  # noqa: E402
 
+#: generous: the first fit imports statsmodels in its worker (seconds on a loaded machine)
 WAIT = 60_000
 #: the same in every language: statistics symbols and formats, the product, file types
 ALLOWED = {"p", "b", "β", "n", "N", "R²", "ROC", "Q–Q", "AUC", "VIF", "NB2", "OK", "QualCode", "Word", "Word…",
@@ -89,14 +90,6 @@ def findings(demo):
     return find_in_project(demo)
 
 
-def _wait(condition, timeout_ms: int = WAIT) -> None:
-    waited = 0
-    while not condition():
-        QTest.qWait(50)
-        waited += 50
-        assert waited < timeout_ms, "timed out"
-
-
 def build_area(session: ProjectSession, findings: list) -> dict[str, QWidget]:
     """Every window of the area, filled as a user sees it (a fitted logit model on show)."""
     from qualcode.ui.analysis.install import SegmentsDialog
@@ -111,15 +104,16 @@ def build_area(session: ProjectSession, findings: list) -> dict[str, QWidget]:
     panel = RegressionPanel(session)
     panel.resize(1280, 700)
     panel.show()
-    _wait(lambda: panel.table is not None)
+    wait_until(lambda: panel.table is not None, WAIT, "the case table")
     panel.set_outcome("SR")
     panel.add_predictors(["LA", "TIC", "origin", "theme_finally_having_rights_any"])
     panel.run_model()
-    _wait(lambda: panel.run is not None and not panel.is_running())
+    wait_until(lambda: not panel.is_running(), WAIT, "the model fit")
+    assert panel.run is not None, panel.fit_label.text()  # a failed fit says why, at once
     joint = JointDisplayView(session)
     joint.resize(1280, 700)
     joint.show()
-    _wait(lambda: joint.view is not None)
+    wait_until(lambda: joint.view is not None, WAIT, "the joint display")
     review = PrivacyReviewDialog(session)
     review._show_findings(findings)
     widgets: dict[str, QWidget] = {
@@ -153,7 +147,7 @@ def walks(qapp, demo, findings):
             for w in widgets.values():
                 w.close()
                 w.deleteLater()
-            QTest.qWait(50)
+            wait(50)
     finally:
         _install(qapp, "en")
         session.undo_stack.clear()

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from qualcode.core.span import Span
@@ -25,6 +24,7 @@ from qualcode.services.codebook.codes import list_codes
 from qualcode.services.coding.segments import segments_of_document
 from tests.ui.i18n_walk import area_of as _area_of
 from tests.ui.i18n_walk import untranslated, walk
+from tests.ui.qt_wait import wait, wait_until
 
 #: texts that are the same in every language: the product, file formats, statistics symbols,
 #: Qt's "OK" (also "OK" in Uzbek). Names and data come from the project itself (see _data_names).
@@ -37,14 +37,6 @@ ALLOWED_IN = {"ru": set(), "uz": {"Model", "Model:"}}
 PATH_AREAS = {"documents_dock": "coding", "codebook_dock": "coding", "analysis_dock": "coding", "centre_tabs": "coding",
               "regression_dock": "analysis", "joint_displays_dock": "analysis", "code_editor_dock": "core",
               "phases_dock": "core", "team_disagreements_dock": "core", "main_toolbar": "core"}
-
-
-def _wait(condition, timeout_ms: int = 20000) -> None:
-    waited = 0
-    while not condition():
-        QTest.qWait(50)
-        waited += 50
-        assert waited < timeout_ms, "timed out"
 
 
 def _data_names(project) -> set[str]:
@@ -92,7 +84,7 @@ def switched(qapp, tmp_path_factory):
     window.show()
     try:
         assert window.open_demo()
-        _wait(lambda: window.workbench.codebook.model.rowCount() > 0)
+        wait_until(lambda: window.workbench.codebook.model.rowCount() > 0, 20_000, "the codebook")
         session = window.session
         project = session.project
         result: dict = {"session": session, "data": _data_names(project)}
@@ -109,7 +101,7 @@ def switched(qapp, tmp_path_factory):
         memos.editor.setPlainText("Half-written thought about trust")  # typed, not saved
         doc = list_documents(project)[0]
         window.workbench.viewer.show_document(doc.id)
-        _wait(lambda: window.workbench.viewer.document_id == doc.id)
+        wait_until(lambda: window.workbench.viewer.document_id == doc.id, 20_000, "the document to open")
         code = next(iter(list_codes(project).values()))
         before = len(segments_of_document(project, doc.id))
         push_command(session, ApplyCodeCommand(session, doc.id, Span(3, 40), code.id, code.name))
@@ -125,14 +117,14 @@ def switched(qapp, tmp_path_factory):
         assert memos_typed == "Half-written thought about trust" and memo_id is not None
         result.update(memo_id=memo_id, doc_id=doc.id, code_id=code.id, undo_count=session.undo_stack.count(),
                       undo_text_en=window.undo_action.text(), memo_typed=memos_typed)
-        QTest.qWait(200)
+        wait(200)
         result["en"] = walk(window)
 
         for code_ in ("ru", "uz"):
             old = window
             window = switch_language(window, code_)
             old_session_none = old.session is None
-            QTest.qWait(600)  # the deferred restore passes (0 and 400 ms)
+            wait(600)  # the deferred restore passes (0 and 400 ms)
             workbench = window.workbench
             selection = workbench.viewer.view.textCursor()
             result[code_] = walk(window)

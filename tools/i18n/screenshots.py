@@ -14,9 +14,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def pause(ms: int) -> None:
+    """Process events for ``ms`` ms. Not QTest.qWait: it holds the GIL while it waits, so the
+    workers filling the windows (codebook counts, import previews) would barely advance."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
-    from PySide6.QtTest import QTest
 
     import qualcode.services.demo.build_demo as build_demo
     from qualcode.ui.app import make_application
@@ -36,35 +45,35 @@ def main() -> None:
     window.resize(1280, 800)
     window.show()
     window.open_demo()
-    QTest.qWait(1500)
+    pause(1500)
     from qualcode.services.corpus.documents import list_documents
 
     window.workbench.viewer.show_document(list_documents(window.session.project)[0].id)
-    QTest.qWait(500)
+    pause(500)
     window.grab().save(str(out / "main_window_en.png"))
     folder = ROOT / "tests" / "data" / "transcripts" / "qualcoder-examples"
     samples = [folder / "ID1.docx", folder / "ID2.odt", folder / "transcript.txt"]
     for language in ("ru", "uz"):
         window = switch_language(window, language)
         window.resize(1280, 800)
-        QTest.qWait(3000)  # the codebook counts arrive from a worker
+        pause(3000)  # the codebook counts arrive from a worker
         window.grab().save(str(out / f"main_window_{language}.png"))
         dialog = TranscriptImportDialog(window.session, window)
         dialog.show()
         if samples:
             dialog.set_files(samples)
-            QTest.qWait(1500)
+            pause(1500)
         dialog.grab().save(str(out / f"import_dialog_{language}.png"))
         dialog.close()
         prefs = PreferencesDialog(window.settings, window)
         prefs.show()
-        QTest.qWait(200)
+        pause(200)
         prefs.grab().save(str(out / f"preferences_{language}.png"))
         prefs.close()
         start = MainWindow(QSettings(str(work / "start.ini"), QSettings.Format.IniFormat))
         start.resize(1280, 800)
         start.show()
-        QTest.qWait(300)
+        pause(300)
         start.grab().save(str(out / f"start_page_{language}.png"))
         start.close()
     window.close()
