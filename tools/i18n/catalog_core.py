@@ -1,6 +1,8 @@
-"""i18n-a's area ("core"): English source -> (Russian, Uzbek Latin). See build_ts.py.
+"""The "core" area (main window, dialogs, import/exchange, undo commands, phases, codebook editor,
+team): English source -> (Russian, Uzbek Latin). Built with ``python tools/i18n/build_ts.py core``
+(the catalogue format is described there).
 
-Terminology follows /work/briefs/i18n_glossary.md (код, фрагмент, кодовая книга, тема, заметка;
+Terms follow docs/translation-glossary.md (код, фрагмент, кодовая книга, тема, заметка;
 kod, parcha, kodlar kitobi, mavzu, qayd). Uzbek: Latin, oʻ/gʻ with U+02BB, tutuq belgisi U+02BC.
 Plurals: Russian (one, few, many); Uzbek nouns do not change after numerals (one text).
 """
