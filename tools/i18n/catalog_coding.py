@@ -1,10 +1,12 @@
-"""i18n-b's area ("coding": ui/viewer, ui/panes, ui/themes): English source -> (Russian, Uzbek Latin).
+"""The "coding" area (ui/viewer, ui/panes, ui/themes): English source -> (Russian, Uzbek Latin).
 
-Build with ``python tools/i18n/build_ts.py coding``. Entries are written ``add(context or None, source,
-russian, uzbek[, english plural forms, documentation only: build_ts derives them])``; a plural gives
-the Russian forms one / few / many as a list (Uzbek nouns do not change after a numeral: one form).
-Terms follow the shared glossary (segment = фрагмент / parcha, memo = заметка / qayd, case = случай /
-holat, status = статус / maqom ...). Uzbek: U+02BB (ʻ) in oʻ gʻ, U+02BC (ʼ) for the tutuq belgisi.
+Built with ``python tools/i18n/build_ts.py coding`` (the catalogue format is described there). Entries
+are written ``add(context or None, source, russian, uzbek[, english])``, which fills CATALOG (and
+ENGLISH): a plural gives the Russian forms one / few / many as a list, Uzbek one form (nouns do not
+change after a numeral), and the English forms (one, other) used instead of the derived ones.
+Terms follow docs/translation-glossary.md (segment = фрагмент / parcha, memo = заметка / qayd,
+case = случай / holat, status = статус / maqom ...). Uzbek: U+02BB (ʻ) in oʻ gʻ, U+02BC (ʼ) for the
+tutuq belgisi.
 """
 
 FILES = [
@@ -14,6 +16,7 @@ FILES = [
 ]
 
 CATALOG: dict = {}
+ENGLISH: dict = {}
 
 
 def add(context, source, ru, uz, en=None):
@@ -21,6 +24,8 @@ def add(context, source, ru, uz, en=None):
         ru = tuple(ru)
         uz = uz[0] if isinstance(uz, list) else uz
     CATALOG[(context, source) if context else source] = (ru, uz)
+    if en is not None:
+        ENGLISH[source] = tuple(en)
 
 
 # -- shared words (any context) ------------------------------------------------------------
@@ -167,9 +172,7 @@ add(C, "{cell}: %Ln segment(s) (double-click one to read it in the text)",
     ["{cell}: %Ln фрагмент (дважды щёлкните, чтобы прочитать его в тексте)",
      "{cell}: %Ln фрагмента (дважды щёлкните фрагмент, чтобы прочитать его в тексте)",
      "{cell}: %Ln фрагментов (дважды щёлкните фрагмент, чтобы прочитать его в тексте)"],
-    ["{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)"] * 2,
-    ["{cell}: %Ln segment (double-click it to read it in the text)",
-     "{cell}: %Ln segments (double-click one to read it in the text)"])
+    ["{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)"] * 2)
 
 # -- memos ---------------------------------------------------------------------------------
 C = "MemosPane"

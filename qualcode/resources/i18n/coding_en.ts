@@ -1,194 +1,239 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CodebookPane</name>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="36" />
         <source>Code colour</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="41" />
         <location filename="../../ui/panes/codebook_pane.py" line="255" />
         <source>Merge into…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="42" />
         <source>Merge into code:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="47" />
         <source>Name:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="79" />
         <source>Filter codes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="173" />
         <source>New sub-code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="173" />
         <source>New code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="177" />
         <source>Could not add the code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="182" />
         <source>Could not rename the code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="190" />
         <source>Could not recolour the code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="197" />
         <source>Could not move the code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="209" />
         <source>Could not merge the codes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="214" />
         <source>Could not delete the code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="225" />
         <location filename="../../ui/panes/codebook_pane.py" line="228" />
         <source>Could not assign the key</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="236" />
         <source>Could not code the dropped text</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="247" />
         <source>New code…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="250" />
         <source>Code the selection with this code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="252" />
         <source>New sub-code…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="253" />
         <source>Rename</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="254" />
         <source>Recolour…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="256" />
         <source>Quick key</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="259" />
         <source>None</source>
         <comment>no quick key</comment>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="261" />
         <source>Delete</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CodingController</name>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="36" />
         <source>Memo on segment</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="37" />
         <source>Memo:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="99" />
         <source>Could not code the selection</source>
         <extracomment>emitted after a coding made here is shown (benchmarks time up to this point) replaced in tests; returns the new memo text or None when cancelled coders whose codings the viewer shows (None: all); blind mode shows only one's own</extracomment>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="119" />
         <source>Could not create the code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="132" />
         <source>Could not make an in-vivo code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="145" />
         <source>Could not remove the coding</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="157" />
         <source>Could not change the boundaries</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/coding_controller.py" line="170" />
         <source>Could not save the memo</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DocumentListPane</name>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="26" />
         <source>Interviews</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="27" />
         <source>Focus groups</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="28" />
         <source>Field notes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="29" />
         <source>Open survey answers</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="31" />
         <source>Coded or not</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="32" />
         <source>Coded</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="33" />
         <source>Not coded yet</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="49" />
         <source>Filter documents…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="117" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="62" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="97" />
         <source>All kinds</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="100" />
         <source>All cases</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/document_list_pane.py" line="103" />
         <source>Any coder</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../ui/panes/document_list_pane.py" line="146" />
         <source>%Ln coded segment(s)</source>
@@ -205,68 +250,83 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/panes/document_viewer_pane.py" line="20" />
         <source>Choose a document on the left to read and code it.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="28" />
+        <location filename="../../ui/panes/matrix_pane.py" line="32" />
         <source>Code × code (overlapping segments)</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="29" />
-        <source>Code × code (same speaker turn)</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="30" />
-        <source>Code × case (segments)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/matrix_pane.py" line="33" />
-        <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
-        <translation type="unfinished" /></message>
+        <source>Code × code (same speaker turn)</source>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="35" />
-        <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
-        <translation type="unfinished" /></message>
+        <location filename="../../ui/panes/matrix_pane.py" line="34" />
+        <source>Code × case (segments)</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/matrix_pane.py" line="37" />
+        <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="39" />
+        <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/matrix_pane.py" line="41" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="60" />
+        <location filename="../../ui/panes/matrix_pane.py" line="68" />
         <source>Compute</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="61" />
+        <location filename="../../ui/panes/matrix_pane.py" line="69" />
         <source>Cancel</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="66" />
+        <location filename="../../ui/panes/matrix_pane.py" line="74" />
         <source>Choose a matrix and press Compute.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="73" />
+        <location filename="../../ui/panes/matrix_pane.py" line="81" />
         <source>Click a cell to see the segments behind it.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="110" />
+        <location filename="../../ui/panes/matrix_pane.py" line="118" />
         <source>The codings changed: press Compute to update the matrix.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="122" />
+        <location filename="../../ui/panes/matrix_pane.py" line="130" />
         <source>Computing…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="145" />
+        <location filename="../../ui/panes/matrix_pane.py" line="153" />
         <source>Could not compute the matrix: {error}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="148" />
+        <location filename="../../ui/panes/matrix_pane.py" line="156" />
         <source>Cancelled.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="177" />
+        <location filename="../../ui/panes/matrix_pane.py" line="187" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln segment (double-click one to read it in the text)</numerusform><numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform></translation>
     </message>
@@ -277,159 +337,196 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <location filename="../../ui/panes/memos_pane.py" line="38" />
         <source>Memos and journal</source>
         <extracomment>(title, journal flag, target) of the list filter</extracomment>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="39" />
         <source>Reflexive journal</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="40" />
         <source>Project memos</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="41" />
         <source>Document memos</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="42" />
         <source>Code memos</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="59" />
         <source>Show the memos and journal entries of one coder</source>
         <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="61" />
         <source>Search memos…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="67" />
         <source>New journal entry</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="68" />
         <source>New project memo</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="69" />
         <source>Delete</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="71" />
         <source>Title</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="73" />
         <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="76" />
         <source>Save</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="138" />
         <source>All coders</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="208" />
         <source>Your memo was not saved (your text is on the clipboard)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Journal entry</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="247" />
         <source>Memo</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>{kind} · created {created} · edited {edited}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RetrievalTabs</name>
     <message>
         <location filename="../../ui/panes/retrieval_tabs.py" line="31" />
         <source>Segments</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/retrieval_tabs.py" line="32" />
         <source>Search</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/retrieval_tabs.py" line="33" />
         <source>Memos &amp;&amp; journal</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/retrieval_tabs.py" line="34" />
         <source>Matrices</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="35" />
         <source>Plain text</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="36" />
         <source>Whole word</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="37" />
         <source>Any word form (lemma)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Regular expression</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="55" />
         <source>Search all documents…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="60" />
         <source>By meaning</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="62" />
         <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="66" />
         <source>Match case</source>
         <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="67" />
         <source>Search</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="68" />
         <source>Cancel</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="73" />
         <source>Code all hits with…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="118" />
         <source>Searching…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="131" />
         <source>Type what the passages should say, e.g. felt nobody believed me.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="135" />
         <source>Updating the meaning index, then searching…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="173" />
         <source> (first {limit}; narrow the search)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../ui/panes/search_pane.py" line="175" />
         <source>%Ln hit(s)</source>
@@ -443,23 +540,28 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="176" />
         <source>No hits.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="183" />
         <source>The search failed: {error}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="190" />
         <source>Search cancelled.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="198" />
         <source>Add a code to the codebook first.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="200" />
         <source>Code all hits</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../ui/panes/search_pane.py" line="201" />
         <source>Code %Ln hit(s) with:</source>
@@ -481,56 +583,69 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="35" />
         <source>Interviews</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="36" />
         <source>Focus groups</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="37" />
         <source>Field notes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="38" />
         <source>Open survey answers</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="73" />
         <source>Include sub-codes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="76" />
         <source>Only segments of cases with this attribute value</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="77" />
         <location filename="../../ui/panes/segments_pane.py" line="195" />
         <source>Choose a code to see its coded segments.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="88" />
         <source>Select a segment to read it in context.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="90" />
         <source>Code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="122" />
         <source>— choose a code —</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="125" />
         <source>All coders</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="128" />
         <source>All documents</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/panes/segments_pane.py" line="131" />
         <source>Any case</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../ui/panes/segments_pane.py" line="202" />
         <source>{title} · %Ln segment(s)</source>
@@ -552,23 +667,28 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/viewer/selection_bar.py" line="23" />
         <source>Code with…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/selection_bar.py" line="34" />
         <source>In-vivo</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/selection_bar.py" line="35" />
         <source>Make the selected words a new code and code them (Ctrl+I)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/selection_bar.py" line="38" />
         <source>Memo</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/selection_bar.py" line="39" />
         <source>Write a memo on this segment (Ctrl+M)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TextView</name>
@@ -576,128 +696,157 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <location filename="../../ui/viewer/viewer_view.py" line="298" />
         <source>memo: {text}</source>
         <extracomment>Drag payload: ``"&lt;document id&gt;:&lt;start&gt;:&lt;end&gt;"`` in code points.</extracomment>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/viewer_view.py" line="316" />
         <source>Select “{code}” segment</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/viewer_view.py" line="317" />
         <source>Memo on “{code}” segment…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/viewer/viewer_view.py" line="319" />
         <source>Remove coding “{code}”</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThematicMapPanel</name>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="56" />
         <source>Auto-layout</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="57" />
         <source>Place every theme on a circle with its codes around it (undoable)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="59" />
         <source>Draw link</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="61" />
         <source>Drag from one box to another to draw an arrow (or hold Shift while dragging)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="63" />
         <source>Fit</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="65" />
         <source>Export…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="67" />
         <source>Drop codes or theme cards here · double-click an arrow to label it · Del removes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="87" />
         <source>Could not lay out the map</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="93" />
         <source>Export thematic map</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="94" />
         <source>PNG picture</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="94" />
         <source>SVG drawing</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="102" />
         <source>Could not export the map to {path}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThematicMapView</name>
     <message>
         <location filename="../../ui/themes/map_items.py" line="58" />
         <source>Theme: {name}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/map_items.py" line="59" />
         <source>Code: {name}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/map_items.py" line="135" />
         <source>Double-click to label this link</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/themes/thematic_map_view.py" line="56" />
+        <source>Label the link</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/thematic_map_view.py" line="57" />
-        <source>Label the link</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="58" />
         <source>Label (e.g. 'leads to', 'contrasts with'):</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="158" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="157" />
         <source>Could not move the node</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="169" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="168" />
         <source>Could not place it on the map</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="180" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="179" />
         <source>Could not draw the link</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="188" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="187" />
         <source>Could not label the link</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="203" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="202" />
         <source>Could not delete the link</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="205" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="204" />
         <source>Could not remove the node</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="336" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="335" />
         <source>Thematic map</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemeCard</name>
     <message>
         <location filename="../../ui/themes/theme_card.py" line="88" />
         <source>Drop codes here</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../ui/themes/theme_card.py" line="107" />
         <source>{covered}/%n case(s)</source>
@@ -711,11 +860,13 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/themes/theme_card.py" line="117" />
         <source>thin</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_card.py" line="119" />
         <source>overlaps {theme} ({percent} %)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemeColumn</name>
@@ -723,73 +874,89 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <location filename="../../ui/themes/theme_status_titles.py" line="20" />
         <source>Candidate</source>
         <extracomment>the board's column headers (plural in Russian: "Предварительные" themes)</extracomment>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_status_titles.py" line="21" />
         <source>Reviewed</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_status_titles.py" line="22" />
         <source>Defined</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemeDefinitionDialog</name>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="28" />
         <source>Define and name — {theme}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="33" />
         <source>In a sentence or two: what this theme is about, and what it is not.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="36" />
         <source>The story this theme tells about the data, and how it relates to the other themes and your research question.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="42" />
         <source>A good name is concise and telling; it can use a participant's own words.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="49" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="51" />
         <source>&amp;Definition:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="52" />
         <source>N&amp;arrative:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_definition_dialog.py" line="53" />
         <source>&amp;Status:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemeReviewModel</name>
     <message>
         <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Case / extract</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_model.py" line="19" />
         <source>Code</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Document</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_model.py" line="20" />
         <source>Speaker</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_model.py" line="82" />
         <source>(no case)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../ui/themes/theme_review_model.py" line="83" />
         <source>%n segment(s)</source>
@@ -801,19 +968,23 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="46" />
         <source>Mark as reviewed</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="48" />
         <source>Define and name…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="59" />
         <source>Theme:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="117" />
         <source>No themes yet. Create one on the board and drag codes onto it.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../ui/themes/theme_review_view.py" line="130" />
         <source>%n segment(s)</source>
@@ -832,243 +1003,300 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="137" />
         <source>thin</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="138" />
         <source>found in fewer than 20 % of cases: merge it into another theme, or check whether it matters anyway.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="144" />
         <source>overlaps {theme}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="145" />
         <source>{percent} % of its segments co-occur with {theme}: are they one theme?</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_review_view.py" line="150" />
         <source>Definition:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemeStatus</name>
     <message>
         <location filename="../../ui/themes/theme_status_titles.py" line="12" />
         <source>Candidate</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_status_titles.py" line="13" />
         <source>Reviewed</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/theme_status_titles.py" line="14" />
         <source>Defined</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemesBoard</name>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="53" />
         <source>Theme name:</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="147" />
         <source>New theme…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="150" />
         <source>Drag codes from the codebook onto a theme; drag a theme to another column or onto a theme to make it a sub-theme. Double-click to define and name it.</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="216" />
         <source>New sub-theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="216" />
         <source>New theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="220" />
         <source>Could not create the theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="228" />
         <source>Could not add the codes to the theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="234" />
         <source>Could not take the code off the theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="242" />
         <location filename="../../ui/themes/themes_board.py" line="250" />
         <source>Could not move the theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="254" />
         <source>Rename theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="258" />
         <source>Could not rename the theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="261" />
         <source>Could not delete the theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="271" />
         <source>New theme from codes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="282" />
         <source>Define and name…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="283" />
         <source>Review segments…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="284" />
         <source>Rename…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="285" />
         <source>New sub-theme…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="286" />
         <source>Move to</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="290" />
         <source>Sub-theme of</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="291" />
         <source>(top level)</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="297" />
         <source>Take code off</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_board.py" line="302" />
         <source>Delete theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemesTab</name>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="115" />
         <source>Board</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="116" />
         <source>Thematic map</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="117" />
         <source>Review</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_tab.py" line="141" />
         <source>Could not save the theme</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThemesUi</name>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="41" />
+        <location filename="../../ui/themes/themes_ui.py" line="40" />
         <source>Word documents</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="44" />
+        <source>Codebooks</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_ui.py" line="45" />
-        <source>Codebooks</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/themes/themes_ui.py" line="46" />
         <source>Word table</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="73" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_ui.py" line="74" />
-        <source>Document</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/themes/themes_ui.py" line="75" />
         <source>Themes</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="81" />
+        <location filename="../../ui/themes/themes_ui.py" line="80" />
         <source>Phases</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="83" />
+        <location filename="../../ui/themes/themes_ui.py" line="82" />
         <source>Code definition</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="105" />
+        <source>&amp;New theme…</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_ui.py" line="106" />
-        <source>&amp;New theme…</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/themes/themes_ui.py" line="107" />
         <source>Show theme &amp;board</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="109" />
+        <location filename="../../ui/themes/themes_ui.py" line="108" />
         <source>Show thematic &amp;map</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/themes/themes_ui.py" line="110" />
+        <source>&amp;Review theme…</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../ui/themes/themes_ui.py" line="111" />
-        <source>&amp;Review theme…</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/themes/themes_ui.py" line="112" />
         <source>Export thematic map (PNG/SVG)…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="114" />
+        <location filename="../../ui/themes/themes_ui.py" line="113" />
         <source>Export &amp;codebook to Word…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="116" />
+        <location filename="../../ui/themes/themes_ui.py" line="115" />
         <source>Export thematic &amp;report to Word…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="118" />
+        <location filename="../../ui/themes/themes_ui.py" line="117" />
         <source>&amp;Import codebook (CSV, XLSX, Word)…</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="120" />
+        <location filename="../../ui/themes/themes_ui.py" line="119" />
         <source>Import the &amp;seed-study codebook</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="182" />
+        <location filename="../../ui/themes/themes_ui.py" line="181" />
         <source>Export codebook to Word</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="187" />
+        <location filename="../../ui/themes/themes_ui.py" line="188" />
         <source>Could not write the codebook to {path}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="190" />
+        <location filename="../../ui/themes/themes_ui.py" line="191" />
         <source>Export thematic report to Word</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="200" />
+        <location filename="../../ui/themes/themes_ui.py" line="203" />
         <source>Could not write the report to {path}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="214" />
+        <location filename="../../ui/themes/themes_ui.py" line="217" />
         <source>Wrote {path}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="218" />
+        <location filename="../../ui/themes/themes_ui.py" line="221" />
         <source>Import codebook</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="224" />
+        <location filename="../../ui/themes/themes_ui.py" line="227" />
         <source>Could not import the codebook {name}</source>
-        <translation type="unfinished" /></message>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

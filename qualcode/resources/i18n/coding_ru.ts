@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>CodebookPane</name>
@@ -256,77 +257,77 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="28" />
+        <location filename="../../ui/panes/matrix_pane.py" line="32" />
         <source>Code × code (overlapping segments)</source>
         <translation>Код × код (пересекающиеся фрагменты)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="29" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Code × code (same speaker turn)</source>
         <translation>Код × код (одна реплика)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="30" />
+        <location filename="../../ui/panes/matrix_pane.py" line="34" />
         <source>Code × case (segments)</source>
         <translation>Код × случай (фрагменты)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="37" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation>Каждая ячейка — число пар пересекающихся фрагментов; серая диагональ — фрагменты каждого кода.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="35" />
+        <location filename="../../ui/panes/matrix_pane.py" line="39" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation>Каждая ячейка — число реплик с обоими кодами; серая диагональ — реплики с этим кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="37" />
+        <location filename="../../ui/panes/matrix_pane.py" line="41" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation>Каждая ячейка — число фрагментов кода, отнесённых к случаю (участники фокус-групп сопоставлены со случаями).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="60" />
+        <location filename="../../ui/panes/matrix_pane.py" line="68" />
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="61" />
+        <location filename="../../ui/panes/matrix_pane.py" line="69" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="66" />
+        <location filename="../../ui/panes/matrix_pane.py" line="74" />
         <source>Choose a matrix and press Compute.</source>
         <translation>Выберите матрицу и нажмите «Рассчитать».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="73" />
+        <location filename="../../ui/panes/matrix_pane.py" line="81" />
         <source>Click a cell to see the segments behind it.</source>
         <translation>Щёлкните ячейку, чтобы увидеть её фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="110" />
+        <location filename="../../ui/panes/matrix_pane.py" line="118" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Кодирование изменилось: нажмите «Рассчитать», чтобы обновить матрицу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="122" />
+        <location filename="../../ui/panes/matrix_pane.py" line="130" />
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="145" />
+        <location filename="../../ui/panes/matrix_pane.py" line="153" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Не удалось рассчитать матрицу: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="148" />
+        <location filename="../../ui/panes/matrix_pane.py" line="156" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="177" />
+        <location filename="../../ui/panes/matrix_pane.py" line="187" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln фрагмент (дважды щёлкните, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагмента (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагментов (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform></translation>
     </message>
@@ -795,47 +796,47 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Дважды щёлкните, чтобы подписать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="57" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="56" />
         <source>Label the link</source>
         <translation>Подпись связи</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="58" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="57" />
         <source>Label (e.g. 'leads to', 'contrasts with'):</source>
         <translation>Подпись (например, «ведёт к», «противоречит»):</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="158" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="157" />
         <source>Could not move the node</source>
         <translation>Не удалось переместить узел</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="169" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="168" />
         <source>Could not place it on the map</source>
         <translation>Не удалось поместить на карту</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="180" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="179" />
         <source>Could not draw the link</source>
         <translation>Не удалось нарисовать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="188" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="187" />
         <source>Could not label the link</source>
         <translation>Не удалось подписать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="203" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="202" />
         <source>Could not delete the link</source>
         <translation>Не удалось удалить связь</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="205" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="204" />
         <source>Could not remove the node</source>
         <translation>Не удалось убрать узел</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="336" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="335" />
         <source>Thematic map</source>
         <translation>Тематическая карта</translation>
     </message>
@@ -1184,117 +1185,117 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemesUi</name>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="41" />
+        <location filename="../../ui/themes/themes_ui.py" line="40" />
         <source>Word documents</source>
         <translation>Документы Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="45" />
+        <location filename="../../ui/themes/themes_ui.py" line="44" />
         <source>Codebooks</source>
         <translation>Кодовые книги</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="46" />
+        <location filename="../../ui/themes/themes_ui.py" line="45" />
         <source>Word table</source>
         <translation>Таблица Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="74" />
+        <location filename="../../ui/themes/themes_ui.py" line="73" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="75" />
+        <location filename="../../ui/themes/themes_ui.py" line="74" />
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="81" />
+        <location filename="../../ui/themes/themes_ui.py" line="80" />
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="83" />
+        <location filename="../../ui/themes/themes_ui.py" line="82" />
         <source>Code definition</source>
         <translation>Определение кода</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="106" />
+        <location filename="../../ui/themes/themes_ui.py" line="105" />
         <source>&amp;New theme…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="107" />
+        <location filename="../../ui/themes/themes_ui.py" line="106" />
         <source>Show theme &amp;board</source>
         <translation>Показать &amp;доску тем</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="109" />
+        <location filename="../../ui/themes/themes_ui.py" line="108" />
         <source>Show thematic &amp;map</source>
         <translation>Показать тематическую к&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="111" />
+        <location filename="../../ui/themes/themes_ui.py" line="110" />
         <source>&amp;Review theme…</source>
         <translation>&amp;Проверить тему…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="112" />
+        <location filename="../../ui/themes/themes_ui.py" line="111" />
         <source>Export thematic map (PNG/SVG)…</source>
         <translation>Экспорт тематической карты (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="114" />
+        <location filename="../../ui/themes/themes_ui.py" line="113" />
         <source>Export &amp;codebook to Word…</source>
         <translation>Экспорт &amp;кодовой книги в Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="116" />
+        <location filename="../../ui/themes/themes_ui.py" line="115" />
         <source>Export thematic &amp;report to Word…</source>
         <translation>Экспорт тематического &amp;отчёта в Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="118" />
+        <location filename="../../ui/themes/themes_ui.py" line="117" />
         <source>&amp;Import codebook (CSV, XLSX, Word)…</source>
         <translation>&amp;Импорт кодовой книги (CSV, XLSX, Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="120" />
+        <location filename="../../ui/themes/themes_ui.py" line="119" />
         <source>Import the &amp;seed-study codebook</source>
         <translation>Импорт кодовой книги ис&amp;ходного исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="182" />
+        <location filename="../../ui/themes/themes_ui.py" line="181" />
         <source>Export codebook to Word</source>
         <translation>Экспорт кодовой книги в Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="187" />
+        <location filename="../../ui/themes/themes_ui.py" line="188" />
         <source>Could not write the codebook to {path}</source>
         <translation>Не удалось записать кодовую книгу в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="190" />
+        <location filename="../../ui/themes/themes_ui.py" line="191" />
         <source>Export thematic report to Word</source>
         <translation>Экспорт тематического отчёта в Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="200" />
+        <location filename="../../ui/themes/themes_ui.py" line="203" />
         <source>Could not write the report to {path}</source>
         <translation>Не удалось записать отчёт в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="214" />
+        <location filename="../../ui/themes/themes_ui.py" line="217" />
         <source>Wrote {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="218" />
+        <location filename="../../ui/themes/themes_ui.py" line="221" />
         <source>Import codebook</source>
         <translation>Импорт кодовой книги</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="224" />
+        <location filename="../../ui/themes/themes_ui.py" line="227" />
         <source>Could not import the codebook {name}</source>
         <translation>Не удалось импортировать кодовую книгу {name}</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uz" sourcelanguage="en">
 <context>
     <name>CodebookPane</name>
@@ -256,77 +257,77 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="28" />
+        <location filename="../../ui/panes/matrix_pane.py" line="32" />
         <source>Code × code (overlapping segments)</source>
         <translation>Kod × kod (kesishgan parchalar)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="29" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Code × code (same speaker turn)</source>
         <translation>Kod × kod (bitta replika)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="30" />
+        <location filename="../../ui/panes/matrix_pane.py" line="34" />
         <source>Code × case (segments)</source>
         <translation>Kod × holat (parchalar)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="37" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation>Har bir katak kesishgan parchalar juftlarini sanaydi; kulrang diagonal — har bir kodning parchalari.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="35" />
+        <location filename="../../ui/panes/matrix_pane.py" line="39" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation>Har bir katak ikkala kod ham bor replikalarni sanaydi; kulrang diagonal — shu kodli replikalar.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="37" />
+        <location filename="../../ui/panes/matrix_pane.py" line="41" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation>Har bir katak holatga tegishli kod parchalarini sanaydi (fokus-guruh soʻzlovchilari holatlarga moslanadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="60" />
+        <location filename="../../ui/panes/matrix_pane.py" line="68" />
         <source>Compute</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="61" />
+        <location filename="../../ui/panes/matrix_pane.py" line="69" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="66" />
+        <location filename="../../ui/panes/matrix_pane.py" line="74" />
         <source>Choose a matrix and press Compute.</source>
         <translation>Matritsani tanlang va «Hisoblash» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="73" />
+        <location filename="../../ui/panes/matrix_pane.py" line="81" />
         <source>Click a cell to see the segments behind it.</source>
         <translation>Katakdagi parchalarni koʻrish uchun uni bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="110" />
+        <location filename="../../ui/panes/matrix_pane.py" line="118" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Kodlash oʻzgardi: matritsani yangilash uchun «Hisoblash» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="122" />
+        <location filename="../../ui/panes/matrix_pane.py" line="130" />
         <source>Computing…</source>
         <translation>Hisoblanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="145" />
+        <location filename="../../ui/panes/matrix_pane.py" line="153" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Matritsani hisoblab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="148" />
+        <location filename="../../ui/panes/matrix_pane.py" line="156" />
         <source>Cancelled.</source>
         <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="177" />
+        <location filename="../../ui/panes/matrix_pane.py" line="187" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform></translation>
     </message>
@@ -795,47 +796,47 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
         <translation>Bogʻlanishni nomlash uchun ikki marta bosing</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="57" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="56" />
         <source>Label the link</source>
         <translation>Bogʻlanish nomi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="58" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="57" />
         <source>Label (e.g. 'leads to', 'contrasts with'):</source>
         <translation>Nomi (masalan, «olib keladi», «zid keladi»):</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="158" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="157" />
         <source>Could not move the node</source>
         <translation>Tugunni koʻchirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="169" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="168" />
         <source>Could not place it on the map</source>
         <translation>Xaritaga joylashtirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="180" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="179" />
         <source>Could not draw the link</source>
         <translation>Bogʻlanishni chizib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="188" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="187" />
         <source>Could not label the link</source>
         <translation>Bogʻlanishni nomlab boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="203" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="202" />
         <source>Could not delete the link</source>
         <translation>Bogʻlanishni oʻchirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="205" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="204" />
         <source>Could not remove the node</source>
         <translation>Tugunni olib tashlab boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="336" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="335" />
         <source>Thematic map</source>
         <translation>Mavzular xaritasi</translation>
     </message>
@@ -1184,117 +1185,117 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>ThemesUi</name>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="41" />
+        <location filename="../../ui/themes/themes_ui.py" line="40" />
         <source>Word documents</source>
         <translation>Word hujjatlari</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="45" />
+        <location filename="../../ui/themes/themes_ui.py" line="44" />
         <source>Codebooks</source>
         <translation>Kodlar kitoblari</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="46" />
+        <location filename="../../ui/themes/themes_ui.py" line="45" />
         <source>Word table</source>
         <translation>Word jadvali</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="74" />
+        <location filename="../../ui/themes/themes_ui.py" line="73" />
         <source>Document</source>
         <translation>Hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="75" />
+        <location filename="../../ui/themes/themes_ui.py" line="74" />
         <source>Themes</source>
         <translation>Mavzular</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="81" />
+        <location filename="../../ui/themes/themes_ui.py" line="80" />
         <source>Phases</source>
         <translation>Bosqichlar</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="83" />
+        <location filename="../../ui/themes/themes_ui.py" line="82" />
         <source>Code definition</source>
         <translation>Kod taʼrifi</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="106" />
+        <location filename="../../ui/themes/themes_ui.py" line="105" />
         <source>&amp;New theme…</source>
         <translation>&amp;Yangi mavzu…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="107" />
+        <location filename="../../ui/themes/themes_ui.py" line="106" />
         <source>Show theme &amp;board</source>
         <translation>Mavzular &amp;taxtasini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="109" />
+        <location filename="../../ui/themes/themes_ui.py" line="108" />
         <source>Show thematic &amp;map</source>
         <translation>Mavzular &amp;xaritasini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="111" />
+        <location filename="../../ui/themes/themes_ui.py" line="110" />
         <source>&amp;Review theme…</source>
         <translation>Mavzuni &amp;koʻrib chiqish…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="112" />
+        <location filename="../../ui/themes/themes_ui.py" line="111" />
         <source>Export thematic map (PNG/SVG)…</source>
         <translation>Mavzular xaritasini eksport qilish (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="114" />
+        <location filename="../../ui/themes/themes_ui.py" line="113" />
         <source>Export &amp;codebook to Word…</source>
         <translation>Kodlar kitobini &amp;Wordga eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="116" />
+        <location filename="../../ui/themes/themes_ui.py" line="115" />
         <source>Export thematic &amp;report to Word…</source>
         <translation>Mavzuli &amp;hisobotni Wordga eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="118" />
+        <location filename="../../ui/themes/themes_ui.py" line="117" />
         <source>&amp;Import codebook (CSV, XLSX, Word)…</source>
         <translation>Kodlar kitobini &amp;import qilish (CSV, XLSX, Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="120" />
+        <location filename="../../ui/themes/themes_ui.py" line="119" />
         <source>Import the &amp;seed-study codebook</source>
         <translation>&amp;Asosiy tadqiqot kodlar kitobini import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="182" />
+        <location filename="../../ui/themes/themes_ui.py" line="181" />
         <source>Export codebook to Word</source>
         <translation>Kodlar kitobini Wordga eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="187" />
+        <location filename="../../ui/themes/themes_ui.py" line="188" />
         <source>Could not write the codebook to {path}</source>
         <translation>Kodlar kitobini yozib boʻlmadi: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="190" />
+        <location filename="../../ui/themes/themes_ui.py" line="191" />
         <source>Export thematic report to Word</source>
         <translation>Mavzuli hisobotni Wordga eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="200" />
+        <location filename="../../ui/themes/themes_ui.py" line="203" />
         <source>Could not write the report to {path}</source>
         <translation>Hisobotni yozib boʻlmadi: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="214" />
+        <location filename="../../ui/themes/themes_ui.py" line="217" />
         <source>Wrote {path}</source>
         <translation>Yozildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="218" />
+        <location filename="../../ui/themes/themes_ui.py" line="221" />
         <source>Import codebook</source>
         <translation>Kodlar kitobini import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="224" />
+        <location filename="../../ui/themes/themes_ui.py" line="227" />
         <source>Could not import the codebook {name}</source>
         <translation>Kodlar kitobini import qilib boʻlmadi: {name}</translation>
     </message>

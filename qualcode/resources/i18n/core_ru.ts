@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>CaseDelegate</name>
@@ -632,12 +633,12 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/import_actions.py" line="24" />
+        <location filename="../../ui/import_actions.py" line="28" />
         <source>Import &amp;transcripts…</source>
         <translation>Импорт &amp;транскриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="27" />
+        <location filename="../../ui/import_actions.py" line="31" />
         <source>Import &amp;survey…</source>
         <translation>Импорт &amp;опроса…</translation>
     </message>
@@ -1349,67 +1350,67 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>RefiActions</name>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="25" />
+        <location filename="../../ui/exchange/refi_actions.py" line="23" />
         <source>REFI-QDA project or codebook</source>
         <translation>Проект или кодовая книга REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="30" />
+        <location filename="../../ui/exchange/refi_actions.py" line="28" />
         <source>REFI-QDA project</source>
         <translation>Проект REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="31" />
+        <location filename="../../ui/exchange/refi_actions.py" line="29" />
         <source>REFI-QDA codebook</source>
         <translation>Кодовая книга REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="38" />
+        <location filename="../../ui/exchange/refi_actions.py" line="36" />
         <source>Import REFI-QDA (.qdpx, .qdc)…</source>
         <translation>Импорт REFI-QDA (.qdpx, .qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="40" />
+        <location filename="../../ui/exchange/refi_actions.py" line="38" />
         <source>Export REFI-QDA (.qdpx, .qdc)…</source>
         <translation>Экспорт REFI-QDA (.qdpx, .qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="51" />
+        <location filename="../../ui/exchange/refi_actions.py" line="49" />
         <source>Import REFI-QDA</source>
         <translation>Импорт REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="58" />
+        <location filename="../../ui/exchange/refi_actions.py" line="56" />
         <source>Export REFI-QDA</source>
         <translation>Экспорт REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="70" />
+        <location filename="../../ui/exchange/refi_actions.py" line="71" />
         <source>Could not import {file}</source>
         <translation>Не удалось импортировать {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="77" />
+        <location filename="../../ui/exchange/refi_actions.py" line="78" />
         <source>REFI-QDA import</source>
         <translation>Импорт REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="77" />
+        <location filename="../../ui/exchange/refi_actions.py" line="78" />
         <source>Imported in one step. Edit › Undo removes it again.</source>
         <translation>Импортировано одним шагом. Правка › Отменить удалит импорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="86" />
+        <location filename="../../ui/exchange/refi_actions.py" line="89" />
         <source>Could not export {file}</source>
         <translation>Не удалось экспортировать {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="89" />
+        <location filename="../../ui/exchange/refi_actions.py" line="92" />
         <source>REFI-QDA export</source>
         <translation>Экспорт REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/refi_actions.py" line="89" />
+        <location filename="../../ui/exchange/refi_actions.py" line="92" />
         <source>Wrote {path}.</source>
         <translation>Записано: {path}.</translation>
     </message>
@@ -1593,42 +1594,42 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../ui/team/install.py" line="34" />
+        <location filename="../../ui/team/install.py" line="30" />
         <source>&amp;Team</source>
         <translation>&amp;Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/team/install.py" line="38" />
+        <location filename="../../ui/team/install.py" line="34" />
         <source>&amp;Disagreements and agreement…</source>
         <translation>&amp;Расхождения и согласованность…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/install.py" line="40" />
+        <location filename="../../ui/team/install.py" line="36" />
         <source>&amp;Blind coding (hide other coders' codings)</source>
         <translation>&amp;Слепое кодирование (скрыть коды других кодировщиков)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/install.py" line="44" />
+        <location filename="../../ui/team/install.py" line="40" />
         <source>&amp;Show codings of</source>
         <translation>&amp;Показывать коды</translation>
     </message>
     <message>
-        <location filename="../../ui/team/install.py" line="45" />
+        <location filename="../../ui/team/install.py" line="41" />
         <source>&amp;Reference coder</source>
         <translation>&amp;Эталонный кодировщик</translation>
     </message>
     <message>
-        <location filename="../../ui/team/install.py" line="56" />
+        <location filename="../../ui/team/install.py" line="52" />
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/team/install.py" line="64" />
+        <location filename="../../ui/team/install.py" line="60" />
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/team/install.py" line="120" />
+        <location filename="../../ui/team/install.py" line="118" />
         <source>Disagreements</source>
         <translation>Расхождения</translation>
     </message>
