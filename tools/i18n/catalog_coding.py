@@ -172,7 +172,9 @@ add(C, "{cell}: %Ln segment(s) (double-click one to read it in the text)",
     ["{cell}: %Ln фрагмент (дважды щёлкните, чтобы прочитать его в тексте)",
      "{cell}: %Ln фрагмента (дважды щёлкните фрагмент, чтобы прочитать его в тексте)",
      "{cell}: %Ln фрагментов (дважды щёлкните фрагмент, чтобы прочитать его в тексте)"],
-    ["{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)"] * 2)
+    ["{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)"] * 2,
+    ["{cell}: %Ln segment (double-click it to read it in the text)",
+     "{cell}: %Ln segments (double-click one to read it in the text)"])
 
 # -- memos ---------------------------------------------------------------------------------
 C = "MemosPane"

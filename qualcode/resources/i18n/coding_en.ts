@@ -328,7 +328,7 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
     <message numerus="yes">
         <location filename="../../ui/panes/matrix_pane.py" line="187" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
-        <translation><numerusform>{cell}: %Ln segment (double-click one to read it in the text)</numerusform><numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform></translation>
+        <translation><numerusform>{cell}: %Ln segment (double-click it to read it in the text)</numerusform><numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform></translation>
     </message>
 </context>
 <context>
