@@ -136,9 +136,10 @@ def build(area: str, report: bool = False, out: Path = OUT) -> int:
 
 def main(argv: list[str]) -> int:
     areas = [a for a in argv if not a.startswith("-")] or list(AREAS)
-    unknown = set(areas) - set(AREAS)
+    unknown = (set(areas) - set(AREAS)) | {a for a in argv if a.startswith("-") and a != "--report"}
     if unknown:
-        print(f"unknown area(s) {', '.join(sorted(unknown))}; the areas are {', '.join(AREAS)}", file=sys.stderr)
+        print(f"usage: build_ts.py [--report] [{' | '.join(AREAS)} ...]; not understood: {' '.join(sorted(unknown))}",
+              file=sys.stderr)
         return 2
     status = max(build(area, "--report" in argv) for area in areas)
     if areas == list(AREAS):
