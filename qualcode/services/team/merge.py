@@ -1,8 +1,9 @@
 """Offline merge of two copies of one project coded apart: ``merge_projects(a, b, out)``.
 
 Codes are matched by id, then by path and name; the same coding (document, code, coder,
-span) is kept once, and so is the same recorded answer to an assistant suggestion; renames, moves and deletions on one side with edits on the other,
-and memos edited on both sides, are listed conflicts, each with its decision. The
+span) is kept once, and so is the same recorded answer to an assistant suggestion; renames,
+moves and deletions on one side with edits on the other, and memos edited on both sides,
+are listed conflicts, each with its decision. The
 inputs are only read; the output is written to a temporary file and moved into place.
 """
 
