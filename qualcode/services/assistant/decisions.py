@@ -167,7 +167,8 @@ def _answer(project: Project, suggestion: Suggestion, code_id: int, decision: Su
 
 def reject_suggestion(project: Project, suggestion: Suggestion, code_id: int, *, coder: str = "assistant user",
                       initiator: object | None = None) -> AssistantDecision:
-    """Turn ``suggestion`` down: recorded (model, version, coder, time), audited, never suggested again."""
+    """Turn ``suggestion`` down: recorded (model, version, coder, time), audited, never suggested again
+    for that code, nor are its word-for-word copies (one decision is recorded, for the passage shown)."""
     return _answer(project, suggestion, code_id, SuggestionDecision.REJECT, coder, initiator)
 
 

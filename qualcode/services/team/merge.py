@@ -288,7 +288,7 @@ class _Plan:
 
         A decision both copies hold is kept once; one made before the copy that A no longer
         has was taken back in A (an undone acceptance) and stays gone. The rest are added,
-        so both coders' decisions reach the merged project. (REFI-QDA has no place for them.)
+        so both coders' decisions reach the merged project.
         """
         a_keys = {_decision_key(r, r["document_id"]) for r in self.a.rows.get("assistant_decisions", [])}
         self.decision_inserts: list[Row] = []

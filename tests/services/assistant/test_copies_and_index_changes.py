@@ -69,6 +69,19 @@ def test_accepting_without_copies_codes_only_the_passage_shown(project, repeated
     assert again.text == PARAPHRASE and again.identical_elsewhere == 1
 
 
+def test_a_rejected_passage_is_not_offered_again_from_its_copies(project, repeated):
+    from qualcode.services.assistant import reject_suggestion
+
+    data, places = repeated
+    code_id = data["code"].id
+    best = suggest(project, code_id, top=5)[0]
+    assert best.text == PARAPHRASE
+    reject_suggestion(project, best, code_id, coder="Dilnoza")
+    # the same words elsewhere carry the same evidence: offering them again would ask twice
+    assert all(s.text != PARAPHRASE for s in suggest(project, code_id, top=20))
+    assert len(assistant_decisions(project, code_id)) == 1  # one decision recorded, the one taken
+
+
 def test_building_the_index_publishes_a_change_and_an_up_to_date_index_publishes_none(project):
     data = build(project)
     heard: list[Changes] = []
