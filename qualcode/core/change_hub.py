@@ -105,7 +105,7 @@ class ChangeHub:
 
 # --- the team change feed: Changes to and from a JSON-able dict (additive) ---------------------
 
-_FLAG_NAMES = ("documents", "segments", "codes", "themes", "cases", "memos", "links", "survey")
+_FLAG_NAMES = ("documents", "segments", "codes", "themes", "cases", "memos", "links", "survey", "assistant_index")
 _ID_NAMES = ("document_ids", "segment_ids", "code_ids", "theme_ids", "case_ids", "memo_ids")
 
 

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
-_FLAGS = ("documents", "segments", "codes", "themes", "cases", "memos", "links", "survey")
+_FLAGS = ("documents", "segments", "codes", "themes", "cases", "memos", "links", "survey", "assistant_index")
 _IDS = ("document_ids", "segment_ids", "code_ids", "theme_ids", "case_ids", "memo_ids")
 
 
@@ -30,8 +30,10 @@ class Changes:
     ``document_ids`` the documents they lie in (or that changed themselves),
     ``code_ids`` the codes added, edited, removed or whose codings changed, and so
     on. An empty set means "not told", not "none": the flags stay the contract for
-    what to refresh. ``initiator`` is whatever object the caller passed (a widget,
-    a CLI tag); it takes no part in equality.
+    what to refresh. ``assistant_index`` says the coding assistant's meaning index was
+    built or updated (``document_ids``: the documents embedded or removed): derived
+    data, nothing the coder wrote, so views of codings ignore it. ``initiator`` is
+    whatever object the caller passed (a widget, a CLI tag); it takes no part in equality.
 
     Examples
     --------
@@ -48,6 +50,7 @@ class Changes:
     memos: bool = False
     links: bool = False
     survey: bool = False
+    assistant_index: bool = False
     document_ids: frozenset[int] = frozenset()
     segment_ids: frozenset[int] = frozenset()
     code_ids: frozenset[int] = frozenset()

@@ -20,6 +20,7 @@ from qualcode.core.clock import utcnow
 from qualcode.storage.engine import read_only_uri
 from qualcode.storage.project import Project
 from qualcode.storage.tables import (
+    AssistantDecisionRow,
     CaseRow,
     CodeHistoryRow,
     CodeRow,
@@ -48,8 +49,8 @@ CODERS, CASES, DOCUMENTS, TURNS = _t(CoderRow), _t(CaseRow), _t(DocumentRow), _t
 CODES, HISTORY, SEGMENTS, MEMOS = _t(CodeRow), _t(CodeHistoryRow), _t(SegmentRow), _t(MemoRow)
 _TABLES = {"coders": CODERS, "cases": CASES, "documents": DOCUMENTS, "codes": CODES,
            "code_history": HISTORY, "segments": SEGMENTS, "memos": MEMOS, "themes": _t(ThemeRow),
-           "theme_codes": _t(ThemeCodeRow)}
-THEMES, THEME_CODES = _t(ThemeRow), _t(ThemeCodeRow)
+           "theme_codes": _t(ThemeCodeRow), "assistant_decisions": _t(AssistantDecisionRow)}
+THEMES, THEME_CODES, DECISIONS = _t(ThemeRow), _t(ThemeCodeRow), _t(AssistantDecisionRow)
 _NO_VERSION = ("version",)
 
 
@@ -179,6 +180,11 @@ class MergeWriter:
         new = [{"theme_id": th, "code_id": co} for th, co in dict.fromkeys(pairs) if (th, co) not in have]
         if new:
             self.c.execute(t.insert(), new)
+
+    def insert_assistant_decisions(self, rows: list[Row]) -> None:
+        """Add the coding assistant's recorded decisions (new ids; code and document ids already mapped)."""
+        if rows:
+            self.c.execute(DECISIONS.insert(), [{k: v for k, v in r.items() if k != "id"} for r in rows])
 
 
 @contextmanager

@@ -287,3 +287,80 @@ def test_themes_built_in_b_come_into_the_merge_with_their_codes_and_memos(copies
     assert sorted(codes[i].name for i in themes["Work and school"].code_ids) == ["School", "Support"]
     assert memos["Education as a turning point."].target_id == themes["Work and school"].id
     assert report.counts["themes_added_from_b"] == 2 and report.counts["theme_codes_added_from_b"] == 3
+
+
+def _suggestion(code_id: int, start: int, end: int, model: str = "wordllama") -> object:
+    from qualcode.services.assistant import Suggestion
+
+    return Suggestion(code_id, 1, start, end, TEXT[start:end], 0.5, None, "", (), model=model,
+                      model_version="0.3|int8-1")
+
+
+def _decisions(path: Path) -> list[tuple[str | None, str, int, int, str, str, str]]:
+    from qualcode.services.assistant import assistant_decisions
+
+    p = load_project(path)
+    try:
+        codes = list_codes(p)
+        return sorted((codes[d.code_id].name if d.code_id is not None else None, d.code_name, d.start, d.end,
+                       d.decision.value, d.coder, d.model) for d in assistant_decisions(p))
+    finally:
+        p.close()
+
+
+def test_assistant_decisions_from_both_coders_are_kept_once_with_their_provenance(copies, tmp_path):
+    from qualcode.services.assistant import reject_suggestion, skip_suggestion
+
+    base = tmp_path / "base.qcproj"
+    p = load_project(base)
+    peer = {c.name: c for c in list_codes(p).values()}["Peer support"].id
+    reject_suggestion(p, _suggestion(peer, 40, 60), peer, coder="Dilnoza")  # made before the copies
+    p.close()
+    a, b = tmp_path / "a2.qcproj", tmp_path / "b2.qcproj"
+    shutil.copy(base, a)
+    shutil.copy(base, b)
+    _edit(a, lambda p, c, me: reject_suggestion(p, _suggestion(c["Services"].id, 0, 2), c["Services"].id,
+                                                coder="Dilnoza"))
+
+    def in_b(p: object, c: dict, me: int) -> None:
+        trust = add_code(p, "Trust").value  # a code only B has: its decisions follow it
+        reject_suggestion(p, _suggestion(trust.id, 40, 60, model="other-model"), trust.id, coder="Aziz")
+        skip_suggestion(p, _suggestion(c["Peer support"].id, 0, 2), c["Peer support"].id, coder="Aziz")
+
+    _edit(b, in_b)
+    report = merge_projects(a, b, tmp_path / "out.qcproj")
+    assert _decisions(tmp_path / "out.qcproj") == [
+        ("Peer support", "Peer support", 0, 2, "skip", "Aziz", "wordllama"),
+        ("Peer support", "Peer support", 40, 60, "reject", "Dilnoza", "wordllama"),  # once, not twice
+        ("Services", "Services", 0, 2, "reject", "Dilnoza", "wordllama"),
+        ("Trust", "Trust", 40, 60, "reject", "Aziz", "other-model"),
+    ]
+    assert report.counts["assistant_decisions_added_from_b"] == 2
+    # the time of each decision travels too (a methods section reports when they were made)
+    p, q = load_project(b), load_project(tmp_path / "out.qcproj")
+    try:
+        from qualcode.services.assistant import assistant_decisions
+
+        assert {(d.coder, d.at) for d in assistant_decisions(p)} <= {(d.coder, d.at) for d in assistant_decisions(q)}
+    finally:
+        p.close()
+        q.close()
+
+
+def test_a_decision_taken_back_on_one_side_stays_gone(copies, tmp_path):
+    from qualcode.services.assistant import reject_suggestion
+    from qualcode.services.assistant.decisions import forget_decision
+
+    base = tmp_path / "base.qcproj"
+    p = load_project(base)
+    peer = {c.name: c for c in list_codes(p).values()}["Peer support"].id
+    decision = reject_suggestion(p, _suggestion(peer, 40, 60), peer, coder="Dilnoza")
+    reject_suggestion(p, _suggestion(peer, 0, 2), peer, coder="Dilnoza")  # both copies still hold this one
+    p.close()
+    a, b = tmp_path / "a2.qcproj", tmp_path / "b2.qcproj"
+    shutil.copy(base, a)
+    shutil.copy(base, b)
+    _edit(a, lambda p, c, me: forget_decision(p, decision.id))  # e.g. an accepted suggestion undone in A
+    merge_projects(a, b, tmp_path / "out.qcproj")
+    assert _decisions(tmp_path / "out.qcproj") == [
+        ("Peer support", "Peer support", 0, 2, "reject", "Dilnoza", "wordllama")]

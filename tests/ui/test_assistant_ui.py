@@ -301,3 +301,131 @@ def test_inductive_prompts_tab_lists_words_per_group_of_cases(qtbot, tmp_path):
                  if pane.table.item(r, 2) is not None]
     assert "lawyer" in yes_words and "shelter" not in yes_words
     assert "no spaCy parser" in pane.status.text()  # the phrase fallback is stated
+
+
+HELPED = "The legal aid lawyer helped me understand the papers for my case."
+ELSEWHERE = ("I walked to the market on Sunday. " + HELPED + " My cousin came to visit in spring.",
+             "Our flat has two small rooms. " + HELPED + " The children play football after school.")
+
+
+@pytest.fixture
+def repeated(qtbot, tmp_path):
+    """HELPED is said word for word once in each of P01, P02 and P03."""
+    project = new_project(tmp_path / "study.qcproj")
+    coder = ensure_coder(project, "Dilnoza")
+    docs = [add_document(project, "P01", TEXT).value.id, add_document(project, "P02", ELSEWHERE[0]).value.id,
+            add_document(project, "P03", ELSEWHERE[1]).value.id]
+    code = add_code(project, "Legal aid", definition="Help from a lawyer with papers or a case.").value.id
+    apply_code(project, docs[0], Span(0, len(CODED)), code, coder.id)
+    location = project.location
+    project.close()
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.set_coder_name("Dilnoza")
+    assert w.open_location(str(location))
+    w.show()
+    return w, docs, code
+
+
+def _helped_places(w, docs, code):
+    return sorted((d, s.span.start, s.span.end) for d in docs for s in segments_of_document(w.session.project, d)
+                  if s.code_id == code and s.span.end - s.span.start == len(HELPED))
+
+
+def test_a_passage_said_in_several_places_shows_them_and_shift_enter_codes_them_all_in_one_step(repeated, qtbot):
+    w, docs, code = repeated
+    pane = w.assistant_ui.find_more
+    _find(qtbot, pane, code)
+    texts = [v.text for v in pane.views]
+    assert texts.count(HELPED) == 1  # offered once
+    row = texts.index(HELPED)
+    pane.table.setCurrentCell(row, 0)
+    cells = [pane.table.item(row, c) for c in range(pane.table.columnCount())]
+    said = next(c for c in cells if c is not None and "other place" in c.text())
+    assert said.text() == "also in 2 other places"
+    shown = pane.table.item(row, 1).text()  # the document the passage is shown in
+    others = {"P01", "P02", "P03"} - {shown}
+    assert all(name in said.toolTip() for name in others)
+    assert "2 other places" in pane.why.toPlainText() and all(n in pane.why.toPlainText() for n in others)
+    # the other rows say nothing about copies
+    assert all("other place" not in (pane.table.item(r, c).text() if pane.table.item(r, c) else "")
+               for r in range(pane.table.rowCount()) if r != row for c in range(pane.table.columnCount()))
+    assert pane.accept_all_button.isEnabled() and "3" in pane.accept_all_button.text()
+    pane.table.setFocus()
+    QTest.keyClick(pane.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    expected = sorted((d, text.index(HELPED), text.index(HELPED) + len(HELPED))
+                      for d, text in zip(docs, (TEXT, *ELSEWHERE), strict=True))
+    assert _helped_places(w, docs, code) == expected
+    assert HELPED not in [v.text for v in pane.views]
+    assert len([d for d in assistant_decisions(w.session.project, code) if d.decision is SuggestionDecision.ACCEPT]) \
+        == 3
+    w.undo_action.trigger()  # one Ctrl+Z takes back every place
+    assert _helped_places(w, docs, code) == []
+    assert assistant_decisions(w.session.project, code) == []
+
+
+def test_enter_codes_only_the_passage_shown_and_clicking_a_copy_shows_it(repeated, qtbot):
+    w, docs, code = repeated
+    pane = w.assistant_ui.find_more
+    _find(qtbot, pane, code)
+    row = [v.text for v in pane.views].index(HELPED)
+    pane.table.setCurrentCell(row, 2)
+    view = pane.current()
+    shown = []
+    pane.suggestion_activated.connect(lambda d, a, b: shown.append((d, a, b)))
+    [first_copy, *_] = view.copies
+    pane.why.anchorClicked.emit(pane.copy_link(0))
+    assert shown[-1] == (first_copy.document_id, first_copy.start, first_copy.end)
+    texts = dict(zip(docs, (TEXT, *ELSEWHERE), strict=True))
+    assert texts[first_copy.document_id][first_copy.start:first_copy.end] == HELPED
+    pane.table.setFocus()
+    QTest.keyClick(pane.table, Qt.Key.Key_Return)
+    assert _helped_places(w, docs, code) == [(view.document_id, view.start, view.end)]
+
+
+def test_undoing_an_accept_puts_the_passage_back_at_its_rank_and_redo_takes_it_off(window, qtbot):
+    w, _doc, code = window
+    pane = w.assistant_ui.find_more
+    assert _find(qtbot, pane, code) >= 3
+    order = [v.text for v in pane.views]
+    pane.table.setCurrentCell(1, 2)
+    taken = pane.current().text
+    assert pane.accept_current()
+    assert [v.text for v in pane.views] == order[:1] + order[2:]
+    pane.table.setCurrentCell(0, 2)
+    assert pane.skip_current()  # another decision meanwhile: not on the undo stack
+    assert [v.text for v in pane.views] == order[2:]
+    w.undo_action.trigger()  # Ctrl+Z: the accepted passage is back, above the rest as it ranked
+    assert [v.text for v in pane.views] == order[1:]
+    assert pane.current().text == taken and pane.table.rowCount() == len(order) - 1
+    assert taken in pane.why.toPlainText() and "back in the list" in pane.status.text()
+    assert pane.accept_button.isEnabled()
+    w.redo_action.trigger()
+    assert [v.text for v in pane.views] == order[2:]
+    w.undo_action.trigger()
+    passage = next(c for c in range(pane.table.columnCount()) if pane.table.horizontalHeaderItem(c).text() == "Passage")
+    assert pane.table.item(0, passage).text() == " ".join(taken.split())  # the table shows it too
+
+
+def test_the_index_built_anywhere_is_heard_by_the_search_and_find_more_panes(window, qtbot):
+    from qualcode.services.assistant import build_index
+
+    w, _doc, code = window
+    search, pane = w.workbench.bottom_tabs.search, w.assistant_ui.find_more
+    meaning = search.mode_box.findData("meaning")
+
+    def tip() -> str:
+        return search.mode_box.itemData(meaning, Qt.ItemDataRole.ToolTipRole)
+
+    assert "first search by meaning" in tip()
+    assert "first search" in pane.status.text()
+    build_index(w.session.project)  # e.g. from the command line, or the other pane
+    qtbot.waitUntil(lambda: "ready" in tip(), timeout=5000)
+    assert "1 document" in tip()
+    assert "ready" in pane.status.text()
+    assert _find(qtbot, pane, code) > 0  # a list is shown ...
+    add_document(w.session.project, "P02", "The lawyer from legal aid read every paper with me.")
+    assert "Find more again" not in pane.status.text()
+    build_index(w.session.project)  # ... and the index changes under it
+    qtbot.waitUntil(lambda: "2 documents" in tip(), timeout=5000)
+    assert "index was updated" in pane.status.text() and "Find more again" in pane.status.text()

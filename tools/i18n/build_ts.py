@@ -1,7 +1,7 @@
 """Build the interface translations: for each UI area, lupdate over the area's Python files, fill
 the .ts files from the area's catalogue, compile them to the .qm files the package ships.
 
-    python tools/i18n/build_ts.py                # every area: core, coding, analysis (and qtstd_uz)
+    python tools/i18n/build_ts.py                # every area: core, coding, analysis, assistant (and qtstd_uz)
     python tools/i18n/build_ts.py analysis       # one area (or several: core coding)
     python tools/i18n/build_ts.py --report       # also list every source text without a translation
 
@@ -10,7 +10,6 @@ qualcode/resources/i18n/<area>_ru.ts, <area>_uz.ts, <area>_en.ts and their .qm, 
 when a Russian or Uzbek translation is missing: the entry stays ``unfinished`` and Qt shows the
 English. The en .ts holds only the English plural forms of ``%n`` texts ("1 segment", "2 segments").
 Building every area also rebuilds qtstd_uz (Qt's own buttons in Uzbek, tools/i18n/qtstd_uz.py).
-The assistant area (assistant_*.ts) has no catalogue yet: its .ts files are edited by hand.
 
 A catalogue is tools/i18n/catalog_<area>.py; the builder reads three names from it:
 
@@ -39,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # tools.i18n.catalog_<area> from any working directory
 OUT = ROOT / "qualcode" / "resources" / "i18n"
 BIN = Path(sys.executable).parent
-AREAS = ("core", "coding", "analysis")
+AREAS = ("core", "coding", "analysis", "assistant")
 LANGUAGES = ("ru", "uz", "en")
 #: plural forms per language, where lupdate wrote no slots (a plural it did not recognise as one)
 FORMS = {"ru": 3, "uz": 2, "en": 2}

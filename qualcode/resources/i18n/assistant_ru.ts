@@ -1,488 +1,542 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-  <context>
+<context>
+    <name>AssistantIndex</name>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/index_note.py" line="32" />
+        <source>Meaning index ready: %n document(s).</source>
+        <translation><numerusform>Смысловой индекс готов: %n документ.</numerusform><numerusform>Смысловой индекс готов: %n документа.</numerusform><numerusform>Смысловой индекс готов: %n документов.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/index_note.py" line="37" />
+        <source>The first search by meaning indexes the documents, which takes a moment.</source>
+        <translation>Первый поиск по смыслу сначала проиндексирует документы; это займёт некоторое время.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/index_note.py" line="39" />
+        <source>The first search indexes the documents, which takes a moment.</source>
+        <translation>Первый поиск сначала проиндексирует документы; это займёт некоторое время.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/index_note.py" line="41" />
+        <source>%n document(s) not indexed yet: the next search indexes them first.</source>
+        <translation><numerusform>%n документ ещё не проиндексирован: следующий поиск сначала проиндексирует его.</numerusform><numerusform>%n документа ещё не проиндексированы: следующий поиск сначала проиндексирует их.</numerusform><numerusform>%n документов ещё не проиндексированы: следующий поиск сначала проиндексирует их.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AssistantUi</name>
     <message>
-      <location filename="../../ui/assistant/install.py" line="42" />
-      <source>Find more like these</source>
-      <translation>Найти ещё похожие</translation>
+        <location filename="../../ui/assistant/install.py" line="42" />
+        <source>Find more like these</source>
+        <translation>Найти ещё похожие</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="43" />
-      <source>Inductive prompts</source>
-      <translation>Подсказки для индуктивных кодов</translation>
+        <location filename="../../ui/assistant/install.py" line="43" />
+        <source>Inductive prompts</source>
+        <translation>Подсказки для индуктивных кодов</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="47" />
-      <source>Candidate themes</source>
-      <translation>Кандидаты в темы</translation>
+        <location filename="../../ui/assistant/install.py" line="47" />
+        <source>Candidate themes</source>
+        <translation>Кандидаты в темы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="58" />
-      <source>Find &amp;more like these</source>
-      <translation>Найти &amp;ещё похожие</translation>
+        <location filename="../../ui/assistant/install.py" line="58" />
+        <source>Find &amp;more like these</source>
+        <translation>Найти &amp;ещё похожие</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="59" />
-      <source>Uncoded passages that resemble the current code's segments</source>
-      <translation>Некодированные фрагменты, похожие на сегменты текущего кода</translation>
+        <location filename="../../ui/assistant/install.py" line="59" />
+        <source>Uncoded passages that resemble the current code's segments</source>
+        <translation>Некодированные фрагменты, похожие на фрагменты текущего кода</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="60" />
-      <source>Search by &amp;meaning…</source>
-      <translation>Поиск по &amp;смыслу…</translation>
+        <location filename="../../ui/assistant/install.py" line="60" />
+        <source>Search by &amp;meaning…</source>
+        <translation>Поиск по &amp;смыслу…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="61" />
-      <source>Find passages that say the same thing in other words</source>
-      <translation>Найти фрагменты, где то же самое сказано другими словами</translation>
+        <location filename="../../ui/assistant/install.py" line="61" />
+        <source>Find passages that say the same thing in other words</source>
+        <translation>Найти фрагменты, где то же самое сказано другими словами</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="62" />
-      <source>Prompts for &amp;inductive codes</source>
-      <translation>Подсказки для &amp;индуктивных кодов</translation>
+        <location filename="../../ui/assistant/install.py" line="62" />
+        <source>Prompts for &amp;inductive codes</source>
+        <translation>Подсказки для &amp;индуктивных кодов</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="63" />
-      <source>Words distinctive of groups of cases, e.g. with and without legal aid</source>
-      <translation>Слова, характерные для групп случаев, например с юридической помощью и без неё</translation>
+        <location filename="../../ui/assistant/install.py" line="63" />
+        <source>Words distinctive of groups of cases, e.g. with and without legal aid</source>
+        <translation>Слова, характерные для групп случаев, например с юридической помощью и без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="66" />
-      <source>Propose &amp;candidate themes…</source>
-      <translation>Предложить &amp;кандидатов в темы…</translation>
+        <location filename="../../ui/assistant/install.py" line="66" />
+        <source>Propose &amp;candidate themes…</source>
+        <translation>Предложить &amp;кандидатов в темы…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="67" />
-      <source>Group codes by the meaning of their segments (phase 3)</source>
-      <translation>Сгруппировать коды по смыслу их сегментов (этап 3)</translation>
+        <location filename="../../ui/assistant/install.py" line="67" />
+        <source>Group codes by the meaning of their segments (phase 3)</source>
+        <translation>Сгруппировать коды по смыслу их фрагментов (этап 3)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CandidateThemesView</name>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="53" />
-      <source>Propose candidate themes</source>
-      <extracomment>the worker function (tests swap in one with a stand-in embedder)</extracomment>
-      <translation>Предложить кандидатов в темы</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="53" />
+        <source>Propose candidate themes</source>
+        <extracomment>the worker function (tests swap in one with a stand-in embedder)</extracomment>
+        <translation>Предложить кандидатов в темы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="55" />
-      <source>Group the codes by what their coded segments mean (a local model; nothing leaves this computer)</source>
-      <translation>Сгруппировать коды по смыслу их кодированных сегментов (локальная модель; ничего не покидает этот компьютер)</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="55" />
+        <source>Group the codes by what their coded segments mean (a local model; nothing leaves this computer)</source>
+        <translation>Сгруппировать коды по смыслу их кодированных фрагментов (локальная модель; ничего не покидает этот компьютер)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="56" />
-      <source>Cancel</source>
-      <translation>Отмена</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="56" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="61" />
-      <source>Proposals are prompts: read the quotes, then accept, rename or ignore.</source>
-      <translation>Предложения — лишь подсказки: прочитайте цитаты, затем примите, переименуйте или пропустите.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="61" />
+        <source>Proposals are prompts: read the quotes, then accept, rename or ignore.</source>
+        <translation>Предложения — лишь подсказки: прочитайте цитаты, затем примите, переименуйте или пропустите.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="65" />
-      <source>Groupings of codes, most cohesive first</source>
-      <translation>Группы кодов, самые связные — первыми</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="65" />
+        <source>Groupings of codes, most cohesive first</source>
+        <translation>Группы кодов, самые связные — первыми</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="67" />
-      <source>The candidate theme's name; the suggestion comes from its typical words</source>
-      <translation>Название кандидата в темы; предложение составлено из его типичных слов</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="67" />
+        <source>The candidate theme's name; the suggestion comes from its typical words</source>
+        <translation>Название кандидата в темы; предложение составлено из его типичных слов</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="74" />
-      <source>Accept as candidate theme</source>
-      <translation>Принять как кандидата в темы</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="74" />
+        <source>Accept as candidate theme</source>
+        <translation>Принять как кандидата в темы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
-      <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
-      <translation>Создать кандидата в темы с этими кодами (или Enter в поле названия; Ctrl+Z отменяет)</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
+        <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
+        <translation>Создать кандидата в темы с этими кодами (или Enter в поле названия; Ctrl+Z отменяет)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
-      <source>Ignore</source>
-      <translation>Пропустить</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
-      <source>Hide this grouping; nothing is changed</source>
-      <translation>Скрыть эту группу; ничего не изменится</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
+        <source>Hide this grouping; nothing is changed</source>
+        <translation>Скрыть эту группу; ничего не изменится</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
-      <source>Name:</source>
-      <translation>Название:</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
+        <source>Name:</source>
+        <translation>Название:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
-      <source>Codes:</source>
-      <translation>Коды:</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
+        <source>Codes:</source>
+        <translation>Коды:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="105" />
-      <source>Most typical quotes (closest to the grouping's centre):</source>
-      <translation>Самые типичные цитаты (ближайшие к центру группы):</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="105" />
+        <source>Most typical quotes (closest to the grouping's centre):</source>
+        <translation>Самые типичные цитаты (ближайшие к центру группы):</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="126" />
-      <source>Reading the coded segments…</source>
-      <translation>Чтение кодированных сегментов…</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="126" />
+        <source>Reading the coded segments…</source>
+        <translation>Чтение кодированных фрагментов…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="162" />
-      <source>Could not propose candidate themes: %1</source>
-      <translation>Не удалось предложить кандидатов в темы: %1</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="162" />
+        <source>Could not propose candidate themes: %1</source>
+        <translation>Не удалось предложить кандидатов в темы: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="168" />
-      <source>Cancelled.</source>
-      <translation>Отменено.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="168" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="175" />
-      <source>%1
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="175" />
+        <source>%1
 %n code(s) · cohesion %2</source>
-      <translation>
-        <numerusform>%1
-%n код · связность %2</numerusform>
-        <numerusform>%1
-%n кода · связность %2</numerusform>
-        <numerusform>%1
-%n кодов · связность %2</numerusform>
-      </translation>
+        <translation><numerusform>%1
+%n код · связность %2</numerusform><numerusform>%1
+%n кода · связность %2</numerusform><numerusform>%1
+%n кодов · связность %2</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="181" />
-      <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
-      <translation>
-        <numerusform>%n группа из %1 кодов с сегментами (разрез: %2; модель: %3).</numerusform>
-        <numerusform>%n группы из %1 кодов с сегментами (разрез: %2; модель: %3).</numerusform>
-        <numerusform>%n групп из %1 кодов с сегментами (разрез: %2; модель: %3).</numerusform>
-      </translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="181" />
+        <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
+        <translation><numerusform>%n группа из %1 кодов с фрагментами (разрез: %2; модель: %3).</numerusform><numerusform>%n группы из %1 кодов с фрагментами (разрез: %2; модель: %3).</numerusform><numerusform>%n групп из %1 кодов с фрагментами (разрез: %2; модель: %3).</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="185" />
-      <source>No groupings: %1.</source>
-      <translation>Групп нет: %1.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="185" />
+        <source>No groupings: %1.</source>
+        <translation>Групп нет: %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="207" />
-      <source>Already on: %1</source>
-      <translation>Уже в темах: %1</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="207" />
+        <source>Already on: %1</source>
+        <translation>Уже в темах: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
-      <source>similarity</source>
-      <translation>сходство</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
+        <source>similarity</source>
+        <translation>сходство</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
-      <source>Typical words</source>
-      <translation>Типичные слова</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
+        <source>Typical words</source>
+        <translation>Типичные слова</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="234" />
-      <source>Give the candidate theme a name first.</source>
-      <translation>Сначала дайте кандидату в темы название.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="234" />
+        <source>Give the candidate theme a name first.</source>
+        <translation>Сначала дайте кандидату в темы название.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="241" />
-      <source>Could not create the candidate theme</source>
-      <translation>Не удалось создать кандидата в темы</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="241" />
+        <source>Could not create the candidate theme</source>
+        <translation>Не удалось создать кандидата в темы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="244" />
-      <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
-      <translation>Создан кандидат в темы %1 (Ctrl+Z отменяет).</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="244" />
+        <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
+        <translation>Создан кандидат в темы %1 (Ctrl+Z отменяет).</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
-      <source>Ignored; propose again to see every grouping.</source>
-      <translation>Пропущено; предложите снова, чтобы увидеть все группы.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
+        <source>Ignored; propose again to see every grouping.</source>
+        <translation>Пропущено; предложите снова, чтобы увидеть все группы.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FindMorePane</name>
-    <message>
-      <location filename="../../ui/assistant/backend.py" line="109" />
-      <source>Accept suggestion for %1</source>
-      <translation>Принять предложение для %1</translation>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/backend.py" line="128" />
+        <source>Accept suggestion for %1 in %n place(s)</source>
+        <translation><numerusform>Принять предложение для %1 в %n месте</numerusform><numerusform>Принять предложение для %1 в %n местах</numerusform><numerusform>Принять предложение для %1 в %n местах</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="76" />
-      <source>The code to find more passages for (follows the codebook selection)</source>
-      <extracomment>the worker function (tests may swap it); receives (project, code_id, top=...)</extracomment>
-      <translation>Код, для которого искать фрагменты (следует за выбором в кодовой книге)</translation>
+        <location filename="../../ui/assistant/backend.py" line="130" />
+        <source>Accept suggestion for %1</source>
+        <translation>Принять предложение для %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="77" />
-      <source>Find more like these</source>
-      <translation>Найти ещё похожие</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="85" />
+        <source>The code to find more passages for (follows the codebook selection)</source>
+        <extracomment>accepted suggestions of the list shown, with their operations: undo puts them back the worker function (tests may swap it); receives (project, code_id, top=...)</extracomment>
+        <translation>Код, для которого искать фрагменты (следует за выбором в кодовой книге)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="79" />
-      <source>Update the meaning index (only changed documents) and list uncoded passages that resemble this code's segments and definition. Runs on this computer only.</source>
-      <translation>Обновить смысловой индекс (только изменённые документы) и показать некодированные фрагменты, похожие на сегменты и определение этого кода. Работает только на этом компьютере.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="86" />
+        <source>Find more like these</source>
+        <translation>Найти ещё похожие</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="81" />
-      <source>Cancel</source>
-      <translation>Отмена</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="88" />
+        <source>Update the meaning index (only changed documents) and list uncoded passages that resemble this code's segments and definition. Runs on this computer only.</source>
+        <translation>Обновить смысловой индекс (только изменённые документы) и показать некодированные фрагменты, похожие на фрагменты и определение этого кода. Работает только на этом компьютере.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="86" />
-      <source>Choose a code and press Find more like these.</source>
-      <translation>Выберите код и нажмите «Найти ещё похожие».</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="90" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="89" />
-      <location filename="../../ui/assistant/find_more_pane.py" line="298" />
-      <source>Score</source>
-      <translation>Оценка</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="238" />
+        <source>Choose a code and press Find more like these.</source>
+        <translation>Выберите код и нажмите «Найти ещё похожие».</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="89" />
-      <source>Document</source>
-      <translation>Документ</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="347" />
+        <source>Score</source>
+        <translation>Оценка</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="89" />
-      <source>Passage</source>
-      <translation>Фрагмент</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="102" />
-      <source>Select a suggestion to see why it was suggested.</source>
-      <translation>Выберите предложение, чтобы увидеть, почему оно предложено.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="99" />
+        <source>Copies</source>
+        <translation>Копии</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="103" />
-      <source>Accept</source>
-      <translation>Принять</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <source>Passage</source>
+        <translation>Фрагмент</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="104" />
-      <source>Code this passage with the code (Enter). Ctrl+Z takes it back.</source>
-      <translation>Закодировать фрагмент этим кодом (Enter). Ctrl+Z отменяет.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="100" />
+        <source>Other places where the passage is said word for word; it is listed once</source>
+        <translation>Другие места, где фрагмент сказан слово в слово; в списке он показан один раз</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="105" />
-      <source>Reject</source>
-      <translation>Отклонить</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="116" />
+        <source>Select a suggestion to see why it was suggested.</source>
+        <translation>Выберите предложение, чтобы увидеть, почему оно предложено.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="106" />
-      <source>Not an instance of this code; the decision is recorded (R or Delete)</source>
-      <translation>Не относится к этому коду; решение записывается (R или Delete)</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="117" />
+        <source>Accept</source>
+        <translation>Принять</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="107" />
-      <source>Skip</source>
-      <translation>Пропустить</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="118" />
+        <source>Code this passage with the code (Enter). Ctrl+Z takes it back.</source>
+        <translation>Закодировать фрагмент этим кодом (Enter). Ctrl+Z отменяет.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="108" />
-      <source>Decide later; go to the next suggestion (S)</source>
-      <translation>Решить позже; перейти к следующему предложению (S)</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="119" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="402" />
+        <source>Accept in all places</source>
+        <translation>Принять во всех местах</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="116" />
-      <source>Code:</source>
-      <translation>Код:</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="121" />
+        <source>Code this passage and its word-for-word copies with the code (Shift+Enter). One Ctrl+Z takes them all back.</source>
+        <translation>Закодировать этот фрагмент и его дословные копии этим кодом (Shift+Enter). Одно Ctrl+Z отменяет всё.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="149" />
-      <source>Accept suggestion</source>
-      <translation>Принять предложение</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="123" />
+        <source>Reject</source>
+        <translation>Отклонить</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="150" />
-      <source>Reject suggestion</source>
-      <translation>Отклонить предложение</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="124" />
+        <source>Not an instance of this code; the decision is recorded (R or Delete)</source>
+        <translation>Не относится к этому коду; решение записывается (R или Delete)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="151" />
-      <source>Skip suggestion</source>
-      <translation>Пропустить предложение</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="125" />
+        <source>Skip</source>
+        <translation>Пропустить</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="205" />
-      <source>Add a code to the codebook first.</source>
-      <translation>Сначала добавьте код в кодовую книгу.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="126" />
+        <source>Decide later; go to the next suggestion (S)</source>
+        <translation>Решить позже; перейти к следующему предложению (S)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="209" />
-      <source>Updating the meaning index…</source>
-      <translation>Обновление смыслового индекса…</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="135" />
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="169" />
+        <source>Accept suggestion</source>
+        <translation>Принять предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="170" />
+        <source>Accept suggestion in all places</source>
+        <translation>Принять предложение во всех местах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="172" />
+        <source>Reject suggestion</source>
+        <translation>Отклонить предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="173" />
+        <source>Skip suggestion</source>
+        <translation>Пропустить предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="232" />
+        <source>The meaning index was updated since this list was made: Find more again to include the changed documents.</source>
+        <translation>Смысловой индекс обновлён после составления этого списка: снова нажмите «Найти ещё похожие», чтобы учесть изменённые документы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="244" />
+        <source>Add a code to the codebook first.</source>
+        <translation>Сначала добавьте код в кодовую книгу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="248" />
+        <source>Updating the meaning index…</source>
+        <translation>Обновление смыслового индекса…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/find_more_pane.py" line="245" />
-      <source>%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.</source>
-      <translation>
-        <numerusform>%n предложение для %1, лучшие — первыми. Enter — принять, R — отклонить, S — пропустить.</numerusform>
-        <numerusform>%n предложения для %1, лучшие — первыми. Enter — принять, R — отклонить, S — пропустить.</numerusform>
-        <numerusform>%n предложений для %1, лучшие — первыми. Enter — принять, R — отклонить, S — пропустить.</numerusform>
-      </translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="284" />
+        <source>%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.</source>
+        <translation><numerusform>%n предложение для %1, лучшие — первыми. Enter — принять, R — отклонить, S — пропустить.</numerusform><numerusform>%n предложения для %1, лучшие — первыми. Enter — принять, R — отклонить, S — пропустить.</numerusform><numerusform>%n предложений для %1, лучшие — первыми. Enter — принять, R — отклонить, S — пропустить.</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="248" />
-      <source>No uncoded passages resemble %1.</source>
-      <translation>Нет некодированных фрагментов, похожих на %1.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="287" />
+        <source>No uncoded passages resemble %1.</source>
+        <translation>Нет некодированных фрагментов, похожих на %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="255" />
-      <source>Could not find suggestions: %1</source>
-      <translation>Не удалось найти предложения: %1</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="294" />
+        <source>Could not find suggestions: %1</source>
+        <translation>Не удалось найти предложения: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="262" />
-      <source>Cancelled; the index keeps what was done and continues next time.</source>
-      <translation>Отменено; индекс сохраняет сделанное и продолжит в следующий раз.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="301" />
+        <source>Cancelled; the index keeps what was done and continues next time.</source>
+        <translation>Отменено; индекс сохраняет сделанное и продолжит в следующий раз.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="298" />
-      <source>Closest coded segment</source>
-      <translation>Ближайший кодированный сегмент</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="325" />
+        <source>Said word for word also in:</source>
+        <translation>Дословно сказано также в:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="331" />
+        <source>also in %n other place(s)</source>
+        <translation><numerusform>ещё в %n другом месте</numerusform><numerusform>ещё в %n других местах</numerusform><numerusform>ещё в %n других местах</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="299" />
-      <source>Matched words</source>
-      <translation>Совпавшие слова</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="347" />
+        <source>Closest coded segment</source>
+        <translation>Ближайший кодированный фрагмент</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="300" />
-      <source>No shared words: suggested for its meaning alone.</source>
-      <translation>Общих слов нет: предложено только по смыслу.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="348" />
+        <source>Matched words</source>
+        <translation>Совпавшие слова</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="305" />
-      <source>Ranked higher for the code's words</source>
-      <translation>Поднято выше благодаря словам кода</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="349" />
+        <source>No shared words: suggested for its meaning alone.</source>
+        <translation>Общих слов нет: предложено только по смыслу.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="354" />
+        <source>Said word for word in %n other place(s)</source>
+        <translation><numerusform>Дословно сказано ещё в %n другом месте</numerusform><numerusform>Дословно сказано ещё в %n других местах</numerusform><numerusform>Дословно сказано ещё в %n других местах</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="335" />
-      <source>All suggestions decided. Find more to see the next ones.</source>
-      <translation>Решения по всем предложениям приняты. Нажмите «Найти ещё», чтобы увидеть следующие.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="357" />
+        <source>Shift+Enter codes them all; click a place to see it.</source>
+        <translation>Shift+Enter кодирует их все; щёлкните место, чтобы увидеть его.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="347" />
-      <source>Could not code the passage</source>
-      <translation>Не удалось закодировать фрагмент</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="370" />
+        <source>Ranked higher for the code's words</source>
+        <translation>Поднято выше благодаря словам кода</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="401" />
+        <source>Accept in all %n places</source>
+        <translation><numerusform>Принять во всех %n месте</numerusform><numerusform>Принять во всех %n местах</numerusform><numerusform>Принять во всех %n местах</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="367" />
-      <source>Could not record the decision</source>
-      <translation>Не удалось записать решение</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="414" />
+        <source>All suggestions decided. Find more to see the next ones.</source>
+        <translation>Решения по всем предложениям приняты. Нажмите «Найти ещё», чтобы увидеть следующие.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="438" />
+        <source>Could not code the passage</source>
+        <translation>Не удалось закодировать фрагмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="454" />
+        <source>Undone: the passage is back in the list.</source>
+        <translation>Отменено: фрагмент снова в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="481" />
+        <source>Could not record the decision</source>
+        <translation>Не удалось записать решение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="496" />
+        <source>%1 (%n place(s))</source>
+        <translation><numerusform>%1 (%n место)</numerusform><numerusform>%1 (%n места)</numerusform><numerusform>%1 (%n мест)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InductivePromptsPane</name>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="40" />
-      <source>A case attribute or linked survey variable with 2 to 12 values</source>
-      <translation>Атрибут случая или связанная переменная опроса с 2–12 значениями</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="40" />
+        <source>A case attribute or linked survey variable with 2 to 12 values</source>
+        <translation>Атрибут случая или связанная переменная опроса с 2–12 значениями</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="41" />
-      <source>Show distinctive words</source>
-      <translation>Показать характерные слова</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="41" />
+        <source>Show distinctive words</source>
+        <translation>Показать характерные слова</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="43" />
-      <source>Words and phrases each group of cases uses more than the others (weighted log-odds), as prompts for inductive codes</source>
-      <translation>Слова и фразы, которые каждая группа случаев использует чаще остальных (взвешенные логарифмы шансов), как подсказки для индуктивных кодов</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="43" />
+        <source>Words and phrases each group of cases uses more than the others (weighted log-odds), as prompts for inductive codes</source>
+        <translation>Слова и фразы, которые каждая группа случаев использует чаще остальных (взвешенные логарифмы шансов), как подсказки для индуктивных кодов</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="45" />
-      <source>Cancel</source>
-      <translation>Отмена</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="45" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="50" />
-      <source>Prompts, not codes: read the passages before coding.</source>
-      <translation>Это подсказки, а не коды: прочитайте фрагменты перед кодированием.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="50" />
+        <source>Prompts, not codes: read the passages before coding.</source>
+        <translation>Это подсказки, а не коды: прочитайте фрагменты перед кодированием.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="58" />
-      <source>Split cases by:</source>
-      <translation>Разделить случаи по:</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="58" />
+        <source>Split cases by:</source>
+        <translation>Разделить случаи по:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="89" />
-      <source>No case attribute splits the cases into groups yet.</source>
-      <translation>Пока ни один атрибут не делит случаи на группы.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="89" />
+        <source>No case attribute splits the cases into groups yet.</source>
+        <translation>Пока ни один атрибут не делит случаи на группы.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="135" />
-      <source>Could not list the words: %1</source>
-      <translation>Не удалось получить список слов: %1</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="135" />
+        <source>Could not list the words: %1</source>
+        <translation>Не удалось получить список слов: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="141" />
-      <source>Cancelled.</source>
-      <translation>Отменено.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="141" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="148" />
-      <source>%1 = %2 (%n case(s))</source>
-      <translation>
-        <numerusform>%1 = %2 (%n случай)</numerusform>
-        <numerusform>%1 = %2 (%n случая)</numerusform>
-        <numerusform>%1 = %2 (%n случаев)</numerusform>
-      </translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="148" />
+        <source>%1 = %2 (%n case(s))</source>
+        <translation><numerusform>%1 = %2 (%n случай)</numerusform><numerusform>%1 = %2 (%n случая)</numerusform><numerusform>%1 = %2 (%n случаев)</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
-      <source>%1: words</source>
-      <translation>%1: слова</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
+        <source>%1: words</source>
+        <translation>%1: слова</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
-      <source>%1: phrases</source>
-      <translation>%1: фразы</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
+        <source>%1: phrases</source>
+        <translation>%1: фразы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="160" />
-      <source>phrases are noun chunks</source>
-      <translation>фразы — именные группы</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="160" />
+        <source>phrases are noun chunks</source>
+        <translation>фразы — именные группы</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="161" />
-      <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
-      <translation>фразы — соседние значимые слова (синтаксический анализатор spaCy не установлен, поэтому именных групп нет)</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="161" />
+        <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
+        <translation>фразы — соседние значимые слова (синтаксический анализатор spaCy не установлен, поэтому именных групп нет)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="162" />
-      <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
-      <translation>Самые характерные — первыми, с числом (употреблений в этой группе : в остальных); %1.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="162" />
+        <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
+        <translation>Самые характерные — первыми, с числом (употреблений в этой группе : в остальных); %1.</translation>
     </message>
-  </context>
-  <context>
-    <name>SearchPane</name>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="57" />
-      <source>By meaning</source>
-      <translation>По смыслу</translation>
-    </message>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="59" />
-      <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
-      <translation>Фрагменты, где то же самое сказано другими словами (локальная модель; ничего не покидает этот компьютер)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="128" />
-      <source>Type what the passages should say, e.g. felt nobody believed me.</source>
-      <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
-      <translation>Введите, о чём должны говорить фрагменты, например: чувствовала, что мне никто не верит.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="132" />
-      <source>Updating the meaning index, then searching…</source>
-      <translation>Обновление смыслового индекса, затем поиск…</translation>
-    </message>
-  </context>
+</context>
 </TS>

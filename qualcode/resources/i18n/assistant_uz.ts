@@ -1,483 +1,541 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uz">
-  <context>
+<context>
+    <name>AssistantIndex</name>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/index_note.py" line="32" />
+        <source>Meaning index ready: %n document(s).</source>
+        <translation><numerusform>Maʼno indeksi tayyor: %n ta hujjat.</numerusform><numerusform>Maʼno indeksi tayyor: %n ta hujjat.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/index_note.py" line="37" />
+        <source>The first search by meaning indexes the documents, which takes a moment.</source>
+        <translation>Maʼno boʻyicha birinchi qidiruv avval hujjatlarni indekslaydi, bu biroz vaqt oladi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/index_note.py" line="39" />
+        <source>The first search indexes the documents, which takes a moment.</source>
+        <translation>Birinchi qidiruv avval hujjatlarni indekslaydi, bu biroz vaqt oladi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/index_note.py" line="41" />
+        <source>%n document(s) not indexed yet: the next search indexes them first.</source>
+        <translation><numerusform>%n ta hujjat hali indekslanmagan: keyingi qidiruv avval ularni indekslaydi.</numerusform><numerusform>%n ta hujjat hali indekslanmagan: keyingi qidiruv avval ularni indekslaydi.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AssistantUi</name>
     <message>
-      <location filename="../../ui/assistant/install.py" line="42" />
-      <source>Find more like these</source>
-      <translation>Shunga oʻxshashlarini topish</translation>
+        <location filename="../../ui/assistant/install.py" line="42" />
+        <source>Find more like these</source>
+        <translation>Shunga oʻxshashlarini topish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="43" />
-      <source>Inductive prompts</source>
-      <translation>Induktiv kodlar uchun ishoralar</translation>
+        <location filename="../../ui/assistant/install.py" line="43" />
+        <source>Inductive prompts</source>
+        <translation>Induktiv kodlar uchun ishoralar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="47" />
-      <source>Candidate themes</source>
-      <translation>Nomzod mavzular</translation>
+        <location filename="../../ui/assistant/install.py" line="47" />
+        <source>Candidate themes</source>
+        <translation>Nomzod mavzular</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="58" />
-      <source>Find &amp;more like these</source>
-      <translation>Shunga oʻxshashlarini &amp;topish</translation>
+        <location filename="../../ui/assistant/install.py" line="58" />
+        <source>Find &amp;more like these</source>
+        <translation>Shunga oʻxshashlarini &amp;topish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="59" />
-      <source>Uncoded passages that resemble the current code's segments</source>
-      <translation>Joriy kod segmentlariga oʻxshash kodlanmagan parchalar</translation>
+        <location filename="../../ui/assistant/install.py" line="59" />
+        <source>Uncoded passages that resemble the current code's segments</source>
+        <translation>Joriy kod parchalariga oʻxshash kodlanmagan parchalar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="60" />
-      <source>Search by &amp;meaning…</source>
-      <translation>&amp;Maʼno boʻyicha qidirish…</translation>
+        <location filename="../../ui/assistant/install.py" line="60" />
+        <source>Search by &amp;meaning…</source>
+        <translation>&amp;Maʼno boʻyicha qidirish…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="61" />
-      <source>Find passages that say the same thing in other words</source>
-      <translation>Xuddi shu narsa boshqa soʻzlar bilan aytilgan parchalarni topish</translation>
+        <location filename="../../ui/assistant/install.py" line="61" />
+        <source>Find passages that say the same thing in other words</source>
+        <translation>Xuddi shu narsa boshqa soʻzlar bilan aytilgan parchalarni topish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="62" />
-      <source>Prompts for &amp;inductive codes</source>
-      <translation>&amp;Induktiv kodlar uchun ishoralar</translation>
+        <location filename="../../ui/assistant/install.py" line="62" />
+        <source>Prompts for &amp;inductive codes</source>
+        <translation>&amp;Induktiv kodlar uchun ishoralar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="63" />
-      <source>Words distinctive of groups of cases, e.g. with and without legal aid</source>
-      <translation>Holatlar guruhlariga xos soʻzlar, masalan, yuridik yordam olgan va olmaganlar</translation>
+        <location filename="../../ui/assistant/install.py" line="63" />
+        <source>Words distinctive of groups of cases, e.g. with and without legal aid</source>
+        <translation>Holatlar guruhlariga xos soʻzlar, masalan, yuridik yordam olgan va olmaganlar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="66" />
-      <source>Propose &amp;candidate themes…</source>
-      <translation>&amp;Nomzod mavzularni taklif qilish…</translation>
+        <location filename="../../ui/assistant/install.py" line="66" />
+        <source>Propose &amp;candidate themes…</source>
+        <translation>&amp;Nomzod mavzularni taklif qilish…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/install.py" line="67" />
-      <source>Group codes by the meaning of their segments (phase 3)</source>
-      <translation>Kodlarni segmentlarining maʼnosi boʻyicha guruhlash (3-bosqich)</translation>
+        <location filename="../../ui/assistant/install.py" line="67" />
+        <source>Group codes by the meaning of their segments (phase 3)</source>
+        <translation>Kodlarni parchalarining maʼnosi boʻyicha guruhlash (3-bosqich)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CandidateThemesView</name>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="53" />
-      <source>Propose candidate themes</source>
-      <extracomment>the worker function (tests swap in one with a stand-in embedder)</extracomment>
-      <translation>Nomzod mavzularni taklif qilish</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="53" />
+        <source>Propose candidate themes</source>
+        <extracomment>the worker function (tests swap in one with a stand-in embedder)</extracomment>
+        <translation>Nomzod mavzularni taklif qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="55" />
-      <source>Group the codes by what their coded segments mean (a local model; nothing leaves this computer)</source>
-      <translation>Kodlarni kodlangan segmentlarining maʼnosiga koʻra guruhlash (mahalliy model; hech narsa bu kompyuterdan chiqmaydi)</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="55" />
+        <source>Group the codes by what their coded segments mean (a local model; nothing leaves this computer)</source>
+        <translation>Kodlarni kodlangan parchalarining maʼnosiga koʻra guruhlash (mahalliy model; hech narsa bu kompyuterdan chiqmaydi)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="56" />
-      <source>Cancel</source>
-      <translation>Bekor qilish</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="56" />
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="61" />
-      <source>Proposals are prompts: read the quotes, then accept, rename or ignore.</source>
-      <translation>Takliflar faqat ishora: iqtiboslarni oʻqing, soʻng qabul qiling, qayta nomlang yoki eʼtiborsiz qoldiring.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="61" />
+        <source>Proposals are prompts: read the quotes, then accept, rename or ignore.</source>
+        <translation>Takliflar faqat ishora: iqtiboslarni oʻqing, soʻng qabul qiling, qayta nomlang yoki eʼtiborsiz qoldiring.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="65" />
-      <source>Groupings of codes, most cohesive first</source>
-      <translation>Kod guruhlari, eng uygʻunlari birinchi</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="65" />
+        <source>Groupings of codes, most cohesive first</source>
+        <translation>Kod guruhlari, eng uygʻunlari birinchi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="67" />
-      <source>The candidate theme's name; the suggestion comes from its typical words</source>
-      <translation>Nomzod mavzu nomi; taklif uning odatiy soʻzlaridan olingan</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="67" />
+        <source>The candidate theme's name; the suggestion comes from its typical words</source>
+        <translation>Nomzod mavzu nomi; taklif uning odatiy soʻzlaridan olingan</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="74" />
-      <source>Accept as candidate theme</source>
-      <translation>Nomzod mavzu sifatida qabul qilish</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="74" />
+        <source>Accept as candidate theme</source>
+        <translation>Nomzod mavzu sifatida qabul qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
-      <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
-      <translation>Shu kodlar bilan nomzod mavzu yaratish (yoki nom maydonida Enter; Ctrl+Z bekor qiladi)</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
+        <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
+        <translation>Shu kodlar bilan nomzod mavzu yaratish (yoki nom maydonida Enter; Ctrl+Z bekor qiladi)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
-      <source>Ignore</source>
-      <translation>Eʼtiborsiz qoldirish</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
+        <source>Ignore</source>
+        <translation>Eʼtiborsiz qoldirish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
-      <source>Hide this grouping; nothing is changed</source>
-      <translation>Bu guruhni yashirish; hech narsa oʻzgarmaydi</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
+        <source>Hide this grouping; nothing is changed</source>
+        <translation>Bu guruhni yashirish; hech narsa oʻzgarmaydi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
-      <source>Name:</source>
-      <translation>Nomi:</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
+        <source>Name:</source>
+        <translation>Nomi:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
-      <source>Codes:</source>
-      <translation>Kodlar:</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
+        <source>Codes:</source>
+        <translation>Kodlar:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="105" />
-      <source>Most typical quotes (closest to the grouping's centre):</source>
-      <translation>Eng odatiy iqtiboslar (guruh markaziga eng yaqinlari):</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="105" />
+        <source>Most typical quotes (closest to the grouping's centre):</source>
+        <translation>Eng odatiy iqtiboslar (guruh markaziga eng yaqinlari):</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="126" />
-      <source>Reading the coded segments…</source>
-      <translation>Kodlangan segmentlar oʻqilmoqda…</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="126" />
+        <source>Reading the coded segments…</source>
+        <translation>Kodlangan parchalar oʻqilmoqda…</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="162" />
-      <source>Could not propose candidate themes: %1</source>
-      <translation>Nomzod mavzularni taklif qilib boʻlmadi: %1</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="162" />
+        <source>Could not propose candidate themes: %1</source>
+        <translation>Nomzod mavzularni taklif qilib boʻlmadi: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="168" />
-      <source>Cancelled.</source>
-      <translation>Bekor qilindi.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="168" />
+        <source>Cancelled.</source>
+        <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="175" />
-      <source>%1
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="175" />
+        <source>%1
 %n code(s) · cohesion %2</source>
-      <translation>
-        <numerusform>%1
-%n ta kod · uygʻunlik %2</numerusform>
-        <numerusform>%1
-%n ta kod · uygʻunlik %2</numerusform>
-      </translation>
+        <translation><numerusform>%1
+%n ta kod · uygʻunlik %2</numerusform><numerusform>%1
+%n ta kod · uygʻunlik %2</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="181" />
-      <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
-      <translation>
-        <numerusform>Segmentli %1 ta koddan %n ta guruh (kesim: %2; model: %3).</numerusform>
-        <numerusform>Segmentli %1 ta koddan %n ta guruh (kesim: %2; model: %3).</numerusform>
-      </translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="181" />
+        <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
+        <translation><numerusform>Parchali %1 ta koddan %n ta guruh (kesim: %2; model: %3).</numerusform><numerusform>Parchali %1 ta koddan %n ta guruh (kesim: %2; model: %3).</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="185" />
-      <source>No groupings: %1.</source>
-      <translation>Guruhlar yoʻq: %1.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="185" />
+        <source>No groupings: %1.</source>
+        <translation>Guruhlar yoʻq: %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="207" />
-      <source>Already on: %1</source>
-      <translation>Allaqachon mavzularda: %1</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="207" />
+        <source>Already on: %1</source>
+        <translation>Allaqachon mavzularda: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
-      <source>similarity</source>
-      <translation>oʻxshashlik</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
+        <source>similarity</source>
+        <translation>oʻxshashlik</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
-      <source>Typical words</source>
-      <translation>Odatiy soʻzlar</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
+        <source>Typical words</source>
+        <translation>Odatiy soʻzlar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="234" />
-      <source>Give the candidate theme a name first.</source>
-      <translation>Avval nomzod mavzuga nom bering.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="234" />
+        <source>Give the candidate theme a name first.</source>
+        <translation>Avval nomzod mavzuga nom bering.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="241" />
-      <source>Could not create the candidate theme</source>
-      <translation>Nomzod mavzuni yaratib boʻlmadi</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="241" />
+        <source>Could not create the candidate theme</source>
+        <translation>Nomzod mavzuni yaratib boʻlmadi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="244" />
-      <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
-      <translation>%1 nomzod mavzusi yaratildi (Ctrl+Z bekor qiladi).</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="244" />
+        <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
+        <translation>%1 nomzod mavzusi yaratildi (Ctrl+Z bekor qiladi).</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
-      <source>Ignored; propose again to see every grouping.</source>
-      <translation>Eʼtiborsiz qoldirildi; barcha guruhlarni koʻrish uchun qayta taklif qiling.</translation>
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
+        <source>Ignored; propose again to see every grouping.</source>
+        <translation>Eʼtiborsiz qoldirildi; barcha guruhlarni koʻrish uchun qayta taklif qiling.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FindMorePane</name>
-    <message>
-      <location filename="../../ui/assistant/backend.py" line="109" />
-      <source>Accept suggestion for %1</source>
-      <translation>%1 uchun taklifni qabul qilish</translation>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/backend.py" line="128" />
+        <source>Accept suggestion for %1 in %n place(s)</source>
+        <translation><numerusform>%1 uchun taklifni %n ta joyda qabul qilish</numerusform><numerusform>%1 uchun taklifni %n ta joyda qabul qilish</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="76" />
-      <source>The code to find more passages for (follows the codebook selection)</source>
-      <extracomment>the worker function (tests may swap it); receives (project, code_id, top=...)</extracomment>
-      <translation>Qaysi kod uchun parchalar qidiriladi (kodlar kitobida tanlangan kodga ergashadi)</translation>
+        <location filename="../../ui/assistant/backend.py" line="130" />
+        <source>Accept suggestion for %1</source>
+        <translation>%1 uchun taklifni qabul qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="77" />
-      <source>Find more like these</source>
-      <translation>Shunga oʻxshashlarini topish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="85" />
+        <source>The code to find more passages for (follows the codebook selection)</source>
+        <extracomment>accepted suggestions of the list shown, with their operations: undo puts them back the worker function (tests may swap it); receives (project, code_id, top=...)</extracomment>
+        <translation>Qaysi kod uchun parchalar qidiriladi (kodlar kitobida tanlangan kodga ergashadi)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="79" />
-      <source>Update the meaning index (only changed documents) and list uncoded passages that resemble this code's segments and definition. Runs on this computer only.</source>
-      <translation>Maʼno indeksini yangilash (faqat oʻzgargan hujjatlar) va bu kodning segmentlari hamda taʼrifiga oʻxshash kodlanmagan parchalarni koʻrsatish. Faqat shu kompyuterda ishlaydi.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="86" />
+        <source>Find more like these</source>
+        <translation>Shunga oʻxshashlarini topish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="81" />
-      <source>Cancel</source>
-      <translation>Bekor qilish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="88" />
+        <source>Update the meaning index (only changed documents) and list uncoded passages that resemble this code's segments and definition. Runs on this computer only.</source>
+        <translation>Maʼno indeksini yangilash (faqat oʻzgargan hujjatlar) va bu kodning parchalari hamda taʼrifiga oʻxshash kodlanmagan parchalarni koʻrsatish. Faqat shu kompyuterda ishlaydi.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="86" />
-      <source>Choose a code and press Find more like these.</source>
-      <translation>Kodni tanlang va «Shunga oʻxshashlarini topish» tugmasini bosing.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="90" />
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="89" />
-      <location filename="../../ui/assistant/find_more_pane.py" line="298" />
-      <source>Score</source>
-      <translation>Ball</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="238" />
+        <source>Choose a code and press Find more like these.</source>
+        <translation>Kodni tanlang va «Shunga oʻxshashlarini topish» tugmasini bosing.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="89" />
-      <source>Document</source>
-      <translation>Hujjat</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="347" />
+        <source>Score</source>
+        <translation>Ball</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="89" />
-      <source>Passage</source>
-      <translation>Parcha</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <source>Document</source>
+        <translation>Hujjat</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="102" />
-      <source>Select a suggestion to see why it was suggested.</source>
-      <translation>Nima uchun taklif qilinganini koʻrish uchun taklifni tanlang.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="99" />
+        <source>Copies</source>
+        <translation>Nusxalar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="103" />
-      <source>Accept</source>
-      <translation>Qabul qilish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <source>Passage</source>
+        <translation>Parcha</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="104" />
-      <source>Code this passage with the code (Enter). Ctrl+Z takes it back.</source>
-      <translation>Bu parchani shu kod bilan kodlash (Enter). Ctrl+Z bekor qiladi.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="100" />
+        <source>Other places where the passage is said word for word; it is listed once</source>
+        <translation>Parcha soʻzma-soʻz aytilgan boshqa joylar; roʻyxatda u bir marta koʻrsatiladi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="105" />
-      <source>Reject</source>
-      <translation>Rad etish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="116" />
+        <source>Select a suggestion to see why it was suggested.</source>
+        <translation>Nima uchun taklif qilinganini koʻrish uchun taklifni tanlang.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="106" />
-      <source>Not an instance of this code; the decision is recorded (R or Delete)</source>
-      <translation>Bu kodga tegishli emas; qaror yozib qoʻyiladi (R yoki Delete)</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="117" />
+        <source>Accept</source>
+        <translation>Qabul qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="107" />
-      <source>Skip</source>
-      <translation>Oʻtkazib yuborish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="118" />
+        <source>Code this passage with the code (Enter). Ctrl+Z takes it back.</source>
+        <translation>Bu parchani shu kod bilan kodlash (Enter). Ctrl+Z bekor qiladi.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="108" />
-      <source>Decide later; go to the next suggestion (S)</source>
-      <translation>Keyinroq hal qilish; keyingi taklifga oʻtish (S)</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="119" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="402" />
+        <source>Accept in all places</source>
+        <translation>Barcha joylarda qabul qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="116" />
-      <source>Code:</source>
-      <translation>Kod:</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="121" />
+        <source>Code this passage and its word-for-word copies with the code (Shift+Enter). One Ctrl+Z takes them all back.</source>
+        <translation>Bu parchani va uning soʻzma-soʻz nusxalarini shu kod bilan kodlash (Shift+Enter). Bitta Ctrl+Z hammasini qaytaradi.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="149" />
-      <source>Accept suggestion</source>
-      <translation>Taklifni qabul qilish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="123" />
+        <source>Reject</source>
+        <translation>Rad etish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="150" />
-      <source>Reject suggestion</source>
-      <translation>Taklifni rad etish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="124" />
+        <source>Not an instance of this code; the decision is recorded (R or Delete)</source>
+        <translation>Bu kodga tegishli emas; qaror yozib qoʻyiladi (R yoki Delete)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="151" />
-      <source>Skip suggestion</source>
-      <translation>Taklifni oʻtkazib yuborish</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="125" />
+        <source>Skip</source>
+        <translation>Oʻtkazib yuborish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="205" />
-      <source>Add a code to the codebook first.</source>
-      <translation>Avval kodlar kitobiga kod qoʻshing.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="126" />
+        <source>Decide later; go to the next suggestion (S)</source>
+        <translation>Keyinroq hal qilish; keyingi taklifga oʻtish (S)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="209" />
-      <source>Updating the meaning index…</source>
-      <translation>Maʼno indeksi yangilanmoqda…</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="135" />
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="169" />
+        <source>Accept suggestion</source>
+        <translation>Taklifni qabul qilish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="170" />
+        <source>Accept suggestion in all places</source>
+        <translation>Taklifni barcha joylarda qabul qilish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="172" />
+        <source>Reject suggestion</source>
+        <translation>Taklifni rad etish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="173" />
+        <source>Skip suggestion</source>
+        <translation>Taklifni oʻtkazib yuborish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="232" />
+        <source>The meaning index was updated since this list was made: Find more again to include the changed documents.</source>
+        <translation>Bu roʻyxat tuzilgandan keyin maʼno indeksi yangilandi: oʻzgargan hujjatlarni qamrab olish uchun «Shunga oʻxshashlarini topish»ni yana bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="244" />
+        <source>Add a code to the codebook first.</source>
+        <translation>Avval kodlar kitobiga kod qoʻshing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="248" />
+        <source>Updating the meaning index…</source>
+        <translation>Maʼno indeksi yangilanmoqda…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/find_more_pane.py" line="245" />
-      <source>%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.</source>
-      <translation>
-        <numerusform>%1 uchun %n ta taklif, eng yaxshilari birinchi. Enter — qabul, R — rad etish, S — oʻtkazib yuborish.</numerusform>
-        <numerusform>%1 uchun %n ta taklif, eng yaxshilari birinchi. Enter — qabul, R — rad etish, S — oʻtkazib yuborish.</numerusform>
-      </translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="284" />
+        <source>%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.</source>
+        <translation><numerusform>%1 uchun %n ta taklif, eng yaxshilari birinchi. Enter — qabul, R — rad etish, S — oʻtkazib yuborish.</numerusform><numerusform>%1 uchun %n ta taklif, eng yaxshilari birinchi. Enter — qabul, R — rad etish, S — oʻtkazib yuborish.</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="248" />
-      <source>No uncoded passages resemble %1.</source>
-      <translation>%1 ga oʻxshash kodlanmagan parcha yoʻq.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="287" />
+        <source>No uncoded passages resemble %1.</source>
+        <translation>%1 ga oʻxshash kodlanmagan parcha yoʻq.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="255" />
-      <source>Could not find suggestions: %1</source>
-      <translation>Takliflarni topib boʻlmadi: %1</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="294" />
+        <source>Could not find suggestions: %1</source>
+        <translation>Takliflarni topib boʻlmadi: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="262" />
-      <source>Cancelled; the index keeps what was done and continues next time.</source>
-      <translation>Bekor qilindi; indeks bajarilganini saqlaydi va keyingi safar davom etadi.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="301" />
+        <source>Cancelled; the index keeps what was done and continues next time.</source>
+        <translation>Bekor qilindi; indeks bajarilganini saqlaydi va keyingi safar davom etadi.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="298" />
-      <source>Closest coded segment</source>
-      <translation>Eng yaqin kodlangan segment</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="325" />
+        <source>Said word for word also in:</source>
+        <translation>Soʻzma-soʻz yana quyidagilarda aytilgan:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="331" />
+        <source>also in %n other place(s)</source>
+        <translation><numerusform>yana %n ta boshqa joyda</numerusform><numerusform>yana %n ta boshqa joyda</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="299" />
-      <source>Matched words</source>
-      <translation>Mos kelgan soʻzlar</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="347" />
+        <source>Closest coded segment</source>
+        <translation>Eng yaqin kodlangan parcha</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="300" />
-      <source>No shared words: suggested for its meaning alone.</source>
-      <translation>Umumiy soʻzlar yoʻq: faqat maʼnosiga koʻra taklif qilingan.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="348" />
+        <source>Matched words</source>
+        <translation>Mos kelgan soʻzlar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="305" />
-      <source>Ranked higher for the code's words</source>
-      <translation>Kod soʻzlari tufayli yuqoriroq qoʻyildi</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="349" />
+        <source>No shared words: suggested for its meaning alone.</source>
+        <translation>Umumiy soʻzlar yoʻq: faqat maʼnosiga koʻra taklif qilingan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="354" />
+        <source>Said word for word in %n other place(s)</source>
+        <translation><numerusform>Soʻzma-soʻz yana %n ta boshqa joyda aytilgan</numerusform><numerusform>Soʻzma-soʻz yana %n ta boshqa joyda aytilgan</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="335" />
-      <source>All suggestions decided. Find more to see the next ones.</source>
-      <translation>Barcha takliflar hal qilindi. Keyingilarini topish uchun yana qidiring.</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="357" />
+        <source>Shift+Enter codes them all; click a place to see it.</source>
+        <translation>Shift+Enter hammasini kodlaydi; koʻrish uchun joyni bosing.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="347" />
-      <source>Could not code the passage</source>
-      <translation>Parchani kodlab boʻlmadi</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="370" />
+        <source>Ranked higher for the code's words</source>
+        <translation>Kod soʻzlari tufayli yuqoriroq qoʻyildi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="401" />
+        <source>Accept in all %n places</source>
+        <translation><numerusform>Barcha %n ta joyda qabul qilish</numerusform><numerusform>Barcha %n ta joyda qabul qilish</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/find_more_pane.py" line="367" />
-      <source>Could not record the decision</source>
-      <translation>Qarorni yozib boʻlmadi</translation>
+        <location filename="../../ui/assistant/find_more_pane.py" line="414" />
+        <source>All suggestions decided. Find more to see the next ones.</source>
+        <translation>Barcha takliflar hal qilindi. Keyingilarini topish uchun yana qidiring.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="438" />
+        <source>Could not code the passage</source>
+        <translation>Parchani kodlab boʻlmadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="454" />
+        <source>Undone: the passage is back in the list.</source>
+        <translation>Bekor qilindi: parcha yana roʻyxatda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistant/find_more_pane.py" line="481" />
+        <source>Could not record the decision</source>
+        <translation>Qarorni yozib boʻlmadi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assistant/find_more_pane.py" line="496" />
+        <source>%1 (%n place(s))</source>
+        <translation><numerusform>%1 (%n ta joy)</numerusform><numerusform>%1 (%n ta joy)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InductivePromptsPane</name>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="40" />
-      <source>A case attribute or linked survey variable with 2 to 12 values</source>
-      <translation>2 tadan 12 tagacha qiymatli holat atributi yoki bogʻlangan soʻrov oʻzgaruvchisi</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="40" />
+        <source>A case attribute or linked survey variable with 2 to 12 values</source>
+        <translation>2 tadan 12 tagacha qiymatli holat atributi yoki bogʻlangan soʻrov oʻzgaruvchisi</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="41" />
-      <source>Show distinctive words</source>
-      <translation>Xos soʻzlarni koʻrsatish</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="41" />
+        <source>Show distinctive words</source>
+        <translation>Xos soʻzlarni koʻrsatish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="43" />
-      <source>Words and phrases each group of cases uses more than the others (weighted log-odds), as prompts for inductive codes</source>
-      <translation>Har bir holatlar guruhi boshqalarga qaraganda koʻproq ishlatadigan soʻz va iboralar (vaznli log-imkoniyatlar nisbati), induktiv kodlar uchun ishora sifatida</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="43" />
+        <source>Words and phrases each group of cases uses more than the others (weighted log-odds), as prompts for inductive codes</source>
+        <translation>Har bir holatlar guruhi boshqalarga qaraganda koʻproq ishlatadigan soʻz va iboralar (vaznli log-imkoniyatlar nisbati), induktiv kodlar uchun ishora sifatida</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="45" />
-      <source>Cancel</source>
-      <translation>Bekor qilish</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="45" />
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="50" />
-      <source>Prompts, not codes: read the passages before coding.</source>
-      <translation>Bu kodlar emas, ishoralar: kodlashdan oldin parchalarni oʻqing.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="50" />
+        <source>Prompts, not codes: read the passages before coding.</source>
+        <translation>Bu kodlar emas, ishoralar: kodlashdan oldin parchalarni oʻqing.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="58" />
-      <source>Split cases by:</source>
-      <translation>Holatlarni boʻlish mezoni:</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="58" />
+        <source>Split cases by:</source>
+        <translation>Holatlarni boʻlish mezoni:</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="89" />
-      <source>No case attribute splits the cases into groups yet.</source>
-      <translation>Hozircha holatlarni guruhlarga boʻladigan atribut yoʻq.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="89" />
+        <source>No case attribute splits the cases into groups yet.</source>
+        <translation>Hozircha holatlarni guruhlarga boʻladigan atribut yoʻq.</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="135" />
-      <source>Could not list the words: %1</source>
-      <translation>Soʻzlar roʻyxatini olib boʻlmadi: %1</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="135" />
+        <source>Could not list the words: %1</source>
+        <translation>Soʻzlar roʻyxatini olib boʻlmadi: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="141" />
-      <source>Cancelled.</source>
-      <translation>Bekor qilindi.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="141" />
+        <source>Cancelled.</source>
+        <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="148" />
-      <source>%1 = %2 (%n case(s))</source>
-      <translation>
-        <numerusform>%1 = %2 (%n ta holat)</numerusform>
-        <numerusform>%1 = %2 (%n ta holat)</numerusform>
-      </translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="148" />
+        <source>%1 = %2 (%n case(s))</source>
+        <translation><numerusform>%1 = %2 (%n ta holat)</numerusform><numerusform>%1 = %2 (%n ta holat)</numerusform></translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
-      <source>%1: words</source>
-      <translation>%1: soʻzlar</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
+        <source>%1: words</source>
+        <translation>%1: soʻzlar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
-      <source>%1: phrases</source>
-      <translation>%1: iboralar</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
+        <source>%1: phrases</source>
+        <translation>%1: iboralar</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="160" />
-      <source>phrases are noun chunks</source>
-      <translation>iboralar — ot birikmalari</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="160" />
+        <source>phrases are noun chunks</source>
+        <translation>iboralar — ot birikmalari</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="161" />
-      <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
-      <translation>iboralar — yonma-yon mazmunli soʻzlar (spaCy sintaktik tahlilchisi oʻrnatilmagan, shuning uchun ot birikmalari yoʻq)</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="161" />
+        <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
+        <translation>iboralar — yonma-yon mazmunli soʻzlar (spaCy sintaktik tahlilchisi oʻrnatilmagan, shuning uchun ot birikmalari yoʻq)</translation>
     </message>
     <message>
-      <location filename="../../ui/assistant/inductive_prompts_pane.py" line="162" />
-      <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
-      <translation>Eng xoslari birinchi, (shu guruhda ishlatilishi : boshqalarida) bilan; %1.</translation>
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="162" />
+        <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
+        <translation>Eng xoslari birinchi, (shu guruhda ishlatilishi : boshqalarida) bilan; %1.</translation>
     </message>
-  </context>
-  <context>
-    <name>SearchPane</name>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="57" />
-      <source>By meaning</source>
-      <translation>Maʼno boʻyicha</translation>
-    </message>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="59" />
-      <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
-      <translation>Xuddi shu narsa boshqa soʻzlar bilan aytilgan parchalar (mahalliy model; hech narsa bu kompyuterdan chiqmaydi)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="128" />
-      <source>Type what the passages should say, e.g. felt nobody believed me.</source>
-      <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
-      <translation>Parchalar nima haqida ekanini yozing, masalan: hech kim menga ishonmagandek tuyuldi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/panes/search_pane.py" line="132" />
-      <source>Updating the meaning index, then searching…</source>
-      <translation>Maʼno indeksi yangilanmoqda, soʻng qidiriladi…</translation>
-    </message>
-  </context>
+</context>
 </TS>

@@ -452,37 +452,37 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="35" />
+        <location filename="../../ui/panes/search_pane.py" line="37" />
         <source>Plain text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="36" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Whole word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="37" />
+        <location filename="../../ui/panes/search_pane.py" line="39" />
         <source>Any word form (lemma)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="38" />
+        <location filename="../../ui/panes/search_pane.py" line="40" />
         <source>Regular expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="55" />
+        <location filename="../../ui/panes/search_pane.py" line="57" />
         <source>Search all documents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="60" />
+        <location filename="../../ui/panes/search_pane.py" line="62" />
         <source>By meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="112" />
         <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
         <translation type="unfinished" />
     </message>
@@ -508,72 +508,72 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="118" />
+        <location filename="../../ui/panes/search_pane.py" line="130" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="131" />
+        <location filename="../../ui/panes/search_pane.py" line="143" />
         <source>Type what the passages should say, e.g. felt nobody believed me.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="135" />
+        <location filename="../../ui/panes/search_pane.py" line="147" />
         <source>Updating the meaning index, then searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="173" />
+        <location filename="../../ui/panes/search_pane.py" line="185" />
         <source> (first {limit}; narrow the search)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="175" />
+        <location filename="../../ui/panes/search_pane.py" line="187" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln hit</numerusform><numerusform>%Ln hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="175" />
+        <location filename="../../ui/panes/search_pane.py" line="187" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>in %Ln document</numerusform><numerusform>in %Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="176" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>No hits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="183" />
+        <location filename="../../ui/panes/search_pane.py" line="195" />
         <source>The search failed: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="190" />
+        <location filename="../../ui/panes/search_pane.py" line="202" />
         <source>Search cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="198" />
+        <location filename="../../ui/panes/search_pane.py" line="210" />
         <source>Add a code to the codebook first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="200" />
+        <location filename="../../ui/panes/search_pane.py" line="212" />
         <source>Code all hits</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="201" />
+        <location filename="../../ui/panes/search_pane.py" line="213" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>Code %Ln hit with:</numerusform><numerusform>Code %Ln hits with:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="220" />
+        <location filename="../../ui/panes/search_pane.py" line="232" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>Coded %Ln hit with {code}</numerusform><numerusform>Coded %Ln hits with {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="221" />
+        <location filename="../../ui/panes/search_pane.py" line="233" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln already coded.</numerusform><numerusform>; %Ln already coded.</numerusform></translation>
     </message>

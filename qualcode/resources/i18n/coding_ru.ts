@@ -453,37 +453,37 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="35" />
+        <location filename="../../ui/panes/search_pane.py" line="37" />
         <source>Plain text</source>
         <translation>Простой текст</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="36" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Whole word</source>
         <translation>Целое слово</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="37" />
+        <location filename="../../ui/panes/search_pane.py" line="39" />
         <source>Any word form (lemma)</source>
         <translation>Любая форма слова (лемма)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="38" />
+        <location filename="../../ui/panes/search_pane.py" line="40" />
         <source>Regular expression</source>
         <translation>Регулярное выражение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="55" />
+        <location filename="../../ui/panes/search_pane.py" line="57" />
         <source>Search all documents…</source>
         <translation>Поиск по всем документам…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="60" />
+        <location filename="../../ui/panes/search_pane.py" line="62" />
         <source>By meaning</source>
         <translation>По смыслу</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="112" />
         <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
         <translation>Фрагменты, где то же самое сказано другими словами (локальная модель; ничего не покидает этот компьютер)</translation>
     </message>
@@ -509,72 +509,72 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Закодировать все совпадения…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="118" />
+        <location filename="../../ui/panes/search_pane.py" line="130" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="131" />
+        <location filename="../../ui/panes/search_pane.py" line="143" />
         <source>Type what the passages should say, e.g. felt nobody believed me.</source>
         <translation>Введите, о чём должны говорить фрагменты, например: чувствовала, что мне никто не верит.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="135" />
+        <location filename="../../ui/panes/search_pane.py" line="147" />
         <source>Updating the meaning index, then searching…</source>
         <translation>Обновление смыслового индекса, затем поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="173" />
+        <location filename="../../ui/panes/search_pane.py" line="185" />
         <source> (first {limit}; narrow the search)</source>
         <translation> (первые {limit}; уточните запрос)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="175" />
+        <location filename="../../ui/panes/search_pane.py" line="187" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln совпадение</numerusform><numerusform>%Ln совпадения</numerusform><numerusform>%Ln совпадений</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="175" />
+        <location filename="../../ui/panes/search_pane.py" line="187" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>в %Ln документе</numerusform><numerusform>в %Ln документах</numerusform><numerusform>в %Ln документах</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="176" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>No hits.</source>
         <translation>Совпадений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="183" />
+        <location filename="../../ui/panes/search_pane.py" line="195" />
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="190" />
+        <location filename="../../ui/panes/search_pane.py" line="202" />
         <source>Search cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="198" />
+        <location filename="../../ui/panes/search_pane.py" line="210" />
         <source>Add a code to the codebook first.</source>
         <translation>Сначала добавьте код в кодовую книгу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="200" />
+        <location filename="../../ui/panes/search_pane.py" line="212" />
         <source>Code all hits</source>
         <translation>Закодировать все совпадения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="201" />
+        <location filename="../../ui/panes/search_pane.py" line="213" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>Закодировать %Ln совпадение кодом:</numerusform><numerusform>Закодировать %Ln совпадения кодом:</numerusform><numerusform>Закодировать %Ln совпадений кодом:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="220" />
+        <location filename="../../ui/panes/search_pane.py" line="232" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>Закодировано %Ln совпадение кодом «{code}»</numerusform><numerusform>Закодировано %Ln совпадения кодом «{code}»</numerusform><numerusform>Закодировано %Ln совпадений кодом «{code}»</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="221" />
+        <location filename="../../ui/panes/search_pane.py" line="233" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln уже было закодировано.</numerusform><numerusform>; %Ln уже были закодированы.</numerusform><numerusform>; %Ln уже были закодированы.</numerusform></translation>
     </message>

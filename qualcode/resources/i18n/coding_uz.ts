@@ -453,37 +453,37 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="35" />
+        <location filename="../../ui/panes/search_pane.py" line="37" />
         <source>Plain text</source>
         <translation>Oddiy matn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="36" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Whole word</source>
         <translation>Butun soʻz</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="37" />
+        <location filename="../../ui/panes/search_pane.py" line="39" />
         <source>Any word form (lemma)</source>
         <translation>Soʻzning istalgan shakli (lemma)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="38" />
+        <location filename="../../ui/panes/search_pane.py" line="40" />
         <source>Regular expression</source>
         <translation>Muntazam ifoda</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="55" />
+        <location filename="../../ui/panes/search_pane.py" line="57" />
         <source>Search all documents…</source>
         <translation>Barcha hujjatlardan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="60" />
+        <location filename="../../ui/panes/search_pane.py" line="62" />
         <source>By meaning</source>
         <translation>Maʼno boʻyicha</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="112" />
         <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
         <translation>Xuddi shu narsa boshqa soʻzlar bilan aytilgan parchalar (mahalliy model; hech narsa bu kompyuterdan chiqmaydi)</translation>
     </message>
@@ -509,72 +509,72 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
         <translation>Barcha topilmalarni kodlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="118" />
+        <location filename="../../ui/panes/search_pane.py" line="130" />
         <source>Searching…</source>
         <translation>Qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="131" />
+        <location filename="../../ui/panes/search_pane.py" line="143" />
         <source>Type what the passages should say, e.g. felt nobody believed me.</source>
         <translation>Parchalar nima haqida ekanini yozing, masalan: hech kim menga ishonmagandek tuyuldi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="135" />
+        <location filename="../../ui/panes/search_pane.py" line="147" />
         <source>Updating the meaning index, then searching…</source>
         <translation>Maʼno indeksi yangilanmoqda, soʻng qidiriladi…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="173" />
+        <location filename="../../ui/panes/search_pane.py" line="185" />
         <source> (first {limit}; narrow the search)</source>
         <translation> (dastlabki {limit} ta; qidiruvni toraytiring)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="175" />
+        <location filename="../../ui/panes/search_pane.py" line="187" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln topilma</numerusform><numerusform>%Ln topilma</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="175" />
+        <location filename="../../ui/panes/search_pane.py" line="187" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>%Ln hujjatda</numerusform><numerusform>%Ln hujjatda</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="176" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>No hits.</source>
         <translation>Topilmalar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="183" />
+        <location filename="../../ui/panes/search_pane.py" line="195" />
         <source>The search failed: {error}</source>
         <translation>Qidiruv amalga oshmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="190" />
+        <location filename="../../ui/panes/search_pane.py" line="202" />
         <source>Search cancelled.</source>
         <translation>Qidiruv bekor qilindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="198" />
+        <location filename="../../ui/panes/search_pane.py" line="210" />
         <source>Add a code to the codebook first.</source>
         <translation>Avval kodlar kitobiga kod qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="200" />
+        <location filename="../../ui/panes/search_pane.py" line="212" />
         <source>Code all hits</source>
         <translation>Barcha topilmalarni kodlash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="201" />
+        <location filename="../../ui/panes/search_pane.py" line="213" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>%Ln topilmani qaysi kod bilan kodlash:</numerusform><numerusform>%Ln topilmani qaysi kod bilan kodlash:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="220" />
+        <location filename="../../ui/panes/search_pane.py" line="232" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>%Ln topilma «{code}» kodi bilan kodlandi</numerusform><numerusform>%Ln topilma «{code}» kodi bilan kodlandi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="221" />
+        <location filename="../../ui/panes/search_pane.py" line="233" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln tasi allaqachon kodlangan edi.</numerusform><numerusform>; %Ln tasi allaqachon kodlangan edi.</numerusform></translation>
     </message>

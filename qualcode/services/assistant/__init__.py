@@ -16,8 +16,10 @@ from qualcode.services.assistant.index import (
     IndexCancelled,
     IndexReport,
     IndexStatus,
+    IndexSummary,
     build_index,
     index_status,
+    index_summary,
     unit_matrix,
 )
 from qualcode.services.assistant.meaning import SEARCH_MODES, ScoredHit, meaning_search, search
@@ -25,7 +27,7 @@ from qualcode.services.assistant.suggest import Suggestion, code_description, su
 
 __all__ = [
     "SEARCH_MODES", "AcceptSuggestionOperation", "AssistantDecision", "IndexCancelled", "IndexReport",
-    "IndexStatus", "ScoredHit", "Suggestion", "SuggestionDecision", "accept_suggestion", "assistant_decisions",
-    "build_index", "code_description", "index_status", "meaning_search", "reject_suggestion", "search",
-    "skip_suggestion", "suggest", "unit_matrix",
+    "IndexStatus", "IndexSummary", "ScoredHit", "Suggestion", "SuggestionDecision", "accept_suggestion",
+    "assistant_decisions", "build_index", "code_description", "index_status", "index_summary", "meaning_search",
+    "reject_suggestion", "search", "skip_suggestion", "suggest", "unit_matrix",
 ]

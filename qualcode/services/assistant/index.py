@@ -15,16 +15,18 @@ import hashlib
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from qualcode.core.assistant import PackedUnits
+from qualcode.core.changes import Changes
 from qualcode.storage.project import Project
 
-__all__ = ["IndexCancelled", "IndexReport", "IndexStatus", "UnitMatrix", "build_index", "index_status",
-           "unit_matrix", "SENTENCE", "TURN", "COARSE", "quantise", "dequantise", "index_version"]
+__all__ = ["IndexCancelled", "IndexReport", "IndexStatus", "IndexSummary", "UnitMatrix", "build_index",
+           "index_status", "index_summary", "unit_matrix", "SENTENCE", "TURN", "COARSE", "quantise", "dequantise",
+           "index_version"]
 
 SENTENCE, TURN = 0, 1
 _BATCH = 25  # documents embedded and committed together
@@ -61,6 +63,24 @@ class IndexStatus:
     @property
     def current(self) -> bool:
         return not self.stale and not self.orphaned
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    """How much of the project the index covers, from counts alone (no text is read).
+
+    ``indexed`` documents have units (of any model; a changed text still counts until the
+    next build re-embeds it), out of ``documents``; ``units`` in all.
+    """
+
+    documents: int
+    indexed: int
+    units: int
+
+    @property
+    def ready(self) -> bool:
+        """Every document has been indexed (a search by meaning need not build first)."""
+        return self.documents > 0 and self.indexed >= self.documents
 
 
 @dataclass
@@ -194,7 +214,7 @@ def _embed_batch(project: Project, ids: list[int], languages: dict[int, str],
 
 
 def build_index(project: Project, *, progress: ProgressFn | None = None,
-                cancel: CancelFn | None = None) -> IndexReport:
+                cancel: CancelFn | None = None, initiator: object | None = None) -> IndexReport:
     """Bring the project's index up to date (for a worker thread).
 
     Parameters
@@ -204,9 +224,13 @@ def build_index(project: Project, *, progress: ProgressFn | None = None,
     cancel
         Polled between batches; a true value raises :class:`IndexCancelled` (finished
         batches stay in the index).
+    initiator
+        Who asked (a widget, a CLI tag), carried on the published change.
 
-    The index is derived data, like a cache: building it changes nothing the user
-    sees, so nothing is published on the project's hub.
+    The index is derived data, like a cache, but views depend on it (search by meaning,
+    suggestions): when a build embeds or removes anything, one
+    ``Changes(assistant_index=True, document_ids=...)`` is published on the project's hub
+    (from the calling thread), also for the batches finished before a cancel.
     """
     from qualcode.nlp.embeddings import load_embedder
 
@@ -215,26 +239,40 @@ def build_index(project: Project, *, progress: ProgressFn | None = None,
     model, version = embedder.model_name, index_version(embedder.version)
     hashes = _text_hashes(project)
     status = _status(project, hashes, model, version)
-    if status.orphaned:
-        with project.unit_of_work() as uow:
-            uow.assistant.remove_documents(list(status.orphaned))
-    with project.unit_of_work(write=False) as uow:
-        languages = uow.assistant.document_languages()
-    todo = list(status.stale)
-    if progress is not None:
-        progress(0, len(todo))
-    for first in range(0, len(todo), _BATCH):
-        if cancel is not None and cancel():
-            raise IndexCancelled("Building the assistant's index was cancelled.")
-        packed, batch_hashes = _embed_batch(project, todo[first:first + _BATCH], languages, embedder)
-        with project.unit_of_work() as uow:
-            uow.assistant.replace_units(packed, batch_hashes, model, version)
+    with project.hub.batch():  # one publish for the whole build, even when it is cancelled
+        if status.orphaned:
+            with project.unit_of_work() as uow:
+                uow.assistant.remove_documents(list(status.orphaned))
+            project.hub.publish(_index_changed(status.orphaned, initiator))
+        with project.unit_of_work(write=False) as uow:
+            languages = uow.assistant.document_languages()
+        todo = list(status.stale)
         if progress is not None:
-            progress(min(first + _BATCH, len(todo)), len(todo))
+            progress(0, len(todo))
+        for first in range(0, len(todo), _BATCH):
+            if cancel is not None and cancel():
+                raise IndexCancelled("Building the assistant's index was cancelled.")
+            packed, batch_hashes = _embed_batch(project, todo[first:first + _BATCH], languages, embedder)
+            with project.unit_of_work() as uow:
+                uow.assistant.replace_units(packed, batch_hashes, model, version)
+            project.hub.publish(_index_changed(batch_hashes, initiator))
+            if progress is not None:
+                progress(min(first + _BATCH, len(todo)), len(todo))
     with project.unit_of_work(write=False) as uow:
         indexed = uow.assistant.indexed()
     return IndexReport(len(todo), len(status.orphaned), len(indexed), sum(i.count for i in indexed.values()),
                        time.perf_counter() - began, model, version)
+
+
+def _index_changed(document_ids: Iterable[int], initiator: object | None) -> Changes:
+    return Changes(assistant_index=True, document_ids=frozenset(document_ids), initiator=initiator)
+
+
+def index_summary(project: Project) -> IndexSummary:
+    """How many documents the index covers (two counts: cheap enough for a view to ask on every change)."""
+    with project.unit_of_work(write=False) as uow:
+        documents, indexed, units = uow.assistant.coverage()
+    return IndexSummary(documents, indexed, units)
 
 
 _matrices: weakref.WeakKeyDictionary[Project, UnitMatrix] = weakref.WeakKeyDictionary()

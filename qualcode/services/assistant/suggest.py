@@ -4,7 +4,7 @@ Each unit (sentence or turn) is scored by cosine similarity to the code's *proto
 (its coded segments; many segments are grouped into at most 16 centres so a query on
 600,000 units stays one small matrix product) and to its description (name,
 definition, inclusion criteria, example). Units overlapping text already coded with
-the code, or passages a coder rejected for it, are left out; of overlapping units
+the code, or passages a coder rejected for it (and their word-for-word copies), are left out; of overlapping units
 (a sentence inside a turn) only the better one is kept. The turns of a speaker mapped
 as the interviewer (moderator) are not offered (:mod:`.speaker_roles`), and a passage
 said word for word in several places is offered once, saying how many other copies
@@ -200,6 +200,7 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
         seg_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
         first = described
     short = shortlist(matrix, first, excluded, max(top * 100, _SHORTLIST))
+    short = _without_copies_of(project, matrix, short, rejected)
     vectors = matrix.vectors(short)
     if segments:
         queries = np.vstack([protos, centroid[None, :], described[None, :]]).astype(np.float32)
@@ -223,6 +224,30 @@ def suggest(project: Project, code_id: int, *, top: int = 20, language: str = "e
               for r in rows if r in at and lexical[near[at[r]]] > 0}
     return _explain(project, matrix, rows, score_of, code, segments, segment_texts, seg_vectors, language,
                     _copies(matrix, short, groups, rows), raised)
+
+
+def _rows_at(matrix: UnitMatrix, spans: list[tuple[int, int, int]]) -> np.ndarray:
+    """Rows of the units exactly at these (document, start, end) spans (a span that is no unit: none)."""
+    found: list[int] = []
+    for document_id, start, end in spans:
+        rows = matrix.rows_of.get(document_id)
+        if rows is not None:
+            a, b = rows
+            hit = np.flatnonzero((matrix.starts[a:b] == start) & (matrix.ends[a:b] == end))
+            found.extend((a + hit).tolist())
+    return np.asarray(found, dtype=np.int64)
+
+
+def _without_copies_of(project: Project, matrix: UnitMatrix, short: np.ndarray,
+                       rejected: list[tuple[int, int, int]]) -> np.ndarray:
+    """``short`` without the word-for-word copies of passages rejected for the code: a copy has
+    the same vector and words as the passage turned down, so it would ask the coder again."""
+    turned_down = _rows_at(matrix, rejected)
+    if not len(turned_down) or not len(short):
+        return short
+    groups = identical_groups(project, matrix, np.concatenate((short, turned_down)))
+    same = np.setdiff1d(groups[len(short):], [-1])
+    return short[~np.isin(groups[:len(short)], same)]
 
 
 def _unit_lemmas(project: Project, matrix: UnitMatrix, rows: np.ndarray, language: str) -> list[set[str]]:

@@ -3,7 +3,8 @@
 Other tools ignore an archive member they do not know; our import reads it back: themes
 (with their codes, status, definition, narrative), quick keys, case and theme memos and
 reflexive-journal entries. Phases, saved analyses and joint displays are not carried yet:
-the export report says so.
+the export report says so. Nor are the coding assistant's recorded decisions (REFI-QDA has
+no element for them; merging two copies of a project carries them).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Offline merge of two copies of one project coded apart: ``merge_projects(a, b, out)``.
 
 Codes are matched by id, then by path and name; the same coding (document, code, coder,
-span) is kept once; renames, moves and deletions on one side with edits on the other,
-and memos edited on both sides, are listed conflicts, each with its decision. The
+span) is kept once, and so is the same recorded answer to an assistant suggestion; renames,
+moves and deletions on one side with edits on the other, and memos edited on both sides,
+are listed conflicts, each with its decision. The
 inputs are only read; the output is written to a temporary file and moved into place.
 """
 
@@ -145,6 +146,7 @@ class _Plan:
         self.memo_deletes: list[int] = []
         self._memos()
         self._themes()
+        self._decisions()
 
     def _before_copy(self, row: Row) -> bool:
         return self.copied_at is not None and row["created"] <= self.copied_at
@@ -281,6 +283,30 @@ class _Plan:
             self.warnings.append(f"{len(differing)} theme(s) have a different status, definition or narrative in "
                                  f"B; A's are kept: {', '.join(differing[:5])}")
 
+    def _decisions(self) -> None:
+        """B's answers to assistant suggestions (accept, reject, skip: coder, model, time) that A lacks.
+
+        A decision both copies hold is kept once; one made before the copy that A no longer
+        has was taken back in A (an undone acceptance) and stays gone. The rest are added,
+        so both coders' decisions reach the merged project.
+        """
+        a_keys = {_decision_key(r, r["document_id"]) for r in self.a.rows.get("assistant_decisions", [])}
+        self.decision_inserts: list[Row] = []
+        same = 0
+        for r in self.b.rows.get("assistant_decisions", []):
+            if _decision_key(r, self.doc_map.get(r["document_id"], -r["document_id"])) in a_keys:
+                same += 1
+            elif not (self.copied_at is not None and r["at"] <= self.copied_at):
+                self.decision_inserts.append(r)
+        self.counts.update(assistant_decisions_added_from_b=len(self.decision_inserts),
+                           assistant_decisions_already_recorded=same)
+
+
+def _decision_key(row: Row, doc: Any) -> tuple[Any, ...]:
+    """What makes two recorded assistant decisions the same one (ids aside)."""
+    return (doc, row["code_name"], row["start"], row["end"], row["decision"], row["coder"], row["model"],
+            row["model_version"], row["at"])
+
 
 def _copy_time(a: _Side, b: _Side, segments: set[int], memos: set[int]) -> Any:
     """The latest moment both copies still agree on: nothing created after it is shared.
@@ -292,6 +318,8 @@ def _copy_time(a: _Side, b: _Side, segments: set[int], memos: set[int]) -> Any:
     times += [r["created"] for r in a.rows["documents"] if (r["id"], r["created"]) in b_docs]
     b_history = {(r["code_id"], r["at"], r["field"]) for r in b.rows["code_history"]}
     times += [r["at"] for r in a.rows["code_history"] if (r["code_id"], r["at"], r["field"]) in b_history]
+    b_decisions = {(r["id"], r["at"]) for r in b.rows.get("assistant_decisions", [])}
+    times += [r["at"] for r in a.rows.get("assistant_decisions", []) if (r["id"], r["at"]) in b_decisions]
     return max(times, default=None)
 
 
@@ -363,3 +391,7 @@ def _apply(w: MergeWriter, plan: _Plan, turns: dict[int, list[Row]]) -> None:
             target_id = targets[m["target"]].get(target_id)
         author = plan.b.coder.get(m["author_id"]) if m["author_id"] is not None else None
         w.insert_memo(m | {"target_id": target_id, "author_id": w.coder_id(author) if author else None})
+    # a decision whose code is gone from the merge keeps its code_name, as when a code is deleted
+    decided = [(r, code_map.get(r["code_id"])) for r in plan.decision_inserts if r["document_id"] in doc_map]
+    w.insert_assistant_decisions([r | {"document_id": doc_map[r["document_id"]],
+                                       "code_id": code if code not in gone else None} for r, code in decided])

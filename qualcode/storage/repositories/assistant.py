@@ -36,6 +36,12 @@ class AssistantRepository:
         rows = self.s.execute(select(_U.c.document_id, _U.c.text_hash, _U.c.model, _U.c.version, _U.c.count))
         return {r[0]: IndexedDocument(r[0], r[1], r[2], r[3], r[4]) for r in rows}
 
+    def coverage(self) -> tuple[int, int, int]:
+        """(documents in the project, documents in the index, units in the index)."""
+        documents = self.s.execute(select(func.count()).select_from(DocumentRow)).scalar_one()
+        row = self.s.execute(select(func.count(), func.coalesce(func.sum(_U.c.count), 0))).one()
+        return int(documents), int(row[0]), int(row[1])
+
     def fingerprint(self, model: str, version: str) -> tuple[int, int, str]:
         """(documents, units, last build time) of this model's index: changes whenever a document
         is added, re-embedded or removed. One aggregate query, cheap enough to check per search."""

@@ -30,13 +30,24 @@ from qualcode.services.projects import Project
 from qualcode.ui.commands.base import OperationCommand
 from qualcode.ui.session import ProjectSession
 
-__all__ = ["SuggestionView", "accept_command", "find_more_like", "meaning_hits", "propose", "prompts", "reject",
-           "skip", "view_of", "views_of"]
+__all__ = ["Place", "SuggestionView", "accept_command", "find_more_like", "meaning_hits", "propose", "prompts",
+           "reject", "skip", "view_of", "views_of"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a word-for-word copy of a suggested passage stands."""
+
+    document_id: int
+    document: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
 class SuggestionView:
-    """What the pane shows of one suggestion (``marks``: offsets of matched words in ``text``)."""
+    """What the pane shows of one suggestion (``marks``: offsets of matched words in ``text``;
+    ``rank``: its place in the list as found, 0 first; ``copies``: where else it is said word for word)."""
 
     suggestion: Suggestion  # handed back to accept/reject/skip
     document_id: int
@@ -49,18 +60,22 @@ class SuggestionView:
     closest_document: str
     lemmas: tuple[str, ...]
     marks: tuple[tuple[int, int], ...]
+    rank: int = 0
+    copies: tuple[Place, ...] = ()
 
 
-def view_of(suggestion: Suggestion, names: dict[int, str], closest_documents: dict[int, str] | None = None
-            ) -> SuggestionView:
+def view_of(suggestion: Suggestion, names: dict[int, str], closest_documents: dict[int, str] | None = None,
+            rank: int = 0) -> SuggestionView:
     """The pane's view of a service :class:`Suggestion` (matched words located in its text)."""
     lemmas = tuple(suggestion.matched_lemmas)
     closest = suggestion.closest_segment_id
+    copies = tuple(sorted((Place(d, names.get(d, str(d)), a, b) for d, a, b in getattr(suggestion, "copies", ())),
+                          key=lambda p: (p.document.casefold(), p.start)))
     return SuggestionView(
         suggestion, suggestion.document_id, names.get(suggestion.document_id, str(suggestion.document_id)),
         suggestion.start, suggestion.end, suggestion.text, float(suggestion.score), suggestion.closest_segment_text,
         (closest_documents or {}).get(closest, "") if closest is not None else "", lemmas,
-        tuple(matched_word_spans(suggestion.text, lemmas)) if lemmas else (),
+        tuple(matched_word_spans(suggestion.text, lemmas)) if lemmas else (), rank, copies,
     )
 
 
@@ -71,7 +86,7 @@ def views_of(project: Project, suggestions: list[Suggestion]) -> list[Suggestion
     closest: dict[int, str] = {}
     if closest_ids:
         closest = {r.segment_id: r.document for r in retrieve_segments(project, segment_ids=closest_ids)}
-    return [view_of(s, names, closest) for s in suggestions]
+    return [view_of(s, names, closest, rank) for rank, s in enumerate(suggestions)]
 
 
 def find_more_like(project: Project, code_id: int, *, top: int = 20, cancel: Callable[[], bool],
@@ -102,13 +117,19 @@ def prompts(project: Project, attribute: str, *, cancel: Callable[[], bool],
 
 
 def accept_command(session: ProjectSession, suggestion: Suggestion, code_id: int, *,
-                   initiator: object | None = None) -> OperationCommand[AcceptSuggestionOperation]:
-    """The undo-stack command that codes ``suggestion`` with ``code_id`` (one undo step)."""
+                   initiator: object | None = None,
+                   with_copies: bool = False) -> OperationCommand[AcceptSuggestionOperation]:
+    """The undo-stack command that codes ``suggestion`` with ``code_id`` (one undo step), and with
+    ``with_copies`` its word-for-word copies too, still one step."""
     codes = list_codes(session.project)
     name = codes[code_id].name if code_id in codes else str(code_id)
+    places = 1 + len(suggestion.copies) if with_copies else 1
+    if places > 1:
+        label = QCoreApplication.translate("FindMorePane", "Accept suggestion for %1 in %n place(s)", "", places)
+    else:
+        label = QCoreApplication.translate("FindMorePane", "Accept suggestion for %1")
     operation = AcceptSuggestionOperation(session.project, suggestion, code_id, session.coder.id, session.coder.name,
-                                          label=QCoreApplication.translate("FindMorePane", "Accept suggestion for %1")
-                                          .replace("%1", name))
+                                          label=label.replace("%1", name), with_copies=with_copies)
     return OperationCommand(session, operation, initiator=initiator)
 
 

@@ -4,6 +4,12 @@ accept (a normal segment, one undo step), reject or skip. The assistant never co
 The index is brought up to date in a worker (progress bar, Cancel); each suggestion shows its
 score and why: the closest coded segment and the matched words, highlighted in the passage.
 Selecting a suggestion shows it in the document viewer (``suggestion_activated``).
+
+A passage said word for word in several places is listed once and says where else it is
+("also in 3 other places", the places in the tooltip and as links in the why panel).
+Enter codes the passage shown; Shift+Enter codes it in every place, as one undo step (the
+same words can mean something else in another interview, so coding them all is asked for,
+never implied). Ctrl+Z of an accept puts the passage back at its rank; redo takes it off.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +41,7 @@ from qualcode.core.codebook import code_path
 from qualcode.services.codebook.codes import list_codes
 from qualcode.ui.assistant import backend
 from qualcode.ui.assistant.backend import SuggestionView
+from qualcode.ui.assistant.index_note import index_note, index_summary_of, wants_index_note
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.session import ProjectSession
@@ -67,6 +74,8 @@ class FindMorePane(QWidget):
         self.session = session
         self.worker: FunctionWorker | None = None
         self.views: list[SuggestionView] = []
+        #: accepted suggestions of the list shown, with their operations: undo puts them back
+        self.accepted: list[tuple[SuggestionView, Any]] = []
         self.searched_code: int | None = None
         #: the worker function (tests may swap it); receives (project, code_id, top=...)
         self.finder: Callable[..., list[Any]] = backend.find_more_like
@@ -83,10 +92,13 @@ class FindMorePane(QWidget):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setMaximumWidth(180)
-        self.status = QLabel(self.tr("Choose a code and press Find more like these."))
+        self.status = QLabel()
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Score"), self.tr("Document"), self.tr("Passage")])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Score"), self.tr("Document"), "", self.tr("Passage")])
+        copies_header = QTableWidgetItem(self.tr("Copies"))
+        copies_header.setToolTip(self.tr("Other places where the passage is said word for word; it is listed once"))
+        self.table.setHorizontalHeaderItem(2, copies_header)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,12 +108,18 @@ class FindMorePane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.why = QTextBrowser()
         self.why.setOpenLinks(False)
+        self.why.anchorClicked.connect(self._link_clicked)
         self.why.setPlaceholderText(self.tr("Select a suggestion to see why it was suggested."))
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setToolTip(self.tr("Code this passage with the code (Enter). Ctrl+Z takes it back."))
+        self.accept_all_button = QPushButton(self.tr("Accept in all places"))
+        self.accept_all_button.setToolTip(self.tr(
+            "Code this passage and its word-for-word copies with the code (Shift+Enter). "
+            "One Ctrl+Z takes them all back."))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setToolTip(self.tr("Not an instance of this code; the decision is recorded (R or Delete)"))
         self.skip_button = QPushButton(self.tr("Skip"))
@@ -110,6 +128,7 @@ class FindMorePane(QWidget):
         self._wire()
         self.reload_codes()
         self._update_buttons()
+        self._show_index_note()
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -119,7 +138,7 @@ class FindMorePane(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         buttons = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.skip_button):
+        for button in (self.accept_button, self.accept_all_button, self.reject_button, self.skip_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         side = QWidget()
@@ -141,12 +160,15 @@ class FindMorePane(QWidget):
         self.find_button.clicked.connect(self.find_more)
         self.cancel_button.clicked.connect(self.cancel)
         self.accept_button.clicked.connect(self.accept_current)
+        self.accept_all_button.clicked.connect(self.accept_current_everywhere)
         self.reject_button.clicked.connect(self.reject_current)
         self.skip_button.clicked.connect(self.skip_current)
         self.table.currentCellChanged.connect(self._current_changed)
         self.table.cellClicked.connect(lambda row, _col: self._show_in_viewer(row))
         # actions, not bare shortcuts, so Help > Keyboard shortcuts lists them; only while the pane has focus
         for text, keys, slot in ((self.tr("Accept suggestion"), ("Return", "Enter"), self.accept_current),
+                                 (self.tr("Accept suggestion in all places"), ("Shift+Return", "Shift+Enter"),
+                                  self.accept_current_everywhere),
                                  (self.tr("Reject suggestion"), ("R", "Delete"), self.reject_current),
                                  (self.tr("Skip suggestion"), ("S",), self.skip_current)):
             action = QAction(text, self)
@@ -157,13 +179,17 @@ class FindMorePane(QWidget):
         self._keys = {Qt.Key.Key_Return: self.accept_current, Qt.Key.Key_Enter: self.accept_current,
                       Qt.Key.Key_R: self.reject_current, Qt.Key.Key_Delete: self.reject_current,
                       Qt.Key.Key_S: self.skip_current}
+        self._shift_keys = {Qt.Key.Key_Return: self.accept_current_everywhere,
+                            Qt.Key.Key_Enter: self.accept_current_everywhere}
         self.table.installEventFilter(self)  # the list eats Enter itself; take the keys first
         self.session.events.changed.connect(self._on_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            slot = self._keys.get(Qt.Key(event.key()))
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            keys = self._keys if not modifiers else self._shift_keys \
+                if modifiers == Qt.KeyboardModifier.ShiftModifier else {}
+            slot = keys.get(Qt.Key(event.key()))
             if slot is not None:
                 slot()
                 return True
@@ -197,6 +223,19 @@ class FindMorePane(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.codes:
             self.reload_codes()
+        if changes.segments and self.accepted:
+            self._follow_undo()
+        if wants_index_note(changes) and self.worker is None:  # a search of ours says what it did itself
+            if not self.views:
+                self._show_index_note()
+            elif changes.assistant_index:  # built elsewhere (the search pane, the command line)
+                self.status.setText(self.tr("The meaning index was updated since this list was made: "
+                                            "Find more again to include the changed documents."))
+
+    def _show_index_note(self) -> None:
+        """Before a search (or when the list is empty): what to do, and whether the index is ready."""
+        note = index_note(index_summary_of(self.session.project), for_search=False)
+        self.status.setText(" ".join(t for t in (self.tr("Choose a code and press Find more like these."), note) if t))
 
     # -- finding ---------------------------------------------------------------------------
     def find_more(self) -> bool:
@@ -265,21 +304,31 @@ class FindMorePane(QWidget):
     # -- the list --------------------------------------------------------------------------
     def set_suggestions(self, views: list[SuggestionView]) -> None:
         self.views = list(views)
+        self.accepted = []
         self.table.setRowCount(0)
-        for view in self.views:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            score = QTableWidgetItem(f"{view.score:.2f}")
-            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            passage = QTableWidgetItem(" ".join(view.text.split()))
-            passage.setToolTip(view.text)
-            for column, item in enumerate((score, QTableWidgetItem(view.document), passage)):
-                self.table.setItem(row, column, item)
+        for row, view in enumerate(self.views):
+            self._insert_row(row, view)
         if self.views:
-            self.table.setCurrentCell(0, 2)
+            self.table.setCurrentCell(0, 3)
         else:
             self.why.clear()
         self._update_buttons()
+
+    def _insert_row(self, row: int, view: SuggestionView) -> None:
+        self.table.insertRow(row)
+        score = QTableWidgetItem(f"{view.score:.2f}")
+        score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        passage = QTableWidgetItem(" ".join(view.text.split()))
+        passage.setToolTip(view.text)
+        copies = QTableWidgetItem(self.copies_text(view))
+        if view.copies:
+            copies.setToolTip(self.tr("Said word for word also in:") + "\n" + "\n".join(_place_names(view)))
+        for column, item in enumerate((score, QTableWidgetItem(view.document), copies, passage)):
+            self.table.setItem(row, column, item)
+
+    def copies_text(self, view: SuggestionView) -> str:
+        """"also in 3 other places", or "" for a passage said once."""
+        return self.tr("also in %n other place(s)", "", len(view.copies)) if view.copies else ""
 
     def current(self) -> SuggestionView | None:
         row = self.table.currentRow()
@@ -301,6 +350,12 @@ class FindMorePane(QWidget):
         parts = [f"<p style='margin:0'>{marked_html(view.text, view.marks)}</p>",
                  f"<p style='margin:4px 0'><b>{score_label}</b> {view.score:.2f} · "
                  f"{html.escape(view.document)}</p>"]
+        if view.copies:
+            said = html.escape(self.tr("Said word for word in %n other place(s)", "", len(view.copies)))
+            links = ", ".join(f'<a href="{self.copy_link(i).toString()}">{html.escape(name)}</a>'
+                              for i, name in enumerate(_place_names(view, each=True)))
+            hint = html.escape(self.tr("Shift+Enter codes them all; click a place to see it."))
+            parts.append(f"<p style='margin:4px 0'><b>{said}</b>: {links}. <i>{hint}</i></p>")
         if view.closest_text:
             where = f" ({html.escape(view.closest_document)})" if view.closest_document else ""
             parts.append(f"<p style='margin:4px 0'><b>{closest_label}</b>{where}: "
@@ -316,15 +371,35 @@ class FindMorePane(QWidget):
             parts.append(f"<p style='margin:4px 0'><b>{raised_label}</b>: {html.escape(', '.join(keywords))}</p>")
         self.why.setHtml("".join(parts))
 
+    @staticmethod
+    def copy_link(index: int) -> QUrl:
+        """The why panel's link to the ``index``-th copy of the current suggestion."""
+        return QUrl(f"copy:{index}")
+
+    def _link_clicked(self, url: QUrl) -> None:
+        view = self.current()
+        if view is None or url.scheme() != "copy":
+            return
+        try:
+            place = view.copies[int(url.path())]
+        except (ValueError, IndexError):
+            return
+        self.suggestion_activated.emit(place.document_id, place.start, place.end)
+
     def _show_in_viewer(self, row: int) -> None:
         if 0 <= row < len(self.views):
             view = self.views[row]
             self.suggestion_activated.emit(view.document_id, view.start, view.end)
 
     def _update_buttons(self) -> None:
-        has = self.current() is not None and self.searched_code is not None
+        view = self.current()
+        has = view is not None and self.searched_code is not None
         for button in (self.accept_button, self.reject_button, self.skip_button):
             button.setEnabled(has)
+        copies = len(view.copies) if view is not None else 0
+        self.accept_all_button.setEnabled(has and copies > 0)
+        self.accept_all_button.setText(self.tr("Accept in all %n places", "", copies + 1) if copies
+                                       else self.tr("Accept in all places"))
 
     def _drop_current(self) -> None:
         row = self.table.currentRow()
@@ -333,7 +408,7 @@ class FindMorePane(QWidget):
         self.views.pop(row)
         self.table.removeRow(row)
         if self.views:
-            self.table.setCurrentCell(min(row, len(self.views) - 1), 2)
+            self.table.setCurrentCell(min(row, len(self.views) - 1), 3)
         else:
             self.why.clear()
             self.status.setText(self.tr("All suggestions decided. Find more to see the next ones."))
@@ -342,16 +417,51 @@ class FindMorePane(QWidget):
     # -- decisions -------------------------------------------------------------------------
     def accept_current(self) -> bool:
         """Code the current suggestion with the code: one command on the undo stack."""
+        return self._accept(with_copies=False)
+
+    def accept_current_everywhere(self) -> bool:
+        """Code the current suggestion and its word-for-word copies: still one undo step."""
+        view = self.current()
+        if view is None or not view.copies:
+            return False
+        return self._accept(with_copies=True)
+
+    def _accept(self, *, with_copies: bool) -> bool:
         view, code_id = self.current(), self.searched_code
         if view is None or code_id is None:
             return False
+        command = backend.accept_command(self.session, view.suggestion, code_id, initiator=self,
+                                         with_copies=with_copies)
         try:
-            push_command(self.session, backend.accept_command(self.session, view.suggestion, code_id, initiator=self))
+            push_command(self.session, command)
         except Exception as exc:  # noqa: BLE001 - shown, nothing changed
             show_error(self, self.tr("Could not code the passage"), exc)
             return False
+        self.accepted.append((view, command.operation))
         self._drop_current()
         return True
+
+    def _follow_undo(self) -> None:
+        """Put an accepted passage back at its rank when its accept was undone; take it off on redo."""
+        current = self.current()
+        for view, operation in self.accepted:
+            listed = view in self.views
+            if not operation.applied and not listed:
+                row = sum(1 for v in self.views if v.rank < view.rank)
+                self.views.insert(row, view)
+                self._insert_row(row, view)
+                current = view
+                self.status.setText(self.tr("Undone: the passage is back in the list."))
+            elif operation.applied and listed:
+                row = self.views.index(view)
+                self.views.pop(row)
+                self.table.removeRow(row)
+                if current is view:
+                    current = self.views[min(row, len(self.views) - 1)] if self.views else None
+        if current is not None and current in self.views:
+            self.table.setCurrentCell(self.views.index(current), 3)
+        self._show_why(self.table.currentRow())  # the row number may be the same with another passage in it
+        self._update_buttons()
 
     def reject_current(self) -> bool:
         """Record that the passage is not an instance of the code; go to the next one."""
@@ -372,3 +482,16 @@ class FindMorePane(QWidget):
             return False
         self._drop_current()
         return True
+
+
+def _place_names(view: SuggestionView, *, each: bool = False) -> list[str]:
+    """The documents of a suggestion's copies: one name per place (``each``), else one line per
+    document with its count ("P03 (2 places)")."""
+    names = [place.document for place in view.copies]
+    if each:
+        return names
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return [name if n == 1 else QCoreApplication.translate("FindMorePane", "%1 (%n place(s))", "", n).replace(
+        "%1", name) for name, n in counts.items()]

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualcode.core.changes import Changes
 from qualcode.core.codebook import code_path
 from qualcode.core.errors import QualCodeError
 from qualcode.services.codebook.codes import list_codes
 from qualcode.services.corpus.documents import list_documents
 from qualcode.services.coding.search import Hit, compile_pattern, search_project
 from qualcode.ui.assistant.backend import meaning_hits
+from qualcode.ui.assistant.index_note import index_note, index_summary_of, wants_index_note
 from qualcode.ui.commands.base import push_command
 from qualcode.ui.commands.bulk_coding_commands import CodeAllHitsCommand
 from qualcode.ui.models.kwic_model import KwicModel
@@ -58,9 +60,7 @@ class SearchPane(QWidget):
         for title, mode in MODES:
             self.mode_box.addItem(self.tr(title), mode)
         self.mode_box.addItem(self.tr("By meaning"), MEANING)
-        self.mode_box.setItemData(self.mode_box.count() - 1, self.tr(
-            "Passages that say the same thing in other words (a local model; nothing leaves this computer)"),
-            Qt.ItemDataRole.ToolTipRole)
+        self._show_index_note()
         #: the meaning search run in the worker (see qualcode/ui/assistant/backend.py)
         self.meaning_search = meaning_hits
         self.case_box = QCheckBox(self.tr("Match case"))
@@ -101,6 +101,18 @@ class SearchPane(QWidget):
         self.table.activated.connect(self._activated)
         self.mode_box.currentIndexChanged.connect(
             lambda _index: self.case_box.setEnabled(self.mode_box.currentData() != MEANING))
+        session.events.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if wants_index_note(changes):  # the index was built (here, in Find more, by the CLI) or documents changed
+            self._show_index_note()
+
+    def _show_index_note(self) -> None:
+        """The "By meaning" mode says whether its index is ready or the first search builds it."""
+        tip = self.tr("Passages that say the same thing in other words (a local model; nothing leaves this computer)")
+        note = index_note(index_summary_of(self.session.project), for_search=True)
+        self.mode_box.setItemData(self.mode_box.findData(MEANING), f"{tip}\n{note}" if note else tip,
+                                  Qt.ItemDataRole.ToolTipRole)
 
     # -- searching -------------------------------------------------------------------------
     def run_search(self) -> bool:
