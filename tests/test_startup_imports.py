@@ -1,8 +1,9 @@
 """What a user waits for at start-up must not load the heavy libraries.
 
 ``qualcode --version``, ``qualcode info`` (neither may load SQLAlchemy) and the main window
-opening a project run in a fresh interpreter under ``python -X importtime``; the modules it lists are compared with
-the libraries only later steps need (spaCy, statsmodels, pandas, matplotlib, SciPy).
+opening a project run in a fresh interpreter under ``python -X importtime``; the modules it
+lists are compared with the libraries only later steps need (spaCy, statsmodels, pandas,
+matplotlib, SciPy).
 Speed itself is measured by ``python -m benchmarks startup``, never asserted here.
 """
 
