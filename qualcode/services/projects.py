@@ -11,7 +11,6 @@ from qualcode.services.password_source import (
     ask_password_for,
     set_password_source,
 )
-from qualcode.services.quick_info import info_fields
 from qualcode.storage import migrate
 from qualcode.storage.encrypted_file import (
     change_password,
@@ -126,8 +125,13 @@ def project_info(project: Project) -> dict[str, object]:
     with project.unit_of_work(write=False) as uow:
         counts = uow.meta.counts()
         title = uow.meta.get("title", "")
-    return info_fields(location=project.location, title=title, read_only=project.read_only,
-                       schema_version=migrate.head_revision(), counts=counts)
+    return {
+        "location": project.location,
+        "title": title,
+        "read_only": project.read_only,
+        "schema_version": migrate.head_revision(),
+        **counts,
+    }
 
 
 def ensure_coder(project: Project, name: str) -> Coder:
