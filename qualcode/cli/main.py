@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         parser.print_help()
         return 0
     as_json = bool(getattr(args, "json", False))
-    from qualcode.services.projects import set_password_source  # SQLAlchemy: only once a command runs
+    from qualcode.services.password_source import set_password_source
 
     previous_source = set_password_source(password_for_project)  # encrypted projects: env or prompt
     try:

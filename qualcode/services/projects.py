@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from pathlib import Path
 
 from qualcode import __version__
 from qualcode.core.memo import Coder
+from qualcode.services.password_source import (
+    PasswordSource,
+    ask_password_for,
+    set_password_source,
+)
 from qualcode.storage import migrate
 from qualcode.storage.encrypted_file import (
     change_password,
@@ -47,26 +50,6 @@ __all__ = [
     "write_cleaned_copy",
 ]
 
-#: Asked for the password of an encrypted project (its path in, the password or None out).
-PasswordSource = Callable[[str], "str | None"]
-
-
-def _from_environment(_path: str) -> str | None:
-    return os.environ.get("QUALCODE_PASSWORD") or None
-
-
-_password_source: PasswordSource = _from_environment
-
-
-def set_password_source(source: PasswordSource | None) -> PasswordSource:
-    """Make ``source`` the way :func:`load_project` asks for an encrypted project's password
-    (the CLI: QUALCODE_PASSWORD or a prompt; the GUI: a dialog). ``None`` restores the default,
-    ``QUALCODE_PASSWORD``. Returns the previous source."""
-    global _password_source
-    previous, _password_source = _password_source, source or _from_environment
-    return previous
-
-
 def new_project(target: str | Path, *, title: str | None = None, password: str | None = None) -> Project:
     """Create an empty project file (or a schema in a PostgreSQL database URL); with
     ``password``, an encrypted project file (SQLCipher, AES-256)."""
@@ -85,14 +68,15 @@ def load_project(target: str | Path, *, read_only: bool = False, password: str |
     :func:`write_cleaned_copy` then.
 
     An encrypted project opens with ``password`` or, without one, with what the password
-    source (:func:`set_password_source`) gives; none given raises :class:`PasswordNeededError`,
-    a wrong one :class:`WrongProjectPasswordError`. Neither changes the file."""
+    source (:func:`~qualcode.services.password_source.set_password_source`) gives; none
+    given raises :class:`PasswordNeededError`, a wrong one :class:`WrongProjectPasswordError`.
+    Neither changes the file."""
     try:
         return open_project(target, read_only=read_only, password=password)
     except PasswordNeededError:
         if password is not None:
             raise
-        asked = _password_source(str(target))
+        asked = ask_password_for(str(target))
         if asked is None:
             raise PasswordNeededError(
                 f"{target} is encrypted (or not a QualCode project): give its password "
@@ -136,7 +120,8 @@ def write_cleaned_copy(source: str | Path, copy: str | Path) -> CleanCopyReport:
 
 
 def project_info(project: Project) -> dict[str, object]:
-    """Counts of everything in the project plus its schema version."""
+    """Counts of everything in the project plus its schema version (``qualcode info``;
+    :func:`qualcode.services.quick_info.describe_project` gives the same for a location)."""
     with project.unit_of_work(write=False) as uow:
         counts = uow.meta.counts()
         title = uow.meta.get("title", "")

@@ -14,8 +14,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool, StaticPool
 
-#: "QCOD" — lets us (and `file`) recognise a QualCode project among SQLite files.
-APPLICATION_ID = 0x51434F44
+# APPLICATION_ID lives with the other stdlib-only file facts now; still importable from here
+from qualcode.storage.file_format import APPLICATION_ID, read_only_uri  # noqa: F401
 
 #: Execution option read by :func:`_begin`: ``"IMMEDIATE"`` (the default) or ``"DEFERRED"``.
 BEGIN_OPTION = "qualcode_begin"
@@ -92,17 +92,6 @@ def is_read_only_error(exc: BaseException) -> bool:
 
 def sqlite_url(path: str) -> str:
     return f"sqlite:///{path}"
-
-
-def read_only_uri(path: Path, *, immutable: bool) -> str:
-    """An SQLite URI that opens ``path`` read-only.
-
-    ``immutable`` also tells SQLite nobody changes the file, so it creates no
-    ``-wal``/``-shm`` files beside it and takes no locks; use it only when no
-    ``-wal`` file exists (no writer is active).
-    """
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
 
 
 def make_engine(url: str) -> Engine:

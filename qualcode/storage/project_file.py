@@ -21,15 +21,19 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from qualcode.core.errors import ProjectFileError
 from qualcode.storage import migrate
 from qualcode.storage.engine import (
-    APPLICATION_ID,
     cipher_connect,
     cipher_errors,
     make_cipher_engine,
     make_cipher_read_only_engine,
     make_engine,
     make_read_only_engine,
-    read_only_uri,
     sqlite_url,
+)
+from qualcode.storage.file_format import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    is_writable,
+    read_only_uri,
 )
 from qualcode.storage.project import Project
 from qualcode.storage.schema_guard import (
@@ -41,8 +45,6 @@ from qualcode.storage.schema_guard import (
     schema_problems,
     write_clean_copy,
 )
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class PasswordNeededError(ProjectFileError):
@@ -187,21 +189,6 @@ def _url_engine(target: str) -> Engine:
         detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["no detail"])[0]
         raise ProjectFileError(f"{shown} cannot be opened: {detail}") from exc
     return engine
-
-
-def is_writable(path: Path) -> bool:
-    """Can we change ``path`` and create its ``-wal``/``-shm`` files beside it?
-
-    Opening for writing (nothing is written) asks the file system itself, so a
-    read-only mount or an immutable file counts even for root; ``os.access``
-    on the folder sees read-only mounts and immutable folders too.
-    """
-    try:
-        with path.open("r+b"):
-            pass
-    except OSError:
-        return False
-    return os.access(path.parent, os.W_OK)
 
 
 def _no_writer(path: Path) -> bool:

@@ -23,12 +23,10 @@ from urllib.parse import quote
 
 from qualcode.core.errors import ProjectFileError
 from qualcode.storage import migrate
-from qualcode.storage.engine import (
-    APPLICATION_ID,
-    make_engine,
-    make_memory_engine,
-    sqlite_url,
-)
+from qualcode.storage.file_format import APPLICATION_ID
+
+# qualcode.storage.engine (SQLAlchemy) is imported only where an engine is built: checking a
+# file against the stored head schema must not load SQLAlchemy (see storage/quick_info.py).
 
 Schema = dict[tuple[str, str], str]  # (type, name) -> normalised SQL
 
@@ -125,6 +123,8 @@ def write_schema_snapshot() -> Path:
 
 def build_expected_schema(revision: str) -> Schema:
     """The schema our migrations build at ``revision``, built now in an in-memory database."""
+    from qualcode.storage.engine import make_memory_engine
+
     engine = make_memory_engine()
     try:
         migrate.upgrade(engine, revision)
@@ -176,6 +176,8 @@ def write_clean_copy(source: Path, copy: Path, source_uri: str, revision: str) -
         raise ProjectFileError(f"{copy} already exists; choose another name for the cleaned copy.")
     if not copy.parent.is_dir():
         raise ProjectFileError(f"The folder {copy.parent} does not exist.")
+    from qualcode.storage.engine import make_engine, sqlite_url
+
     expected = expected_schema(revision)
     with sqlite3.connect(copy) as raw:
         raw.execute(f"PRAGMA application_id={APPLICATION_ID}")

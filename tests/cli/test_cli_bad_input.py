@@ -186,7 +186,7 @@ def _boom(*_args: object, **_kwargs: object) -> None:
 BUG_PATH: dict[str, tuple[list[str], str | None]] = {
     "demo": (["demo", "{root}/Demo.qcproj", "--no-gui"], "qualcode.services.demo.build_demo.build_demo"),
     "new": (["new", "{root}/fresh.qcproj"], "qualcode.services.projects.new_project"),
-    "info": (["info", "{project}"], "qualcode.services.projects.project_info"),
+    "info": (["info", "{project}"], "qualcode.services.quick_info.describe_project"),
     "gui": (["gui", "{project}"], None),  # the launcher itself fails
     "import": (["import", "{project}", "{root}/notes.xyz"], "qualcode.services.corpus.importing.import_transcripts"),
     "survey": (["survey", "{project}", "{root}/survey.csv", "--id", "participant_id"],
