@@ -149,6 +149,8 @@ CATALOG.update({
         "{line}-qator: boʻsh qatordan keyingi matn oldingi subtitrga qoʻshildi."),
     "Line {line}: text before the first cue ignored.": ("Строка {line}: текст до первого субтитра пропущен.",
                                                         "{line}-qator: birinchi subtitrdan oldingi matn tashlab ketildi."),
+    "Line {line}: empty cue skipped.": ("Строка {line}: пустой субтитр пропущен.",
+                                        "{line}-qator: boʻsh subtitr tashlab ketildi."),
     "Import cancelled; nothing was imported.": ("Импорт отменён; ничего не импортировано.",
                                                 "Import bekor qilindi; hech narsa import qilinmadi."),
     "Word (.docx)": ("Word (.docx)", "Word (.docx)"),
@@ -231,6 +233,30 @@ CATALOG.update({
     "Cell {cell} holds {value} but its column has no name in the header row {row}.": (
         "В ячейке {cell} есть значение {value}, но у её столбца нет имени в строке заголовка {row}.",
         "{cell} katagida {value} qiymati bor, lekin uning ustunining {row}-sarlavha qatorida nomi yoʻq."),
+    "The sheet {sheet} is empty.": ("Лист {sheet} пуст.", "{sheet} varagʻi boʻsh."),
+    "The CSV is malformed: {reason}.": ("Файл CSV составлен неправильно: {reason}.",
+                                        "CSV fayli notoʻgʻri tuzilgan: {reason}."),
+    "The file is not UTF-8; its encoding was guessed as {encoding}. Check accented and non-Latin letters in the "
+    "preview, and choose the encoding if they look wrong.": (
+        "Файл не в UTF-8; его кодировка определена как {encoding}. Проверьте в предпросмотре буквы с диакритикой и "
+        "нелатинские буквы и выберите кодировку, если они выглядят неправильно.",
+        "Fayl UTF-8 da emas; uning kodirovkasi {encoding} deb taxmin qilindi. Oldindan koʻrishda diakritik va lotin "
+        "boʻlmagan harflarni tekshiring, notoʻgʻri koʻrinsa, kodirovkani tanlang."),
+    "{count} row(s) had fewer cells than the header and were padded with empty cells: lines {lines}.": (
+        "Строк, где ячеек меньше, чем в заголовке, — {count}; они дополнены пустыми ячейками: строки {lines}.",
+        "Sarlavhadagidan kam katakli qatorlar ({count} ta) boʻsh kataklar bilan toʻldirildi: {lines} qatorlar."),
+    "Column {column} has no name in the header; it was called {name}.": (
+        "У столбца {column} нет имени в заголовке; он назван {name}.",
+        "{column}-ustunning sarlavhada nomi yoʻq; u {name} deb nomlandi."),
+    "Column {name}: {count} cells written {values} were read as missing values.": (
+        "Столбец {name}: ячейки со значениями {values} ({count}) прочитаны как пропуски.",
+        "{name} ustuni: {values} deb yozilgan kataklar ({count} ta) tushirib qoldirilgan qiymat sifatida oʻqildi."),
+    "Column {name} is mostly numbers but has non-numeric cells {values}; it was read as text. Mark such codes as "
+    "missing or fix them in the file.": (
+        "Столбец {name} в основном числовой, но в нём есть нечисловые ячейки {values}; он прочитан как текст. "
+        "Отметьте такие коды как пропуски или исправьте их в файле.",
+        "{name} ustuni asosan sonlardan iborat, lekin unda son boʻlmagan kataklar bor: {values}; u matn sifatida "
+        "oʻqildi. Bunday kodlarni tushirib qoldirilgan deb belgilang yoki faylda tuzating."),
     "The survey has no column {name}.": ("В опросе нет столбца {name}.", "Soʻrovnomada {name} ustuni yoʻq."),
     "A survey variable needs a name.": ("У переменной опроса должно быть имя.",
                                         "Soʻrovnoma oʻzgaruvchisining nomi boʻlishi kerak."),
@@ -304,6 +330,26 @@ CATALOG.update({
                                                           "Bu oʻqiladigan Excel ishchi kitobi emas ({reason})."),
     "This is not a readable Word document ({reason}).": ("Это не читаемый документ Word ({reason}).",
                                                          "Bu oʻqiladigan Word hujjati emas ({reason})."),
+    "Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.": (
+        "Кодовые книги записываются в .csv, .xlsx или .docx, а не в {suffix}.",
+        "Kodlar kitobini .csv, .xlsx yoki .docx ga yozish mumkin, {suffix} ga emas."),
+    "Variables {names} are not columns of the data to export.": (
+        "Переменные {names} — не столбцы экспортируемых данных.",
+        "{names} oʻzgaruvchilari eksport qilinadigan maʼlumotlar ustunlari emas."),
+    "These column names are not valid SPSS variable names: {names}.": (
+        "Эти имена столбцов недопустимы как имена переменных SPSS: {names}.",
+        "Bu ustun nomlari SPSS oʻzgaruvchi nomi sifatida yaroqsiz: {names}."),
+    "These column names are not valid Stata variable names: {names}.": (
+        "Эти имена столбцов недопустимы как имена переменных Stata: {names}.",
+        "Bu ustun nomlari Stata oʻzgaruvchi nomi sifatida yaroqsiz: {names}."),
+    "Stata value labels need whole-number codes; {name} has {codes}.": (
+        "Метки значений Stata требуют целочисленных кодов; у {name} коды {codes}.",
+        "Stata qiymat belgilari butun sonli kodlarni talab qiladi; {name} da {codes} bor."),
+    "The {kind} file was not written completely ({reason}).": ("Файл {kind} записан не полностью ({reason}).",
+                                                               "{kind} fayli toʻliq yozilmadi ({reason})."),
+    "The {kind} file was not written completely ({written} of {rows} rows).": (
+        "Файл {kind} записан не полностью ({written} из {rows} строк).",
+        "{kind} fayli toʻliq yozilmadi ({rows} qatordan {written} tasi)."),
 })
 
 # -- REFI-QDA import and export (qualcode/ui/texts/refi_texts.py) -----------------------
@@ -481,6 +527,7 @@ CATALOG.update({
     "{path} already exists; the merge writes a new project file.": (
         "{path} уже существует; объединение записывает новый файл проекта.",
         "{path} allaqachon mavjud; birlashtirish yangi loyiha faylini yozadi."),
+    "The folder {path} does not exist.": ("Папка {path} не существует.", "{path} jildi mavjud emas."),
     "{path} is given twice; merge two different copies.": ("{path} указан дважды; объединяйте две разные копии.",
                                                            "{path} ikki marta koʻrsatilgan; ikki xil nusxani birlashtiring."),
     "decision for {conflict} matches no conflict of this merge; nothing was written.": (
@@ -490,10 +537,10 @@ CATALOG.update({
         "решение {choice} для {conflict} не входит в число вариантов: {options}.",
         "{conflict} uchun {choice} qarori variantlardan biri emas: {options}."),
     "{path} must hold one JSON object of conflict id -> option strings.": (
-        "{path} должен содержать один объект JSON вида «id конфликта -> вариант».",
+        "{path} должен содержать один объект JSON вида «идентификатор конфликта -> вариант».",
         "{path} da «ziddiyat id -> variant» koʻrinishidagi bitta JSON obyekt boʻlishi kerak."),
     "{path}: {conflict} is not a conflict id (kind:entity:id).": (
-        "{path}: {conflict} — не id конфликта (вид:объект:id).",
+        "{path}: {conflict} — не идентификатор конфликта (вид:объект:номер).",
         "{path}: {conflict} ziddiyat id si emas (tur:obyekt:id)."),
     "{path}: cannot read the decisions file ({reason}).": ("{path}: не удаётся прочитать файл решений ({reason}).",
                                                            "{path}: qarorlar faylini oʻqib boʻlmaydi ({reason})."),
@@ -574,7 +621,7 @@ CATALOG.update({
         "r Пирсона; пропуски исключены попарно (n указано для каждой пары).",
         "Pirson r; tushirib qoldirilgan maʼlumotlar juftlik boʻyicha chiqarildi (har juftlik uchun n koʻrsatilgan)."),
     "Spearman rho; missing data handled pairwise (n per pair shown).": (
-        "rho Спирмена; пропуски исключены попарно (n указано для каждой пары).",
+        "ро Спирмена; пропуски исключены попарно (n указано для каждой пары).",
         "Spirmen rho; tushirib qoldirilgan maʼlumotlar juftlik boʻyicha chiqarildi (har juftlik uchun n koʻrsatilgan)."),
     "{level}% CIs by Fisher's z transformation, SE = 1/sqrt(n - 3).": (
         "{level}% ДИ по z-преобразованию Фишера, SE = 1/sqrt(n - 3).",

@@ -232,247 +232,307 @@
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="86" />
+        <source>Line {line}: empty cue skipped.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="87" />
         <source>Import cancelled; nothing was imported.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="88" />
+        <location filename="../../ui/texts/import_texts.py" line="89" />
         <source>Word (.docx)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="89" />
+        <location filename="../../ui/texts/import_texts.py" line="90" />
         <source>OpenDocument (.odt)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="90" />
+        <location filename="../../ui/texts/import_texts.py" line="91" />
         <source>REFI-QDA project (.qdpx)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="96" />
+        <location filename="../../ui/texts/import_texts.py" line="97" />
         <source>Unknown survey file type {suffix}; use .csv, .xlsx, .sav or .dta.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="97" />
+        <location filename="../../ui/texts/import_texts.py" line="98" />
         <source>The file has no respondents (0 rows).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="98" />
+        <location filename="../../ui/texts/import_texts.py" line="99" />
         <source>The file cannot be read as {kind}: {reason}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="99" />
+        <location filename="../../ui/texts/import_texts.py" line="100" />
         <source>The file is empty (0 bytes).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="100" />
+        <location filename="../../ui/texts/import_texts.py" line="101" />
         <source>The file cannot be opened: {reason}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="101" />
+        <location filename="../../ui/texts/import_texts.py" line="102" />
         <source>The {kind} file is {size}, larger than the limit of {limit}. Raise the limit in the import settings if the file is genuine.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="103" />
+        <location filename="../../ui/texts/import_texts.py" line="104" />
         <source>This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="104" />
+        <location filename="../../ui/texts/import_texts.py" line="105" />
         <source>The workbook part {part} would expand {ratio}-fold to {size}; this looks like a zip bomb and was not opened.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="106" />
+        <location filename="../../ui/texts/import_texts.py" line="107" />
         <source>The workbook would expand to {size}, more than the limit of {limit}; it was not opened.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="108" />
+        <location filename="../../ui/texts/import_texts.py" line="109" />
         <source>This is not a CSV text file; it looks like {what}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="109" />
+        <location filename="../../ui/texts/import_texts.py" line="110" />
         <source>This is not a CSV text file; it contains binary data (zero bytes).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="110" />
+        <location filename="../../ui/texts/import_texts.py" line="111" />
         <source>This is not a CSV text file; its bytes are not text in any known encoding.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="111" />
+        <location filename="../../ui/texts/import_texts.py" line="112" />
         <source>The bytes at offset {offset} are not valid {encoding}. Choose the file's real encoding.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="113" />
+        <location filename="../../ui/texts/import_texts.py" line="114" />
         <source>Unknown encoding {encoding}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="114" />
+        <location filename="../../ui/texts/import_texts.py" line="115" />
         <source>The file has no rows.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="115" />
+        <location filename="../../ui/texts/import_texts.py" line="116" />
         <source>The file has a header but no data rows.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="116" />
+        <location filename="../../ui/texts/import_texts.py" line="117" />
         <source>The sheet has a header but no data rows.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="117" />
-        <source>This row has {cells} cells but the header has {width} columns; the value {value} in column {column} has no column name. Check for an unquoted {delimiter} inside a value.</source>
+        <location filename="../../ui/texts/import_texts.py" line="118" />
+        <source>The sheet {sheet} is empty.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="119" />
+        <source>The CSV is malformed: {reason}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="120" />
-        <source>The column name {name} occurs twice in the header (columns {first} and {second}). Rename one of them.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="122" />
-        <source>The workbook has no sheets.</source>
+        <source>The file is not UTF-8; its encoding was guessed as {encoding}. Check accented and non-Latin letters in the preview, and choose the encoding if they look wrong.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="123" />
-        <source>The workbook has no sheet {sheet}; its sheets are {names}.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="124" />
-        <source>The workbook cannot be read ({reason}).</source>
+        <source>{count} row(s) had fewer cells than the header and were padded with empty cells: lines {lines}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="125" />
-        <source>The header row has merged cells {cells}; every column needs its own name in a single cell. Unmerge them and give each column a name.</source>
+        <source>Column {column} has no name in the header; it was called {name}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="126" />
+        <source>Column {name}: {count} cells written {values} were read as missing values.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="127" />
-        <source>Cell {cell} holds {value} but its column has no name in the header row {row}.</source>
+        <source>Column {name} is mostly numbers but has non-numeric cells {values}; it was read as text. Mark such codes as missing or fix them in the file.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="129" />
-        <source>The survey has no column {name}.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="130" />
-        <source>A survey variable needs a name.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="131" />
-        <source>Variable {name}: a level is listed twice in {levels}.</source>
+        <source>This row has {cells} cells but the header has {width} columns; the value {value} in column {column} has no column name. Check for an unquoted {delimiter} inside a value.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="132" />
-        <source>Variable {name}: missing range {low}..{high} is empty.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="133" />
-        <source>Give the levels of ordinal variable {name}, lowest first.</source>
+        <source>The column name {name} occurs twice in the header (columns {first} and {second}). Rename one of them.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="134" />
-        <source>Variable {name}: the values {values} occur in the data but are not among the levels {levels}.</source>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="135" />
+        <source>The workbook has no sheet {sheet}; its sheets are {names}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="136" />
+        <source>The workbook cannot be read ({reason}).</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="137" />
-        <source>there is no column {column} to use as the ID.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="138" />
-        <source>there is no column {column}.</source>
+        <source>The header row has merged cells {cells}; every column needs its own name in a single cell. Unmerge them and give each column a name.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="139" />
-        <source>there is no column {column}; columns are {columns}.</source>
+        <source>Cell {cell} holds {value} but its column has no name in the header row {row}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="140" />
-        <source>rows {rows} have an answer in {text_column} but no ID in {id_column}; the answers cannot be linked to a case.</source>
+        <location filename="../../ui/texts/import_texts.py" line="141" />
+        <source>The survey has no column {name}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="142" />
-        <source>Duplicate IDs in the survey: {keys}. Each ID must occur once.</source>
+        <source>A survey variable needs a name.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="143" />
-        <source>Duplicate case keys (after trimming/case-folding): {keys}. Each ID must occur once.</source>
+        <source>Variable {name}: a level is listed twice in {levels}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="144" />
+        <source>Variable {name}: missing range {low}..{high} is empty.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="145" />
-        <source>IDs in the survey differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
+        <source>Give the levels of ordinal variable {name}, lowest first.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="146" />
+        <source>Variable {name}: the values {values} occur in the data but are not among the levels {levels}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="149" />
-        <source>Several survey rows link to the same case: {keys}.</source>
+        <source>there is no column {column} to use as the ID.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="150" />
-        <source>There is no survey table {name} in this project.</source>
+        <source>there is no column {column}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="151" />
-        <source>Unit must be 'case' or 'document', not {unit}.</source>
+        <source>there is no column {column}; columns are {columns}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="152" />
-        <source>no speaker is called {names}; its speakers are {speakers}.</source>
+        <source>rows {rows} have an answer in {text_column} but no ID in {id_column}; the answers cannot be linked to a case.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="153" />
-        <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
+        <location filename="../../ui/texts/import_texts.py" line="154" />
+        <source>Duplicate IDs in the survey: {keys}. Each ID must occur once.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="156" />
-        <source>The codebook is empty.</source>
+        <location filename="../../ui/texts/import_texts.py" line="155" />
+        <source>Duplicate case keys (after trimming/case-folding): {keys}. Each ID must occur once.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="157" />
-        <source>No column names the codes: add a 'name' (or 'path') column.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="158" />
-        <source>This row has no code name.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="159" />
-        <source>No table with a 'name' (or 'code') column was found in the document.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="160" />
-        <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
+        <source>IDs in the survey differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="161" />
-        <source>The file is {size} MB; a codebook should be far smaller.</source>
+        <source>Several survey rows link to the same case: {keys}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="162" />
-        <source>The file could not be read ({reason}).</source>
+        <source>There is no survey table {name} in this project.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="163" />
-        <source>This is not a readable Excel workbook ({reason}).</source>
+        <source>Unit must be 'case' or 'document', not {unit}.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="164" />
-        <source>This is not a readable Word document ({reason}).</source>
+        <source>no speaker is called {names}; its speakers are {speakers}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="165" />
+        <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="168" />
+        <source>The codebook is empty.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="169" />
+        <source>No column names the codes: add a 'name' (or 'path') column.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="170" />
+        <source>This row has no code name.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="171" />
+        <source>No table with a 'name' (or 'code') column was found in the document.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="172" />
+        <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <source>The file is {size} MB; a codebook should be far smaller.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <source>The file could not be read ({reason}).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <source>This is not a readable Excel workbook ({reason}).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="176" />
+        <source>This is not a readable Word document ({reason}).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="177" />
+        <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="179" />
+        <source>Variables {names} are not columns of the data to export.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="180" />
+        <source>These column names are not valid SPSS variable names: {names}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="181" />
+        <source>These column names are not valid Stata variable names: {names}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="182" />
+        <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="183" />
+        <source>The {kind} file was not written completely ({reason}).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="190" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="171" />
+        <location filename="../../ui/texts/import_texts.py" line="191" />
         <source>(page {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="172" />
+        <location filename="../../ui/texts/import_texts.py" line="192" />
         <source>(row {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <location filename="../../ui/texts/import_texts.py" line="193" />
         <source>(byte {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <location filename="../../ui/texts/import_texts.py" line="194" />
         <source>(rows {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <location filename="../../ui/texts/import_texts.py" line="195" />
         <source> and {n} more</source>
         <translation type="unfinished" /></message>
 </context>
@@ -492,187 +552,191 @@
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/merge_texts.py" line="19" />
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/merge_texts.py" line="20" />
         <source>decision for {conflict} matches no conflict of this merge; nothing was written.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="21" />
+        <location filename="../../ui/texts/merge_texts.py" line="22" />
         <source>decision {choice} for {conflict} is not one of {options}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="22" />
+        <location filename="../../ui/texts/merge_texts.py" line="23" />
         <source>{path} must hold one JSON object of conflict id -&gt; option strings.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="23" />
+        <location filename="../../ui/texts/merge_texts.py" line="24" />
         <source>{path}: {conflict} is not a conflict id (kind:entity:id).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="24" />
+        <location filename="../../ui/texts/merge_texts.py" line="25" />
         <source>{path}: cannot read the decisions file ({reason}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="25" />
+        <location filename="../../ui/texts/merge_texts.py" line="26" />
         <source>{path} is not a JSON decisions file ({reason}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="26" />
+        <location filename="../../ui/texts/merge_texts.py" line="27" />
         <source>{count} document(s) only in A were kept: {names}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="27" />
+        <location filename="../../ui/texts/merge_texts.py" line="28" />
         <source>{count} theme(s) have a different status, definition or narrative in B; A's are kept: {names}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="30" />
+        <location filename="../../ui/texts/merge_texts.py" line="31" />
         <source>coding {start}-{end} of document {document} by {coder}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="31" />
+        <location filename="../../ui/texts/merge_texts.py" line="32" />
         <source>memo {title}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="32" />
+        <location filename="../../ui/texts/merge_texts.py" line="33" />
         <source>edited {fields}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="33" />
+        <location filename="../../ui/texts/merge_texts.py" line="34" />
         <source>edited {fields}; coded new text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="34" />
+        <location filename="../../ui/texts/merge_texts.py" line="35" />
         <source>coded new text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="35" />
+        <location filename="../../ui/texts/merge_texts.py" line="36" />
         <source>deleted</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="40" />
+        <location filename="../../ui/texts/merge_texts.py" line="41" />
         <source>renamed in one copy, edited in the other</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="41" />
+        <location filename="../../ui/texts/merge_texts.py" line="42" />
         <source>moved in one copy, edited in the other</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="42" />
+        <location filename="../../ui/texts/merge_texts.py" line="43" />
         <source>edited in both copies</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="43" />
+        <location filename="../../ui/texts/merge_texts.py" line="44" />
         <source>deleted in one copy, edited in the other</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="44" />
+        <location filename="../../ui/texts/merge_texts.py" line="45" />
         <source>memo edited in both copies</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="47" />
+        <location filename="../../ui/texts/merge_texts.py" line="48" />
         <source>keep both</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="48" />
+        <location filename="../../ui/texts/merge_texts.py" line="49" />
         <source>keep A</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="49" />
+        <location filename="../../ui/texts/merge_texts.py" line="50" />
         <source>keep B</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="50" />
+        <location filename="../../ui/texts/merge_texts.py" line="51" />
         <source>keep it</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="51" />
+        <location filename="../../ui/texts/merge_texts.py" line="52" />
         <source>delete it</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="55" />
+        <location filename="../../ui/texts/merge_texts.py" line="56" />
         <source>name</source>
         <extracomment>a code's fields, as a field conflict names them ("Barriers / Stigma: definition")</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="56" />
+        <location filename="../../ui/texts/merge_texts.py" line="57" />
         <source>parent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="57" />
+        <location filename="../../ui/texts/merge_texts.py" line="58" />
         <source>colour</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="58" />
+        <location filename="../../ui/texts/merge_texts.py" line="59" />
         <source>definition</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="59" />
+        <location filename="../../ui/texts/merge_texts.py" line="60" />
         <source>inclusion criteria</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="60" />
+        <location filename="../../ui/texts/merge_texts.py" line="61" />
         <source>exclusion criteria</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="61" />
+        <location filename="../../ui/texts/merge_texts.py" line="62" />
         <source>example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="62" />
+        <location filename="../../ui/texts/merge_texts.py" line="63" />
         <source>atypical example</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="63" />
+        <location filename="../../ui/texts/merge_texts.py" line="64" />
         <source>quick key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="64" />
+        <location filename="../../ui/texts/merge_texts.py" line="65" />
         <source>position</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="65" />
+        <location filename="../../ui/texts/merge_texts.py" line="66" />
         <source>text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="66" />
+        <location filename="../../ui/texts/merge_texts.py" line="67" />
         <source>memo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="69" />
+        <location filename="../../ui/texts/merge_texts.py" line="70" />
         <source>codes matched by name: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="70" />
+        <location filename="../../ui/texts/merge_texts.py" line="71" />
         <source>codes added from B: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="71" />
+        <location filename="../../ui/texts/merge_texts.py" line="72" />
         <source>codes deleted in A: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="72" />
+        <location filename="../../ui/texts/merge_texts.py" line="73" />
         <source>codes deleted in B: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="73" />
+        <location filename="../../ui/texts/merge_texts.py" line="74" />
         <source>documents added from B: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="74" />
+        <location filename="../../ui/texts/merge_texts.py" line="75" />
         <source>segments added from B: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="75" />
+        <location filename="../../ui/texts/merge_texts.py" line="76" />
         <source>segments coded in both: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="76" />
+        <location filename="../../ui/texts/merge_texts.py" line="77" />
         <source>segments deleted in A: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="77" />
+        <location filename="../../ui/texts/merge_texts.py" line="78" />
         <source>segments deleted in B: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="78" />
+        <location filename="../../ui/texts/merge_texts.py" line="79" />
         <source>segments dropped with their code: {n}</source>
         <translation type="unfinished" /></message>
 </context>

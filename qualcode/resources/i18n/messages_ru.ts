@@ -289,307 +289,382 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="86" />
+        <source>Line {line}: empty cue skipped.</source>
+        <translation>Строка {line}: пустой субтитр пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="87" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="88" />
+        <location filename="../../ui/texts/import_texts.py" line="89" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="89" />
+        <location filename="../../ui/texts/import_texts.py" line="90" />
         <source>OpenDocument (.odt)</source>
         <translation>OpenDocument (.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="90" />
+        <location filename="../../ui/texts/import_texts.py" line="91" />
         <source>REFI-QDA project (.qdpx)</source>
         <translation>проект REFI-QDA (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="96" />
+        <location filename="../../ui/texts/import_texts.py" line="97" />
         <source>Unknown survey file type {suffix}; use .csv, .xlsx, .sav or .dta.</source>
         <translation>Неизвестный тип файла опроса {suffix}; используйте .csv, .xlsx, .sav или .dta.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="97" />
+        <location filename="../../ui/texts/import_texts.py" line="98" />
         <source>The file has no respondents (0 rows).</source>
         <translation>В файле нет респондентов (0 строк).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="98" />
+        <location filename="../../ui/texts/import_texts.py" line="99" />
         <source>The file cannot be read as {kind}: {reason}.</source>
         <translation>Файл нельзя прочитать как {kind}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="99" />
+        <location filename="../../ui/texts/import_texts.py" line="100" />
         <source>The file is empty (0 bytes).</source>
         <translation>Файл пуст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="100" />
+        <location filename="../../ui/texts/import_texts.py" line="101" />
         <source>The file cannot be opened: {reason}.</source>
         <translation>Файл нельзя открыть: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="101" />
+        <location filename="../../ui/texts/import_texts.py" line="102" />
         <source>The {kind} file is {size}, larger than the limit of {limit}. Raise the limit in the import settings if the file is genuine.</source>
         <translation>Размер файла {kind} — {size}, больше предела {limit}. Если файл настоящий, поднимите предел в настройках импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="103" />
+        <location filename="../../ui/texts/import_texts.py" line="104" />
         <source>This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?</source>
         <translation>Это не корректная книга .xlsx (это не zip-архив). Возможно, файл переименовали?</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="104" />
+        <location filename="../../ui/texts/import_texts.py" line="105" />
         <source>The workbook part {part} would expand {ratio}-fold to {size}; this looks like a zip bomb and was not opened.</source>
         <translation>Часть книги {part} при распаковке выросла бы в {ratio} раз, до {size}; это похоже на zip-бомбу, файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="106" />
+        <location filename="../../ui/texts/import_texts.py" line="107" />
         <source>The workbook would expand to {size}, more than the limit of {limit}; it was not opened.</source>
         <translation>При распаковке книга заняла бы {size}, больше предела {limit}; она не открыта.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="108" />
+        <location filename="../../ui/texts/import_texts.py" line="109" />
         <source>This is not a CSV text file; it looks like {what}.</source>
         <translation>Это не текстовый файл CSV; похоже, это {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="109" />
+        <location filename="../../ui/texts/import_texts.py" line="110" />
         <source>This is not a CSV text file; it contains binary data (zero bytes).</source>
         <translation>Это не текстовый файл CSV; в нём двоичные данные (нулевые байты).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="110" />
+        <location filename="../../ui/texts/import_texts.py" line="111" />
         <source>This is not a CSV text file; its bytes are not text in any known encoding.</source>
         <translation>Это не текстовый файл CSV; его байты не являются текстом ни в одной известной кодировке.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="111" />
+        <location filename="../../ui/texts/import_texts.py" line="112" />
         <source>The bytes at offset {offset} are not valid {encoding}. Choose the file's real encoding.</source>
         <translation>Байты со смещения {offset} не являются корректным {encoding}. Выберите настоящую кодировку файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="113" />
+        <location filename="../../ui/texts/import_texts.py" line="114" />
         <source>Unknown encoding {encoding}.</source>
         <translation>Неизвестная кодировка {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="114" />
+        <location filename="../../ui/texts/import_texts.py" line="115" />
         <source>The file has no rows.</source>
         <translation>В файле нет строк.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="115" />
+        <location filename="../../ui/texts/import_texts.py" line="116" />
         <source>The file has a header but no data rows.</source>
         <translation>В файле есть заголовок, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="116" />
+        <location filename="../../ui/texts/import_texts.py" line="117" />
         <source>The sheet has a header but no data rows.</source>
         <translation>На листе есть заголовок, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="117" />
+        <location filename="../../ui/texts/import_texts.py" line="118" />
+        <source>The sheet {sheet} is empty.</source>
+        <translation>Лист {sheet} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="119" />
+        <source>The CSV is malformed: {reason}.</source>
+        <translation>Файл CSV составлен неправильно: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="120" />
+        <source>The file is not UTF-8; its encoding was guessed as {encoding}. Check accented and non-Latin letters in the preview, and choose the encoding if they look wrong.</source>
+        <translation>Файл не в UTF-8; его кодировка определена как {encoding}. Проверьте в предпросмотре буквы с диакритикой и нелатинские буквы и выберите кодировку, если они выглядят неправильно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="123" />
+        <source>{count} row(s) had fewer cells than the header and were padded with empty cells: lines {lines}.</source>
+        <translation>Строк, где ячеек меньше, чем в заголовке, — {count}; они дополнены пустыми ячейками: строки {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="125" />
+        <source>Column {column} has no name in the header; it was called {name}.</source>
+        <translation>У столбца {column} нет имени в заголовке; он назван {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="126" />
+        <source>Column {name}: {count} cells written {values} were read as missing values.</source>
+        <translation>Столбец {name}: ячейки со значениями {values} ({count}) прочитаны как пропуски.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="127" />
+        <source>Column {name} is mostly numbers but has non-numeric cells {values}; it was read as text. Mark such codes as missing or fix them in the file.</source>
+        <translation>Столбец {name} в основном числовой, но в нём есть нечисловые ячейки {values}; он прочитан как текст. Отметьте такие коды как пропуски или исправьте их в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="129" />
         <source>This row has {cells} cells but the header has {width} columns; the value {value} in column {column} has no column name. Check for an unquoted {delimiter} inside a value.</source>
         <translation>В этой строке {cells} ячеек, а в заголовке {width} столбцов; у значения {value} в столбце {column} нет имени столбца. Проверьте, нет ли внутри значения {delimiter} без кавычек.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="120" />
+        <location filename="../../ui/texts/import_texts.py" line="132" />
         <source>The column name {name} occurs twice in the header (columns {first} and {second}). Rename one of them.</source>
         <translation>Имя столбца {name} встречается в заголовке дважды (столбцы {first} и {second}). Переименуйте один из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="122" />
+        <location filename="../../ui/texts/import_texts.py" line="134" />
         <source>The workbook has no sheets.</source>
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="123" />
+        <location filename="../../ui/texts/import_texts.py" line="135" />
         <source>The workbook has no sheet {sheet}; its sheets are {names}.</source>
         <translation>В книге нет листа {sheet}; её листы: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="124" />
+        <location filename="../../ui/texts/import_texts.py" line="136" />
         <source>The workbook cannot be read ({reason}).</source>
         <translation>Книгу нельзя прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="125" />
+        <location filename="../../ui/texts/import_texts.py" line="137" />
         <source>The header row has merged cells {cells}; every column needs its own name in a single cell. Unmerge them and give each column a name.</source>
         <translation>В строке заголовка есть объединённые ячейки {cells}; у каждого столбца должно быть своё имя в отдельной ячейке. Разъедините их и дайте каждому столбцу имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="127" />
+        <location filename="../../ui/texts/import_texts.py" line="139" />
         <source>Cell {cell} holds {value} but its column has no name in the header row {row}.</source>
         <translation>В ячейке {cell} есть значение {value}, но у её столбца нет имени в строке заголовка {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="129" />
+        <location filename="../../ui/texts/import_texts.py" line="141" />
         <source>The survey has no column {name}.</source>
         <translation>В опросе нет столбца {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="130" />
+        <location filename="../../ui/texts/import_texts.py" line="142" />
         <source>A survey variable needs a name.</source>
         <translation>У переменной опроса должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="131" />
+        <location filename="../../ui/texts/import_texts.py" line="143" />
         <source>Variable {name}: a level is listed twice in {levels}.</source>
         <translation>Переменная {name}: уровень указан дважды в {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="132" />
+        <location filename="../../ui/texts/import_texts.py" line="144" />
         <source>Variable {name}: missing range {low}..{high} is empty.</source>
         <translation>Переменная {name}: диапазон пропусков {low}..{high} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="133" />
+        <location filename="../../ui/texts/import_texts.py" line="145" />
         <source>Give the levels of ordinal variable {name}, lowest first.</source>
         <translation>Укажите уровни порядковой переменной {name}, начиная с низшего.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="134" />
+        <location filename="../../ui/texts/import_texts.py" line="146" />
         <source>Variable {name}: the values {values} occur in the data but are not among the levels {levels}.</source>
         <translation>Переменная {name}: значения {values} есть в данных, но их нет среди уровней {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="137" />
+        <location filename="../../ui/texts/import_texts.py" line="149" />
         <source>there is no column {column} to use as the ID.</source>
         <translation>нет столбца {column}, который можно взять как ID.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="138" />
+        <location filename="../../ui/texts/import_texts.py" line="150" />
         <source>there is no column {column}.</source>
         <translation>нет столбца {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="139" />
+        <location filename="../../ui/texts/import_texts.py" line="151" />
         <source>there is no column {column}; columns are {columns}.</source>
         <translation>нет столбца {column}; есть столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="140" />
+        <location filename="../../ui/texts/import_texts.py" line="152" />
         <source>rows {rows} have an answer in {text_column} but no ID in {id_column}; the answers cannot be linked to a case.</source>
         <translation>в строках {rows} есть ответ в {text_column}, но нет ID в {id_column}; эти ответы нельзя связать со случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="142" />
+        <location filename="../../ui/texts/import_texts.py" line="154" />
         <source>Duplicate IDs in the survey: {keys}. Each ID must occur once.</source>
         <translation>Повторяющиеся ID в опросе: {keys}. Каждый ID должен встречаться один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="143" />
+        <location filename="../../ui/texts/import_texts.py" line="155" />
         <source>Duplicate case keys (after trimming/case-folding): {keys}. Each ID must occur once.</source>
         <translation>Повторяющиеся ключи случаев (после обрезки пробелов/без учёта регистра): {keys}. Каждый ID должен встречаться один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="145" />
+        <location filename="../../ui/texts/import_texts.py" line="157" />
         <source>IDs in the survey differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
         <translation>ID в опросе различаются только регистром или пробелами по краям: {keys}. Они остаются разными участниками; если это один и тот же человек, исправьте файл (с обрезкой пробелов и без учёта регистра они стали бы повторами).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="149" />
+        <location filename="../../ui/texts/import_texts.py" line="161" />
         <source>Several survey rows link to the same case: {keys}.</source>
         <translation>Несколько строк опроса связаны с одним и тем же случаем: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="150" />
+        <location filename="../../ui/texts/import_texts.py" line="162" />
         <source>There is no survey table {name} in this project.</source>
         <translation>В этом проекте нет таблицы опроса {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="151" />
+        <location filename="../../ui/texts/import_texts.py" line="163" />
         <source>Unit must be 'case' or 'document', not {unit}.</source>
         <translation>Единица должна быть 'case' или 'document', а не {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="152" />
+        <location filename="../../ui/texts/import_texts.py" line="164" />
         <source>no speaker is called {names}; its speakers are {speakers}.</source>
         <translation>нет говорящего с именем {names}; говорящие в нём: {speakers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="153" />
+        <location filename="../../ui/texts/import_texts.py" line="165" />
         <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
         <translation>{language} — не код языка; используйте две или три буквы, например ru, uz или en.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="156" />
+        <location filename="../../ui/texts/import_texts.py" line="168" />
         <source>The codebook is empty.</source>
         <translation>Кодовая книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="157" />
+        <location filename="../../ui/texts/import_texts.py" line="169" />
         <source>No column names the codes: add a 'name' (or 'path') column.</source>
         <translation>Ни один столбец не содержит имён кодов: добавьте столбец 'name' (или 'path').</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="158" />
+        <location filename="../../ui/texts/import_texts.py" line="170" />
         <source>This row has no code name.</source>
         <translation>В этой строке нет имени кода.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="159" />
+        <location filename="../../ui/texts/import_texts.py" line="171" />
         <source>No table with a 'name' (or 'code') column was found in the document.</source>
         <translation>В документе не найдена таблица со столбцом 'name' (или 'code').</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="160" />
+        <location filename="../../ui/texts/import_texts.py" line="172" />
         <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
         <translation>Кодовые книги читаются из файлов .csv, .xlsx или .docx.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="161" />
+        <location filename="../../ui/texts/import_texts.py" line="173" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation>Размер файла — {size} МБ; кодовая книга должна быть гораздо меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="162" />
+        <location filename="../../ui/texts/import_texts.py" line="174" />
         <source>The file could not be read ({reason}).</source>
         <translation>Не удалось прочитать файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="163" />
+        <location filename="../../ui/texts/import_texts.py" line="175" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation>Это не читаемая книга Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="164" />
+        <location filename="../../ui/texts/import_texts.py" line="176" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation>Это не читаемый документ Word ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="170" />
+        <location filename="../../ui/texts/import_texts.py" line="177" />
+        <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
+        <translation>Кодовые книги записываются в .csv, .xlsx или .docx, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="179" />
+        <source>Variables {names} are not columns of the data to export.</source>
+        <translation>Переменные {names} — не столбцы экспортируемых данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="180" />
+        <source>These column names are not valid SPSS variable names: {names}.</source>
+        <translation>Эти имена столбцов недопустимы как имена переменных SPSS: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="181" />
+        <source>These column names are not valid Stata variable names: {names}.</source>
+        <translation>Эти имена столбцов недопустимы как имена переменных Stata: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="182" />
+        <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
+        <translation>Метки значений Stata требуют целочисленных кодов; у {name} коды {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="183" />
+        <source>The {kind} file was not written completely ({reason}).</source>
+        <translation>Файл {kind} записан не полностью ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
+        <translation>Файл {kind} записан не полностью ({written} из {rows} строк).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="190" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="171" />
+        <location filename="../../ui/texts/import_texts.py" line="191" />
         <source>(page {n})</source>
         <translation>(страница {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="172" />
+        <location filename="../../ui/texts/import_texts.py" line="192" />
         <source>(row {n})</source>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <location filename="../../ui/texts/import_texts.py" line="193" />
         <source>(byte {n})</source>
         <translation>(байт {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <location filename="../../ui/texts/import_texts.py" line="194" />
         <source>(rows {n})</source>
         <translation>(строки {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <location filename="../../ui/texts/import_texts.py" line="195" />
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
@@ -613,232 +688,237 @@
     </message>
     <message>
         <location filename="../../ui/texts/merge_texts.py" line="19" />
+        <source>The folder {path} does not exist.</source>
+        <translation>Папка {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/merge_texts.py" line="20" />
         <source>decision for {conflict} matches no conflict of this merge; nothing was written.</source>
         <translation>решение для {conflict} не соответствует ни одному конфликту этого объединения; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="21" />
+        <location filename="../../ui/texts/merge_texts.py" line="22" />
         <source>decision {choice} for {conflict} is not one of {options}.</source>
         <translation>решение {choice} для {conflict} не входит в число вариантов: {options}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="22" />
-        <source>{path} must hold one JSON object of conflict id -&gt; option strings.</source>
-        <translation>{path} должен содержать один объект JSON вида «id конфликта -&gt; вариант».</translation>
-    </message>
-    <message>
         <location filename="../../ui/texts/merge_texts.py" line="23" />
-        <source>{path}: {conflict} is not a conflict id (kind:entity:id).</source>
-        <translation>{path}: {conflict} — не id конфликта (вид:объект:id).</translation>
+        <source>{path} must hold one JSON object of conflict id -&gt; option strings.</source>
+        <translation>{path} должен содержать один объект JSON вида «идентификатор конфликта -&gt; вариант».</translation>
     </message>
     <message>
         <location filename="../../ui/texts/merge_texts.py" line="24" />
+        <source>{path}: {conflict} is not a conflict id (kind:entity:id).</source>
+        <translation>{path}: {conflict} — не идентификатор конфликта (вид:объект:номер).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/merge_texts.py" line="25" />
         <source>{path}: cannot read the decisions file ({reason}).</source>
         <translation>{path}: не удаётся прочитать файл решений ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="25" />
+        <location filename="../../ui/texts/merge_texts.py" line="26" />
         <source>{path} is not a JSON decisions file ({reason}).</source>
         <translation>{path} — не файл решений в формате JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="26" />
+        <location filename="../../ui/texts/merge_texts.py" line="27" />
         <source>{count} document(s) only in A were kept: {names}</source>
         <translation>Документы, которые есть только в A, сохранены ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="27" />
+        <location filename="../../ui/texts/merge_texts.py" line="28" />
         <source>{count} theme(s) have a different status, definition or narrative in B; A's are kept: {names}</source>
         <translation>У тем в B другой статус, определение или описание ({count}); сохранены варианты из A: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="30" />
+        <location filename="../../ui/texts/merge_texts.py" line="31" />
         <source>coding {start}-{end} of document {document} by {coder}</source>
         <translation>кодирование {start}-{end} в документе {document}, кодировщик {coder}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="31" />
+        <location filename="../../ui/texts/merge_texts.py" line="32" />
         <source>memo {title}</source>
         <translation>заметка {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="32" />
+        <location filename="../../ui/texts/merge_texts.py" line="33" />
         <source>edited {fields}</source>
         <translation>изменено: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="33" />
+        <location filename="../../ui/texts/merge_texts.py" line="34" />
         <source>edited {fields}; coded new text</source>
         <translation>изменено: {fields}; закодирован новый текст</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="34" />
+        <location filename="../../ui/texts/merge_texts.py" line="35" />
         <source>coded new text</source>
         <translation>закодирован новый текст</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="35" />
+        <location filename="../../ui/texts/merge_texts.py" line="36" />
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="40" />
+        <location filename="../../ui/texts/merge_texts.py" line="41" />
         <source>renamed in one copy, edited in the other</source>
         <translation>переименован в одной копии, изменён в другой</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="41" />
+        <location filename="../../ui/texts/merge_texts.py" line="42" />
         <source>moved in one copy, edited in the other</source>
         <translation>перемещён в одной копии, изменён в другой</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="42" />
+        <location filename="../../ui/texts/merge_texts.py" line="43" />
         <source>edited in both copies</source>
         <translation>изменён в обеих копиях</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="43" />
+        <location filename="../../ui/texts/merge_texts.py" line="44" />
         <source>deleted in one copy, edited in the other</source>
         <translation>удалён в одной копии, изменён в другой</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="44" />
+        <location filename="../../ui/texts/merge_texts.py" line="45" />
         <source>memo edited in both copies</source>
         <translation>заметка изменена в обеих копиях</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="47" />
+        <location filename="../../ui/texts/merge_texts.py" line="48" />
         <source>keep both</source>
         <translation>оставить оба</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="48" />
+        <location filename="../../ui/texts/merge_texts.py" line="49" />
         <source>keep A</source>
         <translation>оставить A</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="49" />
+        <location filename="../../ui/texts/merge_texts.py" line="50" />
         <source>keep B</source>
         <translation>оставить B</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="50" />
+        <location filename="../../ui/texts/merge_texts.py" line="51" />
         <source>keep it</source>
         <translation>оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="51" />
+        <location filename="../../ui/texts/merge_texts.py" line="52" />
         <source>delete it</source>
         <translation>удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="55" />
+        <location filename="../../ui/texts/merge_texts.py" line="56" />
         <source>name</source>
         <extracomment>a code's fields, as a field conflict names them ("Barriers / Stigma: definition")</extracomment>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="56" />
+        <location filename="../../ui/texts/merge_texts.py" line="57" />
         <source>parent</source>
         <translation>родительский код</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="57" />
+        <location filename="../../ui/texts/merge_texts.py" line="58" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="58" />
+        <location filename="../../ui/texts/merge_texts.py" line="59" />
         <source>definition</source>
         <translation>определение</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="59" />
+        <location filename="../../ui/texts/merge_texts.py" line="60" />
         <source>inclusion criteria</source>
         <translation>критерии включения</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="60" />
+        <location filename="../../ui/texts/merge_texts.py" line="61" />
         <source>exclusion criteria</source>
         <translation>критерии исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="61" />
+        <location filename="../../ui/texts/merge_texts.py" line="62" />
         <source>example</source>
         <translation>пример</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="62" />
+        <location filename="../../ui/texts/merge_texts.py" line="63" />
         <source>atypical example</source>
         <translation>нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="63" />
+        <location filename="../../ui/texts/merge_texts.py" line="64" />
         <source>quick key</source>
         <translation>быстрая клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="64" />
+        <location filename="../../ui/texts/merge_texts.py" line="65" />
         <source>position</source>
         <translation>позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="65" />
+        <location filename="../../ui/texts/merge_texts.py" line="66" />
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="66" />
+        <location filename="../../ui/texts/merge_texts.py" line="67" />
         <source>memo</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="69" />
+        <location filename="../../ui/texts/merge_texts.py" line="70" />
         <source>codes matched by name: {n}</source>
         <translation>кодов сопоставлено по имени: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="70" />
+        <location filename="../../ui/texts/merge_texts.py" line="71" />
         <source>codes added from B: {n}</source>
         <translation>кодов добавлено из B: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="71" />
+        <location filename="../../ui/texts/merge_texts.py" line="72" />
         <source>codes deleted in A: {n}</source>
         <translation>кодов удалено в A: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="72" />
+        <location filename="../../ui/texts/merge_texts.py" line="73" />
         <source>codes deleted in B: {n}</source>
         <translation>кодов удалено в B: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="73" />
+        <location filename="../../ui/texts/merge_texts.py" line="74" />
         <source>documents added from B: {n}</source>
         <translation>документов добавлено из B: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="74" />
+        <location filename="../../ui/texts/merge_texts.py" line="75" />
         <source>segments added from B: {n}</source>
         <translation>фрагментов добавлено из B: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="75" />
+        <location filename="../../ui/texts/merge_texts.py" line="76" />
         <source>segments coded in both: {n}</source>
         <translation>фрагментов закодировано в обеих: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="76" />
+        <location filename="../../ui/texts/merge_texts.py" line="77" />
         <source>segments deleted in A: {n}</source>
         <translation>фрагментов удалено в A: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="77" />
+        <location filename="../../ui/texts/merge_texts.py" line="78" />
         <source>segments deleted in B: {n}</source>
         <translation>фрагментов удалено в B: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/merge_texts.py" line="78" />
+        <location filename="../../ui/texts/merge_texts.py" line="79" />
         <source>segments dropped with their code: {n}</source>
         <translation>фрагментов удалено вместе с кодом: {n}</translation>
     </message>
@@ -883,7 +963,7 @@
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="23" />
         <source>Spearman rho; missing data handled pairwise (n per pair shown).</source>
-        <translation>rho Спирмена; пропуски исключены попарно (n указано для каждой пары).</translation>
+        <translation>ро Спирмена; пропуски исключены попарно (n указано для каждой пары).</translation>
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="24" />

@@ -83,12 +83,13 @@ TRANSCRIPTS = rules(
     QT_TRANSLATE_NOOP("ImportTexts", "... and {count} more labels without text."),
     QT_TRANSLATE_NOOP("ImportTexts", "Line {line}: text after a blank line joined to the cue before it."),
     QT_TRANSLATE_NOOP("ImportTexts", "Line {line}: text before the first cue ignored."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Line {line}: empty cue skipped."),
     QT_TRANSLATE_NOOP("ImportTexts", "Import cancelled; nothing was imported."),
     # a kind named inside a sentence above
     QT_TRANSLATE_NOOP("ImportTexts", "Word (.docx)"),
     QT_TRANSLATE_NOOP("ImportTexts", "OpenDocument (.odt)"),
     QT_TRANSLATE_NOOP("ImportTexts", "REFI-QDA project (.qdpx)"),
-    line=r"\d+", count=_N, limit=_N, size=_N,
+    line=r"\d+", count=_N, limit=_N, size=_N, column=r"\d+",
 )
 
 SURVEYS = rules(
@@ -114,6 +115,17 @@ SURVEYS = rules(
     QT_TRANSLATE_NOOP("ImportTexts", "The file has no rows."),
     QT_TRANSLATE_NOOP("ImportTexts", "The file has a header but no data rows."),
     QT_TRANSLATE_NOOP("ImportTexts", "The sheet has a header but no data rows."),
+    QT_TRANSLATE_NOOP("ImportTexts", "The sheet {sheet} is empty."),
+    QT_TRANSLATE_NOOP("ImportTexts", "The CSV is malformed: {reason}."),
+    QT_TRANSLATE_NOOP("ImportTexts", "The file is not UTF-8; its encoding was guessed as {encoding}. Check accented "
+                                     "and non-Latin letters in the preview, and choose the encoding if they look "
+                                     "wrong."),
+    QT_TRANSLATE_NOOP("ImportTexts", "{count} row(s) had fewer cells than the header and were padded with empty "
+                                     "cells: lines {lines}."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Column {column} has no name in the header; it was called {name}."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Column {name}: {count} cells written {values} were read as missing values."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Column {name} is mostly numbers but has non-numeric cells {values}; it was "
+                                     "read as text. Mark such codes as missing or fix them in the file."),
     QT_TRANSLATE_NOOP("ImportTexts", "This row has {cells} cells but the header has {width} columns; the value "
                                      "{value} in column {column} has no column name. Check for an unquoted "
                                      "{delimiter} inside a value."),
@@ -162,6 +174,14 @@ SURVEYS = rules(
     QT_TRANSLATE_NOOP("ImportTexts", "The file could not be read ({reason})."),
     QT_TRANSLATE_NOOP("ImportTexts", "This is not a readable Excel workbook ({reason})."),
     QT_TRANSLATE_NOOP("ImportTexts", "This is not a readable Word document ({reason})."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Codebooks can be written as .csv, .xlsx or .docx, not {suffix}."),
+    # exporting a survey or case table (csv, xlsx, sav, dta)
+    QT_TRANSLATE_NOOP("ImportTexts", "Variables {names} are not columns of the data to export."),
+    QT_TRANSLATE_NOOP("ImportTexts", "These column names are not valid SPSS variable names: {names}."),
+    QT_TRANSLATE_NOOP("ImportTexts", "These column names are not valid Stata variable names: {names}."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Stata value labels need whole-number codes; {name} has {codes}."),
+    QT_TRANSLATE_NOOP("ImportTexts", "The {kind} file was not written completely ({reason})."),
+    QT_TRANSLATE_NOOP("ImportTexts", "The {kind} file was not written completely ({written} of {rows} rows)."),
     cells=r"\d+", width=r"\d+", first=r"\d+", second=r"\d+",
 )
 

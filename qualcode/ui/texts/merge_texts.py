@@ -16,6 +16,7 @@ MESSAGES = rules(
     QT_TRANSLATE_NOOP("MergeTexts", "{path} does not exist or is not a project file."),
     QT_TRANSLATE_NOOP("MergeTexts", "{path} already exists; the merge writes a new project file."),
     QT_TRANSLATE_NOOP("MergeTexts", "{path} is given twice; merge two different copies."),
+    QT_TRANSLATE_NOOP("MergeTexts", "The folder {path} does not exist."),
     QT_TRANSLATE_NOOP("MergeTexts", "decision for {conflict} matches no conflict of this merge; nothing was "
                                     "written."),
     QT_TRANSLATE_NOOP("MergeTexts", "decision {choice} for {conflict} is not one of {options}."),
