@@ -26,8 +26,7 @@ NEUTRAL_RU = (
 
 #: words that mark an English sentence (none of them is an Uzbek word)
 ENGLISH_WORDS = frozenset(
-    "the is are was were not of and with has have this that these cannot could would should must from than "
-    "only more each file files its which into when there their been being does did".split())
+    ["the", "is", "are", "was", "were", "not", "of", "and", "with", "has", "have", "this", "that", "these", "cannot", "could", "would", "should", "must", "from", "than", "only", "more", "each", "file", "files", "its", "which", "into", "when", "there", "their", "been", "being", "does", "did"])
 
 
 def english_left(text: str, language: str, data: tuple[str, ...] = ()) -> str:

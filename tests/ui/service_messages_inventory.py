@@ -35,6 +35,13 @@ NOT_SHOWN = {
 }
 
 _NOTE_NAMES = ("notes", "all_notes", "brant_note", "empty_note")
+#: the survey-key sentence builders, as (before, <their "what" phrase>, after)
+_DESCRIBE = {
+    "describe_duplicates": ("Duplicate ", "", ": 7. Each ID must occur once."),
+    "describe_near_duplicates": ("", "", (" differ only in upper/lower case or surrounding spaces: 7. They are kept as "
+                                 "different participants; if they are the same person, correct the file (with the "
+                                 "trim/ignore-case options they would be duplicates).")),
+}
 #: helpers that put "<file>: " (or nothing) before a sentence
 _PREFIXES = ("_where",)
 #: quant functions that return a model's notes as a list
@@ -114,17 +121,21 @@ def _messages_of(path: Path) -> list[Message]:
     names = _assigned(tree)
     quant = path.relative_to(ROOT).parts[0] == "quant"
     found: list[tuple[int, ast.AST]] = []
+    capitalised: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = ast.unparse(node.func)
             if name.endswith("Error") and not quant and node.args:  # an error's message (quant: notes only)
                 found.append((node.lineno, node.args[1] if name.endswith("InputFileError") and len(node.args) > 1
                               else node.args[0]))
-            elif name.endswith((".adapt", ".drop")) and node.args:
-                found.append((node.lineno, node.args[0]))
-            elif name.endswith(("warnings.append", "warnings.add")) and node.args:
-                found.append((node.lineno, node.args[0]))
-            elif quant and name.endswith(tuple(f"{n}.append" for n in _NOTE_NAMES)) and node.args:
+            elif name in _DESCRIBE and len(node.args) > 1:  # "Duplicate <what>: …" built from a phrase
+                before, _, after = _DESCRIBE[name]
+                what = ast.JoinedStr([ast.Constant(before), ast.FormattedValue(node.args[1], -1, None),
+                                      ast.Constant(after)])
+                found.append((node.lineno, what))
+                if name == "describe_near_duplicates":
+                    capitalised.add(id(what))
+            elif name.endswith((".adapt", ".drop")) and node.args or name.endswith(("warnings.append", "warnings.add")) and node.args or quant and name.endswith(tuple(f"{n}.append" for n in _NOTE_NAMES)) and node.args:
                 found.append((node.lineno, node.args[0]))
         elif quant and isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -138,6 +149,8 @@ def _messages_of(path: Path) -> list[Message]:
     out = []
     for line, arg in found:
         for text in dict.fromkeys(_render(arg, names)):
+            if id(arg) in capitalised:  # as shown: describe_near_duplicates capitalises its phrase
+                text = text[:1].upper() + text[1:]
             if _is_sentence(text) and text not in NOT_SHOWN:
                 out.append(Message(f"{path.relative_to(ROOT)}:{line}", text))
     return out

@@ -70,10 +70,10 @@ CATALOG.update({
         "Faylda asosiy matn yoʻq; bu haqiqatan OpenDocument matnimi (.odt)?"),
     "A space in 'content.xml' asks to repeat {count} times (text:c); the limit is {limit}. Refusing a damaged or "
     "hostile file.": (
-        "Пробел в 'content.xml' требует повторить его {count} раз (text:c); предел — {limit}. Повреждённый или "
-        "вредоносный файл отклонён.",
-        "'content.xml' dagi boʻshliq {count} marta takrorlanishni soʻraydi (text:c); chegara — {limit}. Shikastlangan "
-        "yoki zararli fayl rad etildi."),
+        ("Пробел в 'content.xml' требует повторить его {count} раз (text:c); предел — {limit}. Повреждённый или "
+        "вредоносный файл отклонён."),
+        ("'content.xml' dagi boʻshliq {count} marta takrorlanishni soʻraydi (text:c); chegara — {limit}. Shikastlangan "
+        "yoki zararli fayl rad etildi.")),
     "A space count in 'content.xml' is not a number: text:c={value}.": (
         "Число пробелов в 'content.xml' — не число: text:c={value}.",
         "'content.xml' dagi boʻshliqlar soni raqam emas: text:c={value}."),
@@ -124,19 +124,19 @@ CATALOG.update({
                                                "{part} qismi shikastlangan ({reason})."),
     "The part {part} declares a DTD or entities, which office files never do; refusing it (possible XML entity "
     "attack).": (
-        "Часть {part} объявляет DTD или сущности, чего офисные файлы никогда не делают; файл отклонён (возможная "
-        "атака через XML-сущности).",
-        "{part} qismi DTD yoki obyektlarni eʼlon qiladi, ofis fayllari buni hech qachon qilmaydi; fayl rad etildi "
-        "(ehtimoliy XML obyekt hujumi)."),
+        ("Часть {part} объявляет DTD или сущности, чего офисные файлы никогда не делают; файл отклонён (возможная "
+        "атака через XML-сущности)."),
+        ("{part} qismi DTD yoki obyektlarni eʼlon qiladi, ofis fayllari buni hech qachon qilmaydi; fayl rad etildi "
+        "(ehtimoliy XML obyekt hujumi).")),
     "The part {part} has about {count} XML elements; the limit is {limit}.": (
         "В части {part} около {count} XML-элементов; предел — {limit}.",
         "{part} qismida taxminan {count} ta XML element bor; chegara — {limit}."),
     "The part {part} nests elements more than 256 levels deep (the depth limit); real documents nest a few dozen "
     "levels. Refusing a damaged or hostile file.": (
-        "В части {part} элементы вложены глубже 256 уровней (предел глубины); в настоящих документах — несколько "
-        "десятков уровней. Повреждённый или вредоносный файл отклонён.",
-        "{part} qismida elementlar 256 darajadan chuqur joylashgan (chuqurlik chegarasi); haqiqiy hujjatlarda bir "
-        "necha oʻn daraja boʻladi. Shikastlangan yoki zararli fayl rad etildi."),
+        ("В части {part} элементы вложены глубже 256 уровней (предел глубины); в настоящих документах — несколько "
+        "десятков уровней. Повреждённый или вредоносный файл отклонён."),
+        ("{part} qismida elementlar 256 darajadan chuqur joylashgan (chuqurlik chegarasi); haqiqiy hujjatlarda bir "
+        "necha oʻn daraja boʻladi. Shikastlangan yoki zararli fayl rad etildi.")),
     "The part {part} is not well-formed XML ({reason}).": ("Часть {part} — некорректный XML ({reason}).",
                                                            "{part} qismi notoʻgʻri tuzilgan XML ({reason})."),
     "The part {part} is empty.": ("Часть {part} пуста.", "{part} qismi boʻsh."),
@@ -177,18 +177,18 @@ CATALOG.update({
     "The file cannot be opened: {reason}.": ("Файл нельзя открыть: {reason}.", "Faylni ochib boʻlmaydi: {reason}."),
     "The {kind} file is {size}, larger than the limit of {limit}. Raise the limit in the import settings if the file "
     "is genuine.": (
-        "Размер файла {kind} — {size}, больше предела {limit}. Если файл настоящий, поднимите предел в настройках "
-        "импорта.",
-        "{kind} fayli hajmi {size}, bu {limit} chegarasidan katta. Fayl haqiqiy boʻlsa, import sozlamalarida "
-        "chegarani oshiring."),
+        ("Размер файла {kind} — {size}, больше предела {limit}. Если файл настоящий, поднимите предел в настройках "
+        "импорта."),
+        ("{kind} fayli hajmi {size}, bu {limit} chegarasidan katta. Fayl haqiqiy boʻlsa, import sozlamalarida "
+        "chegarani oshiring.")),
     "This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?": (
         "Это не корректная книга .xlsx (это не zip-архив). Возможно, файл переименовали?",
         "Bu yaroqli .xlsx ishchi kitobi emas (u zip arxiv emas). Fayl nomi oʻzgartirilganmi?"),
     "The workbook part {part} would expand {ratio}-fold to {size}; this looks like a zip bomb and was not opened.": (
-        "Часть книги {part} при распаковке выросла бы в {ratio} раз, до {size}; это похоже на zip-бомбу, файл не "
-        "открыт.",
-        "Ishchi kitobning {part} qismi ochilganda {ratio} marta kattalashib {size} boʻlardi; bu zip-bombaga "
-        "oʻxshaydi, fayl ochilmadi."),
+        ("Часть книги {part} при распаковке выросла бы в {ratio} раз, до {size}; это похоже на zip-бомбу, файл не "
+        "открыт."),
+        ("Ishchi kitobning {part} qismi ochilganda {ratio} marta kattalashib {size} boʻlardi; bu zip-bombaga "
+        "oʻxshaydi, fayl ochilmadi.")),
     "The workbook would expand to {size}, more than the limit of {limit}; it was not opened.": (
         "При распаковке книга заняла бы {size}, больше предела {limit}; она не открыта.",
         "Ishchi kitob ochilganda {size} boʻlardi, bu {limit} chegarasidan koʻp; u ochilmadi."),
@@ -211,14 +211,14 @@ CATALOG.update({
                                                  "Varaqda sarlavha bor, lekin maʼlumotli qatorlar yoʻq."),
     "This row has {cells} cells but the header has {width} columns; the value {value} in column {column} has no "
     "column name. Check for an unquoted {delimiter} inside a value.": (
-        "В этой строке {cells} ячеек, а в заголовке {width} столбцов; у значения {value} в столбце {column} нет "
-        "имени столбца. Проверьте, нет ли внутри значения {delimiter} без кавычек.",
-        "Bu qatorda {cells} ta katak bor, sarlavhada esa {width} ta ustun; {column}-ustundagi {value} qiymatining "
-        "ustun nomi yoʻq. Qiymat ichida qoʻshtirnoqsiz {delimiter} yoʻqligini tekshiring."),
+        ("В этой строке {cells} ячеек, а в заголовке {width} столбцов; у значения {value} в столбце {column} нет "
+        "имени столбца. Проверьте, нет ли внутри значения {delimiter} без кавычек."),
+        ("Bu qatorda {cells} ta katak bor, sarlavhada esa {width} ta ustun; {column}-ustundagi {value} qiymatining "
+        "ustun nomi yoʻq. Qiymat ichida qoʻshtirnoqsiz {delimiter} yoʻqligini tekshiring.")),
     "The column name {name} occurs twice in the header (columns {first} and {second}). Rename one of them.": (
         "Имя столбца {name} встречается в заголовке дважды (столбцы {first} и {second}). Переименуйте один из них.",
-        "{name} ustun nomi sarlavhada ikki marta uchraydi ({first}- va {second}-ustunlar). Ulardan birini qayta "
-        "nomlang."),
+        ("{name} ustun nomi sarlavhada ikki marta uchraydi ({first}- va {second}-ustunlar). Ulardan birini qayta "
+        "nomlang.")),
     "The workbook has no sheets.": ("В книге нет листов.", "Ishchi kitobda varaqlar yoʻq."),
     "The workbook has no sheet {sheet}; its sheets are {names}.": (
         "В книге нет листа {sheet}; её листы: {names}.", "Ishchi kitobda {sheet} varagʻi yoʻq; uning varaqlari: {names}."),
@@ -226,10 +226,10 @@ CATALOG.update({
                                                 "Ishchi kitobni oʻqib boʻlmaydi ({reason})."),
     "The header row has merged cells {cells}; every column needs its own name in a single cell. Unmerge them and give "
     "each column a name.": (
-        "В строке заголовка есть объединённые ячейки {cells}; у каждого столбца должно быть своё имя в отдельной "
-        "ячейке. Разъедините их и дайте каждому столбцу имя.",
-        "Sarlavha qatorida birlashtirilgan kataklar bor: {cells}; har bir ustunning nomi alohida katakda boʻlishi "
-        "kerak. Ularni ajrating va har bir ustunga nom bering."),
+        ("В строке заголовка есть объединённые ячейки {cells}; у каждого столбца должно быть своё имя в отдельной "
+        "ячейке. Разъедините их и дайте каждому столбцу имя."),
+        ("Sarlavha qatorida birlashtirilgan kataklar bor: {cells}; har bir ustunning nomi alohida katakda boʻlishi "
+        "kerak. Ularni ajrating va har bir ustunga nom bering.")),
     "Cell {cell} holds {value} but its column has no name in the header row {row}.": (
         "В ячейке {cell} есть значение {value}, но у её столбца нет имени в строке заголовка {row}.",
         "{cell} katagida {value} qiymati bor, lekin uning ustunining {row}-sarlavha qatorida nomi yoʻq."),
@@ -238,10 +238,10 @@ CATALOG.update({
                                         "CSV fayli notoʻgʻri tuzilgan: {reason}."),
     "The file is not UTF-8; its encoding was guessed as {encoding}. Check accented and non-Latin letters in the "
     "preview, and choose the encoding if they look wrong.": (
-        "Файл не в UTF-8; его кодировка определена как {encoding}. Проверьте в предпросмотре буквы с диакритикой и "
-        "нелатинские буквы и выберите кодировку, если они выглядят неправильно.",
-        "Fayl UTF-8 da emas; uning kodirovkasi {encoding} deb taxmin qilindi. Oldindan koʻrishda diakritik va lotin "
-        "boʻlmagan harflarni tekshiring, notoʻgʻri koʻrinsa, kodirovkani tanlang."),
+        ("Файл не в UTF-8; его кодировка определена как {encoding}. Проверьте в предпросмотре буквы с диакритикой и "
+        "нелатинские буквы и выберите кодировку, если они выглядят неправильно."),
+        ("Fayl UTF-8 da emas; uning kodirovkasi {encoding} deb taxmin qilindi. Oldindan koʻrishda diakritik va lotin "
+        "boʻlmagan harflarni tekshiring, notoʻgʻri koʻrinsa, kodirovkani tanlang.")),
     "{count} row(s) had fewer cells than the header and were padded with empty cells: lines {lines}.": (
         "Строк, где ячеек меньше, чем в заголовке, — {count}; они дополнены пустыми ячейками: строки {lines}.",
         "Sarlavhadagidan kam katakli qatorlar ({count} ta) boʻsh kataklar bilan toʻldirildi: {lines} qatorlar."),
@@ -253,16 +253,16 @@ CATALOG.update({
         "{name} ustuni: {values} deb yozilgan kataklar ({count} ta) tushirib qoldirilgan qiymat sifatida oʻqildi."),
     "Column {name} is mostly numbers but has non-numeric cells {values}; it was read as text. Mark such codes as "
     "missing or fix them in the file.": (
-        "Столбец {name} в основном числовой, но в нём есть нечисловые ячейки {values}; он прочитан как текст. "
-        "Отметьте такие коды как пропуски или исправьте их в файле.",
-        "{name} ustuni asosan sonlardan iborat, lekin unda son boʻlmagan kataklar bor: {values}; u matn sifatida "
-        "oʻqildi. Bunday kodlarni tushirib qoldirilgan deb belgilang yoki faylda tuzating."),
+        ("Столбец {name} в основном числовой, но в нём есть нечисловые ячейки {values}; он прочитан как текст. "
+        "Отметьте такие коды как пропуски или исправьте их в файле."),
+        ("{name} ustuni asosan sonlardan iborat, lekin unda son boʻlmagan kataklar bor: {values}; u matn sifatida "
+        "oʻqildi. Bunday kodlarni tushirib qoldirilgan deb belgilang yoki faylda tuzating.")),
     "The survey has no column {name}.": ("В опросе нет столбца {name}.", "Soʻrovnomada {name} ustuni yoʻq."),
     "A survey variable needs a name.": ("У переменной опроса должно быть имя.",
                                         "Soʻrovnoma oʻzgaruvchisining nomi boʻlishi kerak."),
     "Variable {name}: a level is listed twice in {levels}.": (
-        "Переменная {name}: уровень указан дважды в {levels}.", "{name} oʻzgaruvchisi: {levels} da bir daraja ikki marta "
-                                                                 "koʻrsatilgan."),
+        "Переменная {name}: уровень указан дважды в {levels}.", ("{name} oʻzgaruvchisi: {levels} da bir daraja ikki marta "
+                                                                 "koʻrsatilgan.")),
     "Variable {name}: missing range {low}..{high} is empty.": (
         "Переменная {name}: диапазон пропусков {low}..{high} пуст.",
         "{name} oʻzgaruvchisi: {low}..{high} tushirib qoldirilgan qiymatlar oraligʻi boʻsh."),
@@ -279,25 +279,37 @@ CATALOG.update({
                                                             "{column} ustuni yoʻq; mavjud ustunlar: {columns}."),
     "rows {rows} have an answer in {text_column} but no ID in {id_column}; the answers cannot be linked to a case.": (
         "в строках {rows} есть ответ в {text_column}, но нет ID в {id_column}; эти ответы нельзя связать со случаем.",
-        "{rows} qatorlarida {text_column} da javob bor, lekin {id_column} da ID yoʻq; bu javoblarni holat bilan "
-        "bogʻlab boʻlmaydi."),
+        ("{rows} qatorlarida {text_column} da javob bor, lekin {id_column} da ID yoʻq; bu javoblarni holat bilan "
+        "bogʻlab boʻlmaydi.")),
     "Duplicate IDs in the survey: {keys}. Each ID must occur once.": (
         "Повторяющиеся ID в опросе: {keys}. Каждый ID должен встречаться один раз.",
         "Soʻrovnomada takrorlangan ID lar: {keys}. Har bir ID bir marta uchrashi kerak."),
     "Duplicate case keys (after trimming/case-folding): {keys}. Each ID must occur once.": (
-        "Повторяющиеся ключи случаев (после обрезки пробелов/без учёта регистра): {keys}. Каждый ID должен "
-        "встречаться один раз.",
-        "Takrorlangan holat kalitlari (boʻshliqlar olib tashlangan/registr hisobga olinmagan holda): {keys}. Har bir "
-        "ID bir marta uchrashi kerak."),
+        ("Повторяющиеся ключи случаев (после обрезки пробелов/без учёта регистра): {keys}. Каждый ID должен "
+        "встречаться один раз."),
+        ("Takrorlangan holat kalitlari (boʻshliqlar olib tashlangan/registr hisobga olinmagan holda): {keys}. Har bir "
+        "ID bir marta uchrashi kerak.")),
     "IDs in the survey differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different "
     "participants; if they are the same person, correct the file (with the trim/ignore-case options they would be "
     "duplicates).": (
-        "ID в опросе различаются только регистром или пробелами по краям: {keys}. Они остаются разными "
+        ("ID в опросе различаются только регистром или пробелами по краям: {keys}. Они остаются разными "
         "участниками; если это один и тот же человек, исправьте файл (с обрезкой пробелов и без учёта регистра "
-        "они стали бы повторами).",
-        "Soʻrovnomadagi ID lar faqat katta/kichik harf yoki chetdagi boʻshliqlar bilan farq qiladi: {keys}. Ular "
+        "они стали бы повторами)."),
+        ("Soʻrovnomadagi ID lar faqat katta/kichik harf yoki chetdagi boʻshliqlar bilan farq qiladi: {keys}. Ular "
         "turli ishtirokchilar sifatida qoldiriladi; agar bu bitta odam boʻlsa, faylni tuzating (boʻshliqlarni olib "
-        "tashlash va registrni hisobga olmaslik bilan ular takror boʻlib qolardi)."),
+        "tashlash va registrni hisobga olmaslik bilan ular takror boʻlib qolardi).")),
+    "Duplicate values in the ID column {column}: {keys}. Each ID must occur once.": (
+        "Повторяющиеся значения в столбце ID {column}: {keys}. Каждый ID должен встречаться один раз.",
+        "ID ustuni {column} da takrorlangan qiymatlar: {keys}. Har bir ID bir marta uchrashi kerak."),
+    "Values in the ID column {column} differ only in upper/lower case or surrounding spaces: {keys}. They are kept as "
+    "different participants; if they are the same person, correct the file (with the trim/ignore-case options they "
+    "would be duplicates).": (
+        ("Значения в столбце ID {column} различаются только регистром или пробелами по краям: {keys}. Они остаются "
+        "разными участниками; если это один и тот же человек, исправьте файл (с обрезкой пробелов и без учёта "
+        "регистра они стали бы повторами)."),
+        ("ID ustuni {column} dagi qiymatlar faqat katta/kichik harf yoki chetdagi boʻshliqlar bilan farq qiladi: "
+        "{keys}. Ular turli ishtirokchilar sifatida qoldiriladi; agar bu bitta odam boʻlsa, faylni tuzating "
+        "(boʻshliqlarni olib tashlash va registrni hisobga olmaslik bilan ular takror boʻlib qolardi).")),
     "Several survey rows link to the same case: {keys}.": (
         "Несколько строк опроса связаны с одним и тем же случаем: {keys}.",
         "Soʻrovnomaning bir nechta qatori bitta holatga bogʻlangan: {keys}."),
@@ -359,8 +371,8 @@ CATALOG.update({
         "REFI-QDA fayllari .qdpx (loyiha) yoki .qdc (kodlar kitobi) bilan tugaydi."),
     "The archive member {member} points outside the archive (a zip path-traversal attack); refusing the file.": (
         "Элемент архива {member} указывает за пределы архива (атака с обходом пути в zip); файл отклонён.",
-        "Arxivdagi {member} elementi arxivdan tashqariga ishora qiladi (zip yoʻl aylanib oʻtish hujumi); fayl rad "
-        "etildi."),
+        ("Arxivdagi {member} elementi arxivdan tashqariga ishora qiladi (zip yoʻl aylanib oʻtish hujumi); fayl rad "
+        "etildi.")),
     "The archive would inflate to {size} bytes; the limit is {limit}. Refusing a possible zip bomb.": (
         "При распаковке архив занял бы {size} байт; предел — {limit}. Возможная zip-бомба отклонена.",
         "Arxiv ochilganda {size} bayt boʻlardi; chegara — {limit}. Ehtimoliy zip-bomba rad etildi."),
@@ -380,10 +392,10 @@ CATALOG.update({
         "Корневой элемент — <{tag}>, а не <Project> REFI-QDA.", "Ildiz element <{tag}>, REFI-QDA <Project> emas."),
     "The REFI-QDA file we built does not validate against {schema} (line {line}: {detail}); nothing was written. "
     "This is a bug in QualCode: please report it.": (
-        "Созданный файл REFI-QDA не проходит проверку по {schema} (строка {line}: {detail}); ничего не записано. "
-        "Это ошибка QualCode: пожалуйста, сообщите о ней.",
-        "Yaratilgan REFI-QDA fayli {schema} boʻyicha tekshiruvdan oʻtmadi ({line}-qator: {detail}); hech narsa "
-        "yozilmadi. Bu QualCode xatosi: iltimos, bu haqda xabar bering."),
+        ("Созданный файл REFI-QDA не проходит проверку по {schema} (строка {line}: {detail}); ничего не записано. "
+        "Это ошибка QualCode: пожалуйста, сообщите о ней."),
+        ("Yaratilgan REFI-QDA fayli {schema} boʻyicha tekshiruvdan oʻtmadi ({line}-qator: {detail}); hech narsa "
+        "yozilmadi. Bu QualCode xatosi: iltimos, bu haqda xabar bering.")),
     # adapted
     "Description given as an attribute, read as the element": (
         "описание задано атрибутом, прочитано как элемент", "tavsif atribut sifatida berilgan, element sifatida oʻqildi"),
@@ -399,10 +411,10 @@ CATALOG.update({
         "простой текст не в UTF-8, прочитан как Windows-1252", "oddiy matn UTF-8 da emas, Windows-1252 sifatida oʻqildi"),
     "text taken from the rich-text (.docx) source: the plain text was missing or empty (positions follow our text of "
     "the document)": (
-        "текст взят из форматированного источника (.docx): простого текста не было или он пуст (позиции отсчитаны "
-        "по нашему тексту документа)",
-        "matn formatlangan manbadan (.docx) olindi: oddiy matn yoʻq yoki boʻsh edi (pozitsiyalar hujjatning bizdagi "
-        "matniga koʻra)"),
+        ("текст взят из форматированного источника (.docx): простого текста не было или он пуст (позиции отсчитаны "
+        "по нашему тексту документа)"),
+        ("matn formatlangan manbadan (.docx) olindi: oddiy matn yoʻq yoki boʻsh edi (pozitsiyalar hujjatning bizdagi "
+        "matniga koʻra)")),
     "CRLF line ends turned into LF (positions mapped exactly)": (
         "концы строк CRLF заменены на LF (позиции пересчитаны точно)",
         "CRLF qator oxirlari LF ga almashtirildi (pozitsiyalar aniq qayta hisoblandi)"),
@@ -433,10 +445,10 @@ CATALOG.update({
                                                          "jildlar (isCodable=false) oddiy kodlar sifatida saqlandi"),
     "codes that already existed (same path) reused as they are, not duplicated (the file's colour and description not "
     "applied)": (
-        "уже существующие коды (тот же путь) использованы как есть, без дублирования (цвет и описание из файла не "
-        "применены)",
-        "allaqachon mavjud kodlar (xuddi shu yoʻl) boricha ishlatildi, takrorlanmadi (fayldagi rang va tavsif "
-        "qoʻllanmadi)"),
+        ("уже существующие коды (тот же путь) использованы как есть, без дублирования (цвет и описание из файла не "
+        "применены)"),
+        ("allaqachon mavjud kodlar (xuddi shu yoʻl) boricha ishlatildi, takrorlanmadi (fayldagi rang va tavsif "
+        "qoʻllanmadi)")),
     "notes not attached to anything kept as project memos": (
         "примечания, ни к чему не привязанные, сохранены как заметки проекта",
         "hech narsaga biriktirilmagan izohlar loyiha qaydlari sifatida saqlandi"),
@@ -494,8 +506,8 @@ CATALOG.update({
     "themes in the extension that could not be read": ("темы в расширении, которые не удалось прочитать",
                                                        "kengaytmadagi oʻqib boʻlmagan mavzular"),
     "set members that are not codes or documents kept here (notes, missing objects)": (
-        "элементы наборов, не являющиеся сохранёнными здесь кодами или документами (примечания, отсутствующие "
-        "объекты)",
+        ("элементы наборов, не являющиеся сохранёнными здесь кодами или документами (примечания, отсутствующие "
+        "объекты)"),
         "bu yerda saqlangan kod yoki hujjat boʻlmagan toʻplam aʼzolari (izohlar, mavjud boʻlmagan obyektlar)"),
     "survey tables (export them as CSV/XLSX/SAV)": ("таблицы опросов (экспортируйте их в CSV/XLSX/SAV)",
                                                     "soʻrovnoma jadvallari (ularni CSV/XLSX/SAV ga eksport qiling)"),
@@ -609,8 +621,8 @@ CATALOG.update({
         "{name} ning har bir qatorda qiymati boshqacha (identifikatormi?); tavsiflanmaydi."),
     "Numeric: mean with t-based 95% CI, SD, quartiles (R type 7). Categories: n and % of non-missing.": (
         "Числовые: среднее с 95% ДИ по t, SD, квартили (R, тип 7). Категории: n и % от непропущенных.",
-        "Sonli: t asosidagi 95% IO bilan oʻrtacha, SD, kvartillar (R, 7-tur). Kategoriyalar: n va tushirib "
-        "qoldirilmaganlardan %."),
+        ("Sonli: t asosidagi 95% IO bilan oʻrtacha, SD, kvartillar (R, 7-tur). Kategoriyalar: n va tushirib "
+        "qoldirilmaganlardan %.")),
     "{name} is ordinal; its levels are scored 1..{k} in order.": (
         "{name} — порядковая; её уровни получают баллы 1..{k} по порядку.",
         "{name} tartibli; uning darajalariga tartib boʻyicha 1..{k} ball beriladi."),
@@ -646,148 +658,148 @@ CATALOG.update({
         "Альфа Кронбаха = {alpha}, что ниже целевого значения {target}.",
         "Kronbax alfasi = {alpha}, bu {target} maqsadli qiymatidan past."),
     "Outcome {outcome} coded 1 = {one}, 0 = {zero} (as R's glm codes a factor: its first level is the reference).": (
-        "Исход {outcome} закодирован 1 = {one}, 0 = {zero} (как glm в R кодирует фактор: его первый уровень — "
-        "опорный).",
-        "{outcome} natijasi 1 = {one}, 0 = {zero} deb kodlandi (R dagi glm faktorni shunday kodlaydi: uning birinchi "
-        "darajasi tayanch)."),
+        ("Исход {outcome} закодирован 1 = {one}, 0 = {zero} (как glm в R кодирует фактор: его первый уровень — "
+        "опорный)."),
+        ("{outcome} natijasi 1 = {one}, 0 = {zero} deb kodlandi (R dagi glm faktorni shunday kodlaydi: uning birinchi "
+        "darajasi tayanch).")),
     "All models fitted on the same {n} complete cases of the largest model; the F-change test is the classical "
     "(non-robust) nested-model F test.": (
-        "Все модели оценены на тех же {n} полных случаях самой большой модели; тест изменения F — классический "
-        "(неробастный) F-тест вложенных моделей.",
-        "Barcha modellar eng katta modelning bir xil {n} ta toʻliq holatida baholandi; F oʻzgarishi testi — "
-        "ichma-ich modellar uchun klassik (barqaror boʻlmagan) F testi."),
+        ("Все модели оценены на тех же {n} полных случаях самой большой модели; тест изменения F — классический "
+        "(неробастный) F-тест вложенных моделей."),
+        ("Barcha modellar eng katta modelning bir xil {n} ta toʻliq holatida baholandi; F oʻzgarishi testi — "
+        "ichma-ich modellar uchun klassik (barqaror boʻlmagan) F testi.")),
     "Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} "
     "(= 1/theta of MASS::glm.nb).": (
-        "Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
-        "alpha = {alpha} (= 1/theta в MASS::glm.nb).",
-        "Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
-        "alpha = {alpha} (= MASS::glm.nb dagi 1/theta)."),
+        ("Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
+        "alpha = {alpha} (= 1/theta в MASS::glm.nb)."),
+        ("Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
+        "alpha = {alpha} (= MASS::glm.nb dagi 1/theta).")),
     "Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} "
     "(= 1/theta of MASS::glm.nb). Negative binomial chosen because alpha > 0 (p < .05).": (
-        "Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
+        ("Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
         "alpha = {alpha} (= 1/theta в MASS::glm.nb). Выбрана отрицательная биномиальная модель, так как alpha > 0 "
-        "(p < .05).",
-        "Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
+        "(p < .05)."),
+        ("Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
         "alpha = {alpha} (= MASS::glm.nb dagi 1/theta). alpha > 0 (p < .05) boʻlgani uchun manfiy binomial model "
-        "tanlandi."),
+        "tanlandi.")),
     "Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} "
     "(= 1/theta of MASS::glm.nb). Poisson kept because the data show no significant over-dispersion (p >= .05).": (
-        "Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
+        ("Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
         "alpha = {alpha} (= 1/theta в MASS::glm.nb). Оставлена модель Пуассона: значимой избыточной дисперсии "
-        "в данных нет (p >= .05).",
-        "Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
+        "в данных нет (p >= .05)."),
+        ("Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
         "alpha = {alpha} (= MASS::glm.nb dagi 1/theta). Puasson modeli qoldirildi: maʼlumotlarda ahamiyatli "
-        "ortiqcha dispersiya yoʻq (p >= .05)."),
+        "ortiqcha dispersiya yoʻq (p >= .05).")),
     "Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} "
     "(= 1/theta of MASS::glm.nb). Poisson was requested although the counts are over-dispersed: its SEs are too "
     "small.": (
-        "Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
+        ("Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; "
         "alpha = {alpha} (= 1/theta в MASS::glm.nb). Запрошена модель Пуассона, хотя у счётчиков избыточная "
-        "дисперсия: её SE занижены.",
-        "Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
+        "дисперсия: её SE занижены."),
+        ("Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; "
         "alpha = {alpha} (= MASS::glm.nb dagi 1/theta). Sanoqlarda ortiqcha dispersiya boʻlsa ham Puasson modeli "
-        "soʻralgan: uning SE lari juda kichik."),
+        "soʻralgan: uning SE lari juda kichik.")),
     "No observations in category {levels}; dropped.": ("В категории {levels} нет наблюдений; она исключена.",
                                                        "{levels} kategoriyasida kuzatuvlar yoʻq; u chiqarildi."),
     "No observations in categories {levels}; dropped.": ("В категориях {levels} нет наблюдений; они исключены.",
                                                          "{levels} kategoriyalarida kuzatuvlar yoʻq; ular chiqarildi."),
     "Proportional-odds logit: logit P(Y <= j) = theta_j - x'b; odds ratios > 1 mean higher {outcome} categories are "
     "more likely. Wald z tests and 95% CIs.": (
-        "Логит пропорциональных шансов: logit P(Y <= j) = theta_j - x'b; отношения шансов > 1 означают, что более "
-        "высокие категории {outcome} вероятнее. z-тесты Вальда и 95% ДИ.",
-        "Proporsional shanslar logiti: logit P(Y <= j) = theta_j - x'b; shanslar nisbati > 1 boʻlsa, {outcome} "
-        "ning yuqoriroq kategoriyalari ehtimolroq. Vald z testlari va 95% IO."),
+        ("Логит пропорциональных шансов: logit P(Y <= j) = theta_j - x'b; отношения шансов > 1 означают, что более "
+        "высокие категории {outcome} вероятнее. z-тесты Вальда и 95% ДИ."),
+        ("Proporsional shanslar logiti: logit P(Y <= j) = theta_j - x'b; shanslar nisbati > 1 boʻlsa, {outcome} "
+        "ning yuqoriroq kategoriyalari ehtimolroq. Vald z testlari va 95% IO.")),
     "Brant test: the proportional-odds assumption holds (chi2({df}) = {chi2}, {p}).": (
         "Тест Бранта: допущение пропорциональных шансов выполняется (chi2({df}) = {chi2}, {p}).",
         "Brant testi: proporsional shanslar farazi bajariladi (chi2({df}) = {chi2}, {p})."),
     "The proportional-odds assumption fails for {which}; omnibus chi2({df}) = {chi2}, {p}. The odds ratios average "
     "effects that differ between cut-points; read them with caution.": (
-        "Допущение пропорциональных шансов нарушено для {which}; общий chi2({df}) = {chi2}, {p}. Отношения шансов "
-        "усредняют эффекты, различающиеся между порогами; читайте их с осторожностью.",
-        "Proporsional shanslar farazi {which} uchun bajarilmaydi; umumiy chi2({df}) = {chi2}, {p}. Shanslar "
-        "nisbatlari chegaralar orasida farq qiladigan taʼsirlarni oʻrtachalaydi; ularni ehtiyotkorlik bilan oʻqing."),
+        ("Допущение пропорциональных шансов нарушено для {which}; общий chi2({df}) = {chi2}, {p}. Отношения шансов "
+        "усредняют эффекты, различающиеся между порогами; читайте их с осторожностью."),
+        ("Proporsional shanslar farazi {which} uchun bajarilmaydi; umumiy chi2({df}) = {chi2}, {p}. Shanslar "
+        "nisbatlari chegaralar orasida farq qiladigan taʼsirlarni oʻrtachalaydi; ularni ehtiyotkorlik bilan oʻqing.")),
     "the model as a whole": ("модели в целом", "butun model"),
     "A partial proportional-odds model with cut-specific odds ratios for {terms} is reported beside it "
     "(result.partial; LR test vs proportional odds {p}).": (
-        "Рядом приведена модель частично пропорциональных шансов с отношениями шансов по порогам для {terms} "
-        "(result.partial; LR-тест против пропорциональных шансов {p}).",
-        "Yonida {terms} uchun chegaralarga xos shanslar nisbatlari bilan qisman proporsional shanslar modeli "
-        "keltirilgan (result.partial; proporsional shanslarga qarshi LR testi {p})."),
+        ("Рядом приведена модель частично пропорциональных шансов с отношениями шансов по порогам для {terms} "
+        "(result.partial; LR-тест против пропорциональных шансов {p})."),
+        ("Yonida {terms} uchun chegaralarga xos shanslar nisbatlari bilan qisman proporsional shanslar modeli "
+        "keltirilgan (result.partial; proporsional shanslarga qarshi LR testi {p}).")),
     "A partial proportional-odds model could not be fitted soundly (its cumulative probabilities would cross) or no "
     "single predictor fails; the separate binary logits behind the Brant test, or a multinomial model, are "
     "alternatives.": (
-        "Модель частично пропорциональных шансов не удалось надёжно оценить (её кумулятивные вероятности "
+        ("Модель частично пропорциональных шансов не удалось надёжно оценить (её кумулятивные вероятности "
         "пересекались бы) или ни один отдельный предиктор не нарушает допущение; альтернативы — отдельные бинарные "
-        "логиты теста Бранта или мультиномиальная модель.",
-        "Qisman proporsional shanslar modelini ishonchli baholab boʻlmadi (uning kumulyativ ehtimollari kesishib "
+        "логиты теста Бранта или мультиномиальная модель."),
+        ("Qisman proporsional shanslar modelini ishonchli baholab boʻlmadi (uning kumulyativ ehtimollari kesishib "
         "qolardi) yoki birorta prediktor farazni buzmaydi; muqobillar — Brant testi ortidagi alohida binar logitlar "
-        "yoki multinomial model."),
+        "yoki multinomial model.")),
     "Brant test not available: one of the binary splits behind it (Y > j against Y <= j) is perfectly separated by "
     "the predictors, so its slopes are infinite. The proportional-odds model itself has finite estimates and is "
     "reported; check the assumption by inspecting the categories of the separating predictor.": (
-        "Тест Бранта недоступен: одно из бинарных разбиений (Y > j против Y <= j) полностью разделяется "
+        ("Тест Бранта недоступен: одно из бинарных разбиений (Y > j против Y <= j) полностью разделяется "
         "предикторами, поэтому его наклоны бесконечны. У самой модели пропорциональных шансов оценки конечны, она "
-        "приведена; проверьте допущение, посмотрев на категории разделяющего предиктора.",
-        "Brant testi mavjud emas: uning ortidagi binar boʻlinishlardan biri (Y > j va Y <= j) prediktorlar bilan "
+        "приведена; проверьте допущение, посмотрев на категории разделяющего предиктора."),
+        ("Brant testi mavjud emas: uning ortidagi binar boʻlinishlardan biri (Y > j va Y <= j) prediktorlar bilan "
         "toʻliq ajraladi, shuning uchun uning qiyaliklari cheksiz. Proporsional shanslar modelining oʻz baholari "
-        "chekli va u keltirilgan; farazni ajratuvchi prediktor kategoriyalarini koʻrib tekshiring."),
+        "chekli va u keltirilgan; farazni ajratuvchi prediktor kategoriyalarini koʻrib tekshiring.")),
     "Partial proportional-odds logit: {terms} get one coefficient per cut-point (odds ratio of being above that cut); "
     "the other predictors keep one common odds ratio.": (
-        "Логит частично пропорциональных шансов: {terms} получают по коэффициенту на каждый порог (отношение шансов "
-        "оказаться выше порога); у остальных предикторов одно общее отношение шансов.",
-        "Qisman proporsional shanslar logiti: {terms} har bir chegara uchun bittadan koeffitsiyent oladi (chegaradan "
-        "yuqori boʻlish shanslar nisbati); qolgan prediktorlarda bitta umumiy shanslar nisbati."),
+        ("Логит частично пропорциональных шансов: {terms} получают по коэффициенту на каждый порог (отношение шансов "
+        "оказаться выше порога); у остальных предикторов одно общее отношение шансов."),
+        ("Qisman proporsional shanslar logiti: {terms} har bir chegara uchun bittadan koeffitsiyent oladi (chegaradan "
+        "yuqori boʻlish shanslar nisbati); qolgan prediktorlarda bitta umumiy shanslar nisbati.")),
     "LR test against the proportional-odds model in fit (lr_chi2, lr_df, lr_p).": (
         "LR-тест против модели пропорциональных шансов — в fit (lr_chi2, lr_df, lr_p).",
         "Proporsional shanslar modeliga qarshi LR testi fit ichida (lr_chi2, lr_df, lr_p)."),
     "Multiple imputation (m = {m}), pooled with Rubin's rules; t tests and CIs use the Barnard-Rubin degrees of "
     "freedom (as mice::pool). fmi = fraction of missing information.": (
-        "Множественная импутация (m = {m}), объединение по правилам Рубина; t-тесты и ДИ используют степени свободы "
-        "Барнарда–Рубина (как mice::pool). fmi — доля недостающей информации.",
-        "Koʻp martalik imputatsiya (m = {m}), Rubin qoidalari bilan birlashtirildi; t testlari va IO Barnard–Rubin "
-        "erkinlik darajalaridan foydalanadi (mice::pool kabi). fmi — yetishmayotgan axborot ulushi."),
+        ("Множественная импутация (m = {m}), объединение по правилам Рубина; t-тесты и ДИ используют степени свободы "
+        "Барнарда–Рубина (как mice::pool). fmi — доля недостающей информации."),
+        ("Koʻp martalik imputatsiya (m = {m}), Rubin qoidalari bilan birlashtirildi; t testlari va IO Barnard–Rubin "
+        "erkinlik darajalaridan foydalanadi (mice::pool kabi). fmi — yetishmayotgan axborot ulushi.")),
     "Imputed by chained equations (PMM with {donors} donors for continuous/count/ordinal, logistic regression for "
     "binary; {iterations} iterations; seed {seed}) using {variables}. Missing: {missing}.": (
-        "Импутация цепными уравнениями (PMM с {donors} донорами для непрерывных/счётных/порядковых, логистическая "
-        "регрессия для бинарных; итераций: {iterations}; seed {seed}) по {variables}. Пропуски: {missing}.",
-        "Zanjirli tenglamalar bilan imputatsiya (uzluksiz/sanoq/tartibli uchun {donors} donorli PMM, binar uchun "
+        ("Импутация цепными уравнениями (PMM с {donors} донорами для непрерывных/счётных/порядковых, логистическая "
+        "регрессия для бинарных; итераций: {iterations}; seed {seed}) по {variables}. Пропуски: {missing}."),
+        ("Zanjirli tenglamalar bilan imputatsiya (uzluksiz/sanoq/tartibli uchun {donors} donorli PMM, binar uchun "
         "logistik regressiya; {iterations} iteratsiya; seed {seed}), foydalanilgan: {variables}. Tushirib "
-        "qoldirilganlar: {missing}."),
+        "qoldirilganlar: {missing}.")),
     "none": ("нет", "yoʻq"),
     "Propensity of {exposure} from a logit on {covariates}; stabilised ATE weights P(A=1)/e and P(A=0)/(1-e).": (
         "Склонность к {exposure} по логиту на {covariates}; стабилизированные веса ATE P(A=1)/e и P(A=0)/(1-e).",
-        "{exposure} ga moyillik {covariates} boʻyicha logitdan; barqarorlashtirilgan ATE vaznlari P(A=1)/e va "
-        "P(A=0)/(1-e)."),
+        ("{exposure} ga moyillik {covariates} boʻyicha logitdan; barqarorlashtirilgan ATE vaznlari P(A=1)/e va "
+        "P(A=0)/(1-e).")),
     "Propensity of {exposure} from a logit on {covariates}; ATT weights 1 (exposed) and e/(1-e) (unexposed).": (
         "Склонность к {exposure} по логиту на {covariates}; веса ATT 1 (с воздействием) и e/(1-e) (без воздействия).",
-        "{exposure} ga moyillik {covariates} boʻyicha logitdan; ATT vaznlari 1 (taʼsirlangan) va e/(1-e) "
-        "(taʼsirlanmagan)."),
+        ("{exposure} ga moyillik {covariates} boʻyicha logitdan; ATT vaznlari 1 (taʼsirlangan) va e/(1-e) "
+        "(taʼsirlanmagan).")),
     "Weighted outcome model: lm(weights = w) with sandwich::vcovHC(type = 'HC0'), t tests on the residual df (weights "
     "treated as known).": (
-        "Взвешенная модель исхода: lm(weights = w) с sandwich::vcovHC(type = 'HC0'), t-тесты на остаточных df (веса "
-        "считаются известными).",
-        "Vaznli natija modeli: sandwich::vcovHC(type = 'HC0') bilan lm(weights = w), qoldiq df boʻyicha t testlari "
-        "(vaznlar maʼlum deb olinadi)."),
+        ("Взвешенная модель исхода: lm(weights = w) с sandwich::vcovHC(type = 'HC0'), t-тесты на остаточных df (веса "
+        "считаются известными)."),
+        ("Vaznli natija modeli: sandwich::vcovHC(type = 'HC0') bilan lm(weights = w), qoldiq df boʻyicha t testlari "
+        "(vaznlar maʼlum deb olinadi).")),
     "Weighted outcome model: glm(binomial, weights = w) with sandwich (HC0) SEs, z tests (weights treated as "
     "known).": (
-        "Взвешенная модель исхода: glm(binomial, weights = w) с SE sandwich (HC0), z-тесты (веса считаются "
-        "известными).",
-        "Vaznli natija modeli: sandwich (HC0) SE bilan glm(binomial, weights = w), z testlari (vaznlar maʼlum deb "
-        "olinadi)."),
+        ("Взвешенная модель исхода: glm(binomial, weights = w) с SE sandwich (HC0), z-тесты (веса считаются "
+        "известными)."),
+        ("Vaznli natija modeli: sandwich (HC0) SE bilan glm(binomial, weights = w), z testlari (vaznlar maʼlum deb "
+        "olinadi).")),
     "Balance: standardised mean differences divided by the unweighted pooled SD of the two groups (cobalt/tableone); "
     "largest |SMD| {before} before, {after} after weighting (target < 0.1).": (
-        "Баланс: стандартизованные разности средних, делённые на невзвешенное объединённое SD двух групп "
-        "(cobalt/tableone); наибольшее |SMD| {before} до и {after} после взвешивания (цель < 0.1).",
-        "Muvozanat: standartlashtirilgan oʻrtachalar farqi ikki guruhning vaznsiz umumiy SD siga boʻlingan "
-        "(cobalt/tableone); eng katta |SMD| vaznlashdan oldin {before}, keyin {after} (maqsad < 0.1)."),
+        ("Баланс: стандартизованные разности средних, делённые на невзвешенное объединённое SD двух групп "
+        "(cobalt/tableone); наибольшее |SMD| {before} до и {after} после взвешивания (цель < 0.1)."),
+        ("Muvozanat: standartlashtirilgan oʻrtachalar farqi ikki guruhning vaznsiz umumiy SD siga boʻlingan "
+        "(cobalt/tableone); eng katta |SMD| vaznlashdan oldin {before}, keyin {after} (maqsad < 0.1).")),
     "Some covariates remain imbalanced after weighting (|SMD| >= 0.1): add them to the outcome model.": (
-        "Некоторые ковариаты после взвешивания остаются несбалансированными (|SMD| >= 0.1): добавьте их в модель "
-        "исхода.",
+        ("Некоторые ковариаты после взвешивания остаются несбалансированными (|SMD| >= 0.1): добавьте их в модель "
+        "исхода."),
         "Baʼzi kovariatalar vaznlashdan keyin ham muvozanatsiz (|SMD| >= 0.1): ularni natija modeliga qoʻshing."),
     "Extreme weights (max {max}): estimates may be unstable; check overlap of propensity scores.": (
         "Экстремальные веса (максимум {max}): оценки могут быть неустойчивы; проверьте перекрытие оценок склонности.",
-        "Haddan tashqari vaznlar (maksimum {max}): baholar beqaror boʻlishi mumkin; moyillik baholarining "
-        "kesishishini tekshiring."),
+        ("Haddan tashqari vaznlar (maksimum {max}): baholar beqaror boʻlishi mumkin; moyillik baholarining "
+        "kesishishini tekshiring.")),
     # fitting errors
     "{name} is not a column of the data.": ("{name} — не столбец данных.", "{name} maʼlumotlar ustuni emas."),
     "The formula uses {name}, which is not a column of the data.": (
@@ -799,14 +811,14 @@ CATALOG.update({
                                                 "Hech bir qatorda {variables} ning barchasi kuzatilmagan."),
     "{name} holds numbers but also text ({values}); recode those values as missing or numbers, or declare the column "
     "categorical.": (
-        "В {name} есть числа, но есть и текст ({values}); перекодируйте эти значения в пропуски или числа либо "
-        "объявите столбец категориальным.",
-        "{name} da sonlar bilan birga matn ham bor ({values}); bu qiymatlarni tushirib qoldirilgan yoki son qilib "
-        "qayta kodlang yoki ustunni kategorial deb belgilang."),
+        ("В {name} есть числа, но есть и текст ({values}); перекодируйте эти значения в пропуски или числа либо "
+        "объявите столбец категориальным."),
+        ("{name} da sonlar bilan birga matn ham bor ({values}); bu qiymatlarni tushirib qoldirilgan yoki son qilib "
+        "qayta kodlang yoki ustunni kategorial deb belgilang.")),
     "{name} has only one level ({level}) in the estimation sample, so it cannot be a predictor.": (
         "У {name} в выборке оценивания только один уровень ({level}), поэтому он не может быть предиктором.",
-        "{name} ning baholash tanlanmasida faqat bitta darajasi bor ({level}), shuning uchun u prediktor boʻla "
-        "olmaydi."),
+        ("{name} ning baholash tanlanmasida faqat bitta darajasi bor ({level}), shuning uchun u prediktor boʻla "
+        "olmaydi.")),
     "{name} is a {kind} variable and cannot be a model predictor.": (
         "{name} — переменная типа {kind} и не может быть предиктором модели.",
         "{name} — {kind} turidagi oʻzgaruvchi va model prediktori boʻla olmaydi."),
@@ -815,30 +827,30 @@ CATALOG.update({
         "{k} ta koeffitsiyent uchun atigi {n} ta toʻliq holat; modelni baholab boʻlmaydi."),
     "Predictor column {name} is constant in the estimation sample (all values {value}); drop it from the model.": (
         "Столбец-предиктор {name} постоянен в выборке оценивания (все значения {value}); уберите его из модели.",
-        "{name} prediktor ustuni baholash tanlanmasida oʻzgarmas (barcha qiymatlar {value}); uni modeldan olib "
-        "tashlang."),
+        ("{name} prediktor ustuni baholash tanlanmasida oʻzgarmas (barcha qiymatlar {value}); uni modeldan olib "
+        "tashlang.")),
     "Predictor column {names} is a linear combination of the other predictors, exactly or to within R's lm tolerance "
     "of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.": (
-        "Столбец-предиктор {names} — линейная комбинация других предикторов, точно или в пределах допуска lm в R "
+        ("Столбец-предиктор {names} — линейная комбинация других предикторов, точно или в пределах допуска lm в R "
         "1e-7 (lm помечает такие столбцы как aliased, с коэффициентами NA); уберите его или предиктор, который он "
-        "повторяет.",
-        "{names} prediktor ustuni boshqa prediktorlarning chiziqli kombinatsiyasi — aniq yoki R dagi lm ning 1e-7 "
+        "повторяет."),
+        ("{names} prediktor ustuni boshqa prediktorlarning chiziqli kombinatsiyasi — aniq yoki R dagi lm ning 1e-7 "
         "chegarasida (lm bunday ustunlarni aliased deb, NA koeffitsiyentlar bilan koʻrsatadi); uni yoki u "
-        "takrorlayotgan prediktorni olib tashlang."),
+        "takrorlayotgan prediktorni olib tashlang.")),
     "Predictor column {names} are linear combinations of the other predictors, exactly or to within R's lm tolerance "
     "of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.": (
-        "Столбцы-предикторы {names} — линейные комбинации других предикторов, точно или в пределах допуска lm в R "
+        ("Столбцы-предикторы {names} — линейные комбинации других предикторов, точно или в пределах допуска lm в R "
         "1e-7 (lm помечает такие столбцы как aliased, с коэффициентами NA); уберите их или предикторы, которые они "
-        "повторяют.",
-        "{names} prediktor ustunlari boshqa prediktorlarning chiziqli kombinatsiyalari — aniq yoki R dagi lm ning "
+        "повторяют."),
+        ("{names} prediktor ustunlari boshqa prediktorlarning chiziqli kombinatsiyalari — aniq yoki R dagi lm ning "
         "1e-7 chegarasida (lm bunday ustunlarni aliased deb, NA koeffitsiyentlar bilan koʻrsatadi); ularni yoki "
-        "ular takrorlayotgan prediktorlarni olib tashlang."),
+        "ular takrorlayotgan prediktorlarni olib tashlang.")),
     "The {kind} model cannot be estimated on these data (singular matrix): too few cases for the number of terms, "
     "predictors that duplicate each other, or an outcome split that one predictor separates perfectly.": (
-        "Модель {kind} нельзя оценить на этих данных (вырожденная матрица): слишком мало случаев для числа членов, "
-        "предикторы дублируют друг друга или один предиктор полностью разделяет исход.",
-        "{kind} modelini bu maʼlumotlarda baholab boʻlmaydi (xos matritsa): hadlar soniga nisbatan holatlar juda "
-        "kam, prediktorlar bir-birini takrorlaydi yoki bitta prediktor natijani toʻliq ajratadi."),
+        ("Модель {kind} нельзя оценить на этих данных (вырожденная матрица): слишком мало случаев для числа членов, "
+        "предикторы дублируют друг друга или один предиктор полностью разделяет исход."),
+        ("{kind} modelini bu maʼlumotlarda baholab boʻlmaydi (xos matritsa): hadlar soniga nisbatan holatlar juda "
+        "kam, prediktorlar bir-birini takrorlaydi yoki bitta prediktor natijani toʻliq ajratadi.")),
     "The outcome {name} must be coded 0/1; it has values {values}.": (
         "Исход {name} должен быть закодирован 0/1; его значения: {values}.",
         "{name} natijasi 0/1 deb kodlanishi kerak; uning qiymatlari: {values}."),
@@ -850,30 +862,30 @@ CATALOG.update({
         "{name} natijasining {n} ta turli qiymati bor ({values}); logit uchun ikkitasi kerak. Uni 0/1 deb kodlang."),
     "Separation: every case with {column} = {value} has {outcome} = {y}, so the odds ratio of {column} is infinite. "
     "Drop or merge {column}, or use a penalised (Firth) model.": (
-        "Разделение: у всех случаев с {column} = {value} исход {outcome} = {y}, поэтому отношение шансов для "
-        "{column} бесконечно. Уберите или объедините {column} либо используйте штрафованную модель (Ферта).",
-        "Ajralish: {column} = {value} boʻlgan barcha holatlarda {outcome} = {y}, shuning uchun {column} ning shanslar "
-        "nisbati cheksiz. {column} ni olib tashlang yoki birlashtiring yoki jarimali (Firth) modeldan foydalaning."),
+        ("Разделение: у всех случаев с {column} = {value} исход {outcome} = {y}, поэтому отношение шансов для "
+        "{column} бесконечно. Уберите или объедините {column} либо используйте штрафованную модель (Ферта)."),
+        ("Ajralish: {column} = {value} boʻlgan barcha holatlarda {outcome} = {y}, shuning uchun {column} ning shanslar "
+        "nisbati cheksiz. {column} ni olib tashlang yoki birlashtiring yoki jarimali (Firth) modeldan foydalaning.")),
     "Separation: a combination of the predictors classifies the outcome perfectly (or perfectly on one side), so "
     "maximum-likelihood odds ratios are infinite. Simplify the model, merge sparse categories, or use a penalised "
     "(Firth) model.": (
-        "Разделение: сочетание предикторов безошибочно (или безошибочно с одной стороны) предсказывает исход, "
+        ("Разделение: сочетание предикторов безошибочно (или безошибочно с одной стороны) предсказывает исход, "
         "поэтому отношения шансов максимального правдоподобия бесконечны. Упростите модель, объедините редкие "
-        "категории или используйте штрафованную модель (Ферта).",
-        "Ajralish: prediktorlar birikmasi natijani xatosiz (yoki bir tomondan xatosiz) tasniflaydi, shuning uchun "
+        "категории или используйте штрафованную модель (Ферта)."),
+        ("Ajralish: prediktorlar birikmasi natijani xatosiz (yoki bir tomondan xatosiz) tasniflaydi, shuning uchun "
         "maksimal haqiqatga oʻxshashlik shanslar nisbatlari cheksiz. Modelni soddalashtiring, siyrak "
-        "kategoriyalarni birlashtiring yoki jarimali (Firth) modeldan foydalaning."),
+        "kategoriyalarni birlashtiring yoki jarimali (Firth) modeldan foydalaning.")),
     "The logistic model did not converge in {n} iterations; this usually means (quasi-)separation or too many "
     "predictors for the number of events.": (
-        "Логистическая модель не сошлась за {n} итераций; обычно это означает (квази)разделение или слишком много "
-        "предикторов для числа событий.",
-        "Logistik model {n} iteratsiyada yaqinlashmadi; bu odatda (kvazi)ajralishni yoki hodisalar soniga nisbatan "
-        "prediktorlar juda koʻpligini bildiradi."),
+        ("Логистическая модель не сошлась за {n} итераций; обычно это означает (квази)разделение или слишком много "
+        "предикторов для числа событий."),
+        ("Logistik model {n} iteratsiyada yaqinlashmadi; bu odatda (kvazi)ajralishni yoki hodisalar soniga nisbatan "
+        "prediktorlar juda koʻpligini bildiradi.")),
     "{outcome} has {n} observed categories; an ordinal model needs at least 3 (use a binary logit for 2).": (
-        "У {outcome} наблюдается {n} категорий; порядковой модели нужно не меньше 3 (для 2 используйте бинарный "
-        "логит).",
-        "{outcome} da {n} ta kuzatilgan kategoriya bor; tartibli model uchun kamida 3 ta kerak (2 tasi uchun binar "
-        "logitdan foydalaning)."),
+        ("У {outcome} наблюдается {n} категорий; порядковой модели нужно не меньше 3 (для 2 используйте бинарный "
+        "логит)."),
+        ("{outcome} da {n} ta kuzatilgan kategoriya bor; tartibli model uchun kamida 3 ta kerak (2 tasi uchun binar "
+        "logitdan foydalaning).")),
     "The proportional-odds model did not converge (a category may be nearly empty).": (
         "Модель пропорциональных шансов не сошлась (возможно, какая-то категория почти пуста).",
         "Proporsional shanslar modeli yaqinlashmadi (qaysidir kategoriya deyarli boʻsh boʻlishi mumkin)."),
@@ -881,8 +893,8 @@ CATALOG.update({
                                                              "{outcome} manfiy boʻlmagan butun sanoq boʻlishi kerak."),
     "{name} is nominal with {n} levels and has missing values; multiple imputation here handles continuous, count, "
     "ordinal and binary variables only.": (
-        "{name} — номинальная переменная с {n} уровнями и пропусками; множественная импутация здесь работает только "
-        "с непрерывными, счётными, порядковыми и бинарными переменными.",
-        "{name} — {n} darajali nominal oʻzgaruvchi va unda tushirib qoldirilgan qiymatlar bor; bu yerdagi koʻp "
-        "martalik imputatsiya faqat uzluksiz, sanoq, tartibli va binar oʻzgaruvchilar bilan ishlaydi."),
+        ("{name} — номинальная переменная с {n} уровнями и пропусками; множественная импутация здесь работает только "
+        "с непрерывными, счётными, порядковыми и бинарными переменными."),
+        ("{name} — {n} darajali nominal oʻzgaruvchi va unda tushirib qoldirilgan qiymatlar bor; bu yerdagi koʻp "
+        "martalik imputatsiya faqat uzluksiz, sanoq, tartibli va binar oʻzgaruvchilar bilan ishlaydi.")),
 })

@@ -428,111 +428,119 @@
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="161" />
-        <source>Several survey rows link to the same case: {keys}.</source>
+        <source>Duplicate values in the ID column {column}: {keys}. Each ID must occur once.</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="162" />
+        <source>Values in the ID column {column} differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="166" />
+        <source>Several survey rows link to the same case: {keys}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="167" />
         <source>There is no survey table {name} in this project.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="163" />
+        <location filename="../../ui/texts/import_texts.py" line="168" />
         <source>Unit must be 'case' or 'document', not {unit}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="164" />
+        <location filename="../../ui/texts/import_texts.py" line="169" />
         <source>no speaker is called {names}; its speakers are {speakers}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="165" />
+        <location filename="../../ui/texts/import_texts.py" line="170" />
         <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="168" />
+        <location filename="../../ui/texts/import_texts.py" line="173" />
         <source>The codebook is empty.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="169" />
+        <location filename="../../ui/texts/import_texts.py" line="174" />
         <source>No column names the codes: add a 'name' (or 'path') column.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="170" />
+        <location filename="../../ui/texts/import_texts.py" line="175" />
         <source>This row has no code name.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="171" />
+        <location filename="../../ui/texts/import_texts.py" line="176" />
         <source>No table with a 'name' (or 'code') column was found in the document.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="172" />
+        <location filename="../../ui/texts/import_texts.py" line="177" />
         <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <location filename="../../ui/texts/import_texts.py" line="178" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <location filename="../../ui/texts/import_texts.py" line="179" />
         <source>The file could not be read ({reason}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <location filename="../../ui/texts/import_texts.py" line="180" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="176" />
+        <location filename="../../ui/texts/import_texts.py" line="181" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="177" />
+        <location filename="../../ui/texts/import_texts.py" line="182" />
         <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="179" />
+        <location filename="../../ui/texts/import_texts.py" line="184" />
         <source>Variables {names} are not columns of the data to export.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="180" />
+        <location filename="../../ui/texts/import_texts.py" line="185" />
         <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="181" />
+        <location filename="../../ui/texts/import_texts.py" line="186" />
         <source>These column names are not valid Stata variable names: {names}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="182" />
+        <location filename="../../ui/texts/import_texts.py" line="187" />
         <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="183" />
+        <location filename="../../ui/texts/import_texts.py" line="188" />
         <source>The {kind} file was not written completely ({reason}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <location filename="../../ui/texts/import_texts.py" line="189" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="190" />
+        <location filename="../../ui/texts/import_texts.py" line="195" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="191" />
+        <location filename="../../ui/texts/import_texts.py" line="196" />
         <source>(page {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="192" />
+        <location filename="../../ui/texts/import_texts.py" line="197" />
         <source>(row {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="193" />
+        <location filename="../../ui/texts/import_texts.py" line="198" />
         <source>(byte {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="194" />
+        <location filename="../../ui/texts/import_texts.py" line="199" />
         <source>(rows {n})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="195" />
+        <location filename="../../ui/texts/import_texts.py" line="200" />
         <source> and {n} more</source>
         <translation type="unfinished" /></message>
 </context>

@@ -534,137 +534,147 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="161" />
+        <source>Duplicate values in the ID column {column}: {keys}. Each ID must occur once.</source>
+        <translation>Повторяющиеся значения в столбце ID {column}: {keys}. Каждый ID должен встречаться один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="162" />
+        <source>Values in the ID column {column} differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
+        <translation>Значения в столбце ID {column} различаются только регистром или пробелами по краям: {keys}. Они остаются разными участниками; если это один и тот же человек, исправьте файл (с обрезкой пробелов и без учёта регистра они стали бы повторами).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="166" />
         <source>Several survey rows link to the same case: {keys}.</source>
         <translation>Несколько строк опроса связаны с одним и тем же случаем: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="162" />
+        <location filename="../../ui/texts/import_texts.py" line="167" />
         <source>There is no survey table {name} in this project.</source>
         <translation>В этом проекте нет таблицы опроса {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="163" />
+        <location filename="../../ui/texts/import_texts.py" line="168" />
         <source>Unit must be 'case' or 'document', not {unit}.</source>
         <translation>Единица должна быть 'case' или 'document', а не {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="164" />
+        <location filename="../../ui/texts/import_texts.py" line="169" />
         <source>no speaker is called {names}; its speakers are {speakers}.</source>
         <translation>нет говорящего с именем {names}; говорящие в нём: {speakers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="165" />
+        <location filename="../../ui/texts/import_texts.py" line="170" />
         <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
         <translation>{language} — не код языка; используйте две или три буквы, например ru, uz или en.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="168" />
+        <location filename="../../ui/texts/import_texts.py" line="173" />
         <source>The codebook is empty.</source>
         <translation>Кодовая книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="169" />
+        <location filename="../../ui/texts/import_texts.py" line="174" />
         <source>No column names the codes: add a 'name' (or 'path') column.</source>
         <translation>Ни один столбец не содержит имён кодов: добавьте столбец 'name' (или 'path').</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="170" />
+        <location filename="../../ui/texts/import_texts.py" line="175" />
         <source>This row has no code name.</source>
         <translation>В этой строке нет имени кода.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="171" />
+        <location filename="../../ui/texts/import_texts.py" line="176" />
         <source>No table with a 'name' (or 'code') column was found in the document.</source>
         <translation>В документе не найдена таблица со столбцом 'name' (или 'code').</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="172" />
+        <location filename="../../ui/texts/import_texts.py" line="177" />
         <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
         <translation>Кодовые книги читаются из файлов .csv, .xlsx или .docx.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <location filename="../../ui/texts/import_texts.py" line="178" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation>Размер файла — {size} МБ; кодовая книга должна быть гораздо меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <location filename="../../ui/texts/import_texts.py" line="179" />
         <source>The file could not be read ({reason}).</source>
         <translation>Не удалось прочитать файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <location filename="../../ui/texts/import_texts.py" line="180" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation>Это не читаемая книга Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="176" />
+        <location filename="../../ui/texts/import_texts.py" line="181" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation>Это не читаемый документ Word ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="177" />
+        <location filename="../../ui/texts/import_texts.py" line="182" />
         <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation>Кодовые книги записываются в .csv, .xlsx или .docx, а не в {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="179" />
+        <location filename="../../ui/texts/import_texts.py" line="184" />
         <source>Variables {names} are not columns of the data to export.</source>
         <translation>Переменные {names} — не столбцы экспортируемых данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="180" />
+        <location filename="../../ui/texts/import_texts.py" line="185" />
         <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation>Эти имена столбцов недопустимы как имена переменных SPSS: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="181" />
+        <location filename="../../ui/texts/import_texts.py" line="186" />
         <source>These column names are not valid Stata variable names: {names}.</source>
         <translation>Эти имена столбцов недопустимы как имена переменных Stata: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="182" />
+        <location filename="../../ui/texts/import_texts.py" line="187" />
         <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
         <translation>Метки значений Stata требуют целочисленных кодов; у {name} коды {codes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="183" />
+        <location filename="../../ui/texts/import_texts.py" line="188" />
         <source>The {kind} file was not written completely ({reason}).</source>
         <translation>Файл {kind} записан не полностью ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <location filename="../../ui/texts/import_texts.py" line="189" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation>Файл {kind} записан не полностью ({written} из {rows} строк).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="190" />
+        <location filename="../../ui/texts/import_texts.py" line="195" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="191" />
+        <location filename="../../ui/texts/import_texts.py" line="196" />
         <source>(page {n})</source>
         <translation>(страница {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="192" />
+        <location filename="../../ui/texts/import_texts.py" line="197" />
         <source>(row {n})</source>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="193" />
+        <location filename="../../ui/texts/import_texts.py" line="198" />
         <source>(byte {n})</source>
         <translation>(байт {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="194" />
+        <location filename="../../ui/texts/import_texts.py" line="199" />
         <source>(rows {n})</source>
         <translation>(строки {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="195" />
+        <location filename="../../ui/texts/import_texts.py" line="200" />
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>

@@ -534,137 +534,147 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="161" />
+        <source>Duplicate values in the ID column {column}: {keys}. Each ID must occur once.</source>
+        <translation>ID ustuni {column} da takrorlangan qiymatlar: {keys}. Har bir ID bir marta uchrashi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="162" />
+        <source>Values in the ID column {column} differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
+        <translation>ID ustuni {column} dagi qiymatlar faqat katta/kichik harf yoki chetdagi boʻshliqlar bilan farq qiladi: {keys}. Ular turli ishtirokchilar sifatida qoldiriladi; agar bu bitta odam boʻlsa, faylni tuzating (boʻshliqlarni olib tashlash va registrni hisobga olmaslik bilan ular takror boʻlib qolardi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="166" />
         <source>Several survey rows link to the same case: {keys}.</source>
         <translation>Soʻrovnomaning bir nechta qatori bitta holatga bogʻlangan: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="162" />
+        <location filename="../../ui/texts/import_texts.py" line="167" />
         <source>There is no survey table {name} in this project.</source>
         <translation>Bu loyihada {name} soʻrovnoma jadvali yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="163" />
+        <location filename="../../ui/texts/import_texts.py" line="168" />
         <source>Unit must be 'case' or 'document', not {unit}.</source>
         <translation>Birlik 'case' yoki 'document' boʻlishi kerak, {unit} emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="164" />
+        <location filename="../../ui/texts/import_texts.py" line="169" />
         <source>no speaker is called {names}; its speakers are {speakers}.</source>
         <translation>{names} nomli soʻzlovchi yoʻq; undagi soʻzlovchilar: {speakers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="165" />
+        <location filename="../../ui/texts/import_texts.py" line="170" />
         <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
         <translation>{language} til kodi emas; ru, uz yoki en kabi ikki yoki uch harfdan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="168" />
+        <location filename="../../ui/texts/import_texts.py" line="173" />
         <source>The codebook is empty.</source>
         <translation>Kodlar kitobi boʻsh.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="169" />
+        <location filename="../../ui/texts/import_texts.py" line="174" />
         <source>No column names the codes: add a 'name' (or 'path') column.</source>
         <translation>Hech bir ustunda kod nomlari yoʻq: 'name' (yoki 'path') ustunini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="170" />
+        <location filename="../../ui/texts/import_texts.py" line="175" />
         <source>This row has no code name.</source>
         <translation>Bu qatorda kod nomi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="171" />
+        <location filename="../../ui/texts/import_texts.py" line="176" />
         <source>No table with a 'name' (or 'code') column was found in the document.</source>
         <translation>Hujjatda 'name' (yoki 'code') ustunli jadval topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="172" />
+        <location filename="../../ui/texts/import_texts.py" line="177" />
         <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
         <translation>Kodlar kitobini .csv, .xlsx yoki .docx fayllaridan oʻqish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <location filename="../../ui/texts/import_texts.py" line="178" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation>Fayl hajmi {size} MB; kodlar kitobi ancha kichik boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <location filename="../../ui/texts/import_texts.py" line="179" />
         <source>The file could not be read ({reason}).</source>
         <translation>Fayl oʻqilmadi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <location filename="../../ui/texts/import_texts.py" line="180" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation>Bu oʻqiladigan Excel ishchi kitobi emas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="176" />
+        <location filename="../../ui/texts/import_texts.py" line="181" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation>Bu oʻqiladigan Word hujjati emas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="177" />
+        <location filename="../../ui/texts/import_texts.py" line="182" />
         <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation>Kodlar kitobini .csv, .xlsx yoki .docx ga yozish mumkin, {suffix} ga emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="179" />
+        <location filename="../../ui/texts/import_texts.py" line="184" />
         <source>Variables {names} are not columns of the data to export.</source>
         <translation>{names} oʻzgaruvchilari eksport qilinadigan maʼlumotlar ustunlari emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="180" />
+        <location filename="../../ui/texts/import_texts.py" line="185" />
         <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation>Bu ustun nomlari SPSS oʻzgaruvchi nomi sifatida yaroqsiz: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="181" />
+        <location filename="../../ui/texts/import_texts.py" line="186" />
         <source>These column names are not valid Stata variable names: {names}.</source>
         <translation>Bu ustun nomlari Stata oʻzgaruvchi nomi sifatida yaroqsiz: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="182" />
+        <location filename="../../ui/texts/import_texts.py" line="187" />
         <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
         <translation>Stata qiymat belgilari butun sonli kodlarni talab qiladi; {name} da {codes} bor.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="183" />
+        <location filename="../../ui/texts/import_texts.py" line="188" />
         <source>The {kind} file was not written completely ({reason}).</source>
         <translation>{kind} fayli toʻliq yozilmadi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <location filename="../../ui/texts/import_texts.py" line="189" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation>{kind} fayli toʻliq yozilmadi ({rows} qatordan {written} tasi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="190" />
+        <location filename="../../ui/texts/import_texts.py" line="195" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation>({n}-qator)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="191" />
+        <location filename="../../ui/texts/import_texts.py" line="196" />
         <source>(page {n})</source>
         <translation>({n}-sahifa)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="192" />
+        <location filename="../../ui/texts/import_texts.py" line="197" />
         <source>(row {n})</source>
         <translation>({n}-qator)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="193" />
+        <location filename="../../ui/texts/import_texts.py" line="198" />
         <source>(byte {n})</source>
         <translation>({n}-bayt)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="194" />
+        <location filename="../../ui/texts/import_texts.py" line="199" />
         <source>(rows {n})</source>
         <translation>(qatorlar {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="195" />
+        <location filename="../../ui/texts/import_texts.py" line="200" />
         <source> and {n} more</source>
         <translation> va yana {n} ta</translation>
     </message>

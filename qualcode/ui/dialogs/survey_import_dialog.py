@@ -24,10 +24,10 @@ from qualcode.services.corpus.documents import list_cases
 from qualcode.services.corpus.proposals import transcripts_without_case
 from qualcode.services.corpus.surveys import SurveyImport, SurveyTable, check_survey_link, import_survey, preview_survey
 from qualcode.ui.dialogs.choice_delegate import ChoiceDelegate
-from qualcode.ui.texts import service_text
 from qualcode.ui.models.frame_head_model import FrameHeadModel
 from qualcode.ui.models.survey_variables_model import TYPE, TYPE_NAMES, SurveyVariablesModel
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls

@@ -158,6 +158,11 @@ SURVEYS = rules(
                                      "{keys}. They are kept as different participants; if they are the same person, "
                                      "correct the file (with the trim/ignore-case options they would be "
                                      "duplicates)."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Duplicate values in the ID column {column}: {keys}. Each ID must occur once."),
+    QT_TRANSLATE_NOOP("ImportTexts", "Values in the ID column {column} differ only in upper/lower case or "
+                                     "surrounding spaces: {keys}. They are kept as different participants; if they "
+                                     "are the same person, correct the file (with the trim/ignore-case options they "
+                                     "would be duplicates)."),
     QT_TRANSLATE_NOOP("ImportTexts", "Several survey rows link to the same case: {keys}."),
     QT_TRANSLATE_NOOP("ImportTexts", "There is no survey table {name} in this project."),
     QT_TRANSLATE_NOOP("ImportTexts", "Unit must be 'case' or 'document', not {unit}."),
@@ -182,7 +187,7 @@ SURVEYS = rules(
     QT_TRANSLATE_NOOP("ImportTexts", "Stata value labels need whole-number codes; {name} has {codes}."),
     QT_TRANSLATE_NOOP("ImportTexts", "The {kind} file was not written completely ({reason})."),
     QT_TRANSLATE_NOOP("ImportTexts", "The {kind} file was not written completely ({written} of {rows} rows)."),
-    cells=r"\d+", width=r"\d+", first=r"\d+", second=r"\d+",
+    cells=r"\d+", width=r"\d+", first=r"\d+", second=r"\d+", column=r"'[^']*'|\"[^\"]*\"|.+?",
 )
 
 #: phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"

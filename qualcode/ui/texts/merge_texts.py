@@ -97,9 +97,9 @@ def conflict_text(conflict: Mapping[str, Any], phrase: Callable[[str], str]) -> 
     """``"<what happened>: <what it is about>"`` for the dialog's first column."""
     kind = _tr(_KINDS[conflict["kind"]]) if conflict["kind"] in _KINDS else conflict["kind"]
     label = str(conflict["label"])
-    part = conflict.get("part")
-    if part and label.endswith(f": {part}"):
-        label = f"{label[: -len(part) - 2]}: {field_text(part)}"
+    head, sep, field = label.rpartition(": ")
+    if sep and field in _FIELDS:  # a field conflict: "<code path>: definition"
+        return f"{kind}: {head}: {field_text(field)}"
     return f"{kind}: {phrase(label)}"
 
 
