@@ -22,6 +22,9 @@ NEUTRAL_RU = (
     "mice::pool", "fmi", "PMM", "seed", "SMD", "ATE", "ATT", "cobalt/tableone", "fit", "lr_chi2", "lr_df", "lr_p",
     "result.partial", "p_bh", "sqrt", "NA", "Firth", "R's", "R", "z", "t", "df", "n", "m", "p", "e", "w", "j",
     "P(A=1)/e", "P(A=0)/(1-e)", "e/(1-e)", "1/theta", "cc_*", "A", "B",
+    # argument names and examples quoted from code
+    "variables=[...]", "levels=[...]", "'PWB + PSSI'", "'y ~ x1 + x2'", "low=1", "medium=2", "high=3", "aliased",
+    "pandas Categorical", "exp", "{\\rtf", "reference={{...}}", "reference={...}", "-Inf", "1e-7",
 )
 
 #: words that mark an English sentence (none of them is an Uzbek word)
@@ -33,7 +36,8 @@ def english_left(text: str, language: str, data: tuple[str, ...] = ()) -> str:
     """The English that ``text`` still holds ("" when none). ``data`` are names, paths and values."""
     rest = text
     for token in sorted((*data, *NEUTRAL_RU) if language == "ru" else data, key=len, reverse=True):
-        rest = rest.replace(token, " ")
+        # whole tokens only: "t" (the statistic) must not cut the "t" out of "the"
+        rest = re.sub(rf"(?<![A-Za-z0-9_]){re.escape(token)}(?![A-Za-z0-9_])", " ", rest)
     words = re.findall(r"[A-Za-z]+", rest)
     function_words = [w for w in words if w.lower() in ENGLISH_WORDS]
     if function_words:

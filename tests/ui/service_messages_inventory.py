@@ -25,13 +25,26 @@ AREAS: dict[str, tuple[str, ...]] = {
     "refi": ("qualcode/io/refi", "qualcode/services/exchange"),
     "merge": ("qualcode/services/team/merge.py", "qualcode/services/team/merge_codes.py",
               "qualcode/services/team/merge_conflicts.py"),
-    "quant": ("quant",),
+    "quant": ("quant",),  # the model notes
+    "quant_errors": ("quant",),  # why a model could not be fitted (the panel's "could not be fitted: …")
 }
+#: quant's inter-coder agreement statistics are the team panel's, not the result panels'
+_SKIP = ("quant/agreement",)
 
 #: messages no researcher meets in the interface (command-line flags, programming errors), with why
 NOT_SHOWN = {
     "--prefer must be a or b, not 7.",  # merge --prefer: a command-line flag, checked before any dialog
     "Turns must refer to normalised text; normalise before detecting turns.",  # a programming error
+    # quant's checks of its own arguments: the panel always passes valid ones (a programming error if seen)
+    "Unknown analysis 7; choose one of 7.", "robust=7 applies to OLS only; 7 models use model-based SEs.",
+    "Multiple imputation applies to regression models, not to 7.", "method must be one of 7, not 7.",
+    "family must be 'auto', 'poisson' or 'negbin', not 7.", "Unknown variable type(s) 7; use one of 7.",
+    "Pooling needs at least 2 fits.", "Multiple imputation needs m >= 2 imputations.",
+    "Unknown model 7; regression models are 7.", "cov_type must be one of 7, not 7.",
+    "compare_nested needs at least two formulas.", "kind must be 'ols' or 'logit', not 7.",
+    "estimand must be 'ATE' or 'ATT', not 7.", "missing must be 'pairwise' or 'listwise', not 7.",
+    "No term 7; terms are 7", "This 7 result stores 95% intervals only; alpha=7 is not available.",
+    "n must be at least 1", "missing_rate must be in [0, 0.5)",
 }
 
 _NOTE_NAMES = ("notes", "all_notes", "brant_note", "empty_note")
@@ -116,16 +129,16 @@ def _is_sentence(text: str) -> bool:
     return sum(1 for word in text.split() if any(c.isalpha() for c in word)) >= 2
 
 
-def _messages_of(path: Path) -> list[Message]:
+def _messages_of(path: Path, area: str) -> list[Message]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = _assigned(tree)
-    quant = path.relative_to(ROOT).parts[0] == "quant"
+    quant = area == "quant"
     found: list[tuple[int, ast.AST]] = []
     capitalised: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = ast.unparse(node.func)
-            if name.endswith("Error") and not quant and node.args:  # an error's message (quant: notes only)
+            if name.endswith("Error") and not quant and node.args:  # an error's message (quant: its own area)
                 found.append((node.lineno, node.args[1] if name.endswith("InputFileError") and len(node.args) > 1
                               else node.args[0]))
             elif name in _DESCRIBE and len(node.args) > 1:  # "Duplicate <what>: …" built from a phrase
@@ -162,5 +175,6 @@ def messages(area: str) -> list[Message]:
     for entry in AREAS[area]:
         base = ROOT / entry
         for path in sorted(base.rglob("*.py")) if base.is_dir() else [base]:
-            out.extend(_messages_of(path))
+            if not str(path.relative_to(ROOT)).startswith(_SKIP):
+                out.extend(_messages_of(path, area))
     return out

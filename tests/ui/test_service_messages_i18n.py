@@ -16,7 +16,8 @@ from tests.ui.service_messages_inventory import AREAS, messages
 
 #: how each area's messages reach the screen: the dialogs use service_text; the regression panel
 #: shows quant's notes through readable_model_note (its thirteen common notes, then service_text)
-SHOWN_BY = {"import": service_text, "refi": service_text, "merge": service_text, "quant": readable_model_note}
+SHOWN_BY = {"import": service_text, "refi": service_text, "merge": service_text, "quant": readable_model_note,
+            "quant_errors": service_text}
 
 #: the same in every language (a file format named inside another sentence)
 SAME = {"Word (.docx)", "OpenDocument (.odt)"}
@@ -35,6 +36,7 @@ def test_the_inventory_reads_each_area():
     """The reader finds the messages it should (guards against a reader that finds nothing)."""
     counts = {area: len(messages(area)) for area in AREAS}
     assert counts["import"] > 100 and counts["refi"] > 40 and counts["merge"] > 8 and counts["quant"] > 40, counts
+    assert counts["quant_errors"] > 40, counts
     samples = {m.sample for area in AREAS for m in messages(area)}
     assert "The part 7 would inflate 7 times; refusing a possible zip bomb." in samples
     assert "text sources whose text is not in the archive" in samples

@@ -77,7 +77,7 @@ def test_bad_transcripts_are_explained_in_the_interface_language(qtbot, project,
     ratio = re.search(r"(\d+)", shown["bomb"].split("word/document.xml", 1)[1])
     assert "bomb.docx" in shown["bomb"] and ratio is not None and int(ratio.group(1)) > 200
     assert "'Amina'" in shown["label_only"] and "2" in shown["label_only"]
-    data = (*(p.name for p in files.values()), "utf-8-sig", "word/document.xml")  # names and the codec's name
+    data = (*(p.name for p in files.values()), "utf-8-sig", "word/document.xml", "Amina")  # names, a codec, a part
     for name, text in shown.items():
         assert not english_left(text, language, data=data), (name, text)
     summary = dialog.error_label.text()

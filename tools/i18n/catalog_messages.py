@@ -897,4 +897,112 @@ CATALOG.update({
         "с непрерывными, счётными, порядковыми и бинарными переменными."),
         ("{name} — {n} darajali nominal oʻzgaruvchi va unda tushirib qoldirilgan qiymatlar bor; bu yerdagi koʻp "
         "martalik imputatsiya faqat uzluksiz, sanoq, tartibli va binar oʻzgaruvchilar bilan ishlaydi.")),
+    "{sentence} Affected: {names}.": ("{sentence} Затронуты: {names}.", "{sentence} Taʼsirlanganlar: {names}."),
+    "Separation: a combination of the predictors orders the outcome categories perfectly (or perfectly at one "
+    "cut-point), so the proportional-odds estimates are infinite. Simplify the model or merge sparse categories.": (
+        ("Разделение: сочетание предикторов безошибочно (или безошибочно на одном пороге) упорядочивает категории "
+        "исхода, поэтому оценки пропорциональных шансов бесконечны. Упростите модель или объедините редкие "
+        "категории."),
+        ("Ajralish: prediktorlar birikmasi natija kategoriyalarini xatosiz (yoki bitta chegarada xatosiz) "
+        "tartiblaydi, shuning uchun proporsional shanslar baholari cheksiz. Modelni soddalashtiring yoki siyrak "
+        "kategoriyalarni birlashtiring.")),
+    "A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.": (
+        "Одно из бинарных разбиений порядкового исхода полностью разделено; тест Бранта недоступен.",
+        "Tartibli natijaning binar boʻlinishlaridan biri toʻliq ajralgan; Brant testi mavjud emas."),
+    "The order of the outcome categories {categories} is unknown; pass levels=[lowest, ..., highest] or an ordered "
+    "pandas Categorical.": (
+        ("Порядок категорий исхода {categories} неизвестен; задайте уровни от низшего к высшему (levels=[...]) или "
+        "упорядоченный pandas Categorical."),
+        ("Natija kategoriyalari {categories} ning tartibi nomaʼlum; darajalarni eng pastidan eng yuqorisigacha "
+        "koʻrsating (levels=[...]) yoki tartiblangan pandas Categorical bering.")),
+    "Outcome value {value} is not among the given levels {levels}.": (
+        "Значения исхода {value} нет среди заданных уровней {levels}.",
+        "{value} natija qiymati berilgan {levels} darajalari orasida yoʻq."),
+    "The count outcome {outcome} is 0 for every case in the estimation sample, so there is no variation to model "
+    "(R's glm reports fitted rates of 0 and an intercept running to -Inf).": (
+        ("Счётный исход {outcome} равен 0 у всех случаев выборки оценивания, поэтому моделировать нечего (glm в R "
+        "выдаёт предсказанные частоты 0 и свободный член, уходящий в -Inf)."),
+        ("{outcome} sanoq natijasi baholash tanlanmasidagi barcha holatlarda 0 ga teng, shuning uchun modellashtirish "
+        "uchun oʻzgaruvchanlik yoʻq (R dagi glm 0 ga teng bashorat qilingan chastotalar va -Inf ga ketadigan ozod "
+        "hadni beradi).")),
+    "The logistic model could not be fitted: {reason}": ("Логистическую модель не удалось оценить: {reason}",
+                                                         "Logistik modelni baholab boʻlmadi: {reason}"),
+    "An observation has leverage 1 (a category with a single case), so {cov} standard errors are undefined; merge "
+    "rare categories.": (
+        ("У одного наблюдения леверидж равен 1 (категория с единственным случаем), поэтому стандартные ошибки {cov} "
+        "не определены; объедините редкие категории."),
+        ("Bitta kuzatuvning levereji 1 ga teng (yagona holatli kategoriya), shuning uchun {cov} standart xatolari "
+        "aniqlanmagan; siyrak kategoriyalarni birlashtiring.")),
+    "{small} is not nested in {large}: every term must be kept.": (
+        "{small} не вложена в {large}: должны сохраняться все члены.",
+        "{small} {large} ichiga joylashmagan: barcha hadlar saqlanishi kerak."),
+    "Give the variables to analyse (variables=[...] or a formula such as 'PWB + PSSI').": (
+        "Укажите переменные для анализа (variables=[...] или формулу, например 'PWB + PSSI').",
+        "Tahlil qilinadigan oʻzgaruvchilarni koʻrsating (variables=[...] yoki 'PWB + PSSI' kabi formula)."),
+    "A {kind} model needs a formula such as 'y ~ x1 + x2'.": (
+        "Модели {kind} нужна формула, например 'y ~ x1 + x2'.",
+        "{kind} modeliga 'y ~ x1 + x2' kabi formula kerak."),
+    "A model formula needs exactly one '~': {formula}": ("В формуле модели должен быть ровно один '~': {formula}",
+                                                         "Model formulasida aynan bitta '~' boʻlishi kerak: {formula}"),
+    "The formula {formula} has no outcome variable from the data.": (
+        "В формуле {formula} нет переменной исхода из данных.",
+        "{formula} formulasida maʼlumotlardagi natija oʻzgaruvchisi yoʻq."),
+    "The outcome of {formula} must be one numeric column.": (
+        "Исход в {formula} должен быть одним числовым столбцом.",
+        "{formula} dagi natija bitta sonli ustun boʻlishi kerak."),
+    "Cannot build the model from {formula}: {reason}": ("Не удаётся построить модель по {formula}: {reason}",
+                                                        "{formula} boʻyicha modelni tuzib boʻlmaydi: {reason}"),
+    "Reference level {reference} of {name} does not occur in the estimation sample; levels are {levels}.": (
+        "Опорного уровня {reference} переменной {name} нет в выборке оценивания; уровни: {levels}.",
+        "{name} ning {reference} tayanch darajasi baholash tanlanmasida uchramaydi; darajalar: {levels}."),
+    "{name} is declared {kind} but has non-numeric values.": (
+        "{name} объявлена как {kind}, но в ней есть нечисловые значения.",
+        "{name} {kind} deb belgilangan, lekin unda son boʻlmagan qiymatlar bor."),
+    "Column(s) not in the data: {names}.": ("Столбцов нет в данных: {names}.", "Maʼlumotlarda yoʻq ustunlar: {names}."),
+    "{name} holds numbers but also text ({values}); recode those values as missing or numbers first.": (
+        "В {name} есть числа, но есть и текст ({values}); сначала перекодируйте эти значения в пропуски или числа.",
+        ("{name} da sonlar bilan birga matn ham bor ({values}); avval bu qiymatlarni tushirib qoldirilgan yoki son "
+        "qilib qayta kodlang.")),
+    "{name} is not numeric; score it (e.g. low=1, medium=2, high=3) first.": (
+        "{name} — не числовая; сначала присвойте баллы (например, low=1, medium=2, high=3).",
+        "{name} sonli emas; avval unga ball bering (masalan, low=1, medium=2, high=3)."),
+    "A correlation table needs at least two variables.": ("Для таблицы корреляций нужны хотя бы две переменные.",
+                                                          "Korrelyatsiya jadvali uchun kamida ikkita oʻzgaruvchi kerak."),
+    "DeLong's AUC variance needs at least two cases and two controls.": (
+        "Для дисперсии AUC по ДеЛонгу нужны хотя бы два случая и два контроля.",
+        "DeLong boʻyicha AUC dispersiyasi uchun kamida ikkita holat va ikkita nazorat kerak."),
+    "The imputed data sets gave models with different terms; they cannot be pooled.": (
+        "Импутированные наборы данных дали модели с разными членами; объединить их нельзя.",
+        "Imputatsiya qilingan maʼlumotlar toʻplamlari turli hadli modellar berdi; ularni birlashtirib boʻlmaydi."),
+    "{name} has fewer than 2 observed values; it cannot be imputed.": (
+        "У {name} меньше 2 наблюдаемых значений; её нельзя импутировать.",
+        "{name} da 2 tadan kam kuzatilgan qiymat bor; uni imputatsiya qilib boʻlmaydi."),
+    "The propensity model is (nearly) perfectly separated: some covariate pattern determines the exposure, so weights "
+    "would be infinite.": (
+        ("Модель склонности (почти) полностью разделена: какое-то сочетание ковариат определяет воздействие, поэтому "
+        "веса были бы бесконечными."),
+        ("Moyillik modeli (deyarli) toʻliq ajralgan: qaysidir kovariatalar birikmasi taʼsirni belgilaydi, shuning uchun "
+        "vaznlar cheksiz boʻlardi.")),
+    "The propensity model did not converge in 100 iterations.": ("Модель склонности не сошлась за 100 итераций.",
+                                                                 "Moyillik modeli 100 iteratsiyada yaqinlashmadi."),
+    "Give at least one covariate for the propensity model.": ("Укажите хотя бы одну ковариату для модели склонности.",
+                                                              "Moyillik modeli uchun kamida bitta kovariata koʻrsating."),
+    "The outcome formula must contain the exposure {exposure}.": (
+        "Формула исхода должна содержать воздействие {exposure}.",
+        "Natija formulasida {exposure} taʼsiri boʻlishi kerak."),
+    "The exposure {exposure} must be coded 0/1 with both groups present.": (
+        "Воздействие {exposure} должно быть закодировано 0/1, и обе группы должны присутствовать.",
+        "{exposure} taʼsiri 0/1 deb kodlanishi va ikkala guruh ham boʻlishi kerak."),
+    "A logit outcome model needs {name} coded 0/1.": ("Логит-модели исхода нужна {name}, закодированная 0/1.",
+                                                      "Logit natija modeli uchun {name} 0/1 deb kodlanishi kerak."),
+    "Cronbach's alpha needs at least two items.": ("Для альфы Кронбаха нужны хотя бы два пункта.",
+                                                   "Kronbax alfasi uchun kamida ikkita band kerak."),
+    "Item column(s) not in the data: {names}.": ("Столбцов пунктов нет в данных: {names}.",
+                                                 "Maʼlumotlarda yoʻq band ustunlari: {names}."),
+    "Item {name} is not numeric.": ("Пункт {name} не числовой.", "{name} bandi sonli emas."),
+    "Some item pairs have fewer than two joint observations.": (
+        "У некоторых пар пунктов меньше двух совместных наблюдений.",
+        "Baʼzi band juftliklarida ikkitadan kam birgalikdagi kuzatuv bor."),
+    "Item(s) {names} are constant; alpha is undefined.": ("Пункты {names} постоянны; альфа не определена.",
+                                                          "{names} bandlari oʻzgarmas; alfa aniqlanmagan."),
 })

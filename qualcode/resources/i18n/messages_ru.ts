@@ -1261,6 +1261,181 @@
         <source>{name} is nominal with {n} levels and has missing values; multiple imputation here handles continuous, count, ordinal and binary variables only.</source>
         <translation>{name} — номинальная переменная с {n} уровнями и пропусками; множественная импутация здесь работает только с непрерывными, счётными, порядковыми и бинарными переменными.</translation>
     </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="139" />
+        <source>{sentence} Affected: {names}.</source>
+        <translation>{sentence} Затронуты: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="140" />
+        <source>Separation: a combination of the predictors orders the outcome categories perfectly (or perfectly at one cut-point), so the proportional-odds estimates are infinite. Simplify the model or merge sparse categories.</source>
+        <translation>Разделение: сочетание предикторов безошибочно (или безошибочно на одном пороге) упорядочивает категории исхода, поэтому оценки пропорциональных шансов бесконечны. Упростите модель или объедините редкие категории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="143" />
+        <source>A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.</source>
+        <translation>Одно из бинарных разбиений порядкового исхода полностью разделено; тест Бранта недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="145" />
+        <source>The order of the outcome categories {categories} is unknown; pass levels=[lowest, ..., highest] or an ordered pandas Categorical.</source>
+        <translation>Порядок категорий исхода {categories} неизвестен; задайте уровни от низшего к высшему (levels=[...]) или упорядоченный pandas Categorical.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="147" />
+        <source>Outcome value {value} is not among the given levels {levels}.</source>
+        <translation>Значения исхода {value} нет среди заданных уровней {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="148" />
+        <source>The count outcome {outcome} is 0 for every case in the estimation sample, so there is no variation to model (R's glm reports fitted rates of 0 and an intercept running to -Inf).</source>
+        <translation>Счётный исход {outcome} равен 0 у всех случаев выборки оценивания, поэтому моделировать нечего (glm в R выдаёт предсказанные частоты 0 и свободный член, уходящий в -Inf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="151" />
+        <source>The logistic model could not be fitted: {reason}</source>
+        <translation>Логистическую модель не удалось оценить: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="152" />
+        <source>An observation has leverage 1 (a category with a single case), so {cov} standard errors are undefined; merge rare categories.</source>
+        <translation>У одного наблюдения леверидж равен 1 (категория с единственным случаем), поэтому стандартные ошибки {cov} не определены; объедините редкие категории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="154" />
+        <source>{small} is not nested in {large}: every term must be kept.</source>
+        <translation>{small} не вложена в {large}: должны сохраняться все члены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="155" />
+        <source>Give the variables to analyse (variables=[...] or a formula such as 'PWB + PSSI').</source>
+        <translation>Укажите переменные для анализа (variables=[...] или формулу, например 'PWB + PSSI').</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="157" />
+        <source>A {kind} model needs a formula such as 'y ~ x1 + x2'.</source>
+        <translation>Модели {kind} нужна формула, например 'y ~ x1 + x2'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="158" />
+        <source>A model formula needs exactly one '~': {formula}</source>
+        <translation>В формуле модели должен быть ровно один '~': {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="159" />
+        <source>The formula {formula} has no outcome variable from the data.</source>
+        <translation>В формуле {formula} нет переменной исхода из данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="160" />
+        <source>The outcome of {formula} must be one numeric column.</source>
+        <translation>Исход в {formula} должен быть одним числовым столбцом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="161" />
+        <source>Cannot build the model from {formula}: {reason}</source>
+        <translation>Не удаётся построить модель по {formula}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="162" />
+        <source>Reference level {reference} of {name} does not occur in the estimation sample; levels are {levels}.</source>
+        <translation>Опорного уровня {reference} переменной {name} нет в выборке оценивания; уровни: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="164" />
+        <source>{name} is declared {kind} but has non-numeric values.</source>
+        <translation>{name} объявлена как {kind}, но в ней есть нечисловые значения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="165" />
+        <source>Column(s) not in the data: {names}.</source>
+        <translation>Столбцов нет в данных: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="166" />
+        <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers first.</source>
+        <translation>В {name} есть числа, но есть и текст ({values}); сначала перекодируйте эти значения в пропуски или числа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="168" />
+        <source>{name} is not numeric; score it (e.g. low=1, medium=2, high=3) first.</source>
+        <translation>{name} — не числовая; сначала присвойте баллы (например, low=1, medium=2, high=3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="169" />
+        <source>A correlation table needs at least two variables.</source>
+        <translation>Для таблицы корреляций нужны хотя бы две переменные.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="170" />
+        <source>DeLong's AUC variance needs at least two cases and two controls.</source>
+        <translation>Для дисперсии AUC по ДеЛонгу нужны хотя бы два случая и два контроля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="171" />
+        <source>The imputed data sets gave models with different terms; they cannot be pooled.</source>
+        <translation>Импутированные наборы данных дали модели с разными членами; объединить их нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="172" />
+        <source>{name} has fewer than 2 observed values; it cannot be imputed.</source>
+        <translation>У {name} меньше 2 наблюдаемых значений; её нельзя импутировать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="173" />
+        <source>The propensity model is (nearly) perfectly separated: some covariate pattern determines the exposure, so weights would be infinite.</source>
+        <translation>Модель склонности (почти) полностью разделена: какое-то сочетание ковариат определяет воздействие, поэтому веса были бы бесконечными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="175" />
+        <source>The propensity model did not converge in 100 iterations.</source>
+        <translation>Модель склонности не сошлась за 100 итераций.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="176" />
+        <source>Give at least one covariate for the propensity model.</source>
+        <translation>Укажите хотя бы одну ковариату для модели склонности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="177" />
+        <source>The outcome formula must contain the exposure {exposure}.</source>
+        <translation>Формула исхода должна содержать воздействие {exposure}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="178" />
+        <source>The exposure {exposure} must be coded 0/1 with both groups present.</source>
+        <translation>Воздействие {exposure} должно быть закодировано 0/1, и обе группы должны присутствовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="179" />
+        <source>A logit outcome model needs {name} coded 0/1.</source>
+        <translation>Логит-модели исхода нужна {name}, закодированная 0/1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="180" />
+        <source>Cronbach's alpha needs at least two items.</source>
+        <translation>Для альфы Кронбаха нужны хотя бы два пункта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="181" />
+        <source>Item column(s) not in the data: {names}.</source>
+        <translation>Столбцов пунктов нет в данных: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="182" />
+        <source>Item {name} is not numeric.</source>
+        <translation>Пункт {name} не числовой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="183" />
+        <source>Some item pairs have fewer than two joint observations.</source>
+        <translation>У некоторых пар пунктов меньше двух совместных наблюдений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="184" />
+        <source>Item(s) {names} are constant; alpha is undefined.</source>
+        <translation>Пункты {names} постоянны; альфа не определена.</translation>
+    </message>
 </context>
 <context>
     <name>RefiTexts</name>

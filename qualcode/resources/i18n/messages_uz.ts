@@ -1261,6 +1261,181 @@
         <source>{name} is nominal with {n} levels and has missing values; multiple imputation here handles continuous, count, ordinal and binary variables only.</source>
         <translation>{name} — {n} darajali nominal oʻzgaruvchi va unda tushirib qoldirilgan qiymatlar bor; bu yerdagi koʻp martalik imputatsiya faqat uzluksiz, sanoq, tartibli va binar oʻzgaruvchilar bilan ishlaydi.</translation>
     </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="139" />
+        <source>{sentence} Affected: {names}.</source>
+        <translation>{sentence} Taʼsirlanganlar: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="140" />
+        <source>Separation: a combination of the predictors orders the outcome categories perfectly (or perfectly at one cut-point), so the proportional-odds estimates are infinite. Simplify the model or merge sparse categories.</source>
+        <translation>Ajralish: prediktorlar birikmasi natija kategoriyalarini xatosiz (yoki bitta chegarada xatosiz) tartiblaydi, shuning uchun proporsional shanslar baholari cheksiz. Modelni soddalashtiring yoki siyrak kategoriyalarni birlashtiring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="143" />
+        <source>A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.</source>
+        <translation>Tartibli natijaning binar boʻlinishlaridan biri toʻliq ajralgan; Brant testi mavjud emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="145" />
+        <source>The order of the outcome categories {categories} is unknown; pass levels=[lowest, ..., highest] or an ordered pandas Categorical.</source>
+        <translation>Natija kategoriyalari {categories} ning tartibi nomaʼlum; darajalarni eng pastidan eng yuqorisigacha koʻrsating (levels=[...]) yoki tartiblangan pandas Categorical bering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="147" />
+        <source>Outcome value {value} is not among the given levels {levels}.</source>
+        <translation>{value} natija qiymati berilgan {levels} darajalari orasida yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="148" />
+        <source>The count outcome {outcome} is 0 for every case in the estimation sample, so there is no variation to model (R's glm reports fitted rates of 0 and an intercept running to -Inf).</source>
+        <translation>{outcome} sanoq natijasi baholash tanlanmasidagi barcha holatlarda 0 ga teng, shuning uchun modellashtirish uchun oʻzgaruvchanlik yoʻq (R dagi glm 0 ga teng bashorat qilingan chastotalar va -Inf ga ketadigan ozod hadni beradi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="151" />
+        <source>The logistic model could not be fitted: {reason}</source>
+        <translation>Logistik modelni baholab boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="152" />
+        <source>An observation has leverage 1 (a category with a single case), so {cov} standard errors are undefined; merge rare categories.</source>
+        <translation>Bitta kuzatuvning levereji 1 ga teng (yagona holatli kategoriya), shuning uchun {cov} standart xatolari aniqlanmagan; siyrak kategoriyalarni birlashtiring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="154" />
+        <source>{small} is not nested in {large}: every term must be kept.</source>
+        <translation>{small} {large} ichiga joylashmagan: barcha hadlar saqlanishi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="155" />
+        <source>Give the variables to analyse (variables=[...] or a formula such as 'PWB + PSSI').</source>
+        <translation>Tahlil qilinadigan oʻzgaruvchilarni koʻrsating (variables=[...] yoki 'PWB + PSSI' kabi formula).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="157" />
+        <source>A {kind} model needs a formula such as 'y ~ x1 + x2'.</source>
+        <translation>{kind} modeliga 'y ~ x1 + x2' kabi formula kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="158" />
+        <source>A model formula needs exactly one '~': {formula}</source>
+        <translation>Model formulasida aynan bitta '~' boʻlishi kerak: {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="159" />
+        <source>The formula {formula} has no outcome variable from the data.</source>
+        <translation>{formula} formulasida maʼlumotlardagi natija oʻzgaruvchisi yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="160" />
+        <source>The outcome of {formula} must be one numeric column.</source>
+        <translation>{formula} dagi natija bitta sonli ustun boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="161" />
+        <source>Cannot build the model from {formula}: {reason}</source>
+        <translation>{formula} boʻyicha modelni tuzib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="162" />
+        <source>Reference level {reference} of {name} does not occur in the estimation sample; levels are {levels}.</source>
+        <translation>{name} ning {reference} tayanch darajasi baholash tanlanmasida uchramaydi; darajalar: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="164" />
+        <source>{name} is declared {kind} but has non-numeric values.</source>
+        <translation>{name} {kind} deb belgilangan, lekin unda son boʻlmagan qiymatlar bor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="165" />
+        <source>Column(s) not in the data: {names}.</source>
+        <translation>Maʼlumotlarda yoʻq ustunlar: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="166" />
+        <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers first.</source>
+        <translation>{name} da sonlar bilan birga matn ham bor ({values}); avval bu qiymatlarni tushirib qoldirilgan yoki son qilib qayta kodlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="168" />
+        <source>{name} is not numeric; score it (e.g. low=1, medium=2, high=3) first.</source>
+        <translation>{name} sonli emas; avval unga ball bering (masalan, low=1, medium=2, high=3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="169" />
+        <source>A correlation table needs at least two variables.</source>
+        <translation>Korrelyatsiya jadvali uchun kamida ikkita oʻzgaruvchi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="170" />
+        <source>DeLong's AUC variance needs at least two cases and two controls.</source>
+        <translation>DeLong boʻyicha AUC dispersiyasi uchun kamida ikkita holat va ikkita nazorat kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="171" />
+        <source>The imputed data sets gave models with different terms; they cannot be pooled.</source>
+        <translation>Imputatsiya qilingan maʼlumotlar toʻplamlari turli hadli modellar berdi; ularni birlashtirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="172" />
+        <source>{name} has fewer than 2 observed values; it cannot be imputed.</source>
+        <translation>{name} da 2 tadan kam kuzatilgan qiymat bor; uni imputatsiya qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="173" />
+        <source>The propensity model is (nearly) perfectly separated: some covariate pattern determines the exposure, so weights would be infinite.</source>
+        <translation>Moyillik modeli (deyarli) toʻliq ajralgan: qaysidir kovariatalar birikmasi taʼsirni belgilaydi, shuning uchun vaznlar cheksiz boʻlardi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="175" />
+        <source>The propensity model did not converge in 100 iterations.</source>
+        <translation>Moyillik modeli 100 iteratsiyada yaqinlashmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="176" />
+        <source>Give at least one covariate for the propensity model.</source>
+        <translation>Moyillik modeli uchun kamida bitta kovariata koʻrsating.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="177" />
+        <source>The outcome formula must contain the exposure {exposure}.</source>
+        <translation>Natija formulasida {exposure} taʼsiri boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="178" />
+        <source>The exposure {exposure} must be coded 0/1 with both groups present.</source>
+        <translation>{exposure} taʼsiri 0/1 deb kodlanishi va ikkala guruh ham boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="179" />
+        <source>A logit outcome model needs {name} coded 0/1.</source>
+        <translation>Logit natija modeli uchun {name} 0/1 deb kodlanishi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="180" />
+        <source>Cronbach's alpha needs at least two items.</source>
+        <translation>Kronbax alfasi uchun kamida ikkita band kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="181" />
+        <source>Item column(s) not in the data: {names}.</source>
+        <translation>Maʼlumotlarda yoʻq band ustunlari: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="182" />
+        <source>Item {name} is not numeric.</source>
+        <translation>{name} bandi sonli emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="183" />
+        <source>Some item pairs have fewer than two joint observations.</source>
+        <translation>Baʼzi band juftliklarida ikkitadan kam birgalikdagi kuzatuv bor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="184" />
+        <source>Item(s) {names} are constant; alpha is undefined.</source>
+        <translation>{names} bandlari oʻzgarmas; alfa aniqlanmagan.</translation>
+    </message>
 </context>
 <context>
     <name>RefiTexts</name>

@@ -136,5 +136,51 @@ ERRORS = rules(
     QT_TRANSLATE_NOOP("QuantTexts", "{outcome} must be a non-negative whole-number count."),
     QT_TRANSLATE_NOOP("QuantTexts", "{name} is nominal with {n} levels and has missing values; multiple imputation "
                                     "here handles continuous, count, ordinal and binary variables only."),
+    QT_TRANSLATE_NOOP("QuantTexts", "{sentence} Affected: {names}."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Separation: a combination of the predictors orders the outcome categories "
+                                    "perfectly (or perfectly at one cut-point), so the proportional-odds estimates are "
+                                    "infinite. Simplify the model or merge sparse categories."),
+    QT_TRANSLATE_NOOP("QuantTexts", "A binary split of the ordinal outcome is perfectly separated; the Brant test is "
+                                    "not available."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The order of the outcome categories {categories} is unknown; pass levels=[lowest, "
+                                    "..., highest] or an ordered pandas Categorical."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Outcome value {value} is not among the given levels {levels}."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The count outcome {outcome} is 0 for every case in the estimation sample, so "
+                                    "there is no variation to model (R's glm reports fitted rates of 0 and an intercept "
+                                    "running to -Inf)."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The logistic model could not be fitted: {reason}"),
+    QT_TRANSLATE_NOOP("QuantTexts", "An observation has leverage 1 (a category with a single case), so {cov} standard "
+                                    "errors are undefined; merge rare categories."),
+    QT_TRANSLATE_NOOP("QuantTexts", "{small} is not nested in {large}: every term must be kept."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Give the variables to analyse (variables=[...] or a formula such as 'PWB + "
+                                    "PSSI')."),
+    QT_TRANSLATE_NOOP("QuantTexts", "A {kind} model needs a formula such as 'y ~ x1 + x2'."),
+    QT_TRANSLATE_NOOP("QuantTexts", "A model formula needs exactly one '~': {formula}"),
+    QT_TRANSLATE_NOOP("QuantTexts", "The formula {formula} has no outcome variable from the data."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The outcome of {formula} must be one numeric column."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Cannot build the model from {formula}: {reason}"),
+    QT_TRANSLATE_NOOP("QuantTexts", "Reference level {reference} of {name} does not occur in the estimation sample; "
+                                    "levels are {levels}."),
+    QT_TRANSLATE_NOOP("QuantTexts", "{name} is declared {kind} but has non-numeric values."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Column(s) not in the data: {names}."),
+    QT_TRANSLATE_NOOP("QuantTexts", "{name} holds numbers but also text ({values}); recode those values as missing "
+                                    "or numbers first."),
+    QT_TRANSLATE_NOOP("QuantTexts", "{name} is not numeric; score it (e.g. low=1, medium=2, high=3) first."),
+    QT_TRANSLATE_NOOP("QuantTexts", "A correlation table needs at least two variables."),
+    QT_TRANSLATE_NOOP("QuantTexts", "DeLong's AUC variance needs at least two cases and two controls."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The imputed data sets gave models with different terms; they cannot be pooled."),
+    QT_TRANSLATE_NOOP("QuantTexts", "{name} has fewer than 2 observed values; it cannot be imputed."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The propensity model is (nearly) perfectly separated: some covariate pattern "
+                                    "determines the exposure, so weights would be infinite."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The propensity model did not converge in 100 iterations."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Give at least one covariate for the propensity model."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The outcome formula must contain the exposure {exposure}."),
+    QT_TRANSLATE_NOOP("QuantTexts", "The exposure {exposure} must be coded 0/1 with both groups present."),
+    QT_TRANSLATE_NOOP("QuantTexts", "A logit outcome model needs {name} coded 0/1."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Cronbach's alpha needs at least two items."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Item column(s) not in the data: {names}."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Item {name} is not numeric."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Some item pairs have fewer than two joint observations."),
+    QT_TRANSLATE_NOOP("QuantTexts", "Item(s) {names} are constant; alpha is undefined."),
     n=r"\d+", k=r"\d+",
 )
