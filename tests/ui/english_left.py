@@ -24,7 +24,7 @@ NEUTRAL_RU = (
     "P(A=1)/e", "P(A=0)/(1-e)", "e/(1-e)", "1/theta", "cc_*", "A", "B",
     # argument names and examples quoted from code
     "variables=[...]", "levels=[...]", "'PWB + PSSI'", "'y ~ x1 + x2'", "low=1", "medium=2", "high=3", "aliased",
-    "pandas Categorical", "exp", "{\\rtf", "reference={{...}}", "reference={...}", "-Inf", "1e-7",
+    "pandas Categorical", "exp", "`qualcode passwd`", "wal", "SQLite", ".bak", "{\\rtf", "reference={{...}}", "reference={...}", "-Inf", "1e-7",
 )
 
 #: words that mark an English sentence (none of them is an Uzbek word)

@@ -27,6 +27,9 @@ AREAS: dict[str, tuple[str, ...]] = {
               "qualcode/services/team/merge_conflicts.py"),
     "quant": ("quant",),  # the model notes
     "quant_errors": ("quant",),  # why a model could not be fitted (the panel's "could not be fitted: …")
+    # opening, saving and encrypting projects (the common ones: qualcode/ui/error_texts.py)
+    "storage": ("qualcode/storage", "qualcode/io/atomic_write.py", "qualcode/services/projects.py",
+                "qualcode/services/export.py"),
 }
 #: quant's inter-coder agreement statistics are the team panel's, not the result panels'
 _SKIP = ("quant/agreement",)
@@ -45,6 +48,8 @@ NOT_SHOWN = {
     "estimand must be 'ATE' or 'ATT', not 7.", "missing must be 'pairwise' or 'listwise', not 7.",
     "No term 7; terms are 7", "This 7 result stores 95% intervals only; alpha=7 is not available.",
     "n must be at least 1", "missing_rate must be in [0, 0.5)",
+    # storage's internal checks (a stale version is re-raised as the concurrent-edit sentence)
+    "code 7 is at version 7, not 7", "memo 7 is at version 7, not 7", "The database did not report the id of the new row.",
 }
 
 _NOTE_NAMES = ("notes", "all_notes", "brant_note", "empty_note")

@@ -10,14 +10,16 @@ from __future__ import annotations
 import pytest
 
 from qualcode.ui.analysis.note_text import readable_model_note
+from qualcode.ui.error_texts import translate_error
 from qualcode.ui.texts import service_text
 from tests.ui.english_left import english_left
 from tests.ui.service_messages_inventory import AREAS, messages
 
 #: how each area's messages reach the screen: the dialogs use service_text; the regression panel
-#: shows quant's notes through readable_model_note (its thirteen common notes, then service_text)
+#: shows quant's notes through readable_model_note (its thirteen common notes, then service_text);
+#: the error dialog uses translate_error (the common project-file errors, then service_text)
 SHOWN_BY = {"import": service_text, "refi": service_text, "merge": service_text, "quant": readable_model_note,
-            "quant_errors": service_text}
+            "quant_errors": service_text, "storage": translate_error}
 
 #: the same in every language (a file format named inside another sentence)
 SAME = {"Word (.docx)", "OpenDocument (.odt)"}

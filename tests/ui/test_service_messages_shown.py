@@ -277,3 +277,26 @@ def test_less_common_model_notes_read_in_russian_with_their_numbers(interface):
         shown = readable_model_note(note)
         assert not english_left(shown, "ru"), (note, shown)
         assert re.findall(r"\d+(?:\.\d+)?", note) == re.findall(r"\d+(?:\.\d+)?", shown), (note, shown)
+
+
+# -- saving (the error dialog) -------------------------------------------------------
+def test_coding_the_same_text_twice_is_refused_in_uzbek(qtbot, project, interface, monkeypatch):
+    from qualcode.core.errors import QualCodeError
+    from qualcode.core.span import Span
+    from qualcode.services.codebook.codes import add_code
+    from qualcode.services.coding.segments import apply_code
+    from qualcode.services.corpus.documents import add_document
+    from qualcode.services.projects import ensure_coder
+    from qualcode.ui.error_dialog import show_error
+
+    doc = add_document(project, "P01", "I started to feel like I had some rights.").value
+    code = add_code(project, "Rights").value
+    coder = ensure_coder(project, "Dilnoza")
+    apply_code(project, doc.id, Span(2, 9), code.id, coder.id)
+    with pytest.raises(QualCodeError) as refused:
+        apply_code(project, doc.id, Span(2, 9), code.id, coder.id)
+    interface("uz")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    show_error(None, "Tanlangan matn kodlanmadi", refused.value)
+    assert shown == ["Tanlangan matn kodlanmadi: Bu matn allaqachon shu kod bilan kodlangan."]

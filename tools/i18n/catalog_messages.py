@@ -1006,3 +1006,83 @@ CATALOG.update({
     "Item(s) {names} are constant; alpha is undefined.": ("Пункты {names} постоянны; альфа не определена.",
                                                           "{names} bandlari oʻzgarmas; alfa aniqlanmagan."),
 })
+
+# -- saving and project files not in error_texts (qualcode/ui/texts/storage_texts.py) -----
+CATALOG.update({
+    "Another coder changed this at the same moment; your change was not saved and nothing of theirs was "
+    "overwritten. The view now shows their version: look, then try again.": (
+        ("Другой кодировщик изменил это в тот же момент; ваше изменение не сохранено, и ничего из его работы не "
+        "перезаписано. Сейчас показана его версия: посмотрите и попробуйте снова."),
+        ("Boshqa kodlovchi buni aynan shu paytda oʻzgartirdi; sizning oʻzgarishingiz saqlanmadi va uning ishidan "
+        "hech narsa ustiga yozilmadi. Hozir uning versiyasi koʻrsatilmoqda: koʻrib chiqing va qayta urinib koʻring.")),
+    "This text is already coded with that code.": ("Этот текст уже закодирован этим кодом.",
+                                                   "Bu matn allaqachon shu kod bilan kodlangan."),
+    "{path} is read-only: you can browse, search and export it, but not change it. Copy it to a folder you can "
+    "write to (or ask its owner for write access) to edit it.": (
+        ("{path} доступен только для чтения: его можно просматривать, искать в нём и экспортировать, но не изменять. "
+        "Чтобы редактировать, скопируйте его в папку, где у вас есть права на запись (или попросите владельца дать "
+        "права на запись)."),
+        ("{path} faqat oʻqish uchun: uni koʻrish, unda qidirish va eksport qilish mumkin, lekin oʻzgartirib "
+        "boʻlmaydi. Tahrirlash uchun uni yozish mumkin boʻlgan jildga nusxalang (yoki egasidan yozish huquqini "
+        "soʻrang).")),
+    "{path} is busy: another program kept it locked for too long. Nothing was changed; try again in a moment.": (
+        ("{path} занят: другая программа слишком долго держала его заблокированным. Ничего не изменено; попробуйте "
+        "ещё раз через минуту."),
+        ("{path} band: boshqa dastur uni juda uzoq vaqt qulflab turdi. Hech narsa oʻzgarmadi; birozdan keyin qayta "
+        "urinib koʻring.")),
+    "The server refused the change: your role on {path} does not allow it (viewers can browse, search and export, "
+    "not edit). Nothing was changed.": (
+        ("Сервер отклонил изменение: ваша роль в {path} этого не позволяет (наблюдатели могут просматривать, искать и "
+        "экспортировать, но не редактировать). Ничего не изменено."),
+        ("Server oʻzgarishni rad etdi: {path} dagi rolingiz bunga ruxsat bermaydi (kuzatuvchilar koʻrishi, qidirishi "
+        "va eksport qilishi mumkin, tahrirlay olmaydi). Hech narsa oʻzgarmadi.")),
+    "{path}: the saved changes could not be folded back into the project file ({detail}); they are kept in {wal}, "
+    "which must stay beside it.": (
+        ("{path}: сохранённые изменения не удалось перенести обратно в файл проекта ({detail}); они хранятся в {wal}, "
+        "который должен оставаться рядом с ним."),
+        ("{path}: saqlangan oʻzgarishlarni loyiha fayliga qaytarib boʻlmadi ({detail}); ular {wal} da saqlanadi, u "
+        "loyiha fayli yonida turishi kerak.")),
+    "{path} is not a QualCode project (it is not a database file), unless it is an encrypted project: then give its "
+    "password.": (
+        ("{path} — не проект QualCode (это не файл базы данных), если только это не зашифрованный проект: тогда "
+        "введите его пароль."),
+        ("{path} QualCode loyihasi emas (bu maʼlumotlar bazasi fayli emas), agar u shifrlangan loyiha boʻlmasa: "
+        "unda uning parolini kiriting.")),
+    "{path}: wrong password (or not a QualCode project); nothing was changed.": (
+        "{path}: неверный пароль (или это не проект QualCode); ничего не изменено.",
+        "{path}: parol notoʻgʻri (yoki bu QualCode loyihasi emas); hech narsa oʻzgarmadi."),
+    "A database server project cannot be encrypted by QualCode: encryption at rest is the server's job.": (
+        "Проект на сервере баз данных QualCode не шифрует: шифрование хранимых данных — задача сервера.",
+        ("Maʼlumotlar bazasi serveridagi loyihani QualCode shifrlamaydi: saqlanayotgan maʼlumotlarni shifrlash "
+        "serverning vazifasi.")),
+    "{path} is already encrypted; use `qualcode passwd` to change its password.": (
+        "{path} уже зашифрован; чтобы сменить пароль, используйте `qualcode passwd`.",
+        "{path} allaqachon shifrlangan; parolini oʻzgartirish uchun `qualcode passwd` dan foydalaning."),
+    "The new password for {path} must not be empty; nothing was changed.": (
+        "Новый пароль для {path} не может быть пустым; ничего не изменено.",
+        "{path} uchun yangi parol boʻsh boʻlmasligi kerak; hech narsa oʻzgarmadi."),
+    "table {table} has broken references": ("в таблице {table} есть битые ссылки",
+                                            "{table} jadvalida buzilgan havolalar bor"),
+    "The disk is full: could not write {path}; the previous {name} is unchanged.": (
+        "Диск заполнен: не удалось записать {path}; прежний {name} не изменён.",
+        "Disk toʻlgan: {path} yozilmadi; avvalgi {name} oʻzgarmadi."),
+    "The disk is full: could not write {path}; no {name} was written.": (
+        "Диск заполнен: не удалось записать {path}; {name} не записан.",
+        "Disk toʻlgan: {path} yozilmadi; {name} yozilmadi."),
+    "Could not write {path}: {reason}.": ("Не удалось записать {path}: {reason}.", "{path} yozilmadi: {reason}."),
+    "Coded segments can be written as .csv or .xlsx, not {suffix}.": (
+        "Закодированные фрагменты записываются в .csv или .xlsx, а не в {suffix}.",
+        "Kodlangan parchalarni .csv yoki .xlsx ga yozish mumkin, {suffix} ga emas."),
+    "There is no case {id}.": ("Случая {id} нет.", "{id} holati yoʻq."),
+    "There is no code {id}.": ("Кода {id} нет.", "{id} kodi yoʻq."),
+    "There is no document {id}.": ("Документа {id} нет.", "{id} hujjati yoʻq."),
+    "There is no memo {id}.": ("Заметки {id} нет.", "{id} qaydi yoʻq."),
+    "There is no coded segment {id}.": ("Закодированного фрагмента {id} нет.", "{id} kodlangan parchasi yoʻq."),
+    "There is no theme {id}.": ("Темы {id} нет.", "{id} mavzusi yoʻq."),
+    "There is no saved analysis {id}.": ("Сохранённого анализа {id} нет.", "{id} saqlangan tahlili yoʻq."),
+    "There is no joint display {id}.": ("Совместного представления {id} нет.", "{id} birlashgan taqdimoti yoʻq."),
+    "There is no joint display row {id}.": ("Строки совместного представления {id} нет.",
+                                            "{id} birlashgan taqdimot qatori yoʻq."),
+    "There is no map node {id}.": ("Блока карты {id} нет.", "{id} xarita bloki yoʻq."),
+    "There is no map link {id}.": ("Связи на карте {id} нет.", "{id} xarita bogʻlanishi yoʻq."),
+})

@@ -1475,4 +1475,115 @@
         <source>Not kept:</source>
         <translation type="unfinished" /></message>
 </context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="12" />
+        <source>Another coder changed this at the same moment; your change was not saved and nothing of theirs was overwritten. The view now shows their version: look, then try again.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="15" />
+        <source>This text is already coded with that code.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="16" />
+        <source>{path} is read-only: you can browse, search and export it, but not change it. Copy it to a folder you can write to (or ask its owner for write access) to edit it.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="19" />
+        <source>{path} is busy: another program kept it locked for too long. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="21" />
+        <source>The server refused the change: your role on {path} does not allow it (viewers can browse, search and export, not edit). Nothing was changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="23" />
+        <source>{path}: the saved changes could not be folded back into the project file ({detail}); they are kept in {wal}, which must stay beside it.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="25" />
+        <source>{path} is not a QualCode project (it is not a database file), unless it is an encrypted project: then give its password.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="27" />
+        <source>{path}: wrong password (or not a QualCode project); nothing was changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="28" />
+        <source>A database server project cannot be encrypted by QualCode: encryption at rest is the server's job.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="30" />
+        <source>{path} is already encrypted; use `qualcode passwd` to change its password.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="31" />
+        <source>The new password for {path} must not be empty; nothing was changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="32" />
+        <source>table {table} has broken references</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="33" />
+        <source>The disk is full: could not write {path}; the previous {name} is unchanged.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="34" />
+        <source>The disk is full: could not write {path}; no {name} was written.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="35" />
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="36" />
+        <source>Coded segments can be written as .csv or .xlsx, not {suffix}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="38" />
+        <source>There is no case {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="39" />
+        <source>There is no code {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="40" />
+        <source>There is no document {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="41" />
+        <source>There is no memo {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="42" />
+        <source>There is no coded segment {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="43" />
+        <source>There is no theme {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="44" />
+        <source>There is no saved analysis {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="45" />
+        <source>There is no joint display {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="46" />
+        <source>There is no joint display row {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="47" />
+        <source>There is no map node {id}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="48" />
+        <source>There is no map link {id}.</source>
+        <translation type="unfinished" /></message>
+</context>
 </TS>

@@ -1826,4 +1826,142 @@
         <translation>Saqlanmadi:</translation>
     </message>
 </context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="12" />
+        <source>Another coder changed this at the same moment; your change was not saved and nothing of theirs was overwritten. The view now shows their version: look, then try again.</source>
+        <translation>Boshqa kodlovchi buni aynan shu paytda oʻzgartirdi; sizning oʻzgarishingiz saqlanmadi va uning ishidan hech narsa ustiga yozilmadi. Hozir uning versiyasi koʻrsatilmoqda: koʻrib chiqing va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="15" />
+        <source>This text is already coded with that code.</source>
+        <translation>Bu matn allaqachon shu kod bilan kodlangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="16" />
+        <source>{path} is read-only: you can browse, search and export it, but not change it. Copy it to a folder you can write to (or ask its owner for write access) to edit it.</source>
+        <translation>{path} faqat oʻqish uchun: uni koʻrish, unda qidirish va eksport qilish mumkin, lekin oʻzgartirib boʻlmaydi. Tahrirlash uchun uni yozish mumkin boʻlgan jildga nusxalang (yoki egasidan yozish huquqini soʻrang).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="19" />
+        <source>{path} is busy: another program kept it locked for too long. Nothing was changed; try again in a moment.</source>
+        <translation>{path} band: boshqa dastur uni juda uzoq vaqt qulflab turdi. Hech narsa oʻzgarmadi; birozdan keyin qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="21" />
+        <source>The server refused the change: your role on {path} does not allow it (viewers can browse, search and export, not edit). Nothing was changed.</source>
+        <translation>Server oʻzgarishni rad etdi: {path} dagi rolingiz bunga ruxsat bermaydi (kuzatuvchilar koʻrishi, qidirishi va eksport qilishi mumkin, tahrirlay olmaydi). Hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="23" />
+        <source>{path}: the saved changes could not be folded back into the project file ({detail}); they are kept in {wal}, which must stay beside it.</source>
+        <translation>{path}: saqlangan oʻzgarishlarni loyiha fayliga qaytarib boʻlmadi ({detail}); ular {wal} da saqlanadi, u loyiha fayli yonida turishi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="25" />
+        <source>{path} is not a QualCode project (it is not a database file), unless it is an encrypted project: then give its password.</source>
+        <translation>{path} QualCode loyihasi emas (bu maʼlumotlar bazasi fayli emas), agar u shifrlangan loyiha boʻlmasa: unda uning parolini kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="27" />
+        <source>{path}: wrong password (or not a QualCode project); nothing was changed.</source>
+        <translation>{path}: parol notoʻgʻri (yoki bu QualCode loyihasi emas); hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="28" />
+        <source>A database server project cannot be encrypted by QualCode: encryption at rest is the server's job.</source>
+        <translation>Maʼlumotlar bazasi serveridagi loyihani QualCode shifrlamaydi: saqlanayotgan maʼlumotlarni shifrlash serverning vazifasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="30" />
+        <source>{path} is already encrypted; use `qualcode passwd` to change its password.</source>
+        <translation>{path} allaqachon shifrlangan; parolini oʻzgartirish uchun `qualcode passwd` dan foydalaning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="31" />
+        <source>The new password for {path} must not be empty; nothing was changed.</source>
+        <translation>{path} uchun yangi parol boʻsh boʻlmasligi kerak; hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="32" />
+        <source>table {table} has broken references</source>
+        <translation>{table} jadvalida buzilgan havolalar bor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="33" />
+        <source>The disk is full: could not write {path}; the previous {name} is unchanged.</source>
+        <translation>Disk toʻlgan: {path} yozilmadi; avvalgi {name} oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="34" />
+        <source>The disk is full: could not write {path}; no {name} was written.</source>
+        <translation>Disk toʻlgan: {path} yozilmadi; {name} yozilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="35" />
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} yozilmadi: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="36" />
+        <source>Coded segments can be written as .csv or .xlsx, not {suffix}.</source>
+        <translation>Kodlangan parchalarni .csv yoki .xlsx ga yozish mumkin, {suffix} ga emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="38" />
+        <source>There is no case {id}.</source>
+        <translation>{id} holati yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="39" />
+        <source>There is no code {id}.</source>
+        <translation>{id} kodi yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="40" />
+        <source>There is no document {id}.</source>
+        <translation>{id} hujjati yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="41" />
+        <source>There is no memo {id}.</source>
+        <translation>{id} qaydi yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="42" />
+        <source>There is no coded segment {id}.</source>
+        <translation>{id} kodlangan parchasi yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="43" />
+        <source>There is no theme {id}.</source>
+        <translation>{id} mavzusi yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="44" />
+        <source>There is no saved analysis {id}.</source>
+        <translation>{id} saqlangan tahlili yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="45" />
+        <source>There is no joint display {id}.</source>
+        <translation>{id} birlashgan taqdimoti yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="46" />
+        <source>There is no joint display row {id}.</source>
+        <translation>{id} birlashgan taqdimot qatori yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="47" />
+        <source>There is no map node {id}.</source>
+        <translation>{id} xarita bloki yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/storage_texts.py" line="48" />
+        <source>There is no map link {id}.</source>
+        <translation>{id} xarita bogʻlanishi yoʻq.</translation>
+    </message>
+</context>
 </TS>

@@ -18,10 +18,16 @@ __all__ = ["refi_report_lines", "service_error", "service_text"]
 
 @cache
 def _tables() -> tuple[list[Rule], list[Fragment]]:
-    from qualcode.ui.texts import import_texts, merge_texts, quant_texts, refi_texts
+    from qualcode.ui.texts import (
+        import_texts,
+        merge_texts,
+        quant_texts,
+        refi_texts,
+        storage_texts,
+    )
 
     table = [*import_texts.TRANSCRIPTS, *import_texts.SURVEYS, *refi_texts.ERRORS, *refi_texts.REPORT,
-             *merge_texts.MESSAGES, *quant_texts.NOTES, *quant_texts.ERRORS]
+             *merge_texts.MESSAGES, *quant_texts.NOTES, *quant_texts.ERRORS, *storage_texts.STORAGE]
     return table, list(import_texts.FRAGMENTS)
 
 

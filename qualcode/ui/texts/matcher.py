@@ -1,7 +1,7 @@
 """One matcher for the services' English messages: a known sentence is rebuilt from its translation.
 
 The services, io, storage and quant stay Qt-free and write plain English (the CLI shows it as is).
-Each area module (``import_texts``, ``refi_texts``, ``merge_texts``, ``quant_texts``) lists the
+Each area module (``import_texts``, ``refi_texts``, ``merge_texts``, ``quant_texts``, ``storage_texts``) lists the
 sentences it knows as English templates marked with ``QT_TRANSLATE_NOOP``; a template is both the
 translation source and, with its ``{fields}`` turned into groups, the pattern that recognises the
 service's sentence. Names, paths, numbers and quoted values are carried over unchanged; a field
