@@ -104,10 +104,10 @@ CATALOG.update({
         "Faylda {limit} tadan ortiq qator bor (bu chegara); bu haqiqatan subtitrmi?"),
     "The file has no subtitle cues.": ("В файле нет субтитров.", "Faylda subtitrlar yoʻq."),
     "This is not a readable {kind} file (the zip container is damaged or truncated).": (
-        "Это не читаемый файл {kind} (zip-контейнер повреждён или обрезан).",
+        "Файл не удаётся прочитать как {kind} (zip-контейнер повреждён или обрезан).",
         "Bu oʻqiladigan {kind} fayli emas (zip konteyner shikastlangan yoki qirqilgan)."),
     "The {kind} container has {count} parts; that is not a real {kind}.": (
-        "В контейнере {kind} {count} частей; настоящий {kind} таким не бывает.",
+        "Контейнер {kind} содержит {count} частей; настоящий {kind} так не устроен.",
         "{kind} konteynerida {count} ta qism bor; haqiqiy {kind} bunday boʻlmaydi."),
     "The part {part} would inflate {ratio} times; refusing a possible zip bomb.": (
         "Часть {part} при распаковке выросла бы в {ratio} раз; возможная zip-бомба отклонена.",
@@ -160,7 +160,7 @@ CATALOG.update({
     "(page {n})": ("(страница {n})", "({n}-sahifa)"),
     "(row {n})": ("(строка {n})", "({n}-qator)"),
     "(byte {n})": ("(байт {n})", "({n}-bayt)"),
-    "(rows {n})": ("(строки {n})", "(qatorlar {n})"),
+    "(rows {n})": ("(строки {n})", "({n}-qatorlar)"),
     " and {n} more": (" и ещё {n}", " va yana {n} ta"),
 })
 

@@ -210,12 +210,12 @@
     <message>
         <location filename="../../ui/texts/import_texts.py" line="66" />
         <source>This is not a readable {kind} file (the zip container is damaged or truncated).</source>
-        <translation>Это не читаемый файл {kind} (zip-контейнер повреждён или обрезан).</translation>
+        <translation>Файл не удаётся прочитать как {kind} (zip-контейнер повреждён или обрезан).</translation>
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="68" />
         <source>The {kind} container has {count} parts; that is not a real {kind}.</source>
-        <translation>В контейнере {kind} {count} частей; настоящий {kind} таким не бывает.</translation>
+        <translation>Контейнер {kind} содержит {count} частей; настоящий {kind} так не устроен.</translation>
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="69" />

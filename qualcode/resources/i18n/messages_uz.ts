@@ -671,7 +671,7 @@
     <message>
         <location filename="../../ui/texts/import_texts.py" line="199" />
         <source>(rows {n})</source>
-        <translation>(qatorlar {n})</translation>
+        <translation>({n}-qatorlar)</translation>
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="200" />
