@@ -2,7 +2,8 @@
 
 The services and storage raise Qt-free English sentences; the error dialog shows the common ones,
 matched here, in the interface language (names, paths and technical details stay as they are).
-Any other message is shown as written.
+Any other message goes to :func:`qualcode.ui.texts.service_text` (import, REFI-QDA, merge, quant),
+and is shown as written when no area knows it.
 """
 
 from __future__ import annotations
@@ -69,4 +70,6 @@ def translate_error(message: str) -> str:
         if match is not None:
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             return template().format(**groups)
-    return message
+    from qualcode.ui.texts import service_text  # import, REFI, merge and quant messages
+
+    return service_text(message)

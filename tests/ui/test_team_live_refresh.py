@@ -94,8 +94,8 @@ def test_merge_dialog_lists_conflicts_and_merges_with_the_chosen_decision(qtbot,
     assert not out.exists()  # the preview writes nothing
     assert dialog.table.rowCount() == 1
     combo = dialog.table.cellWidget(0, 3)
-    assert isinstance(combo, QComboBox) and combo.currentText() == "a"
-    combo.setCurrentText("b")
+    assert isinstance(combo, QComboBox) and combo.currentData() == "a" and combo.currentText() == "keep A"
+    combo.setCurrentText("keep B")  # the options read as words; the decision kept is the service's "b"
     assert dialog.merge()
     q = load_project(out)
     assert "Care services" in {c.name for c in list_codes(q).values()}

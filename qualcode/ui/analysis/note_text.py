@@ -71,4 +71,6 @@ def readable_model_note(note: str) -> str:
         match = re.fullmatch(pattern, note.strip())
         if match is not None:
             return QCoreApplication.translate(_CTX, source).format(**match.groupdict())
-    return note
+    from qualcode.ui.texts import service_text  # quant's less common notes
+
+    return service_text(note)

@@ -37,6 +37,7 @@ from qualcode.ui.analysis.variables_model import (
 from qualcode.ui.analysis.variables_tree import fit_name_column, setup_variables_tree
 from qualcode.ui.models.type_names import type_name
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 from qualcode.ui.workers import FunctionWorker, start
 
 __all__ = ["MI_M", "RegressionPanel"]
@@ -382,7 +383,7 @@ class RegressionPanel(QWidget):
         if exc is not None:
             # quant's errors are sentences written for the user (QuantError); show them where the table was
             self.fit_label.setText("<span style='color:#D55E00'>{}</span>".format(
-                self.tr("The model could not be fitted: {error}").format(error=exc)))
+                self.tr("The model could not be fitted: {error}").format(error=service_text(str(exc)))))
 
     def _show_result(self) -> None:
         run = self.run

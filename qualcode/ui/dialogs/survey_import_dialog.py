@@ -27,6 +27,7 @@ from qualcode.ui.dialogs.choice_delegate import ChoiceDelegate
 from qualcode.ui.models.frame_head_model import FrameHeadModel
 from qualcode.ui.models.survey_variables_model import TYPE, TYPE_NAMES, SurveyVariablesModel
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -226,7 +227,7 @@ class SurveyImportDialog(QDialog):
             table: SurveyTable | None = preview_survey(self.path, sheet=sheet)
             error = ""
         except QualCodeError as exc:
-            table, error = None, str(exc)
+            table, error = None, service_text(str(exc))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_table(table)
@@ -266,7 +267,7 @@ class SurveyImportDialog(QDialog):
         return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def _edit_rejected(self, message: str) -> None:
-        self.error_label.setText(message)
+        self.error_label.setText(service_text(message))
 
     def _update_state(self) -> None:
         table, id_column = self.table, self.id_combo.currentText()
@@ -283,7 +284,7 @@ class SurveyImportDialog(QDialog):
             self.report_label.setText("")
             self.hint_label.setText("")
             self.error_label.setText(self.tr("{reason} Choose another ID column or fix the file; nothing can be imported.")
-                                     .format(reason=exc))
+                                     .format(reason=service_text(str(exc))))
             self.import_button.setEnabled(False)
             return
         text, hint = describe_link(report, create_cases=self.create_box.isChecked(),
@@ -296,7 +297,7 @@ class SurveyImportDialog(QDialog):
                                    "", n).format(names=names)
         self.report_label.setText(text)
         self.hint_label.setText(hint)
-        self.error_label.setText(self.variables_model.last_error)
+        self.error_label.setText(service_text(self.variables_model.last_error))
         self.link_ok = True
         self.import_button.setEnabled(True)
 
@@ -312,7 +313,7 @@ class SurveyImportDialog(QDialog):
                 text_columns=self.text_columns(), sheet=self.sheet_combo.currentText() or None, table=self.table,
             )
         except QualCodeError as exc:
-            self.error_label.setText(self.tr("Nothing was imported. {reason}").format(reason=exc))
+            self.error_label.setText(self.tr("Nothing was imported. {reason}").format(reason=service_text(str(exc))))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

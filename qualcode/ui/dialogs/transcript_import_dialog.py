@@ -44,6 +44,7 @@ from qualcode.ui.models.transcript_preview_model import (
     error_rows,
 )
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 from qualcode.ui.workers import FunctionWorker, start
 
 KINDS = ((QT_TRANSLATE_NOOP("TranscriptImportDialog", "Interviews"), DocumentKind.INTERVIEW),
@@ -197,7 +198,7 @@ class TranscriptImportDialog(QDialog):
     def _parse_failed(self, exc: object) -> None:
         self.parse_worker = None
         self.parse_progress.setVisible(False)
-        self.status_label.setText(self.tr("The files could not be read: {reason}").format(reason=exc))
+        self.status_label.setText(self.tr("The files could not be read: {reason}").format(reason=service_text(str(exc))))
         self._update_state()
 
     def _reset_plans(self) -> None:
@@ -243,7 +244,7 @@ class TranscriptImportDialog(QDialog):
             self.speaker_title.setText(self.tr("Select a file to see its speakers."))
         elif row.error is not None:
             self.speaker_title.setText(self.tr("{file} cannot be imported: {reason}").format(
-                file=row.path.name, reason=row.error.message))
+                file=row.path.name, reason=service_text(row.error.message)))
         elif parsed is not None and not parsed.turns:
             self.speaker_title.setText(self.tr("{file}: no speaker labels found; the whole text is one document.").format(
                 file=row.path.name))
@@ -381,7 +382,7 @@ class TranscriptImportDialog(QDialog):
     def _import_failed(self, exc: object) -> None:
         self._finish_import()
         self.status_label.setStyleSheet(ERROR_STYLE)
-        self.status_label.setText(self.tr("Nothing was imported. {reason}").format(reason=exc))
+        self.status_label.setText(self.tr("Nothing was imported. {reason}").format(reason=service_text(str(exc))))
         self.import_failed.emit(exc)
 
     def _import_cancelled(self) -> None:

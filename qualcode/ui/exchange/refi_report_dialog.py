@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualcode.ui.texts import refi_report_lines
+
 if TYPE_CHECKING:  # the REFI readers and writers load when an exchange runs
     from qualcode.services.exchange import ExchangeReport
 
 
 class RefiReportDialog(QDialog):
-    """Shows :meth:`ExchangeReport.lines` in a read-only, copyable text box."""
+    """Shows the report's lines (:meth:`ExchangeReport.lines`, in the interface language) in a
+    read-only, copyable text box."""
 
     def __init__(self, report: ExchangeReport, title: str, note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +31,7 @@ class RefiReportDialog(QDialog):
         layout = QVBoxLayout(self)
         if note:
             layout.addWidget(QLabel(note))
-        self.text = QPlainTextEdit("\n".join(report.lines()))
+        self.text = QPlainTextEdit("\n".join(refi_report_lines(report)))
         self.text.setReadOnly(True)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

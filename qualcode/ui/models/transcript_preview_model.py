@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from qualcode.core.errors import InputFileError
 from qualcode.services.corpus.importing import ParsedTranscript
 from qualcode.ui.models.columns_table_model import ColumnsTableModel
+from qualcode.ui.texts import service_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TranscriptPreviewModel", "File"),
@@ -38,10 +39,10 @@ class PreviewRow:
     @property
     def status(self) -> str:
         if self.error is not None:
-            return QCoreApplication.translate("TranscriptPreviewModel", "Error: {error}").format(error=self.error)
+            return QCoreApplication.translate("TranscriptPreviewModel", "Error: {error}").format(error=service_text(str(self.error)))
         assert self.parsed is not None
         if self.parsed.warnings:
-            return "; ".join(self.parsed.warnings)
+            return "; ".join(service_text(w) for w in self.parsed.warnings)
         if self.parsed.turns:
             return QCoreApplication.translate("TranscriptPreviewModel", "OK")
         return QCoreApplication.translate("TranscriptPreviewModel", "OK (no speaker labels found)")

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.services.team.merge import MergeReport, merge_projects
+from qualcode.ui.texts import service_text
+from qualcode.ui.texts.merge_texts import conflict_text, counts_text, option_text, side_text
 
 
 
@@ -76,21 +78,23 @@ class MergeDialog(QDialog):
         try:
             preview = merge_projects(self.a.text(), self.b.text(), self.out.text(), dry_run=True)
         except Exception as exc:  # noqa: BLE001 - a bad input is shown, the dialog stays
-            self.status.setText(str(exc))
+            self.status.setText(service_text(str(exc)))
             return False
         self.table.setRowCount(len(preview.conflicts))
         for row, conflict in enumerate(preview.conflicts):
-            item = QTableWidgetItem(f"{conflict['kind']}: {conflict['label']}")
+            item = QTableWidgetItem(conflict_text(conflict, service_text))
             item.setData(256, conflict["id"])  # Qt.UserRole
             self.table.setItem(row, 0, item)
-            self.table.setItem(row, 1, QTableWidgetItem(_shown(conflict["a"])))
-            self.table.setItem(row, 2, QTableWidgetItem(_shown(conflict["b"])))
+            self.table.setItem(row, 1, QTableWidgetItem(side_text(conflict["a"], service_text)))
+            self.table.setItem(row, 2, QTableWidgetItem(side_text(conflict["b"], service_text)))
             choice = QComboBox()
-            choice.addItems(conflict["options"])
-            choice.setCurrentText(conflict["decision"])
+            for option in conflict["options"]:  # shown in the interface language, kept as the service's option
+                choice.addItem(option_text(option), option)
+            choice.setCurrentIndex(max(0, choice.findData(conflict["decision"])))
             self.table.setCellWidget(row, 3, choice)
         self.status.setText(self.tr("%n conflict(s); choose what to keep, then Merge.", "", len(preview.conflicts))
-                            + "".join("\n" + self.tr("Warning: {warning}").format(warning=w) for w in preview.warnings))
+                            + "".join("\n" + self.tr("Warning: {warning}").format(warning=service_text(w))
+                                    for w in preview.warnings))
         self.merge_button.setEnabled(True)
         return True
 
@@ -99,7 +103,7 @@ class MergeDialog(QDialog):
         for row in range(self.table.rowCount()):
             item, combo = self.table.item(row, 0), self.table.cellWidget(row, 3)
             if item is not None and isinstance(combo, QComboBox):
-                out[str(item.data(256))] = combo.currentText()
+                out[str(item.data(256))] = str(combo.currentData())
         return out
 
     def merge(self) -> bool:
@@ -107,18 +111,12 @@ class MergeDialog(QDialog):
         try:
             self.report = merge_projects(self.a.text(), self.b.text(), self.out.text(), decisions=self.decisions())
         except Exception as exc:  # noqa: BLE001 - shown, the dialog stays
-            self.status.setText(str(exc))
+            self.status.setText(service_text(str(exc)))
             return False
-        counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.report.counts.items() if v)
+        counts = counts_text(self.report.counts)
         self.status.setText(self.tr("Wrote {file}. {counts}.").format(file=self.report.output, counts=counts))
         self.merge_button.setEnabled(False)
         return True
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    return "" if value is None else str(value)
 
 
 def open_merge_dialog(window: Any) -> None:

@@ -1,0 +1,50 @@
+"""The services' own messages (import problems, REFI-QDA reports, merges, quant notes) in the
+interface language.
+
+The Qt-free layers write plain English sentences with names, paths and numbers inside; each
+area module here lists the sentences it knows, and :func:`service_text` rebuilds a known one from
+its translation with the same names and numbers. A sentence no module knows is shown as written.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from qualcode.ui.texts.matcher import Fragment, Rule, translate_with
+
+__all__ = ["refi_report_lines", "service_error", "service_text"]
+
+
+@cache
+def _tables() -> tuple[list[Rule], list[Fragment]]:
+    from qualcode.ui.texts import (
+        import_texts,
+        merge_texts,
+        quant_texts,
+        refi_texts,
+        storage_texts,
+    )
+
+    table = [*import_texts.TRANSCRIPTS, *import_texts.SURVEYS, *refi_texts.ERRORS, *refi_texts.REPORT,
+             *merge_texts.MESSAGES, *quant_texts.NOTES, *quant_texts.ERRORS, *storage_texts.STORAGE]
+    return table, list(import_texts.FRAGMENTS)
+
+
+def service_text(text: str) -> str:
+    """``text`` (an English sentence from services, io, storage or quant) in the interface language,
+    when it is a known one; otherwise as it is."""
+    table, fragments = _tables()
+    return translate_with(table, fragments, text)
+
+
+def service_error(exc: BaseException) -> str:
+    """An exception's message as :func:`service_text` shows it."""
+    return service_text(str(exc))
+
+
+def refi_report_lines(report: Any) -> list[str]:
+    """A REFI-QDA import or export report, line by line, in the interface language."""
+    from qualcode.ui.texts.refi_texts import report_lines
+
+    return report_lines(report, service_text)
