@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # tools.i18n.catalog_<area> from any working directory
 OUT = ROOT / "qualcode" / "resources" / "i18n"
 BIN = Path(sys.executable).parent
-AREAS = ("core", "coding", "analysis", "assistant")
+AREAS = ("core", "coding", "analysis", "assistant", "messages")
 LANGUAGES = ("ru", "uz", "en")
 #: plural forms per language, where lupdate wrote no slots (a plural it did not recognise as one)
 FORMS = {"ru": 3, "uz": 2, "en": 2}

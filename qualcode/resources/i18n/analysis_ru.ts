@@ -1195,162 +1195,162 @@
         <translation><numerusform>%n транскрипт без случая ({names}): его фрагменты в этой таблице ни к кому не относятся.</numerusform><numerusform>%n транскрипта без случая ({names}): их фрагменты в этой таблице ни к кому не относятся.</numerusform><numerusform>%n транскриптов без случая ({names}): их фрагменты в этой таблице ни к кому не относятся.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="77" />
+        <location filename="../../ui/analysis/regression_panel.py" line="78" />
         <source>Filter variables</source>
         <translation>Фильтр переменных</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="88" />
+        <location filename="../../ui/analysis/regression_panel.py" line="89" />
         <source>Variables</source>
         <translation>Переменные</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="105" />
+        <location filename="../../ui/analysis/regression_panel.py" line="106" />
         <source>Add ▸</source>
         <translation>Добавить ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="106" />
+        <location filename="../../ui/analysis/regression_panel.py" line="107" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Добавить выбранные слева переменные как предикторы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="108" />
+        <location filename="../../ui/analysis/regression_panel.py" line="109" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="110" />
+        <location filename="../../ui/analysis/regression_panel.py" line="111" />
         <source>Nested: add block</source>
         <translation>Вложенные: новый блок</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="111" />
+        <location filename="../../ui/analysis/regression_panel.py" line="112" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Предикторы, добавленные после этого, входят в следующую модель (ΔR², изменение F)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
         <source>HC3 (OLS)</source>
         <translation>HC3 (МНК)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation>Стандартные ошибки, устойчивые к гетероскедастичности (HC3), для линейных моделей</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>MI m={m}</source>
         <translation>МИ m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Множественная импутация цепными уравнениями, объединение по правилам Рубина (медленнее)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>std. beta</source>
         <translation>станд. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="120" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Показать стандартизованные коэффициенты (β) линейной модели</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Run</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="123" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Оценить модель (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="133" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Outcome:</source>
         <translation>Зависимая переменная:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="134" />
+        <location filename="../../ui/analysis/regression_panel.py" line="135" />
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="168" />
+        <location filename="../../ui/analysis/regression_panel.py" line="169" />
         <source>Predictors:</source>
         <translation>Предикторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="212" />
+        <location filename="../../ui/analysis/regression_panel.py" line="213" />
         <source>The case table could not be built: {error}</source>
         <translation>Не удалось построить таблицу случаев: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="224" />
+        <location filename="../../ui/analysis/regression_panel.py" line="225" />
         <source>(choose an outcome)</source>
         <translation>(выберите зависимую переменную)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="287" />
+        <location filename="../../ui/analysis/regression_panel.py" line="288" />
         <source>proposed for a {type} outcome</source>
         <translation>предложено для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="289" />
+        <location filename="../../ui/analysis/regression_panel.py" line="290" />
         <source>no model for a {type} outcome</source>
         <translation>нет модели для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="319" />
+        <location filename="../../ui/analysis/regression_panel.py" line="320" />
         <source>Reference: {variable} =</source>
         <translation>Опорный уровень: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="385" />
+        <location filename="../../ui/analysis/regression_panel.py" line="386" />
         <source>The model could not be fitted: {error}</source>
         <translation>Не удалось оценить модель: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="403" />
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="404" />
+        <location filename="../../ui/analysis/regression_panel.py" line="405" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этого кода</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="418" />
+        <location filename="../../ui/analysis/regression_panel.py" line="419" />
         <source>Building the case table…</source>
         <translation>Построение таблицы случаев…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="423" />
+        <location filename="../../ui/analysis/regression_panel.py" line="424" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Таблица опроса не связана: анализировать можно только квантифицированные темы и коды. Импортируйте опрос (Файл › Импорт опроса), чтобы связать ответы участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="429" />
+        <location filename="../../ui/analysis/regression_panel.py" line="430" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="431" />
+        <location filename="../../ui/analysis/regression_panel.py" line="432" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n случай с интервью связан с {table}</numerusform><numerusform>%n случая с интервью связаны с {table}</numerusform><numerusform>%n случаев с интервью связаны с {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="435" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="436" />
+        <location filename="../../ui/analysis/regression_panel.py" line="437" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n строка опроса без интервью (значений тем нет)</numerusform><numerusform>%n строки опроса без интервью (значений тем нет)</numerusform><numerusform>%n строк опроса без интервью (значений тем нет)</numerusform></translation>
     </message>
@@ -1447,7 +1447,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="411" />
+        <location filename="../../ui/analysis/regression_panel.py" line="412" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>
@@ -1761,47 +1761,47 @@
 <context>
     <name>TranscriptPreviewModel</name>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="19" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="20" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="20" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="21" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="21" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="22" />
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="22" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="23" />
         <source>Turns</source>
         <translation>Реплики</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="23" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="24" />
         <source>Speakers</source>
         <translation>Говорящие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="24" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="25" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="41" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="42" />
         <source>Error: {error}</source>
         <translation>Ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="46" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="47" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="47" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="48" />
         <source>OK (no speaker labels found)</source>
         <translation>ОК (метки говорящих не найдены)</translation>
     </message>

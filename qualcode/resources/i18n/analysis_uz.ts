@@ -1195,162 +1195,162 @@
         <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="77" />
+        <location filename="../../ui/analysis/regression_panel.py" line="78" />
         <source>Filter variables</source>
         <translation>Oʻzgaruvchilarni filtrlash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="88" />
+        <location filename="../../ui/analysis/regression_panel.py" line="89" />
         <source>Variables</source>
         <translation>Oʻzgaruvchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="105" />
+        <location filename="../../ui/analysis/regression_panel.py" line="106" />
         <source>Add ▸</source>
         <translation>Qoʻshish ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="106" />
+        <location filename="../../ui/analysis/regression_panel.py" line="107" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Chapda tanlangan oʻzgaruvchilarni prediktor sifatida qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="108" />
+        <location filename="../../ui/analysis/regression_panel.py" line="109" />
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="110" />
+        <location filename="../../ui/analysis/regression_panel.py" line="111" />
         <source>Nested: add block</source>
         <translation>Ichma-ich: blok qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="111" />
+        <location filename="../../ui/analysis/regression_panel.py" line="112" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Bundan keyin qoʻshilgan prediktorlar keyingi modelga kiradi (ΔR², F oʻzgarishi)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
         <source>HC3 (OLS)</source>
         <translation>HC3 (EKK)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation>Chiziqli modellar uchun geteroskedastiklikka chidamli standart xatolar (HC3)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>MI m={m}</source>
         <translation>KI m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Zanjirli tenglamalar bilan koʻp karrali imputatsiya, Rubin qoidalari boʻyicha birlashtiriladi (sekinroq)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>std. beta</source>
         <translation>stand. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="120" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Chiziqli modelning standartlashtirilgan koeffitsiyentlarini (β) koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Run</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="123" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Modelni baholash (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="133" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Outcome:</source>
         <translation>Bogʻliq oʻzgaruvchi:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="134" />
+        <location filename="../../ui/analysis/regression_panel.py" line="135" />
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="168" />
+        <location filename="../../ui/analysis/regression_panel.py" line="169" />
         <source>Predictors:</source>
         <translation>Prediktorlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="212" />
+        <location filename="../../ui/analysis/regression_panel.py" line="213" />
         <source>The case table could not be built: {error}</source>
         <translation>Holatlar jadvalini tuzib boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="224" />
+        <location filename="../../ui/analysis/regression_panel.py" line="225" />
         <source>(choose an outcome)</source>
         <translation>(bogʻliq oʻzgaruvchini tanlang)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="287" />
+        <location filename="../../ui/analysis/regression_panel.py" line="288" />
         <source>proposed for a {type} outcome</source>
         <translation>«{type}» turi uchun taklif qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="289" />
+        <location filename="../../ui/analysis/regression_panel.py" line="290" />
         <source>no model for a {type} outcome</source>
         <translation>«{type}» turi uchun model yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="319" />
+        <location filename="../../ui/analysis/regression_panel.py" line="320" />
         <source>Reference: {variable} =</source>
         <translation>Tayanch daraja: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="385" />
+        <location filename="../../ui/analysis/regression_panel.py" line="386" />
         <source>The model could not be fitted: {error}</source>
         <translation>Modelni baholab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="403" />
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="404" />
+        <location filename="../../ui/analysis/regression_panel.py" line="405" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="418" />
+        <location filename="../../ui/analysis/regression_panel.py" line="419" />
         <source>Building the case table…</source>
         <translation>Holatlar jadvali tuzilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="423" />
+        <location filename="../../ui/analysis/regression_panel.py" line="424" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="429" />
+        <location filename="../../ui/analysis/regression_panel.py" line="430" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="431" />
+        <location filename="../../ui/analysis/regression_panel.py" line="432" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="435" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="436" />
+        <location filename="../../ui/analysis/regression_panel.py" line="437" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
     </message>
@@ -1447,7 +1447,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="411" />
+        <location filename="../../ui/analysis/regression_panel.py" line="412" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>
@@ -1761,47 +1761,47 @@
 <context>
     <name>TranscriptPreviewModel</name>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="19" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="20" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="20" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="21" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="21" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="22" />
         <source>Encoding</source>
         <translation>Kodirovka</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="22" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="23" />
         <source>Turns</source>
         <translation>Replikalar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="23" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="24" />
         <source>Speakers</source>
         <translation>Soʻzlovchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="24" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="25" />
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="41" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="42" />
         <source>Error: {error}</source>
         <translation>Xato: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="46" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="47" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/models/transcript_preview_model.py" line="47" />
+        <location filename="../../ui/models/transcript_preview_model.py" line="48" />
         <source>OK (no speaker labels found)</source>
         <translation>OK (soʻzlovchi belgilari topilmadi)</translation>
     </message>

@@ -444,102 +444,102 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="19" />
+        <location filename="../../ui/error_texts.py" line="20" />
         <source>{path} already exists; choose another name or open it.</source>
         <translation>{path} уже существует; выберите другое название или откройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="21" />
+        <location filename="../../ui/error_texts.py" line="22" />
         <source>{path} already exists; choose a new name (nothing was written).</source>
         <translation>{path} уже существует; выберите новое название (ничего не записано).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="23" />
+        <location filename="../../ui/error_texts.py" line="24" />
         <source>{path} already exists; choose another name for the cleaned copy.</source>
         <translation>{path} уже существует; выберите другое название для очищенной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="24" />
+        <location filename="../../ui/error_texts.py" line="25" />
         <source>The folder {path} does not exist.</source>
         <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26" />
+        <location filename="../../ui/error_texts.py" line="27" />
         <source>The folder {path} is read-only; choose a folder you can write to.</source>
         <translation>Папка {path} доступна только для чтения; выберите папку, в которую можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="28" />
+        <location filename="../../ui/error_texts.py" line="29" />
         <source>An encrypted project needs a non-empty password ({path} was not written).</source>
         <translation>Зашифрованному проекту нужен непустой пароль ({path} не записан).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29" />
+        <location filename="../../ui/error_texts.py" line="30" />
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="31" />
+        <location filename="../../ui/error_texts.py" line="32" />
         <source>{path} is a folder, not a project file.</source>
         <translation>{path} — это папка, а не файл проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33" />
+        <location filename="../../ui/error_texts.py" line="34" />
         <source>{path} is not a QualCode project (it is not a database file).</source>
         <translation>{path} — не проект QualCode (это не файл базы данных).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35" />
+        <location filename="../../ui/error_texts.py" line="36" />
         <source>{path} is an SQLite database but not a QualCode project.</source>
         <translation>{path} — база данных SQLite, но не проект QualCode.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="37" />
+        <location filename="../../ui/error_texts.py" line="38" />
         <source>{path} is damaged ({detail}). Open its .bak copy or a backup.</source>
         <translation>{path} повреждён ({detail}). Откройте его копию .bak или резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="38" />
+        <location filename="../../ui/error_texts.py" line="39" />
         <source>{path} is damaged: {detail}.</source>
         <translation>{path} повреждён: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="41" />
+        <location filename="../../ui/error_texts.py" line="42" />
         <source>{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some space and open it again.</source>
         <translation>{path} не удалось прочитать ({detail}): диск, возможно, переполнен или неисправен. Файл не изменён; освободите место и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="45" />
+        <location filename="../../ui/error_texts.py" line="46" />
         <source>{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} сохранён старой версией QualCode и требует обновления, но доступен только для чтения. Скопируйте его в папку с правом записи и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="49" />
+        <location filename="../../ui/error_texts.py" line="50" />
         <source>{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.</source>
         <translation>{path} сохранён более новой версией QualCode (схема {detail}). Обновите QualCode, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="52" />
+        <location filename="../../ui/error_texts.py" line="53" />
         <source>{path} has no QualCode schema; it may be incomplete.</source>
         <translation>В {path} нет схемы QualCode; возможно, файл неполный.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="54" />
+        <location filename="../../ui/error_texts.py" line="55" />
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} не открывается: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="57" />
+        <location filename="../../ui/error_texts.py" line="58" />
         <source>{path} is encrypted (or not a QualCode project): give its password.</source>
         <translation>{path} зашифрован (или это не проект QualCode): укажите его пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="59" />
+        <location filename="../../ui/error_texts.py" line="60" />
         <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
         <translation>{path} — не зашифрованный проект QualCode; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="61" />
+        <location filename="../../ui/error_texts.py" line="62" />
         <source>A cleaned copy of {path} could not be written: {detail}.</source>
         <translation>Не удалось записать очищенную копию {path}: {detail}.</translation>
     </message>
@@ -893,77 +893,77 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="38" />
+        <location filename="../../ui/team/merge_dialog.py" line="40" />
         <source>Merge two copies of a project</source>
         <translation>Объединить две копии проекта</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="43" />
+        <location filename="../../ui/team/merge_dialog.py" line="45" />
         <source>Copy A</source>
         <translation>Копия A</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="43" />
+        <location filename="../../ui/team/merge_dialog.py" line="45" />
         <source>Copy B</source>
         <translation>Копия B</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="44" />
+        <location filename="../../ui/team/merge_dialog.py" line="46" />
         <source>Merged project</source>
         <translation>Объединённый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="47" />
+        <location filename="../../ui/team/merge_dialog.py" line="49" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="52" />
+        <location filename="../../ui/team/merge_dialog.py" line="54" />
         <source>Find conflicts</source>
         <translation>Найти конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="56" />
+        <location filename="../../ui/team/merge_dialog.py" line="58" />
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="56" />
+        <location filename="../../ui/team/merge_dialog.py" line="58" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="58" />
+        <location filename="../../ui/team/merge_dialog.py" line="60" />
         <source>The copies are only read; the merge writes a new project file.</source>
         <translation>Копии только читаются; объединение записывается в новый файл проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="61" />
+        <location filename="../../ui/team/merge_dialog.py" line="63" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="69" />
+        <location filename="../../ui/team/merge_dialog.py" line="71" />
         <source>Choose a project</source>
         <translation>Выберите проект</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="70" />
+        <location filename="../../ui/team/merge_dialog.py" line="72" />
         <source>QualCode projects</source>
         <translation>Проекты QualCode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/merge_dialog.py" line="92" />
+        <location filename="../../ui/team/merge_dialog.py" line="95" />
         <source>%n conflict(s); choose what to keep, then Merge.</source>
         <translation><numerusform>%n конфликт; выберите, что оставить, затем нажмите «Объединить».</numerusform><numerusform>%n конфликта; выберите, что оставить, затем нажмите «Объединить».</numerusform><numerusform>%n конфликтов; выберите, что оставить, затем нажмите «Объединить».</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="93" />
+        <location filename="../../ui/team/merge_dialog.py" line="96" />
         <source>Warning: {warning}</source>
         <translation>Предупреждение: {warning}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="113" />
+        <location filename="../../ui/team/merge_dialog.py" line="117" />
         <source>Wrote {file}. {counts}.</source>
         <translation>Записано: {file}. {counts}.</translation>
     </message>
@@ -1436,157 +1436,157 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="38" />
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="39" />
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="68" />
         <source>{keys} and %n more</source>
         <translation><numerusform>{keys} и ещё %n</numerusform><numerusform>{keys} и ещё %n</numerusform><numerusform>{keys} и ещё %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="75" />
         <source>{matched} of %n row(s) match a case.</source>
         <translation><numerusform>Со случаем совпадает {matched} из %n строки.</numerusform><numerusform>Со случаем совпадают {matched} из %n строк.</numerusform><numerusform>Со случаем совпадают {matched} из %n строк.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="80" />
         <source>%n row(s) will become new cases: {keys}.</source>
         <translation><numerusform>%n строка станет новым случаем: {keys}.</numerusform><numerusform>%n строки станут новыми случаями: {keys}.</numerusform><numerusform>%n строк станут новыми случаями: {keys}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="82" />
         <source>%n row(s) have no case: {keys}.</source>
         <translation><numerusform>У %n строки нет случая: {keys}.</numerusform><numerusform>У %n строк нет случая: {keys}.</numerusform><numerusform>У %n строк нет случая: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="85" />
         <source>Rows without an ID (cannot be linked): {rows}.</source>
         <translation>Строки без ID (связать нельзя): {rows}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="88" />
         <source>%n case(s) have no survey row: {keys}.</source>
         <translation><numerusform>У %n случая нет строки опроса: {keys}.</numerusform><numerusform>У %n случаев нет строки опроса: {keys}.</numerusform><numerusform>У %n случаев нет строки опроса: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>ignore case</source>
         <translation>не учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>Ignore case</source>
         <translation>Не учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
         <source>trim spaces</source>
         <translation>убрать пробелы по краям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
         <source>Trim spaces</source>
         <translation>Убрать пробелы по краям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="99" />
         <source> and </source>
         <translation> и </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="100" />
         <source>%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</source>
         <translation><numerusform>%n ID совпадёт со случаем, если {verbs} (напр. {left} ~ {right}) — отметьте {boxes}.</numerusform><numerusform>%n ID совпадут со случаями, если {verbs} (напр. {left} ~ {right}) — отметьте {boxes}.</numerusform><numerusform>%n ID совпадут со случаями, если {verbs} (напр. {left} ~ {right}) — отметьте {boxes}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="115" />
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="128" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="130" />
         <source>No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).</source>
         <translation>Файл не выбран (.csv, .xlsx, SPSS .sav, Stata .dta).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="134" />
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="149" />
         <source>First rows (row numbers as in the file)</source>
         <translation>Первые строки (номера строк как в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="161" />
         <source>Variables — double-click a type or levels to correct them</source>
         <translation>Переменные — дважды щёлкните тип или уровни, чтобы исправить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="164" />
         <source>Open answers → one document per respondent</source>
         <translation>Открытые ответы → по документу на респондента</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="170" />
         <source>Link rows to cases</source>
         <translation>Связать строки со случаями</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="174" />
         <source>ID column:</source>
         <translation>Столбец ID:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="176" />
         <source>&amp;Trim spaces</source>
         <translation>&amp;Убрать пробелы по краям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="177" />
         <source>Ignore &amp;case</source>
         <translation>Не учитывать &amp;регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="178" />
         <source>C&amp;reate cases for rows without one</source>
         <translation>&amp;Создать случаи для строк без случая</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="198" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="204" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="205" />
         <source>Choose a survey</source>
         <translation>Выберите опрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="285" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="286" />
         <source>{reason} Choose another ID column or fix the file; nothing can be imported.</source>
         <translation>{reason} Выберите другой столбец ID или исправьте файл; импортировать нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="296" />
         <source>%n transcript(s) have no case ({names}): no survey row can reach them.</source>
         <translation><numerusform>У %n транскрипта нет случая ({names}): ни одна строка опроса с ним не свяжется.</numerusform><numerusform>У %n транскриптов нет случая ({names}): ни одна строка опроса с ними не свяжется.</numerusform><numerusform>У %n транскриптов нет случая ({names}): ни одна строка опроса с ними не свяжется.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="315" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="316" />
         <source>Nothing was imported. {reason}</source>
         <translation>Ничего не импортировано. {reason}</translation>
     </message>
@@ -1637,195 +1637,195 @@ and holds the project's data without that code; the original stays as it is.</so
 <context>
     <name>TranscriptImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="50" />
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="51" />
         <source>Focus groups</source>
         <translation>Фокус-группы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="52" />
         <source>Field notes</source>
         <translation>Полевые заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="58" />
         <source>Transcripts</source>
         <translation>Транскрипты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="59" />
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="75" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="348" />
         <source>Import transcripts</source>
         <translation>Импорт транскриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="91" />
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="93" />
         <source>&amp;Remove file</source>
         <translation>&amp;Убрать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="94" />
         <source>Leave the selected file out of this import</source>
         <translation>Не импортировать выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="100" />
         <source>Case from &amp;file name (P07.docx → case P07)</source>
         <translation>Случай по &amp;имени файла (P07.docx → случай P07)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="104" />
         <source>These files are:</source>
         <translation>Эти файлы —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="244" />
         <source>Select a file to see its speakers.</source>
         <translation>Выберите файл, чтобы увидеть его говорящих.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="126" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="130" />
         <source>Document's case:</source>
         <translation>Случай документа:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="141" />
         <source>Double-click a name or case to change it. Tick the interviewer: their turns count for no case. In a focus group, give every participant their own case.</source>
         <translation>Дважды щёлкните имя или случай, чтобы изменить. Отметьте интервьюера: его реплики не относятся ни к одному случаю. В фокус-группе дайте каждому участнику свой случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="153" />
         <source>&amp;Skip files that cannot be read and import the others</source>
         <translation>&amp;Пропустить нечитаемые файлы и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="161" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="307" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="169" />
         <source>Choose transcripts</source>
         <translation>Выберите транскрипты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="177" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Чтение %n файла…</numerusform><numerusform>Чтение %n файлов…</numerusform><numerusform>Чтение %n файлов…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="200" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="201" />
         <source>The files could not be read: {reason}</source>
         <translation>Файлы не удалось прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="246" />
         <source>{file} cannot be imported: {reason}</source>
         <translation>{file} нельзя импортировать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="249" />
         <source>{file}: no speaker labels found; the whole text is one document.</source>
         <translation>{file}: метки говорящих не найдены; весь текст станет одним документом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="253" />
         <source>Speakers in {file} ({n})</source>
         <translation>Говорящие в {file} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="296" />
         <source>They will be skipped.</source>
         <translation>Они будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="296" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="297" />
         <source>Import is off until you remove them or tick “Skip files that cannot be read”.</source>
         <translation>Импорт недоступен, пока вы не уберёте их или не отметите «Пропустить нечитаемые файлы».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="297" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="298" />
         <source>%n file(s) cannot be read ({names}); see the red rows.</source>
         <translation><numerusform>%n файл не читается ({names}); см. красные строки.</numerusform><numerusform>%n файла не читаются ({names}); см. красные строки.</numerusform><numerusform>%n файлов не читаются ({names}); см. красные строки.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="307" />
         <source>&amp;Import %n file(s)</source>
         <translation><numerusform>&amp;Импортировать %n файл</numerusform><numerusform>&amp;Импортировать %n файла</numerusform><numerusform>&amp;Импортировать %n файлов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="323" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="324" />
         <source>Participants without a case</source>
         <translation>Участники без случая</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="324" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="325" />
         <source>%n file(s) would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</source>
         <translation><numerusform>%n файл импортирует участников, не связанных ни с одним случаем ({shown}). Их закодированные фрагменты не будут учтены ни в таблице случаев, ни в регрессии, ни в совместных представлениях.</numerusform><numerusform>%n файла импортируют участников, не связанных ни с одним случаем ({shown}). Их закодированные фрагменты не будут учтены ни в таблице случаев, ни в регрессии, ни в совместных представлениях.</numerusform><numerusform>%n файлов импортируют участников, не связанных ни с одним случаем ({shown}). Их закодированные фрагменты не будут учтены ни в таблице случаев, ни в регрессии, ни в совместных представлениях.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="328" />
         <source>Go back and give them a case, or tick them as interviewer.</source>
         <translation>Вернитесь и назначьте им случай или отметьте их как интервьюеров.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="328" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="329" />
         <source>Go &amp;back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="329" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="330" />
         <source>Import &amp;anyway</source>
         <translation>Всё равно &amp;импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="339" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="340" />
         <source>Not imported yet: give every participant a case (or tick the interviewer).</source>
         <translation>Пока не импортировано: назначьте каждому участнику случай (или отметьте интервьюера).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
         <source>Importing transcripts…</source>
         <translation>Импорт транскриптов…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="377" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="378" />
         <source>Imported %n transcript(s). Edit › Undo removes them again.</source>
         <translation><numerusform>Импортирован %n транскрипт. Правка › Отменить удалит его.</numerusform><numerusform>Импортировано %n транскрипта. Правка › Отменить удалит их.</numerusform><numerusform>Импортировано %n транскриптов. Правка › Отменить удалит их.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="384" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="385" />
         <source>Nothing was imported. {reason}</source>
         <translation>Ничего не импортировано. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="390" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="391" />
         <source>Import cancelled: nothing was imported, the project is unchanged.</source>
         <translation>Импорт отменён: ничего не импортировано, проект не изменён.</translation>
     </message>

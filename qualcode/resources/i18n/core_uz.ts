@@ -444,102 +444,102 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../../ui/error_texts.py" line="19" />
+        <location filename="../../ui/error_texts.py" line="20" />
         <source>{path} already exists; choose another name or open it.</source>
         <translation>{path} allaqachon mavjud; boshqa nom tanlang yoki uni oching.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="21" />
+        <location filename="../../ui/error_texts.py" line="22" />
         <source>{path} already exists; choose a new name (nothing was written).</source>
         <translation>{path} allaqachon mavjud; yangi nom tanlang (hech narsa yozilmadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="23" />
+        <location filename="../../ui/error_texts.py" line="24" />
         <source>{path} already exists; choose another name for the cleaned copy.</source>
         <translation>{path} allaqachon mavjud; tozalangan nusxa uchun boshqa nom tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="24" />
+        <location filename="../../ui/error_texts.py" line="25" />
         <source>The folder {path} does not exist.</source>
         <translation>{path} jildi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="26" />
+        <location filename="../../ui/error_texts.py" line="27" />
         <source>The folder {path} is read-only; choose a folder you can write to.</source>
         <translation>{path} jildi faqat oʻqish uchun; yozish mumkin boʻlgan jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="28" />
+        <location filename="../../ui/error_texts.py" line="29" />
         <source>An encrypted project needs a non-empty password ({path} was not written).</source>
         <translation>Shifrlangan loyihaga boʻsh boʻlmagan parol kerak ({path} yozilmadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="29" />
+        <location filename="../../ui/error_texts.py" line="30" />
         <source>{path} does not exist.</source>
         <translation>{path} mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="31" />
+        <location filename="../../ui/error_texts.py" line="32" />
         <source>{path} is a folder, not a project file.</source>
         <translation>{path} — bu jild, loyiha fayli emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="33" />
+        <location filename="../../ui/error_texts.py" line="34" />
         <source>{path} is not a QualCode project (it is not a database file).</source>
         <translation>{path} QualCode loyihasi emas (bu maʼlumotlar bazasi fayli emas).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="35" />
+        <location filename="../../ui/error_texts.py" line="36" />
         <source>{path} is an SQLite database but not a QualCode project.</source>
         <translation>{path} — SQLite maʼlumotlar bazasi, lekin QualCode loyihasi emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="37" />
+        <location filename="../../ui/error_texts.py" line="38" />
         <source>{path} is damaged ({detail}). Open its .bak copy or a backup.</source>
         <translation>{path} shikastlangan ({detail}). Uning .bak nusxasini yoki zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="38" />
+        <location filename="../../ui/error_texts.py" line="39" />
         <source>{path} is damaged: {detail}.</source>
         <translation>{path} shikastlangan: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="41" />
+        <location filename="../../ui/error_texts.py" line="42" />
         <source>{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some space and open it again.</source>
         <translation>{path} oʻqilmadi ({detail}): disk toʻlgan yoki nosoz boʻlishi mumkin. Fayl oʻzgarmadi; joy boʻshating va uni qayta oching.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="45" />
+        <location filename="../../ui/error_texts.py" line="46" />
         <source>{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} QualCode ning eski versiyasida saqlangan va yangilanishi kerak, lekin u faqat oʻqish uchun. Uni yozish mumkin boʻlgan jildga nusxalang va nusxani oching.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="49" />
+        <location filename="../../ui/error_texts.py" line="50" />
         <source>{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.</source>
         <translation>{path} QualCode ning yangiroq versiyasida saqlangan (sxema {detail}). Uni ochish uchun QualCode ni yangilang; fayl oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="52" />
+        <location filename="../../ui/error_texts.py" line="53" />
         <source>{path} has no QualCode schema; it may be incomplete.</source>
         <translation>{path} da QualCode sxemasi yoʻq; fayl toʻliq boʻlmasligi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="54" />
+        <location filename="../../ui/error_texts.py" line="55" />
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} ochilmaydi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="57" />
+        <location filename="../../ui/error_texts.py" line="58" />
         <source>{path} is encrypted (or not a QualCode project): give its password.</source>
         <translation>{path} shifrlangan (yoki QualCode loyihasi emas): uning parolini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="59" />
+        <location filename="../../ui/error_texts.py" line="60" />
         <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
         <translation>{path} shifrlangan QualCode loyihasi emas; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="61" />
+        <location filename="../../ui/error_texts.py" line="62" />
         <source>A cleaned copy of {path} could not be written: {detail}.</source>
         <translation>{path} ning tozalangan nusxasi yozilmadi: {detail}.</translation>
     </message>
@@ -893,77 +893,77 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="38" />
+        <location filename="../../ui/team/merge_dialog.py" line="40" />
         <source>Merge two copies of a project</source>
         <translation>Loyihaning ikki nusxasini birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="43" />
+        <location filename="../../ui/team/merge_dialog.py" line="45" />
         <source>Copy A</source>
         <translation>A nusxa</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="43" />
+        <location filename="../../ui/team/merge_dialog.py" line="45" />
         <source>Copy B</source>
         <translation>B nusxa</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="44" />
+        <location filename="../../ui/team/merge_dialog.py" line="46" />
         <source>Merged project</source>
         <translation>Birlashtirilgan loyiha</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="47" />
+        <location filename="../../ui/team/merge_dialog.py" line="49" />
         <source>Browse…</source>
         <translation>Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="52" />
+        <location filename="../../ui/team/merge_dialog.py" line="54" />
         <source>Find conflicts</source>
         <translation>Ziddiyatlarni topish</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="56" />
+        <location filename="../../ui/team/merge_dialog.py" line="58" />
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="56" />
+        <location filename="../../ui/team/merge_dialog.py" line="58" />
         <source>Decision</source>
         <translation>Qaror</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="58" />
+        <location filename="../../ui/team/merge_dialog.py" line="60" />
         <source>The copies are only read; the merge writes a new project file.</source>
         <translation>Nusxalar faqat oʻqiladi; birlashtirish yangi loyiha fayliga yoziladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="61" />
+        <location filename="../../ui/team/merge_dialog.py" line="63" />
         <source>Merge</source>
         <translation>Birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="69" />
+        <location filename="../../ui/team/merge_dialog.py" line="71" />
         <source>Choose a project</source>
         <translation>Loyihani tanlang</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="70" />
+        <location filename="../../ui/team/merge_dialog.py" line="72" />
         <source>QualCode projects</source>
         <translation>QualCode loyihalari</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/merge_dialog.py" line="92" />
+        <location filename="../../ui/team/merge_dialog.py" line="95" />
         <source>%n conflict(s); choose what to keep, then Merge.</source>
         <translation><numerusform>%n ta ziddiyat; nimani qoldirishni tanlang, soʻng «Birlashtirish» ni bosing.</numerusform><numerusform>%n ta ziddiyat; nimani qoldirishni tanlang, soʻng «Birlashtirish» ni bosing.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="93" />
+        <location filename="../../ui/team/merge_dialog.py" line="96" />
         <source>Warning: {warning}</source>
         <translation>Ogohlantirish: {warning}</translation>
     </message>
     <message>
-        <location filename="../../ui/team/merge_dialog.py" line="113" />
+        <location filename="../../ui/team/merge_dialog.py" line="117" />
         <source>Wrote {file}. {counts}.</source>
         <translation>Yozildi: {file}. {counts}.</translation>
     </message>
@@ -1436,157 +1436,157 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="38" />
         <source>Surveys</source>
         <translation>Soʻrovnomalar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="39" />
         <source>All files</source>
         <translation>Barcha fayllar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="68" />
         <source>{keys} and %n more</source>
         <translation><numerusform>{keys} va yana %n ta</numerusform><numerusform>{keys} va yana %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="75" />
         <source>{matched} of %n row(s) match a case.</source>
         <translation><numerusform>%n ta qatordan {matched} tasi holatga mos keladi.</numerusform><numerusform>%n ta qatordan {matched} tasi holatga mos keladi.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="80" />
         <source>%n row(s) will become new cases: {keys}.</source>
         <translation><numerusform>%n ta qator yangi holatga aylanadi: {keys}.</numerusform><numerusform>%n ta qator yangi holatga aylanadi: {keys}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="82" />
         <source>%n row(s) have no case: {keys}.</source>
         <translation><numerusform>%n ta qatorning holati yoʻq: {keys}.</numerusform><numerusform>%n ta qatorning holati yoʻq: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="85" />
         <source>Rows without an ID (cannot be linked): {rows}.</source>
         <translation>ID siz qatorlar (bogʻlab boʻlmaydi): {rows}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="88" />
         <source>%n case(s) have no survey row: {keys}.</source>
         <translation><numerusform>%n ta holatning soʻrovnoma qatori yoʻq: {keys}.</numerusform><numerusform>%n ta holatning soʻrovnoma qatori yoʻq: {keys}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>ignore case</source>
         <translation>registrni hisobga olmasangiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
         <source>Ignore case</source>
         <translation>Harf registrini hisobga olmaslik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
         <source>trim spaces</source>
         <translation>chetdagi boʻshliqlarni olib tashlasangiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="96" />
         <source>Trim spaces</source>
         <translation>Chetdagi boʻshliqlarni olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="99" />
         <source> and </source>
         <translation> va </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="100" />
         <source>%n ID(s) would match a case if you {verbs} (e.g. {left} ~ {right}) — tick {boxes}.</source>
         <translation><numerusform>Agar {verbs}, %n ta ID holatga mos keladi (masalan, {left} ~ {right}) — {boxes} ni belgilang.</numerusform><numerusform>Agar {verbs}, %n ta ID holatga mos keladi (masalan, {left} ~ {right}) — {boxes} ni belgilang.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="115" />
         <source>Import survey</source>
         <translation>Soʻrovnomani import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="128" />
         <source>&amp;Choose file…</source>
         <translation>Faylni &amp;tanlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="130" />
         <source>No file chosen (.csv, .xlsx, SPSS .sav, Stata .dta).</source>
         <translation>Fayl tanlanmagan (.csv, .xlsx, SPSS .sav, Stata .dta).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="134" />
         <source>Sheet:</source>
         <translation>Varaq:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="149" />
         <source>First rows (row numbers as in the file)</source>
         <translation>Birinchi qatorlar (qator raqamlari fayldagidek)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="161" />
         <source>Variables — double-click a type or levels to correct them</source>
         <translation>Oʻzgaruvchilar — tuzatish uchun tur yoki darajalarni ikki marta bosing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="164" />
         <source>Open answers → one document per respondent</source>
         <translation>Ochiq javoblar → har bir respondentga bitta hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="170" />
         <source>Link rows to cases</source>
         <translation>Qatorlarni holatlarga bogʻlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="174" />
         <source>ID column:</source>
         <translation>ID ustuni:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="176" />
         <source>&amp;Trim spaces</source>
         <translation>Chetdagi &amp;boʻshliqlarni olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="177" />
         <source>Ignore &amp;case</source>
         <translation>Harf &amp;registrini hisobga olmaslik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="178" />
         <source>C&amp;reate cases for rows without one</source>
         <translation>Holatsiz qatorlar uchun holat &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="198" />
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="204" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="205" />
         <source>Choose a survey</source>
         <translation>Soʻrovnomani tanlang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="285" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="286" />
         <source>{reason} Choose another ID column or fix the file; nothing can be imported.</source>
         <translation>{reason} Boshqa ID ustunini tanlang yoki faylni tuzating; import qilib boʻlmaydi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="296" />
         <source>%n transcript(s) have no case ({names}): no survey row can reach them.</source>
         <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): soʻrovnomaning hech bir qatori ularga bogʻlanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): soʻrovnomaning hech bir qatori ularga bogʻlanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_import_dialog.py" line="315" />
+        <location filename="../../ui/dialogs/survey_import_dialog.py" line="316" />
         <source>Nothing was imported. {reason}</source>
         <translation>Hech narsa import qilinmadi. {reason}</translation>
     </message>
@@ -1637,195 +1637,195 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
 <context>
     <name>TranscriptImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="50" />
         <source>Interviews</source>
         <translation>Intervyular</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="51" />
         <source>Focus groups</source>
         <translation>Fokus-guruhlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="52" />
         <source>Field notes</source>
         <translation>Dala qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="58" />
         <source>Transcripts</source>
         <translation>Transkriptlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="59" />
         <source>All files</source>
         <translation>Barcha fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="75" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="348" />
         <source>Import transcripts</source>
         <translation>Transkriptlarni import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="91" />
         <source>&amp;Add files…</source>
         <translation>Fayl &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="93" />
         <source>&amp;Remove file</source>
         <translation>Faylni &amp;olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="94" />
         <source>Leave the selected file out of this import</source>
         <translation>Tanlangan faylni bu importga kiritmaslik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="100" />
         <source>Case from &amp;file name (P07.docx → case P07)</source>
         <translation>Holat &amp;fayl nomidan (P07.docx → P07 holati)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="104" />
         <source>These files are:</source>
         <translation>Bu fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="123" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="244" />
         <source>Select a file to see its speakers.</source>
         <translation>Soʻzlovchilarini koʻrish uchun faylni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="126" />
         <source>none</source>
         <translation>yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="130" />
         <source>Document's case:</source>
         <translation>Hujjat holati:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="141" />
         <source>Double-click a name or case to change it. Tick the interviewer: their turns count for no case. In a focus group, give every participant their own case.</source>
         <translation>Oʻzgartirish uchun ism yoki holatni ikki marta bosing. Intervyuerni belgilang: uning replikalari hech qaysi holatga hisoblanmaydi. Fokus-guruhda har bir ishtirokchiga alohida holat bering.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="153" />
         <source>&amp;Skip files that cannot be read and import the others</source>
         <translation>Oʻqib boʻlmaydigan fayllarni &amp;tashlab, qolganlarini import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="161" />
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="307" />
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="169" />
         <source>Choose transcripts</source>
         <translation>Transkriptlarni tanlang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="177" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>%n ta fayl oʻqilmoqda…</numerusform><numerusform>%n ta fayl oʻqilmoqda…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="200" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="201" />
         <source>The files could not be read: {reason}</source>
         <translation>Fayllarni oʻqib boʻlmadi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="246" />
         <source>{file} cannot be imported: {reason}</source>
         <translation>{file} ni import qilib boʻlmaydi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="249" />
         <source>{file}: no speaker labels found; the whole text is one document.</source>
         <translation>{file}: soʻzlovchi belgilari topilmadi; butun matn bitta hujjat boʻladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="253" />
         <source>Speakers in {file} ({n})</source>
         <translation>{file} dagi soʻzlovchilar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="296" />
         <source>They will be skipped.</source>
         <translation>Ular tashlab ketiladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="296" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="297" />
         <source>Import is off until you remove them or tick “Skip files that cannot be read”.</source>
         <translation>Ularni olib tashlamaguningizcha yoki “Oʻqib boʻlmaydigan fayllarni tashlab…” belgilanmaguncha import oʻchiq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="297" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="298" />
         <source>%n file(s) cannot be read ({names}); see the red rows.</source>
         <translation><numerusform>%n ta faylni oʻqib boʻlmaydi ({names}); qizil qatorlarga qarang.</numerusform><numerusform>%n ta faylni oʻqib boʻlmaydi ({names}); qizil qatorlarga qarang.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="306" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="307" />
         <source>&amp;Import %n file(s)</source>
         <translation><numerusform>%n ta faylni &amp;import qilish</numerusform><numerusform>%n ta faylni &amp;import qilish</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="323" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="324" />
         <source>Participants without a case</source>
         <translation>Holatsiz ishtirokchilar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="324" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="325" />
         <source>%n file(s) would import participants linked to no case ({shown}). Their coded segments would count for nobody in the case table, the regression and the joint displays.</source>
         <translation><numerusform>%n ta fayl hech qaysi holatga bogʻlanmagan ishtirokchilarni import qiladi ({shown}). Ularning kodlangan parchalari holatlar jadvalida, regressiyada va birlashgan taqdimotlarda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta fayl hech qaysi holatga bogʻlanmagan ishtirokchilarni import qiladi ({shown}). Ularning kodlangan parchalari holatlar jadvalida, regressiyada va birlashgan taqdimotlarda hech kimga hisoblanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="327" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="328" />
         <source>Go back and give them a case, or tick them as interviewer.</source>
         <translation>Orqaga qayting va ularga holat bering yoki ularni intervyuer deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="328" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="329" />
         <source>Go &amp;back</source>
         <translation>&amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="329" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="330" />
         <source>Import &amp;anyway</source>
         <translation>Baribir &amp;import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="339" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="340" />
         <source>Not imported yet: give every participant a case (or tick the interviewer).</source>
         <translation>Hali import qilinmadi: har bir ishtirokchiga holat bering (yoki intervyuerni belgilang).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
         <source>Importing transcripts…</source>
         <translation>Transkriptlar import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="346" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="347" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="377" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="378" />
         <source>Imported %n transcript(s). Edit › Undo removes them again.</source>
         <translation><numerusform>%n ta transkript import qilindi. Tahrirlash › Bekor qilish ularni yana olib tashlaydi.</numerusform><numerusform>%n ta transkript import qilindi. Tahrirlash › Bekor qilish ularni yana olib tashlaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="384" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="385" />
         <source>Nothing was imported. {reason}</source>
         <translation>Hech narsa import qilinmadi. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="390" />
+        <location filename="../../ui/dialogs/transcript_import_dialog.py" line="391" />
         <source>Import cancelled: nothing was imported, the project is unchanged.</source>
         <translation>Import bekor qilindi: hech narsa import qilinmadi, loyiha oʻzgarmadi.</translation>
     </message>
