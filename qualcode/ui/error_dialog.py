@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qualcode.core.errors import QualCodeError
-from qualcode.ui.error_texts import translate_error
+from qualcode.ui.texts import service_text
 
 
 def show_error(parent: QWidget | None, what: str, exc: BaseException) -> None:
@@ -19,7 +19,7 @@ def show_error(parent: QWidget | None, what: str, exc: BaseException) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("ErrorDialog", "QualCode — what happened"))
     if isinstance(exc, QualCodeError):
-        box.setText(translate("ErrorDialog", "{what}: {reason}").format(what=what, reason=translate_error(str(exc))))
+        box.setText(translate("ErrorDialog", "{what}: {reason}").format(what=what, reason=service_text(str(exc))))
     else:
         box.setText(translate("ErrorDialog", "{what}. Nothing was changed.").format(what=what))
         box.setInformativeText(translate("ErrorDialog", "This looks like a bug in QualCode; the details below help to report it."))

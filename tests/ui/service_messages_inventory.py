@@ -1,5 +1,6 @@
 """Every message the Qt-free layers can show a researcher in the areas the UI translates through
-``qualcode.ui.texts`` (import, REFI-QDA, merge, survey links, quant notes), read from the source.
+``qualcode.ui.texts`` (import, REFI-QDA, merge, survey links, quant notes, storage, team agreement, privacy,
+assistant and search, joint displays), read from the source.
 
 The messages are found by reading the code (``ast``), not by listing them by hand: an error raised
 (``InputFileError(name, "...")``, ``ValidationError("...")``, ...), a REFI report phrase
@@ -27,12 +28,29 @@ AREAS: dict[str, tuple[str, ...]] = {
               "qualcode/services/team/merge_conflicts.py"),
     "quant": ("quant",),  # the model notes
     "quant_errors": ("quant",),  # why a model could not be fitted (the panel's "could not be fitted: …")
-    # opening, saving and encrypting projects (the common ones: qualcode/ui/error_texts.py)
+    # opening, saving and encrypting projects (qualcode/ui/texts/project_texts.py and storage_texts.py)
     "storage": ("qualcode/storage", "qualcode/io/atomic_write.py", "qualcode/services/projects.py",
                 "qualcode/services/export.py"),
+    # the team panels: inter-coder agreement (its notes and errors), units, disagreements and their decisions
+    "team": ("quant/agreement", "qualcode/services/team/agreement.py", "qualcode/services/team/agreement_export.py",
+             "qualcode/services/team/disagreements.py", "qualcode/services/team/units.py",
+             "qualcode/services/team/coder_counts.py", "qualcode/services/team/authorship.py"),
+    # the privacy dialogs: finding identifiers, the roster, pseudonymising, the audit log, encrypted copies
+    "privacy": ("qualcode/services/privacy", "qualcode/services/operations/privacy_ops.py"),
+    # the assistant panes (find more, candidate themes, inductive prompts)
+    "assistant": ("qualcode/services/assistant",),
+    # the joint displays and their "New joint display" dialog
+    "joint": ("qualcode/core/joint_display.py", "qualcode/services/mixed/joint_view.py",
+              "qualcode/services/mixed/joint_displays.py", "qualcode/services/mixed/joint_export.py"),
+    # the search pane, memos and the main window's output-language status message
+    "views": ("qualcode/services/coding/search.py", "qualcode/core/memo.py", "qualcode/services/coding/memos.py",
+              "qualcode/services/operations/memo_ops.py", "qualcode/services/output_language.py",
+              "qualcode/services/operations/output_language_ops.py"),
 }
-#: quant's inter-coder agreement statistics are the team panel's, not the result panels'
-_SKIP = ("quant/agreement",)
+#: quant's inter-coder agreement statistics are the team panel's ("team"), not the result panels'
+_SKIP = {"quant": ("quant/agreement",), "quant_errors": ("quant/agreement",)}
+#: areas whose modules write notes as quant does (``notes.append(...)``) besides raising errors
+_NOTE_AREAS = ("quant", "team")
 
 #: messages no researcher meets in the interface (command-line flags, programming errors), with why
 NOT_SHOWN = {
@@ -50,6 +68,22 @@ NOT_SHOWN = {
     "n must be at least 1", "missing_rate must be in [0, 0.5)",
     # storage's internal checks (a stale version is re-raised as the concurrent-edit sentence)
     "code 7 is at version 7, not 7", "memo 7 is at version 7, not 7", "The database did not report the id of the new row.",
+    # inter-coder agreement: the command line's flags and quant's argument checks; the disagreement view always
+    # asks for two different coders, percent/Cohen/Krippendorff (nominal) and one of its own units
+    "Cohen's kappa needs a square table of counts", "unknown statistic 7; choose one of 7", "level must be one of 7; got 7",
+    "Cohen's kappa is for two coders; the matrix has 7 (use fleiss, gwet or krippendorff)",
+    "Cohen's kappa is for two coders; use fleiss, gwet or krippendorff",
+    "the 7 level needs numeric values; the matrix has categories such as 7", "--weights must be one of 7; got 7",
+    "coder row 7 has 7 units but row 1 has 7", "unit_weights needs 7 positive numbers, one per unit",
+    "agreement needs at least two coders, e.g. --coders A,B", "a coder is named twice in 7",
+    "unknown unit 7; choose one of 7",
+    # a lazily imported module's missing attribute (a programming error)
+    "module 7 has no attribute 7",
+    # the assistant's and search's argument checks: the panes pass a valid mode and group count
+    "max_groups must be at least 1.", "Unknown search mode 7; use 7.",
+    "Unknown search mode 7; use plain, regex, word or lemma.",
+    # the joint displays' export format (the dialog offers .docx/.csv only)
+    "The case table can be written as 7, not 7.",
 }
 
 _NOTE_NAMES = ("notes", "all_notes", "brant_note", "empty_note")
@@ -137,7 +171,8 @@ def _is_sentence(text: str) -> bool:
 def _messages_of(path: Path, area: str) -> list[Message]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = _assigned(tree)
-    quant = area == "quant"
+    quant = area == "quant"  # quant's model notes; its errors are the area "quant_errors"
+    notes = area in _NOTE_AREAS
     found: list[tuple[int, ast.AST]] = []
     capitalised: set[int] = set()
     for node in ast.walk(tree):
@@ -153,14 +188,14 @@ def _messages_of(path: Path, area: str) -> list[Message]:
                 found.append((node.lineno, what))
                 if name == "describe_near_duplicates":
                     capitalised.add(id(what))
-            elif name.endswith((".adapt", ".drop")) and node.args or name.endswith(("warnings.append", "warnings.add")) and node.args or quant and name.endswith(tuple(f"{n}.append" for n in _NOTE_NAMES)) and node.args:
+            elif name.endswith((".adapt", ".drop")) and node.args or name.endswith(("warnings.append", "warnings.add")) and node.args or notes and name.endswith(tuple(f"{n}.append" for n in _NOTE_NAMES)) and node.args:
                 found.append((node.lineno, node.args[0]))
-        elif quant and isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+        elif notes and isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id in _NOTE_NAMES for t in targets) and isinstance(
                     node.value, (ast.List, ast.Tuple)):
                 found.extend((e.lineno, e) for e in node.value.elts if not isinstance(e, ast.Starred))
-        elif quant and isinstance(node, ast.FunctionDef) and node.name in _NOTE_FUNCTIONS:
+        elif notes and isinstance(node, ast.FunctionDef) and node.name in _NOTE_FUNCTIONS:
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Return) and isinstance(inner.value, (ast.List, ast.Tuple)):
                     found.extend((e.lineno, e) for e in inner.value.elts)
@@ -180,6 +215,6 @@ def messages(area: str) -> list[Message]:
     for entry in AREAS[area]:
         base = ROOT / entry
         for path in sorted(base.rglob("*.py")) if base.is_dir() else [base]:
-            if not str(path.relative_to(ROOT)).startswith(_SKIP):
+            if not str(path.relative_to(ROOT)).startswith(_SKIP.get(area, ())):
                 out.extend(_messages_of(path, area))
     return out

@@ -104,8 +104,8 @@ def test_undo_step_names_follow_the_language(qapp):
 def test_project_file_errors_are_shown_in_the_interface_language(qapp, tmp_path):
     """The error dialog's reason: a storage error about a missing file, in Russian; unknown ones as written."""
     from qualcode.services.projects import load_project
-    from qualcode.ui.error_texts import translate_error
     from qualcode.ui.i18n import install_language
+    from qualcode.ui.texts import service_text as translate_error
 
     missing = tmp_path / "gone.qcproj"
     try:

@@ -1,5 +1,6 @@
-"""Every message the Qt-free layers show from the import, REFI-QDA, merge, survey-link and quant
-areas reads in Russian and Uzbek, with its names and numbers kept.
+"""Every message the Qt-free layers show from the import, REFI-QDA, merge, survey-link, quant, storage,
+team (agreement, disagreements), privacy, assistant/search and joint-display areas reads in Russian and
+Uzbek, with its names and numbers kept.
 
 The messages are read from the services' source (tests/ui/service_messages_inventory.py), so a new
 or reworded one without a translation fails here.
@@ -9,17 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from qualcode.ui.analysis.note_text import readable_model_note
-from qualcode.ui.error_texts import translate_error
 from qualcode.ui.texts import service_text
 from tests.ui.english_left import english_left
 from tests.ui.service_messages_inventory import AREAS, messages
 
-#: how each area's messages reach the screen: the dialogs use service_text; the regression panel
-#: shows quant's notes through readable_model_note (its thirteen common notes, then service_text);
-#: the error dialog uses translate_error (the common project-file errors, then service_text)
-SHOWN_BY = {"import": service_text, "refi": service_text, "merge": service_text, "quant": readable_model_note,
-            "quant_errors": service_text, "storage": translate_error}
+#: every view shows the services' messages through the one matcher
+SHOWN_BY = dict.fromkeys(AREAS, service_text)
 
 #: the same in every language (a file format named inside another sentence)
 SAME = {"Word (.docx)", "OpenDocument (.odt)"}
@@ -43,6 +39,12 @@ def test_the_inventory_reads_each_area():
     assert "The part 7 would inflate 7 times; refusing a possible zip bomb." in samples
     assert "text sources whose text is not in the archive" in samples
     assert "Cronbach's alpha = 7, which falls short of the target of 7." in samples
+    # the views that show a service's message: team, privacy, assistant and search, joint displays
+    assert counts["team"] >= 7 and counts["privacy"] >= 20 and counts["assistant"] >= 4 and counts["joint"] >= 8, counts
+    assert "a memo decision needs the memo's text" in samples
+    assert "Looking for identifiers was cancelled." in samples
+    assert "Give the joint display a name." in samples
+    assert "Type something to search for." in samples
 
 
 @pytest.mark.parametrize("language", ["ru", "uz"], indirect=True)

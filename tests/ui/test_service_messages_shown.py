@@ -265,7 +265,7 @@ def test_less_common_model_notes_read_in_russian_with_their_numbers(interface):
     import numpy as np
     import pandas as pd
 
-    from qualcode.ui.analysis.note_text import readable_model_note
+    from qualcode.ui.texts import service_text
     from quant.count import fit_count
 
     rng = np.random.default_rng(7)
@@ -274,7 +274,7 @@ def test_less_common_model_notes_read_in_russian_with_their_numbers(interface):
     result = fit_count(pd.DataFrame({"visits": y, "stress": x}), "visits ~ stress")
     interface("ru")
     for note in result.notes:
-        shown = readable_model_note(note)
+        shown = service_text(note)
         assert not english_left(shown, "ru"), (note, shown)
         assert re.findall(r"\d+(?:\.\d+)?", note) == re.findall(r"\d+(?:\.\d+)?", shown), (note, shown)
 

@@ -288,63 +288,6 @@ CATALOG: dict = {
     "Error: {error}": ("Ошибка: {error}", "Xato: {error}"),
     "OK": ("ОК", "OK"),
     "OK (no speaker labels found)": ("ОК (метки говорящих не найдены)", "OK (soʻzlovchi belgilari topilmadi)"),
-    # quant's model notes (translated in the panel)
-    "Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).": (
-        "Построчное удаление: исключено {dropped} из {total} строк (пропуски: {detail}).",
-        "Qatorlarni butunlay chiqarish: {total} qatordan {dropped} tasi chiqarildi (yetishmaydi: {detail})."),
-    "Reference level of {name}: {level} (lowest level of the ordered scale).": (
-        "Опорный уровень {name}: {level} (низший уровень порядковой шкалы).",
-        "{name} tayanch darajasi: {level} (tartibli shkalaning eng past darajasi)."),
-    "Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.": (
-        ("Опорный уровень {name}: {level} (самый частый уровень, n = {n}); другой можно выбрать в поле «Опорный "
-         "уровень»."),
-        ("{name} tayanch darajasi: {level} (eng koʻp uchraydigan daraja, n = {n}); boshqasini «Tayanch daraja» "
-         "maydonida tanlash mumkin.")),
-    ("Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with "
-     "{df} residual df."): (
-        ("Стандартные ошибки: {cov} (устойчивые к гетероскедастичности); p-значения и 95% ДИ по t-распределению с "
-         "{df} остаточными степенями свободы."),
-        ("Standart xatolar: {cov} (geteroskedastiklikka chidamli); p-qiymatlar va 95% IO {df} qoldiq erkinlik "
-         "darajali t taqsimotidan.")),
-    "Standard errors assume constant variance; t with {df} df.": (
-        "Стандартные ошибки предполагают постоянную дисперсию; t с {df} степенями свободы.",
-        "Standart xatolar oʻzgarmas dispersiyani nazarda tutadi; {df} erkinlik darajali t."),
-    ("Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) "
-     "z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the "
-     "columns the model uses; 0/1 and dummy-coded columns are left as 0/1."): (
-        ("Стандартизованный β: коэффициент после повторной оценки, в которой зависимая переменная и все столбцы "
-         "плана, кроме 0/1 ({cols}), z-стандартизованы на выборке оценивания этой модели (n = {n}); преобразования и "
-         "взаимодействия стандартизуются как столбцы модели; столбцы 0/1 и фиктивные переменные остаются 0/1."),
-        ("Standartlashtirilgan β: bogʻliq oʻzgaruvchi va 0/1 boʻlmagan barcha reja ustunlari ({cols}) shu modelning "
-         "baholash tanlanmasida (n = {n}) z-standartlashtirilgandan keyingi koeffitsiyent; oʻzgartirishlar va "
-         "oʻzaro taʼsirlar model ustunlari kabi standartlashtiriladi; 0/1 va soxta oʻzgaruvchi ustunlari 0/1 holida "
-         "qoladi.")),
-    "Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.": (
-        "Отношения шансов с 95% ДИ Вальда, exp(b ± 1,96 SE); метод максимального правдоподобия без штрафа.",
-        "Vald 95% IO bilan shanslar nisbatlari, exp(b ± 1,96 SE); jarimasiz maksimal haqiqatga oʻxshashlik."),
-    "OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).": (
-        "ОШ на 1 СО: отношение шансов при увеличении на одно стандартное отклонение (СО по выборке оценивания).",
-        "ShN (1 SO): bir standart ogʻishga oshgandagi shanslar nisbati (SO baholash tanlanmasida)."),
-    "AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.": (
-        ("95% ДИ для AUC методом ДеЛонга; критерий Хосмера–Лемешова с 10 группами по квантилям предсказанных "
-         "вероятностей, df = 8."),
-        ("AUC uchun 95% IO DeLong usulida; Xosmer–Lemeshou mezoni bashorat ehtimollari kvantillari boʻyicha 10 "
-         "guruh bilan, df = 8.")),
-    ("Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): "
-     "estimates may be unstable."): (
-        ("В более редкой группе исхода только {events} случаев на {k} коэффициентов (меньше 10 на коэффициент): "
-         "оценки могут быть неустойчивыми."),
-        ("Kamroq uchraydigan natija guruhida {k} ta koeffitsiyentga faqat {events} ta holat (har koeffitsiyentga 10 "
-         "tadan kam): baholar beqaror boʻlishi mumkin.")),
-    "IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.": (
-        "ОЧС = exp(b), мультипликативное изменение ожидаемого числа; z-тесты Вальда и 95% ДИ.",
-        "HChN = exp(b), kutilgan sonning karrali oʻzgarishi; Vald z testlari va 95% IO."),
-    "Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.": (
-        "Оценка alpha равна 0 (нет сверхдисперсии): отрицательная биномиальная модель совпадает с моделью Пуассона.",
-        "Alpha 0 ga teng baholandi (ortiqcha dispersiya yoʻq): manfiy binomial model Puasson modeliga teng."),
-    "Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).": (
-        "Оценки по полным случаям (n = {n}) показаны рядом с объединёнными (cc_*).",
-        "Toʻliq holatlar boʻyicha baholar (n = {n}) birlashtirilganlari yonida koʻrsatilgan (cc_*)."),
     # the same English word reading differently in one context
     ("VariableType", "count"): ("счётная", "sanoq"),
     ("Measure", "count"): ("число", "soni"),

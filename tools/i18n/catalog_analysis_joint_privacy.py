@@ -225,30 +225,4 @@ CATALOG: dict = {
          "[Boshpana A] kabi almashtirish shu ism uchun hamma joyda ishlatiladi.")),
     "Import roster": ("Импорт списка имён", "Ismlar roʻyxatini import qilish"),
     "Roster not imported": ("Список имён не импортирован", "Ismlar roʻyxati import qilinmadi"),
-    # joint display notes (the service's sentences, translated in the view)
-    "Cases n/N: linked cases (with transcripts and a survey row), N = {n}.": (
-        "Случаи n/N: связанные случаи (с транскриптами и строкой опроса), N = {n}.",
-        "Holatlar n/N: bogʻlangan holatlar (transkripti va soʻrovnoma qatori bor), N = {n}."),
-    ("Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked "
-     "cases; column n is linked cases (survey n in brackets)."): (
-        ("Ячейки: связанные случаи группы, в транскриптах которых есть тема, и их % от связанных случаев группы; n "
-         "столбца — связанные случаи (n опроса в скобках)."),
-        ("Katakchalar: guruhdagi transkriptlarida mavzu uchragan bogʻlangan holatlar va ularning guruh bogʻlangan "
-         "holatlaridagi %; ustun n — bogʻlangan holatlar (qavs ichida soʻrovnoma n).")),
-    "{variable} split at the survey median, {cut} (high: at or above).": (
-        "{variable} разделена по медиане опроса, {cut} (высокий: не ниже).",
-        "{variable} soʻrovnoma medianasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas)."),
-    "{variable} split at the survey threshold, {cut} (high: at or above).": (
-        "{variable} разделена по порогу опроса, {cut} (высокий: не ниже).",
-        "{variable} soʻrovnoma chegarasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas)."),
-    "The saved analysis was deleted.": ("Сохранённый анализ удалён.", "Saqlangan tahlil oʻchirilgan."),
-    "The saved analysis of this row was deleted.": (
-        "Сохранённый анализ этой строки удалён.",
-        "Bu qatorning saqlangan tahlili oʻchirilgan."),
-    "The theme was deleted.": ("Тема удалена.", "Mavzu oʻchirilgan."),
-    "{term} is not a term of {analysis}; terms are {terms}.": (
-        "{term} не является параметром {analysis}; параметры: {terms}.",
-        "{term} {analysis} parametri emas; parametrlar: {terms}."),
-    "high": ("высокий", "yuqori"),
-    "low": ("низкий", "past"),
 }

@@ -8,7 +8,9 @@ tutuq belgisi U+02BC.
 
 FILES = ["qualcode/ui/texts/*.py"]
 
+from tools.i18n.catalog_messages_project_joint import CATALOG as PROJECT_JOINT  # noqa: E402
 from tools.i18n.catalog_messages_quant_storage import CATALOG as QUANT_STORAGE  # noqa: E402
+from tools.i18n.catalog_messages_views import CATALOG as VIEWS  # noqa: E402
 
 CATALOG: dict = {}
 
@@ -615,3 +617,9 @@ CATALOG.update({
 
 # -- quant notes and errors, saving and project files: catalog_messages_quant_storage.py ---
 CATALOG.update(QUANT_STORAGE)
+
+# -- project-file errors, the common model notes, joint displays: catalog_messages_project_joint.py;
+# -- team, privacy, assistant, search and joint-display errors: catalog_messages_views.py
+for _source, _texts in (*PROJECT_JOINT.items(), *VIEWS.items()):
+    if CATALOG.setdefault(_source, _texts) != _texts:
+        raise ValueError(f"{_source!r} is translated twice, differently, in the messages catalogues")

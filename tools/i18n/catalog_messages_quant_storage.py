@@ -399,7 +399,7 @@ CATALOG.update({
                                                           "{names} bandlari oʻzgarmas; alfa aniqlanmagan."),
 })
 
-# -- saving and project files not in error_texts (qualcode/ui/texts/storage_texts.py) -----
+# -- saving and project files not in project_texts (qualcode/ui/texts/storage_texts.py) ---
 CATALOG.update({
     "Another coder changed this at the same moment; your change was not saved and nothing of theirs was "
     "overwritten. The view now shows their version: look, then try again.": (

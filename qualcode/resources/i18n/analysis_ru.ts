@@ -450,60 +450,6 @@
     </message>
 </context>
 <context>
-    <name>JointDisplayNotes</name>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="23" />
-        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
-        <extracomment>(the service's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
-        <translation>Случаи n/N: связанные случаи (с транскриптами и строкой опроса), N = {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="26" />
-        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
-        <translation>Ячейки: связанные случаи группы, в транскриптах которых есть тема, и их % от связанных случаев группы; n столбца — связанные случаи (n опроса в скобках).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="29" />
-        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
-        <translation>{variable} разделена по медиане опроса, {cut} (высокий: не ниже).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="31" />
-        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
-        <translation>{variable} разделена по порогу опроса, {cut} (высокий: не ниже).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="33" />
-        <source>The saved analysis was deleted.</source>
-        <translation>Сохранённый анализ удалён.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="35" />
-        <source>The saved analysis of this row was deleted.</source>
-        <translation>Сохранённый анализ этой строки удалён.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="37" />
-        <source>The theme was deleted.</source>
-        <translation>Тема удалена.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="39" />
-        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
-        <translation>{term} не является параметром {analysis}; параметры: {terms}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="41" />
-        <source>high</source>
-        <translation>высокий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="41" />
-        <source>low</source>
-        <translation>низкий</translation>
-    </message>
-</context>
-<context>
     <name>JointDisplayView</name>
     <message>
         <location filename="../../ui/joint/joint_display_view.py" line="74" />
@@ -752,75 +698,6 @@
         <location filename="../../ui/analysis/panel_text.py" line="23" />
         <source>Count: Poisson or NB2 by LR test</source>
         <translation>Счётная: Пуассон или NB2 по LR-тесту</translation>
-    </message>
-</context>
-<context>
-    <name>ModelNotes</name>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="23" />
-        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
-        <extracomment>(quant's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
-        <translation>Построчное удаление: исключено {dropped} из {total} строк (пропуски: {detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="25" />
-        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
-        <translation>Опорный уровень {name}: {level} (низший уровень порядковой шкалы).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="28" />
-        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
-        <translation>Опорный уровень {name}: {level} (самый частый уровень, n = {n}); другой можно выбрать в поле «Опорный уровень».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="32" />
-        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
-        <translation>Стандартные ошибки: {cov} (устойчивые к гетероскедастичности); p-значения и 95% ДИ по t-распределению с {df} остаточными степенями свободы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="35" />
-        <source>Standard errors assume constant variance; t with {df} df.</source>
-        <translation>Стандартные ошибки предполагают постоянную дисперсию; t с {df} степенями свободы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="39" />
-        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
-        <translation>Стандартизованный β: коэффициент после повторной оценки, в которой зависимая переменная и все столбцы плана, кроме 0/1 ({cols}), z-стандартизованы на выборке оценивания этой модели (n = {n}); преобразования и взаимодействия стандартизуются как столбцы модели; столбцы 0/1 и фиктивные переменные остаются 0/1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="44" />
-        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
-        <translation>Отношения шансов с 95% ДИ Вальда, exp(b ± 1,96 SE); метод максимального правдоподобия без штрафа.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="47" />
-        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
-        <translation>ОШ на 1 СО: отношение шансов при увеличении на одно стандартное отклонение (СО по выборке оценивания).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="51" />
-        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
-        <translation>95% ДИ для AUC методом ДеЛонга; критерий Хосмера–Лемешова с 10 группами по квантилям предсказанных вероятностей, df = 8.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="55" />
-        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
-        <translation>В более редкой группе исхода только {events} случаев на {k} коэффициентов (меньше 10 на коэффициент): оценки могут быть неустойчивыми.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="58" />
-        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
-        <translation>ОЧС = exp(b), мультипликативное изменение ожидаемого числа; z-тесты Вальда и 95% ДИ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="61" />
-        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
-        <translation>Оценка alpha равна 0 (нет сверхдисперсии): отрицательная биномиальная модель совпадает с моделью Пуассона.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="64" />
-        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
-        <translation>Оценки по полным случаям (n = {n}) показаны рядом с объединёнными (cc_*).</translation>
     </message>
 </context>
 <context>
@@ -1195,162 +1072,162 @@
         <translation><numerusform>%n транскрипт без случая ({names}): его фрагменты в этой таблице ни к кому не относятся.</numerusform><numerusform>%n транскрипта без случая ({names}): их фрагменты в этой таблице ни к кому не относятся.</numerusform><numerusform>%n транскриптов без случая ({names}): их фрагменты в этой таблице ни к кому не относятся.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="78" />
+        <location filename="../../ui/analysis/regression_panel.py" line="77" />
         <source>Filter variables</source>
         <translation>Фильтр переменных</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="89" />
+        <location filename="../../ui/analysis/regression_panel.py" line="88" />
         <source>Variables</source>
         <translation>Переменные</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="106" />
+        <location filename="../../ui/analysis/regression_panel.py" line="105" />
         <source>Add ▸</source>
         <translation>Добавить ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="107" />
+        <location filename="../../ui/analysis/regression_panel.py" line="106" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Добавить выбранные слева переменные как предикторы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="109" />
+        <location filename="../../ui/analysis/regression_panel.py" line="108" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="111" />
+        <location filename="../../ui/analysis/regression_panel.py" line="110" />
         <source>Nested: add block</source>
         <translation>Вложенные: новый блок</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="112" />
+        <location filename="../../ui/analysis/regression_panel.py" line="111" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Предикторы, добавленные после этого, входят в следующую модель (ΔR², изменение F)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="114" />
         <source>HC3 (OLS)</source>
         <translation>HC3 (МНК)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation>Стандартные ошибки, устойчивые к гетероскедастичности (HC3), для линейных моделей</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>MI m={m}</source>
         <translation>МИ m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Множественная импутация цепными уравнениями, объединение по правилам Рубина (медленнее)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>std. beta</source>
         <translation>станд. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Показать стандартизованные коэффициенты (β) линейной модели</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Run</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="123" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Оценить модель (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="134" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Outcome:</source>
         <translation>Зависимая переменная:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="135" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="169" />
+        <location filename="../../ui/analysis/regression_panel.py" line="168" />
         <source>Predictors:</source>
         <translation>Предикторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="213" />
+        <location filename="../../ui/analysis/regression_panel.py" line="212" />
         <source>The case table could not be built: {error}</source>
         <translation>Не удалось построить таблицу случаев: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="225" />
+        <location filename="../../ui/analysis/regression_panel.py" line="224" />
         <source>(choose an outcome)</source>
         <translation>(выберите зависимую переменную)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="288" />
+        <location filename="../../ui/analysis/regression_panel.py" line="287" />
         <source>proposed for a {type} outcome</source>
         <translation>предложено для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="290" />
+        <location filename="../../ui/analysis/regression_panel.py" line="289" />
         <source>no model for a {type} outcome</source>
         <translation>нет модели для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="320" />
+        <location filename="../../ui/analysis/regression_panel.py" line="319" />
         <source>Reference: {variable} =</source>
         <translation>Опорный уровень: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="386" />
+        <location filename="../../ui/analysis/regression_panel.py" line="385" />
         <source>The model could not be fitted: {error}</source>
         <translation>Не удалось оценить модель: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="404" />
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="405" />
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этого кода</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="419" />
+        <location filename="../../ui/analysis/regression_panel.py" line="418" />
         <source>Building the case table…</source>
         <translation>Построение таблицы случаев…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="424" />
+        <location filename="../../ui/analysis/regression_panel.py" line="423" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Таблица опроса не связана: анализировать можно только квантифицированные темы и коды. Импортируйте опрос (Файл › Импорт опроса), чтобы связать ответы участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="430" />
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="432" />
+        <location filename="../../ui/analysis/regression_panel.py" line="431" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n случай с интервью связан с {table}</numerusform><numerusform>%n случая с интервью связаны с {table}</numerusform><numerusform>%n случаев с интервью связаны с {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="435" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="437" />
+        <location filename="../../ui/analysis/regression_panel.py" line="436" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n строка опроса без интервью (значений тем нет)</numerusform><numerusform>%n строки опроса без интервью (значений тем нет)</numerusform><numerusform>%n строк опроса без интервью (значений тем нет)</numerusform></translation>
     </message>
@@ -1447,7 +1324,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="412" />
+        <location filename="../../ui/analysis/regression_panel.py" line="411" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

@@ -450,60 +450,6 @@
     </message>
 </context>
 <context>
-    <name>JointDisplayNotes</name>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="23" />
-        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
-        <extracomment>(the service's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
-        <translation>Holatlar n/N: bogʻlangan holatlar (transkripti va soʻrovnoma qatori bor), N = {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="26" />
-        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
-        <translation>Katakchalar: guruhdagi transkriptlarida mavzu uchragan bogʻlangan holatlar va ularning guruh bogʻlangan holatlaridagi %; ustun n — bogʻlangan holatlar (qavs ichida soʻrovnoma n).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="29" />
-        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
-        <translation>{variable} soʻrovnoma medianasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="31" />
-        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
-        <translation>{variable} soʻrovnoma chegarasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="33" />
-        <source>The saved analysis was deleted.</source>
-        <translation>Saqlangan tahlil oʻchirilgan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="35" />
-        <source>The saved analysis of this row was deleted.</source>
-        <translation>Bu qatorning saqlangan tahlili oʻchirilgan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="37" />
-        <source>The theme was deleted.</source>
-        <translation>Mavzu oʻchirilgan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="39" />
-        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
-        <translation>{term} {analysis} parametri emas; parametrlar: {terms}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="41" />
-        <source>high</source>
-        <translation>yuqori</translation>
-    </message>
-    <message>
-        <location filename="../../ui/joint/service_text.py" line="41" />
-        <source>low</source>
-        <translation>past</translation>
-    </message>
-</context>
-<context>
     <name>JointDisplayView</name>
     <message>
         <location filename="../../ui/joint/joint_display_view.py" line="74" />
@@ -752,75 +698,6 @@
         <location filename="../../ui/analysis/panel_text.py" line="23" />
         <source>Count: Poisson or NB2 by LR test</source>
         <translation>Sanoq: LR testi boʻyicha Puasson yoki NB2</translation>
-    </message>
-</context>
-<context>
-    <name>ModelNotes</name>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="23" />
-        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
-        <extracomment>(quant's sentence as a pattern, its English text as a translation source with the same fields)</extracomment>
-        <translation>Qatorlarni butunlay chiqarish: {total} qatordan {dropped} tasi chiqarildi (yetishmaydi: {detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="25" />
-        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
-        <translation>{name} tayanch darajasi: {level} (tartibli shkalaning eng past darajasi).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="28" />
-        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
-        <translation>{name} tayanch darajasi: {level} (eng koʻp uchraydigan daraja, n = {n}); boshqasini «Tayanch daraja» maydonida tanlash mumkin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="32" />
-        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
-        <translation>Standart xatolar: {cov} (geteroskedastiklikka chidamli); p-qiymatlar va 95% IO {df} qoldiq erkinlik darajali t taqsimotidan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="35" />
-        <source>Standard errors assume constant variance; t with {df} df.</source>
-        <translation>Standart xatolar oʻzgarmas dispersiyani nazarda tutadi; {df} erkinlik darajali t.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="39" />
-        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
-        <translation>Standartlashtirilgan β: bogʻliq oʻzgaruvchi va 0/1 boʻlmagan barcha reja ustunlari ({cols}) shu modelning baholash tanlanmasida (n = {n}) z-standartlashtirilgandan keyingi koeffitsiyent; oʻzgartirishlar va oʻzaro taʼsirlar model ustunlari kabi standartlashtiriladi; 0/1 va soxta oʻzgaruvchi ustunlari 0/1 holida qoladi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="44" />
-        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
-        <translation>Vald 95% IO bilan shanslar nisbatlari, exp(b ± 1,96 SE); jarimasiz maksimal haqiqatga oʻxshashlik.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="47" />
-        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
-        <translation>ShN (1 SO): bir standart ogʻishga oshgandagi shanslar nisbati (SO baholash tanlanmasida).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="51" />
-        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
-        <translation>AUC uchun 95% IO DeLong usulida; Xosmer–Lemeshou mezoni bashorat ehtimollari kvantillari boʻyicha 10 guruh bilan, df = 8.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="55" />
-        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
-        <translation>Kamroq uchraydigan natija guruhida {k} ta koeffitsiyentga faqat {events} ta holat (har koeffitsiyentga 10 tadan kam): baholar beqaror boʻlishi mumkin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="58" />
-        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
-        <translation>HChN = exp(b), kutilgan sonning karrali oʻzgarishi; Vald z testlari va 95% IO.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="61" />
-        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
-        <translation>Alpha 0 ga teng baholandi (ortiqcha dispersiya yoʻq): manfiy binomial model Puasson modeliga teng.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/note_text.py" line="64" />
-        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
-        <translation>Toʻliq holatlar boʻyicha baholar (n = {n}) birlashtirilganlari yonida koʻrsatilgan (cc_*).</translation>
     </message>
 </context>
 <context>
@@ -1195,162 +1072,162 @@
         <translation><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform><numerusform>%n ta transkriptning holati yoʻq ({names}): ularning parchalari bu jadvalda hech kimga hisoblanmaydi.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="78" />
+        <location filename="../../ui/analysis/regression_panel.py" line="77" />
         <source>Filter variables</source>
         <translation>Oʻzgaruvchilarni filtrlash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="89" />
+        <location filename="../../ui/analysis/regression_panel.py" line="88" />
         <source>Variables</source>
         <translation>Oʻzgaruvchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="106" />
+        <location filename="../../ui/analysis/regression_panel.py" line="105" />
         <source>Add ▸</source>
         <translation>Qoʻshish ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="107" />
+        <location filename="../../ui/analysis/regression_panel.py" line="106" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Chapda tanlangan oʻzgaruvchilarni prediktor sifatida qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="109" />
+        <location filename="../../ui/analysis/regression_panel.py" line="108" />
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="111" />
+        <location filename="../../ui/analysis/regression_panel.py" line="110" />
         <source>Nested: add block</source>
         <translation>Ichma-ich: blok qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="112" />
+        <location filename="../../ui/analysis/regression_panel.py" line="111" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Bundan keyin qoʻshilgan prediktorlar keyingi modelga kiradi (ΔR², F oʻzgarishi)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="114" />
         <source>HC3 (OLS)</source>
         <translation>HC3 (EKK)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation>Chiziqli modellar uchun geteroskedastiklikka chidamli standart xatolar (HC3)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>MI m={m}</source>
         <translation>KI m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Zanjirli tenglamalar bilan koʻp karrali imputatsiya, Rubin qoidalari boʻyicha birlashtiriladi (sekinroq)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>std. beta</source>
         <translation>stand. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Chiziqli modelning standartlashtirilgan koeffitsiyentlarini (β) koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Run</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="123" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Modelni baholash (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="134" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Outcome:</source>
         <translation>Bogʻliq oʻzgaruvchi:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="135" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="169" />
+        <location filename="../../ui/analysis/regression_panel.py" line="168" />
         <source>Predictors:</source>
         <translation>Prediktorlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="213" />
+        <location filename="../../ui/analysis/regression_panel.py" line="212" />
         <source>The case table could not be built: {error}</source>
         <translation>Holatlar jadvalini tuzib boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="225" />
+        <location filename="../../ui/analysis/regression_panel.py" line="224" />
         <source>(choose an outcome)</source>
         <translation>(bogʻliq oʻzgaruvchini tanlang)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="288" />
+        <location filename="../../ui/analysis/regression_panel.py" line="287" />
         <source>proposed for a {type} outcome</source>
         <translation>«{type}» turi uchun taklif qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="290" />
+        <location filename="../../ui/analysis/regression_panel.py" line="289" />
         <source>no model for a {type} outcome</source>
         <translation>«{type}» turi uchun model yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="320" />
+        <location filename="../../ui/analysis/regression_panel.py" line="319" />
         <source>Reference: {variable} =</source>
         <translation>Tayanch daraja: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="386" />
+        <location filename="../../ui/analysis/regression_panel.py" line="385" />
         <source>The model could not be fitted: {error}</source>
         <translation>Modelni baholab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="404" />
+        <location filename="../../ui/analysis/regression_panel.py" line="403" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="405" />
+        <location filename="../../ui/analysis/regression_panel.py" line="404" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="419" />
+        <location filename="../../ui/analysis/regression_panel.py" line="418" />
         <source>Building the case table…</source>
         <translation>Holatlar jadvali tuzilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="424" />
+        <location filename="../../ui/analysis/regression_panel.py" line="423" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="430" />
+        <location filename="../../ui/analysis/regression_panel.py" line="429" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="432" />
+        <location filename="../../ui/analysis/regression_panel.py" line="431" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="435" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="437" />
+        <location filename="../../ui/analysis/regression_panel.py" line="436" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
     </message>
@@ -1447,7 +1324,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="412" />
+        <location filename="../../ui/analysis/regression_panel.py" line="411" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssistantTexts</name>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="11" />
+        <source>A candidate theme needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="12" />
+        <source>No case has the attribute {name} (attributes that split cases: {names}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="13" />
+        <source>{name} has {n} value(s); it needs 2 to {most} to form groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="14" />
+        <source>The code {name} has no coded segments and no definition to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="16" />
+        <source>Type something to search for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="17" />
+        <source>The regular expression is not valid: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="17" />
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="18" />
+        <source>{path} already exists; choose a new name (nothing was written).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="19" />
+        <source>{path} already exists; choose another name for the cleaned copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="20" />
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="21" />
+        <source>The folder {path} is read-only; choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="22" />
+        <source>{path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="23" />
+        <source>{path} is a folder, not a project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="24" />
+        <source>{path} is not a QualCode project (it is not a database file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="25" />
+        <source>{path} is an SQLite database but not a QualCode project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="26" />
+        <source>{path} is damaged ({detail}). Open its .bak copy or a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="27" />
+        <source>{path} is damaged: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="28" />
+        <source>{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some space and open it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="30" />
+        <source>{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="32" />
+        <source>{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="34" />
+        <source>{path} has no QualCode schema; it may be incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="35" />
+        <source>A cleaned copy of {path} could not be written: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="38" />
+        <source>An encrypted project needs a non-empty password ({path} was not written).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="41" />
+        <source>{path} cannot be opened: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="43" />
+        <source>{path} is encrypted (or not a QualCode project): give its password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="47" />
+        <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="16" />
@@ -681,6 +817,104 @@
     </message>
 </context>
 <context>
+    <name>JointDisplayNotes</name>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="20" />
+        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="21" />
+        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="23" />
+        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="24" />
+        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="25" />
+        <source>The saved analysis was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="26" />
+        <source>The saved analysis of this row was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="27" />
+        <source>The theme was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="29" />
+        <source>{problem} The theme was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="32" />
+        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="38" />
+        <source>Choose the survey variable that defines the groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="39" />
+        <source>A threshold grouping needs a threshold value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="40" />
+        <source>Give the joint display a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="41" />
+        <source>A statistics-by-themes display needs a grouping variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="42" />
+        <source>There is no survey variable {name} in the case table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="43" />
+        <source>There is already a joint display named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="44" />
+        <source>A statistics-by-themes row needs a theme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="45" />
+        <source>This project has no joint displays yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="47" />
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="47" />
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MergeTexts</name>
     <message>
         <location filename="../../ui/texts/merge_texts.py" line="16" />
@@ -935,505 +1169,686 @@
     </message>
 </context>
 <context>
-    <name>QuantTexts</name>
+    <name>ModelNotes</name>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="15" />
-        <source>{name} ({kind}) is not summarised.</source>
+        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="16" />
-        <source>{name} has no non-missing values.</source>
+        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="17" />
-        <source>{name} has a different value in every row (an identifier?); not summarised.</source>
+        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="18" />
-        <source>Numeric: mean with t-based 95% CI, SD, quartiles (R type 7). Categories: n and % of non-missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/quant_texts.py" line="20" />
-        <source>{name} is ordinal; its levels are scored 1..{k} in order.</source>
+        <location filename="../../ui/texts/quant_texts.py" line="19" />
+        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="21" />
-        <source>{a}, {b}: not computable (fewer than 3 pairs or a constant variable).</source>
+        <source>Standard errors assume constant variance; t with {df} df.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="22" />
-        <source>Pearson r; missing data handled pairwise (n per pair shown).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/quant_texts.py" line="23" />
-        <source>Spearman rho; missing data handled pairwise (n per pair shown).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/quant_texts.py" line="24" />
-        <source>{level}% CIs by Fisher's z transformation, SE = 1/sqrt(n - 3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/quant_texts.py" line="25" />
-        <source>p_bh: Benjamini-Hochberg adjusted across the {n} pairs of this table.</source>
+        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="26" />
-        <source>{name} correlates negatively with the other items: should it be reverse-coded?</source>
+        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="27" />
-        <source>Estimate per item: corrected item-total correlation (item vs. the sum of the other items).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/quant_texts.py" line="29" />
-        <source>Covariances from pairwise-complete observations.</source>
+        <location filename="../../ui/texts/quant_texts.py" line="28" />
+        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="30" />
-        <source>Covariances from complete observations.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/quant_texts.py" line="31" />
-        <source>Cronbach's alpha = {alpha}, which reaches the target of {target}.</source>
+        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="32" />
-        <source>Cronbach's alpha = {alpha}, which falls short of the target of {target}.</source>
+        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="34" />
-        <source>Outcome {outcome} coded 1 = {one}, 0 = {zero} (as R's glm codes a factor: its first level is the reference).</source>
+        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="36" />
-        <source>All models fitted on the same {n} complete cases of the largest model; the F-change test is the classical (non-robust) nested-model F test.</source>
+        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="38" />
-        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb).</source>
+        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="12" />
+        <source>Two cases would both be called {name} once names are replaced; merge or rename one of them first. Nothing was replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="40" />
-        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Negative binomial chosen because alpha &gt; 0 (p &lt; .05).</source>
+        <location filename="../../ui/texts/privacy_texts.py" line="14" />
+        <source>{document}: codings {a} and {b} (same code, same coder) would cover the same words once the name inside them is replaced; remove one of them first. Nothing was replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="43" />
-        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson kept because the data show no significant over-dispersion (p &gt;= .05).</source>
+        <location filename="../../ui/texts/privacy_texts.py" line="17" />
+        <source>{document}: the text at {start}-{end} is no longer {text}; find identifiers again before applying.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="46" />
-        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson was requested although the counts are over-dispersed: its SEs are too small.</source>
+        <location filename="../../ui/texts/privacy_texts.py" line="19" />
+        <source>{document}: the replacement for {text} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="20" />
+        <source>Replacement at {start}-{end} overlaps another or lies outside the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="21" />
+        <source>The replacement at {start}-{end} is empty; give it a name or a tag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="22" />
+        <source>Looking for identifiers was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="23" />
+        <source>This project allows pseudonymised exports only, and {n} identifier(s) are not reviewed yet (the first: a {kind} in {document}); review them with File &gt; Pseudonymise transcripts or 'qualcode pseudonymise'. Nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="27" />
+        <source>is larger than 20 MB; a roster is a list of names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="28" />
+        <source>is not UTF-8 text; save the roster as CSV UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="29" />
+        <source>has no 'name' column; the roster needs name,kind,replacement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="30" />
+        <source>kind {kind} is not one of {kinds}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="32" />
+        <source>{what} needs a non-empty password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="33" />
+        <source>Keeping the mapping needs a non-empty password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="34" />
+        <source>An encrypted copy needs a non-empty password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="35" />
+        <source>This mapping was sealed with an unknown scheme ({scheme}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="36" />
+        <source>That password does not open the stored mapping; nothing was shown or changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="37" />
+        <source>{path} is the file being read; choose a new name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="38" />
+        <source>{path} is already an encrypted project: copy the file itself to keep or send it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="40" />
+        <source>{path} is not an encrypted QualCode copy (or was made by another version).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="41" />
+        <source>{path} is not an encrypted QualCode copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="42" />
+        <source>{path}: wrong password (or the file was altered); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuantTexts</name>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="47" />
+        <source>{name} ({kind}) is not summarised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="48" />
+        <source>{name} has no non-missing values.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="49" />
-        <source>No observations in category {levels}; dropped.</source>
+        <source>{name} has a different value in every row (an identifier?); not summarised.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="50" />
-        <source>No observations in categories {levels}; dropped.</source>
+        <source>Numeric: mean with t-based 95% CI, SD, quartiles (R type 7). Categories: n and % of non-missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="51" />
-        <source>Proportional-odds logit: logit P(Y &lt;= j) = theta_j - x'b; odds ratios &gt; 1 mean higher {outcome} categories are more likely. Wald z tests and 95% CIs.</source>
+        <location filename="../../ui/texts/quant_texts.py" line="52" />
+        <source>{name} is ordinal; its levels are scored 1..{k} in order.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="53" />
-        <source>Brant test: the proportional-odds assumption holds (chi2({df}) = {chi2}, {p}).</source>
+        <source>{a}, {b}: not computable (fewer than 3 pairs or a constant variable).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="54" />
-        <source>The proportional-odds assumption fails for {which}; omnibus chi2({df}) = {chi2}, {p}. The odds ratios average effects that differ between cut-points; read them with caution.</source>
+        <source>Pearson r; missing data handled pairwise (n per pair shown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="55" />
+        <source>Spearman rho; missing data handled pairwise (n per pair shown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="56" />
+        <source>{level}% CIs by Fisher's z transformation, SE = 1/sqrt(n - 3).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="57" />
-        <source>the model as a whole</source>
+        <source>p_bh: Benjamini-Hochberg adjusted across the {n} pairs of this table.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="58" />
-        <source>A partial proportional-odds model with cut-specific odds ratios for {terms} is reported beside it (result.partial; LR test vs proportional odds {p}).</source>
+        <source>{name} correlates negatively with the other items: should it be reverse-coded?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="60" />
-        <source>A partial proportional-odds model could not be fitted soundly (its cumulative probabilities would cross) or no single predictor fails; the separate binary logits behind the Brant test, or a multinomial model, are alternatives.</source>
+        <location filename="../../ui/texts/quant_texts.py" line="59" />
+        <source>Estimate per item: corrected item-total correlation (item vs. the sum of the other items).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="61" />
+        <source>Covariances from pairwise-complete observations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="62" />
+        <source>Covariances from complete observations.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="63" />
-        <source>Brant test not available: one of the binary splits behind it (Y &gt; j against Y &lt;= j) is perfectly separated by the predictors, so its slopes are infinite. The proportional-odds model itself has finite estimates and is reported; check the assumption by inspecting the categories of the separating predictor.</source>
+        <source>Cronbach's alpha = {alpha}, which reaches the target of {target}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="67" />
-        <source>Partial proportional-odds logit: {terms} get one coefficient per cut-point (odds ratio of being above that cut); the other predictors keep one common odds ratio.</source>
+        <location filename="../../ui/texts/quant_texts.py" line="64" />
+        <source>Cronbach's alpha = {alpha}, which falls short of the target of {target}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="66" />
+        <source>Outcome {outcome} coded 1 = {one}, 0 = {zero} (as R's glm codes a factor: its first level is the reference).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="68" />
+        <source>All models fitted on the same {n} complete cases of the largest model; the F-change test is the classical (non-robust) nested-model F test.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="70" />
-        <source>LR test against the proportional-odds model in fit (lr_chi2, lr_df, lr_p).</source>
+        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="71" />
-        <source>Multiple imputation (m = {m}), pooled with Rubin's rules; t tests and CIs use the Barnard-Rubin degrees of freedom (as mice::pool). fmi = fraction of missing information.</source>
+        <location filename="../../ui/texts/quant_texts.py" line="72" />
+        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Negative binomial chosen because alpha &gt; 0 (p &lt; .05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="74" />
-        <source>Imputed by chained equations (PMM with {donors} donors for continuous/count/ordinal, logistic regression for binary; {iterations} iterations; seed {seed}) using {variables}. Missing: {missing}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/quant_texts.py" line="77" />
-        <source>none</source>
+        <location filename="../../ui/texts/quant_texts.py" line="75" />
+        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson kept because the data show no significant over-dispersion (p &gt;= .05).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="78" />
-        <source>Propensity of {exposure} from a logit on {covariates}; stabilised ATE weights P(A=1)/e and P(A=0)/(1-e).</source>
+        <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson was requested although the counts are over-dispersed: its SEs are too small.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="80" />
-        <source>Propensity of {exposure} from a logit on {covariates}; ATT weights 1 (exposed) and e/(1-e) (unexposed).</source>
+        <location filename="../../ui/texts/quant_texts.py" line="81" />
+        <source>No observations in category {levels}; dropped.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="82" />
-        <source>Weighted outcome model: lm(weights = w) with sandwich::vcovHC(type = 'HC0'), t tests on the residual df (weights treated as known).</source>
+        <source>No observations in categories {levels}; dropped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="84" />
-        <source>Weighted outcome model: glm(binomial, weights = w) with sandwich (HC0) SEs, z tests (weights treated as known).</source>
+        <location filename="../../ui/texts/quant_texts.py" line="83" />
+        <source>Proportional-odds logit: logit P(Y &lt;= j) = theta_j - x'b; odds ratios &gt; 1 mean higher {outcome} categories are more likely. Wald z tests and 95% CIs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="85" />
+        <source>Brant test: the proportional-odds assumption holds (chi2({df}) = {chi2}, {p}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="86" />
-        <source>Balance: standardised mean differences divided by the unweighted pooled SD of the two groups (cobalt/tableone); largest |SMD| {before} before, {after} after weighting (target &lt; 0.1).</source>
+        <source>The proportional-odds assumption fails for {which}; omnibus chi2({df}) = {chi2}, {p}. The odds ratios average effects that differ between cut-points; read them with caution.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="89" />
-        <source>Some covariates remain imbalanced after weighting (|SMD| &gt;= 0.1): add them to the outcome model.</source>
+        <source>the model as a whole</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="91" />
-        <source>Extreme weights (max {max}): estimates may be unstable; check overlap of propensity scores.</source>
+        <location filename="../../ui/texts/quant_texts.py" line="90" />
+        <source>A partial proportional-odds model with cut-specific odds ratios for {terms} is reported beside it (result.partial; LR test vs proportional odds {p}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="92" />
+        <source>A partial proportional-odds model could not be fitted soundly (its cumulative probabilities would cross) or no single predictor fails; the separate binary logits behind the Brant test, or a multinomial model, are alternatives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="95" />
+        <source>Brant test not available: one of the binary splits behind it (Y &gt; j against Y &lt;= j) is perfectly separated by the predictors, so its slopes are infinite. The proportional-odds model itself has finite estimates and is reported; check the assumption by inspecting the categories of the separating predictor.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="99" />
+        <source>Partial proportional-odds logit: {terms} get one coefficient per cut-point (odds ratio of being above that cut); the other predictors keep one common odds ratio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="102" />
+        <source>LR test against the proportional-odds model in fit (lr_chi2, lr_df, lr_p).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="103" />
+        <source>Multiple imputation (m = {m}), pooled with Rubin's rules; t tests and CIs use the Barnard-Rubin degrees of freedom (as mice::pool). fmi = fraction of missing information.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="106" />
+        <source>Imputed by chained equations (PMM with {donors} donors for continuous/count/ordinal, logistic regression for binary; {iterations} iterations; seed {seed}) using {variables}. Missing: {missing}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="109" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="110" />
+        <source>Propensity of {exposure} from a logit on {covariates}; stabilised ATE weights P(A=1)/e and P(A=0)/(1-e).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="112" />
+        <source>Propensity of {exposure} from a logit on {covariates}; ATT weights 1 (exposed) and e/(1-e) (unexposed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="114" />
+        <source>Weighted outcome model: lm(weights = w) with sandwich::vcovHC(type = 'HC0'), t tests on the residual df (weights treated as known).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="116" />
+        <source>Weighted outcome model: glm(binomial, weights = w) with sandwich (HC0) SEs, z tests (weights treated as known).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="118" />
+        <source>Balance: standardised mean differences divided by the unweighted pooled SD of the two groups (cobalt/tableone); largest |SMD| {before} before, {after} after weighting (target &lt; 0.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="121" />
+        <source>Some covariates remain imbalanced after weighting (|SMD| &gt;= 0.1): add them to the outcome model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="123" />
+        <source>Extreme weights (max {max}): estimates may be unstable; check overlap of propensity scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="131" />
         <source>{name} is not a column of the data.</source>
         <extracomment>the errors a researcher meets when a model cannot be fitted ("The model could not be fitted: …")</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="100" />
+        <location filename="../../ui/texts/quant_texts.py" line="132" />
         <source>The formula uses {name}, which is not a column of the data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="101" />
+        <location filename="../../ui/texts/quant_texts.py" line="133" />
         <source>Column {name} has no non-missing values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="102" />
+        <location filename="../../ui/texts/quant_texts.py" line="134" />
         <source>No row has all of {variables} observed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="103" />
+        <location filename="../../ui/texts/quant_texts.py" line="135" />
         <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers, or declare the column categorical.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="105" />
+        <location filename="../../ui/texts/quant_texts.py" line="137" />
         <source>{name} has only one level ({level}) in the estimation sample, so it cannot be a predictor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="107" />
+        <location filename="../../ui/texts/quant_texts.py" line="139" />
         <source>{name} is a {kind} variable and cannot be a model predictor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="108" />
+        <location filename="../../ui/texts/quant_texts.py" line="140" />
         <source>Only {n} complete cases for {k} coefficients; the model cannot be fitted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="109" />
+        <location filename="../../ui/texts/quant_texts.py" line="141" />
         <source>Predictor column {name} is constant in the estimation sample (all values {value}); drop it from the model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="111" />
+        <location filename="../../ui/texts/quant_texts.py" line="143" />
         <source>Predictor column {names} is a linear combination of the other predictors, exactly or to within R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="114" />
+        <location filename="../../ui/texts/quant_texts.py" line="146" />
         <source>Predictor column {names} are linear combinations of the other predictors, exactly or to within R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="117" />
+        <location filename="../../ui/texts/quant_texts.py" line="149" />
         <source>The {kind} model cannot be estimated on these data (singular matrix): too few cases for the number of terms, predictors that duplicate each other, or an outcome split that one predictor separates perfectly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="120" />
+        <location filename="../../ui/texts/quant_texts.py" line="152" />
         <source>The outcome {name} must be coded 0/1; it has values {values}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="121" />
+        <location filename="../../ui/texts/quant_texts.py" line="153" />
         <source>The outcome {name} takes only one value in the estimation sample.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="122" />
+        <location filename="../../ui/texts/quant_texts.py" line="154" />
         <source>The outcome {name} has {n} distinct values ({values}); a logit needs two. Code it 0/1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="124" />
+        <location filename="../../ui/texts/quant_texts.py" line="156" />
         <source>Separation: every case with {column} = {value} has {outcome} = {y}, so the odds ratio of {column} is infinite. Drop or merge {column}, or use a penalised (Firth) model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="127" />
+        <location filename="../../ui/texts/quant_texts.py" line="159" />
         <source>Separation: a combination of the predictors classifies the outcome perfectly (or perfectly on one side), so maximum-likelihood odds ratios are infinite. Simplify the model, merge sparse categories, or use a penalised (Firth) model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="130" />
+        <location filename="../../ui/texts/quant_texts.py" line="162" />
         <source>The logistic model did not converge in {n} iterations; this usually means (quasi-)separation or too many predictors for the number of events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="132" />
+        <location filename="../../ui/texts/quant_texts.py" line="164" />
         <source>{outcome} has {n} observed categories; an ordinal model needs at least 3 (use a binary logit for 2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="134" />
+        <location filename="../../ui/texts/quant_texts.py" line="166" />
         <source>The proportional-odds model did not converge (a category may be nearly empty).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="136" />
+        <location filename="../../ui/texts/quant_texts.py" line="168" />
         <source>{outcome} must be a non-negative whole-number count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="137" />
+        <location filename="../../ui/texts/quant_texts.py" line="169" />
         <source>{name} is nominal with {n} levels and has missing values; multiple imputation here handles continuous, count, ordinal and binary variables only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="139" />
+        <location filename="../../ui/texts/quant_texts.py" line="171" />
         <source>{sentence} Affected: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="140" />
+        <location filename="../../ui/texts/quant_texts.py" line="172" />
         <source>Separation: a combination of the predictors orders the outcome categories perfectly (or perfectly at one cut-point), so the proportional-odds estimates are infinite. Simplify the model or merge sparse categories.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="143" />
+        <location filename="../../ui/texts/quant_texts.py" line="175" />
         <source>A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="145" />
+        <location filename="../../ui/texts/quant_texts.py" line="177" />
         <source>The order of the outcome categories {categories} is unknown; pass levels=[lowest, ..., highest] or an ordered pandas Categorical.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="147" />
+        <location filename="../../ui/texts/quant_texts.py" line="179" />
         <source>Outcome value {value} is not among the given levels {levels}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="148" />
+        <location filename="../../ui/texts/quant_texts.py" line="180" />
         <source>The count outcome {outcome} is 0 for every case in the estimation sample, so there is no variation to model (R's glm reports fitted rates of 0 and an intercept running to -Inf).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="151" />
+        <location filename="../../ui/texts/quant_texts.py" line="183" />
         <source>The logistic model could not be fitted: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="152" />
+        <location filename="../../ui/texts/quant_texts.py" line="184" />
         <source>An observation has leverage 1 (a category with a single case), so {cov} standard errors are undefined; merge rare categories.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="154" />
+        <location filename="../../ui/texts/quant_texts.py" line="186" />
         <source>{small} is not nested in {large}: every term must be kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="155" />
+        <location filename="../../ui/texts/quant_texts.py" line="187" />
         <source>Give the variables to analyse (variables=[...] or a formula such as 'PWB + PSSI').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="157" />
+        <location filename="../../ui/texts/quant_texts.py" line="189" />
         <source>A {kind} model needs a formula such as 'y ~ x1 + x2'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="158" />
+        <location filename="../../ui/texts/quant_texts.py" line="190" />
         <source>A model formula needs exactly one '~': {formula}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="159" />
+        <location filename="../../ui/texts/quant_texts.py" line="191" />
         <source>The formula {formula} has no outcome variable from the data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="160" />
+        <location filename="../../ui/texts/quant_texts.py" line="192" />
         <source>The outcome of {formula} must be one numeric column.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="161" />
+        <location filename="../../ui/texts/quant_texts.py" line="193" />
         <source>Cannot build the model from {formula}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="162" />
+        <location filename="../../ui/texts/quant_texts.py" line="194" />
         <source>Reference level {reference} of {name} does not occur in the estimation sample; levels are {levels}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="164" />
+        <location filename="../../ui/texts/quant_texts.py" line="196" />
         <source>{name} is declared {kind} but has non-numeric values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="165" />
+        <location filename="../../ui/texts/quant_texts.py" line="197" />
         <source>Column(s) not in the data: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="166" />
+        <location filename="../../ui/texts/quant_texts.py" line="198" />
         <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="168" />
+        <location filename="../../ui/texts/quant_texts.py" line="200" />
         <source>{name} is not numeric; score it (e.g. low=1, medium=2, high=3) first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="169" />
+        <location filename="../../ui/texts/quant_texts.py" line="201" />
         <source>A correlation table needs at least two variables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="170" />
+        <location filename="../../ui/texts/quant_texts.py" line="202" />
         <source>DeLong's AUC variance needs at least two cases and two controls.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="171" />
+        <location filename="../../ui/texts/quant_texts.py" line="203" />
         <source>The imputed data sets gave models with different terms; they cannot be pooled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="172" />
+        <location filename="../../ui/texts/quant_texts.py" line="204" />
         <source>{name} has fewer than 2 observed values; it cannot be imputed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="173" />
+        <location filename="../../ui/texts/quant_texts.py" line="205" />
         <source>The propensity model is (nearly) perfectly separated: some covariate pattern determines the exposure, so weights would be infinite.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="175" />
+        <location filename="../../ui/texts/quant_texts.py" line="207" />
         <source>The propensity model did not converge in 100 iterations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="176" />
+        <location filename="../../ui/texts/quant_texts.py" line="208" />
         <source>Give at least one covariate for the propensity model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="177" />
+        <location filename="../../ui/texts/quant_texts.py" line="209" />
         <source>The outcome formula must contain the exposure {exposure}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="178" />
+        <location filename="../../ui/texts/quant_texts.py" line="210" />
         <source>The exposure {exposure} must be coded 0/1 with both groups present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="179" />
+        <location filename="../../ui/texts/quant_texts.py" line="211" />
         <source>A logit outcome model needs {name} coded 0/1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="180" />
+        <location filename="../../ui/texts/quant_texts.py" line="212" />
         <source>Cronbach's alpha needs at least two items.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="181" />
+        <location filename="../../ui/texts/quant_texts.py" line="213" />
         <source>Item column(s) not in the data: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="182" />
+        <location filename="../../ui/texts/quant_texts.py" line="214" />
         <source>Item {name} is not numeric.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="183" />
+        <location filename="../../ui/texts/quant_texts.py" line="215" />
         <source>Some item pairs have fewer than two joint observations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="184" />
+        <location filename="../../ui/texts/quant_texts.py" line="216" />
         <source>Item(s) {names} are constant; alpha is undefined.</source>
         <translation type="unfinished" />
     </message>
@@ -1962,6 +2377,49 @@
     <message>
         <location filename="../../ui/texts/storage_texts.py" line="48" />
         <source>There is no map link {id}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeamTexts</name>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="11" />
+        <source>agreement needs at least two coders (rows); got {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="12" />
+        <source>the matrix has no coded value at all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="13" />
+        <source>there is no coder {name} in this project (coders: {names})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="14" />
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="15" />
+        <source>there is no code with id {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="16" />
+        <source>there is no coder with id {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="17" />
+        <source>choose two different coders to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="18" />
+        <source>a memo decision needs the memo's text</source>
         <translation type="unfinished" />
     </message>
 </context>

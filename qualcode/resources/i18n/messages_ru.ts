@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssistantTexts</name>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="11" />
+        <source>A candidate theme needs a name.</source>
+        <translation>Кандидату в темы нужно название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="12" />
+        <source>No case has the attribute {name} (attributes that split cases: {names}).</source>
+        <translation>Ни у одного случая нет атрибута {name} (атрибуты, разделяющие случаи: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="13" />
+        <source>{name} has {n} value(s); it needs 2 to {most} to form groups.</source>
+        <translation>Значений у {name}: {n}; чтобы образовать группы, нужно от 2 до {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="14" />
+        <source>The code {name} has no coded segments and no definition to compare with.</source>
+        <translation>У кода {name} нет ни закодированных фрагментов, ни определения для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="16" />
+        <source>Type something to search for.</source>
+        <translation>Введите, что искать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="17" />
+        <source>The regular expression is not valid: {error}.</source>
+        <translation>Регулярное выражение некорректно: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="17" />
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation>{path} уже существует; выберите другое название или откройте его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="18" />
+        <source>{path} already exists; choose a new name (nothing was written).</source>
+        <translation>{path} уже существует; выберите новое название (ничего не записано).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="19" />
+        <source>{path} already exists; choose another name for the cleaned copy.</source>
+        <translation>{path} уже существует; выберите другое название для очищенной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="20" />
+        <source>The folder {path} does not exist.</source>
+        <translation>Папка {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="21" />
+        <source>The folder {path} is read-only; choose a folder you can write to.</source>
+        <translation>Папка {path} доступна только для чтения; выберите папку, в которую можно писать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="22" />
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="23" />
+        <source>{path} is a folder, not a project file.</source>
+        <translation>{path} — это папка, а не файл проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="24" />
+        <source>{path} is not a QualCode project (it is not a database file).</source>
+        <translation>{path} — не проект QualCode (это не файл базы данных).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="25" />
+        <source>{path} is an SQLite database but not a QualCode project.</source>
+        <translation>{path} — база данных SQLite, но не проект QualCode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="26" />
+        <source>{path} is damaged ({detail}). Open its .bak copy or a backup.</source>
+        <translation>{path} повреждён ({detail}). Откройте его копию .bak или резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="27" />
+        <source>{path} is damaged: {detail}.</source>
+        <translation>{path} повреждён: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="28" />
+        <source>{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some space and open it again.</source>
+        <translation>{path} не удалось прочитать ({detail}): диск, возможно, переполнен или неисправен. Файл не изменён; освободите место и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="30" />
+        <source>{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} сохранён старой версией QualCode и требует обновления, но доступен только для чтения. Скопируйте его в папку с правом записи и откройте копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="32" />
+        <source>{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.</source>
+        <translation>{path} сохранён более новой версией QualCode (схема {detail}). Обновите QualCode, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="34" />
+        <source>{path} has no QualCode schema; it may be incomplete.</source>
+        <translation>В {path} нет схемы QualCode; возможно, файл неполный.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="35" />
+        <source>A cleaned copy of {path} could not be written: {detail}.</source>
+        <translation>Не удалось записать очищенную копию {path}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="38" />
+        <source>An encrypted project needs a non-empty password ({path} was not written).</source>
+        <translation>Зашифрованному проекту нужен непустой пароль ({path} не записан).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="41" />
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>{path} не открывается: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="43" />
+        <source>{path} is encrypted (or not a QualCode project): give its password.</source>
+        <translation>{path} зашифрован (или это не проект QualCode): укажите его пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="47" />
+        <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
+        <translation>{path} — не зашифрованный проект QualCode; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="16" />
@@ -681,6 +817,104 @@
     </message>
 </context>
 <context>
+    <name>JointDisplayNotes</name>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="20" />
+        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
+        <translation>Случаи n/N: связанные случаи (с транскриптами и строкой опроса), N = {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="21" />
+        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
+        <translation>Ячейки: связанные случаи группы, в транскриптах которых есть тема, и их % от связанных случаев группы; n столбца — связанные случаи (n опроса в скобках).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="23" />
+        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
+        <translation>{variable} разделена по медиане опроса, {cut} (высокий: не ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="24" />
+        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
+        <translation>{variable} разделена по порогу опроса, {cut} (высокий: не ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="25" />
+        <source>The saved analysis was deleted.</source>
+        <translation>Сохранённый анализ удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="26" />
+        <source>The saved analysis of this row was deleted.</source>
+        <translation>Сохранённый анализ этой строки удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="27" />
+        <source>The theme was deleted.</source>
+        <translation>Тема удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="29" />
+        <source>{problem} The theme was deleted.</source>
+        <translation>{problem} Тема удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="32" />
+        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
+        <translation>{term} не является параметром {analysis}; параметры: {terms}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="38" />
+        <source>Choose the survey variable that defines the groups.</source>
+        <translation>Выберите переменную опроса, которая задаёт группы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="39" />
+        <source>A threshold grouping needs a threshold value.</source>
+        <translation>Для группировки по порогу нужно значение порога.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="40" />
+        <source>Give the joint display a name.</source>
+        <translation>Дайте совместному представлению название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="41" />
+        <source>A statistics-by-themes display needs a grouping variable.</source>
+        <translation>Для представления «статистика по темам» нужна группирующая переменная.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="42" />
+        <source>There is no survey variable {name} in the case table.</source>
+        <translation>В таблице случаев нет переменной опроса {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="43" />
+        <source>There is already a joint display named {name}.</source>
+        <translation>Совместное представление с названием {name} уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="44" />
+        <source>A statistics-by-themes row needs a theme.</source>
+        <translation>Строке «статистики по темам» нужна тема.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="45" />
+        <source>This project has no joint displays yet.</source>
+        <translation>В этом проекте пока нет совместных представлений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="47" />
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="47" />
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+</context>
+<context>
     <name>MergeTexts</name>
     <message>
         <location filename="../../ui/texts/merge_texts.py" line="16" />
@@ -935,505 +1169,686 @@
     </message>
 </context>
 <context>
-    <name>QuantTexts</name>
+    <name>ModelNotes</name>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="15" />
+        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
+        <translation>Построчное удаление: исключено {dropped} из {total} строк (пропуски: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="16" />
+        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
+        <translation>Опорный уровень {name}: {level} (низший уровень порядковой шкалы).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="17" />
+        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
+        <translation>Опорный уровень {name}: {level} (самый частый уровень, n = {n}); другой можно выбрать в поле «Опорный уровень».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="19" />
+        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
+        <translation>Стандартные ошибки: {cov} (устойчивые к гетероскедастичности); p-значения и 95% ДИ по t-распределению с {df} остаточными степенями свободы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="21" />
+        <source>Standard errors assume constant variance; t with {df} df.</source>
+        <translation>Стандартные ошибки предполагают постоянную дисперсию; t с {df} степенями свободы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="22" />
+        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
+        <translation>Стандартизованный β: коэффициент после повторной оценки, в которой зависимая переменная и все столбцы плана, кроме 0/1 ({cols}), z-стандартизованы на выборке оценивания этой модели (n = {n}); преобразования и взаимодействия стандартизуются как столбцы модели; столбцы 0/1 и фиктивные переменные остаются 0/1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="26" />
+        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
+        <translation>Отношения шансов с 95% ДИ Вальда, exp(b ± 1,96 SE); метод максимального правдоподобия без штрафа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="28" />
+        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
+        <translation>ОШ на 1 СО: отношение шансов при увеличении на одно стандартное отклонение (СО по выборке оценивания).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="30" />
+        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
+        <translation>95% ДИ для AUC методом ДеЛонга; критерий Хосмера–Лемешова с 10 группами по квантилям предсказанных вероятностей, df = 8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="32" />
+        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
+        <translation>В более редкой группе исхода только {events} случаев на {k} коэффициентов (меньше 10 на коэффициент): оценки могут быть неустойчивыми.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="34" />
+        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
+        <translation>ОЧС = exp(b), мультипликативное изменение ожидаемого числа; z-тесты Вальда и 95% ДИ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="36" />
+        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
+        <translation>Оценка alpha равна 0 (нет сверхдисперсии): отрицательная биномиальная модель совпадает с моделью Пуассона.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="38" />
+        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
+        <translation>Оценки по полным случаям (n = {n}) показаны рядом с объединёнными (cc_*).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="12" />
+        <source>Two cases would both be called {name} once names are replaced; merge or rename one of them first. Nothing was replaced.</source>
+        <translation>После замены имён два случая назывались бы {name}; сначала объедините или переименуйте один из них. Ничего не заменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="14" />
+        <source>{document}: codings {a} and {b} (same code, same coder) would cover the same words once the name inside them is replaced; remove one of them first. Nothing was replaced.</source>
+        <translation>{document}: после замены имени внутри них кодировки {a} и {b} (тот же код, тот же кодировщик) покрывали бы одни и те же слова; сначала удалите одну из них. Ничего не заменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="17" />
+        <source>{document}: the text at {start}-{end} is no longer {text}; find identifiers again before applying.</source>
+        <translation>{document}: текст в позиции {start}-{end} уже не {text}; перед применением найдите идентификаторы заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="19" />
+        <source>{document}: the replacement for {text} is empty.</source>
+        <translation>{document}: замена для {text} пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="20" />
+        <source>Replacement at {start}-{end} overlaps another or lies outside the text.</source>
+        <translation>Замена в позиции {start}-{end} пересекается с другой или выходит за пределы текста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="21" />
+        <source>The replacement at {start}-{end} is empty; give it a name or a tag.</source>
+        <translation>Замена в позиции {start}-{end} пуста; укажите имя или метку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="22" />
+        <source>Looking for identifiers was cancelled.</source>
+        <translation>Поиск идентификаторов отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="23" />
+        <source>This project allows pseudonymised exports only, and {n} identifier(s) are not reviewed yet (the first: a {kind} in {document}); review them with File &gt; Pseudonymise transcripts or 'qualcode pseudonymise'. Nothing was exported.</source>
+        <translation>Этот проект разрешает экспорт только после псевдонимизации, а непроверенных идентификаторов: {n} (первый: {kind} в {document}); проверьте их через Файл &gt; Псевдонимизация транскриптов или «qualcode pseudonymise». Ничего не экспортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="27" />
+        <source>is larger than 20 MB; a roster is a list of names.</source>
+        <translation>больше 20 МБ; список имён — это просто перечень имён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="28" />
+        <source>is not UTF-8 text; save the roster as CSV UTF-8.</source>
+        <translation>не текст в UTF-8; сохраните список имён как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="29" />
+        <source>has no 'name' column; the roster needs name,kind,replacement.</source>
+        <translation>нет столбца «name»; списку имён нужны столбцы name,kind,replacement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="30" />
+        <source>kind {kind} is not one of {kinds}.</source>
+        <translation>вид {kind} — не один из: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="32" />
+        <source>{what} needs a non-empty password.</source>
+        <translation>{what}: нужен непустой пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="33" />
+        <source>Keeping the mapping needs a non-empty password.</source>
+        <translation>Чтобы сохранить соответствие, нужен непустой пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="34" />
+        <source>An encrypted copy needs a non-empty password.</source>
+        <translation>Зашифрованной копии нужен непустой пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="35" />
+        <source>This mapping was sealed with an unknown scheme ({scheme}).</source>
+        <translation>Это соответствие запечатано неизвестной схемой ({scheme}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="36" />
+        <source>That password does not open the stored mapping; nothing was shown or changed.</source>
+        <translation>Этот пароль не открывает сохранённое соответствие; ничего не показано и не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="37" />
+        <source>{path} is the file being read; choose a new name.</source>
+        <translation>{path} — это читаемый файл; выберите новое название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="38" />
+        <source>{path} is already an encrypted project: copy the file itself to keep or send it.</source>
+        <translation>{path} уже зашифрованный проект: чтобы сохранить или отправить его, скопируйте сам файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="40" />
+        <source>{path} is not an encrypted QualCode copy (or was made by another version).</source>
+        <translation>{path} — не зашифрованная копия QualCode (или сделана другой версией).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="41" />
+        <source>{path} is not an encrypted QualCode copy.</source>
+        <translation>{path} — не зашифрованная копия QualCode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="42" />
+        <source>{path}: wrong password (or the file was altered); nothing was written.</source>
+        <translation>{path}: неверный пароль (или файл был изменён); ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>QuantTexts</name>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="47" />
         <source>{name} ({kind}) is not summarised.</source>
         <translation>{name} ({kind}) не описывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="16" />
+        <location filename="../../ui/texts/quant_texts.py" line="48" />
         <source>{name} has no non-missing values.</source>
         <translation>У {name} нет непропущенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="17" />
+        <location filename="../../ui/texts/quant_texts.py" line="49" />
         <source>{name} has a different value in every row (an identifier?); not summarised.</source>
         <translation>У {name} в каждой строке своё значение (идентификатор?); не описывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="18" />
+        <location filename="../../ui/texts/quant_texts.py" line="50" />
         <source>Numeric: mean with t-based 95% CI, SD, quartiles (R type 7). Categories: n and % of non-missing.</source>
         <translation>Числовые: среднее с 95% ДИ по t, SD, квартили (R, тип 7). Категории: n и % от непропущенных.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="20" />
+        <location filename="../../ui/texts/quant_texts.py" line="52" />
         <source>{name} is ordinal; its levels are scored 1..{k} in order.</source>
         <translation>{name} — порядковая; её уровни получают баллы 1..{k} по порядку.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="21" />
+        <location filename="../../ui/texts/quant_texts.py" line="53" />
         <source>{a}, {b}: not computable (fewer than 3 pairs or a constant variable).</source>
         <translation>{a}, {b}: нельзя вычислить (меньше 3 пар или постоянная переменная).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="22" />
+        <location filename="../../ui/texts/quant_texts.py" line="54" />
         <source>Pearson r; missing data handled pairwise (n per pair shown).</source>
         <translation>r Пирсона; пропуски исключены попарно (n указано для каждой пары).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="23" />
+        <location filename="../../ui/texts/quant_texts.py" line="55" />
         <source>Spearman rho; missing data handled pairwise (n per pair shown).</source>
         <translation>ро Спирмена; пропуски исключены попарно (n указано для каждой пары).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="24" />
+        <location filename="../../ui/texts/quant_texts.py" line="56" />
         <source>{level}% CIs by Fisher's z transformation, SE = 1/sqrt(n - 3).</source>
         <translation>{level}% ДИ по z-преобразованию Фишера, SE = 1/sqrt(n - 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="25" />
+        <location filename="../../ui/texts/quant_texts.py" line="57" />
         <source>p_bh: Benjamini-Hochberg adjusted across the {n} pairs of this table.</source>
         <translation>p_bh: поправка Бенджамини–Хохберга по {n} парам этой таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="26" />
+        <location filename="../../ui/texts/quant_texts.py" line="58" />
         <source>{name} correlates negatively with the other items: should it be reverse-coded?</source>
         <translation>{name} отрицательно коррелирует с другими пунктами: может быть, его нужно перекодировать в обратную сторону?</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="27" />
+        <location filename="../../ui/texts/quant_texts.py" line="59" />
         <source>Estimate per item: corrected item-total correlation (item vs. the sum of the other items).</source>
         <translation>Оценка для пункта: исправленная корреляция пункта с суммой (пункт против суммы остальных пунктов).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="29" />
+        <location filename="../../ui/texts/quant_texts.py" line="61" />
         <source>Covariances from pairwise-complete observations.</source>
         <translation>Ковариации по попарно полным наблюдениям.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="30" />
+        <location filename="../../ui/texts/quant_texts.py" line="62" />
         <source>Covariances from complete observations.</source>
         <translation>Ковариации по полным наблюдениям.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="31" />
+        <location filename="../../ui/texts/quant_texts.py" line="63" />
         <source>Cronbach's alpha = {alpha}, which reaches the target of {target}.</source>
         <translation>Альфа Кронбаха = {alpha}, что достигает целевого значения {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="32" />
+        <location filename="../../ui/texts/quant_texts.py" line="64" />
         <source>Cronbach's alpha = {alpha}, which falls short of the target of {target}.</source>
         <translation>Альфа Кронбаха = {alpha}, что ниже целевого значения {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="34" />
+        <location filename="../../ui/texts/quant_texts.py" line="66" />
         <source>Outcome {outcome} coded 1 = {one}, 0 = {zero} (as R's glm codes a factor: its first level is the reference).</source>
         <translation>Исход {outcome} закодирован 1 = {one}, 0 = {zero} (как glm в R кодирует фактор: его первый уровень — опорный).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="36" />
+        <location filename="../../ui/texts/quant_texts.py" line="68" />
         <source>All models fitted on the same {n} complete cases of the largest model; the F-change test is the classical (non-robust) nested-model F test.</source>
         <translation>Все модели оценены на тех же {n} полных случаях самой большой модели; тест изменения F — классический (неробастный) F-тест вложенных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="38" />
+        <location filename="../../ui/texts/quant_texts.py" line="70" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb).</source>
         <translation>Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; alpha = {alpha} (= 1/theta в MASS::glm.nb).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="40" />
+        <location filename="../../ui/texts/quant_texts.py" line="72" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Negative binomial chosen because alpha &gt; 0 (p &lt; .05).</source>
         <translation>Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; alpha = {alpha} (= 1/theta в MASS::glm.nb). Выбрана отрицательная биномиальная модель, так как alpha &gt; 0 (p &lt; .05).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="43" />
+        <location filename="../../ui/texts/quant_texts.py" line="75" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson kept because the data show no significant over-dispersion (p &gt;= .05).</source>
         <translation>Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; alpha = {alpha} (= 1/theta в MASS::glm.nb). Оставлена модель Пуассона: значимой избыточной дисперсии в данных нет (p &gt;= .05).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="46" />
+        <location filename="../../ui/texts/quant_texts.py" line="78" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson was requested although the counts are over-dispersed: its SEs are too small.</source>
         <translation>Тест избыточной дисперсии: LR chi2 = {lr} для alpha = 0 (граница, половина хвоста chi2(1)), {p}; alpha = {alpha} (= 1/theta в MASS::glm.nb). Запрошена модель Пуассона, хотя у счётчиков избыточная дисперсия: её SE занижены.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="49" />
+        <location filename="../../ui/texts/quant_texts.py" line="81" />
         <source>No observations in category {levels}; dropped.</source>
         <translation>В категории {levels} нет наблюдений; она исключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="50" />
+        <location filename="../../ui/texts/quant_texts.py" line="82" />
         <source>No observations in categories {levels}; dropped.</source>
         <translation>В категориях {levels} нет наблюдений; они исключены.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="51" />
+        <location filename="../../ui/texts/quant_texts.py" line="83" />
         <source>Proportional-odds logit: logit P(Y &lt;= j) = theta_j - x'b; odds ratios &gt; 1 mean higher {outcome} categories are more likely. Wald z tests and 95% CIs.</source>
         <translation>Логит пропорциональных шансов: logit P(Y &lt;= j) = theta_j - x'b; отношения шансов &gt; 1 означают, что более высокие категории {outcome} вероятнее. z-тесты Вальда и 95% ДИ.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="53" />
+        <location filename="../../ui/texts/quant_texts.py" line="85" />
         <source>Brant test: the proportional-odds assumption holds (chi2({df}) = {chi2}, {p}).</source>
         <translation>Тест Бранта: допущение пропорциональных шансов выполняется (chi2({df}) = {chi2}, {p}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="54" />
+        <location filename="../../ui/texts/quant_texts.py" line="86" />
         <source>The proportional-odds assumption fails for {which}; omnibus chi2({df}) = {chi2}, {p}. The odds ratios average effects that differ between cut-points; read them with caution.</source>
         <translation>Допущение пропорциональных шансов нарушено для {which}; общий chi2({df}) = {chi2}, {p}. Отношения шансов усредняют эффекты, различающиеся между порогами; читайте их с осторожностью.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="57" />
+        <location filename="../../ui/texts/quant_texts.py" line="89" />
         <source>the model as a whole</source>
         <translation>модели в целом</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="58" />
+        <location filename="../../ui/texts/quant_texts.py" line="90" />
         <source>A partial proportional-odds model with cut-specific odds ratios for {terms} is reported beside it (result.partial; LR test vs proportional odds {p}).</source>
         <translation>Рядом приведена модель частично пропорциональных шансов с отношениями шансов по порогам для {terms} (result.partial; LR-тест против пропорциональных шансов {p}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="60" />
+        <location filename="../../ui/texts/quant_texts.py" line="92" />
         <source>A partial proportional-odds model could not be fitted soundly (its cumulative probabilities would cross) or no single predictor fails; the separate binary logits behind the Brant test, or a multinomial model, are alternatives.</source>
         <translation>Модель частично пропорциональных шансов не удалось надёжно оценить (её кумулятивные вероятности пересекались бы) или ни один отдельный предиктор не нарушает допущение; альтернативы — отдельные бинарные логиты теста Бранта или мультиномиальная модель.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="63" />
+        <location filename="../../ui/texts/quant_texts.py" line="95" />
         <source>Brant test not available: one of the binary splits behind it (Y &gt; j against Y &lt;= j) is perfectly separated by the predictors, so its slopes are infinite. The proportional-odds model itself has finite estimates and is reported; check the assumption by inspecting the categories of the separating predictor.</source>
         <translation>Тест Бранта недоступен: одно из бинарных разбиений (Y &gt; j против Y &lt;= j) полностью разделяется предикторами, поэтому его наклоны бесконечны. У самой модели пропорциональных шансов оценки конечны, она приведена; проверьте допущение, посмотрев на категории разделяющего предиктора.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="67" />
+        <location filename="../../ui/texts/quant_texts.py" line="99" />
         <source>Partial proportional-odds logit: {terms} get one coefficient per cut-point (odds ratio of being above that cut); the other predictors keep one common odds ratio.</source>
         <translation>Логит частично пропорциональных шансов: {terms} получают по коэффициенту на каждый порог (отношение шансов оказаться выше порога); у остальных предикторов одно общее отношение шансов.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="70" />
+        <location filename="../../ui/texts/quant_texts.py" line="102" />
         <source>LR test against the proportional-odds model in fit (lr_chi2, lr_df, lr_p).</source>
         <translation>LR-тест против модели пропорциональных шансов — в fit (lr_chi2, lr_df, lr_p).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="71" />
+        <location filename="../../ui/texts/quant_texts.py" line="103" />
         <source>Multiple imputation (m = {m}), pooled with Rubin's rules; t tests and CIs use the Barnard-Rubin degrees of freedom (as mice::pool). fmi = fraction of missing information.</source>
         <translation>Множественная импутация (m = {m}), объединение по правилам Рубина; t-тесты и ДИ используют степени свободы Барнарда–Рубина (как mice::pool). fmi — доля недостающей информации.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="74" />
+        <location filename="../../ui/texts/quant_texts.py" line="106" />
         <source>Imputed by chained equations (PMM with {donors} donors for continuous/count/ordinal, logistic regression for binary; {iterations} iterations; seed {seed}) using {variables}. Missing: {missing}.</source>
         <translation>Импутация цепными уравнениями (PMM с {donors} донорами для непрерывных/счётных/порядковых, логистическая регрессия для бинарных; итераций: {iterations}; seed {seed}) по {variables}. Пропуски: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="77" />
+        <location filename="../../ui/texts/quant_texts.py" line="109" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="78" />
+        <location filename="../../ui/texts/quant_texts.py" line="110" />
         <source>Propensity of {exposure} from a logit on {covariates}; stabilised ATE weights P(A=1)/e and P(A=0)/(1-e).</source>
         <translation>Склонность к {exposure} по логиту на {covariates}; стабилизированные веса ATE P(A=1)/e и P(A=0)/(1-e).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="80" />
+        <location filename="../../ui/texts/quant_texts.py" line="112" />
         <source>Propensity of {exposure} from a logit on {covariates}; ATT weights 1 (exposed) and e/(1-e) (unexposed).</source>
         <translation>Склонность к {exposure} по логиту на {covariates}; веса ATT 1 (с воздействием) и e/(1-e) (без воздействия).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="82" />
+        <location filename="../../ui/texts/quant_texts.py" line="114" />
         <source>Weighted outcome model: lm(weights = w) with sandwich::vcovHC(type = 'HC0'), t tests on the residual df (weights treated as known).</source>
         <translation>Взвешенная модель исхода: lm(weights = w) с sandwich::vcovHC(type = 'HC0'), t-тесты на остаточных df (веса считаются известными).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="84" />
+        <location filename="../../ui/texts/quant_texts.py" line="116" />
         <source>Weighted outcome model: glm(binomial, weights = w) with sandwich (HC0) SEs, z tests (weights treated as known).</source>
         <translation>Взвешенная модель исхода: glm(binomial, weights = w) с SE sandwich (HC0), z-тесты (веса считаются известными).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="86" />
+        <location filename="../../ui/texts/quant_texts.py" line="118" />
         <source>Balance: standardised mean differences divided by the unweighted pooled SD of the two groups (cobalt/tableone); largest |SMD| {before} before, {after} after weighting (target &lt; 0.1).</source>
         <translation>Баланс: стандартизованные разности средних, делённые на невзвешенное объединённое SD двух групп (cobalt/tableone); наибольшее |SMD| {before} до и {after} после взвешивания (цель &lt; 0.1).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="89" />
+        <location filename="../../ui/texts/quant_texts.py" line="121" />
         <source>Some covariates remain imbalanced after weighting (|SMD| &gt;= 0.1): add them to the outcome model.</source>
         <translation>Некоторые ковариаты после взвешивания остаются несбалансированными (|SMD| &gt;= 0.1): добавьте их в модель исхода.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="91" />
+        <location filename="../../ui/texts/quant_texts.py" line="123" />
         <source>Extreme weights (max {max}): estimates may be unstable; check overlap of propensity scores.</source>
         <translation>Экстремальные веса (максимум {max}): оценки могут быть неустойчивы; проверьте перекрытие оценок склонности.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="99" />
+        <location filename="../../ui/texts/quant_texts.py" line="131" />
         <source>{name} is not a column of the data.</source>
         <extracomment>the errors a researcher meets when a model cannot be fitted ("The model could not be fitted: …")</extracomment>
         <translation>{name} — не столбец данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="100" />
+        <location filename="../../ui/texts/quant_texts.py" line="132" />
         <source>The formula uses {name}, which is not a column of the data.</source>
         <translation>В формуле используется {name}, но такого столбца в данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="101" />
+        <location filename="../../ui/texts/quant_texts.py" line="133" />
         <source>Column {name} has no non-missing values.</source>
         <translation>В столбце {name} нет непропущенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="102" />
+        <location filename="../../ui/texts/quant_texts.py" line="134" />
         <source>No row has all of {variables} observed.</source>
         <translation>Нет ни одной строки, где наблюдались бы все: {variables}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="103" />
+        <location filename="../../ui/texts/quant_texts.py" line="135" />
         <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers, or declare the column categorical.</source>
         <translation>В {name} есть числа, но есть и текст ({values}); перекодируйте эти значения в пропуски или числа либо объявите столбец категориальным.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="105" />
+        <location filename="../../ui/texts/quant_texts.py" line="137" />
         <source>{name} has only one level ({level}) in the estimation sample, so it cannot be a predictor.</source>
         <translation>У {name} в выборке оценивания только один уровень ({level}), поэтому он не может быть предиктором.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="107" />
+        <location filename="../../ui/texts/quant_texts.py" line="139" />
         <source>{name} is a {kind} variable and cannot be a model predictor.</source>
         <translation>{name} — переменная типа {kind} и не может быть предиктором модели.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="108" />
+        <location filename="../../ui/texts/quant_texts.py" line="140" />
         <source>Only {n} complete cases for {k} coefficients; the model cannot be fitted.</source>
         <translation>Всего {n} полных случаев на {k} коэффициентов; модель нельзя оценить.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="109" />
+        <location filename="../../ui/texts/quant_texts.py" line="141" />
         <source>Predictor column {name} is constant in the estimation sample (all values {value}); drop it from the model.</source>
         <translation>Столбец-предиктор {name} постоянен в выборке оценивания (все значения {value}); уберите его из модели.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="111" />
+        <location filename="../../ui/texts/quant_texts.py" line="143" />
         <source>Predictor column {names} is a linear combination of the other predictors, exactly or to within R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.</source>
         <translation>Столбец-предиктор {names} — линейная комбинация других предикторов, точно или в пределах допуска lm в R 1e-7 (lm помечает такие столбцы как aliased, с коэффициентами NA); уберите его или предиктор, который он повторяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="114" />
+        <location filename="../../ui/texts/quant_texts.py" line="146" />
         <source>Predictor column {names} are linear combinations of the other predictors, exactly or to within R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.</source>
         <translation>Столбцы-предикторы {names} — линейные комбинации других предикторов, точно или в пределах допуска lm в R 1e-7 (lm помечает такие столбцы как aliased, с коэффициентами NA); уберите их или предикторы, которые они повторяют.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="117" />
+        <location filename="../../ui/texts/quant_texts.py" line="149" />
         <source>The {kind} model cannot be estimated on these data (singular matrix): too few cases for the number of terms, predictors that duplicate each other, or an outcome split that one predictor separates perfectly.</source>
         <translation>Модель {kind} нельзя оценить на этих данных (вырожденная матрица): слишком мало случаев для числа членов, предикторы дублируют друг друга или один предиктор полностью разделяет исход.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="120" />
+        <location filename="../../ui/texts/quant_texts.py" line="152" />
         <source>The outcome {name} must be coded 0/1; it has values {values}.</source>
         <translation>Исход {name} должен быть закодирован 0/1; его значения: {values}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="121" />
+        <location filename="../../ui/texts/quant_texts.py" line="153" />
         <source>The outcome {name} takes only one value in the estimation sample.</source>
         <translation>Исход {name} принимает в выборке оценивания только одно значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="122" />
+        <location filename="../../ui/texts/quant_texts.py" line="154" />
         <source>The outcome {name} has {n} distinct values ({values}); a logit needs two. Code it 0/1.</source>
         <translation>У исхода {name} {n} различных значений ({values}); логиту нужно два. Закодируйте его 0/1.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="124" />
+        <location filename="../../ui/texts/quant_texts.py" line="156" />
         <source>Separation: every case with {column} = {value} has {outcome} = {y}, so the odds ratio of {column} is infinite. Drop or merge {column}, or use a penalised (Firth) model.</source>
         <translation>Разделение: у всех случаев с {column} = {value} исход {outcome} = {y}, поэтому отношение шансов для {column} бесконечно. Уберите или объедините {column} либо используйте штрафованную модель (Ферта).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="127" />
+        <location filename="../../ui/texts/quant_texts.py" line="159" />
         <source>Separation: a combination of the predictors classifies the outcome perfectly (or perfectly on one side), so maximum-likelihood odds ratios are infinite. Simplify the model, merge sparse categories, or use a penalised (Firth) model.</source>
         <translation>Разделение: сочетание предикторов безошибочно (или безошибочно с одной стороны) предсказывает исход, поэтому отношения шансов максимального правдоподобия бесконечны. Упростите модель, объедините редкие категории или используйте штрафованную модель (Ферта).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="130" />
+        <location filename="../../ui/texts/quant_texts.py" line="162" />
         <source>The logistic model did not converge in {n} iterations; this usually means (quasi-)separation or too many predictors for the number of events.</source>
         <translation>Логистическая модель не сошлась за {n} итераций; обычно это означает (квази)разделение или слишком много предикторов для числа событий.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="132" />
+        <location filename="../../ui/texts/quant_texts.py" line="164" />
         <source>{outcome} has {n} observed categories; an ordinal model needs at least 3 (use a binary logit for 2).</source>
         <translation>У {outcome} наблюдается {n} категорий; порядковой модели нужно не меньше 3 (для 2 используйте бинарный логит).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="134" />
+        <location filename="../../ui/texts/quant_texts.py" line="166" />
         <source>The proportional-odds model did not converge (a category may be nearly empty).</source>
         <translation>Модель пропорциональных шансов не сошлась (возможно, какая-то категория почти пуста).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="136" />
+        <location filename="../../ui/texts/quant_texts.py" line="168" />
         <source>{outcome} must be a non-negative whole-number count.</source>
         <translation>{outcome} должен быть неотрицательным целым счётом.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="137" />
+        <location filename="../../ui/texts/quant_texts.py" line="169" />
         <source>{name} is nominal with {n} levels and has missing values; multiple imputation here handles continuous, count, ordinal and binary variables only.</source>
         <translation>{name} — номинальная переменная с {n} уровнями и пропусками; множественная импутация здесь работает только с непрерывными, счётными, порядковыми и бинарными переменными.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="139" />
+        <location filename="../../ui/texts/quant_texts.py" line="171" />
         <source>{sentence} Affected: {names}.</source>
         <translation>{sentence} Затронуты: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="140" />
+        <location filename="../../ui/texts/quant_texts.py" line="172" />
         <source>Separation: a combination of the predictors orders the outcome categories perfectly (or perfectly at one cut-point), so the proportional-odds estimates are infinite. Simplify the model or merge sparse categories.</source>
         <translation>Разделение: сочетание предикторов безошибочно (или безошибочно на одном пороге) упорядочивает категории исхода, поэтому оценки пропорциональных шансов бесконечны. Упростите модель или объедините редкие категории.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="143" />
+        <location filename="../../ui/texts/quant_texts.py" line="175" />
         <source>A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.</source>
         <translation>Одно из бинарных разбиений порядкового исхода полностью разделено; тест Бранта недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="145" />
+        <location filename="../../ui/texts/quant_texts.py" line="177" />
         <source>The order of the outcome categories {categories} is unknown; pass levels=[lowest, ..., highest] or an ordered pandas Categorical.</source>
         <translation>Порядок категорий исхода {categories} неизвестен; задайте уровни от низшего к высшему (levels=[...]) или упорядоченный pandas Categorical.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="147" />
+        <location filename="../../ui/texts/quant_texts.py" line="179" />
         <source>Outcome value {value} is not among the given levels {levels}.</source>
         <translation>Значения исхода {value} нет среди заданных уровней {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="148" />
+        <location filename="../../ui/texts/quant_texts.py" line="180" />
         <source>The count outcome {outcome} is 0 for every case in the estimation sample, so there is no variation to model (R's glm reports fitted rates of 0 and an intercept running to -Inf).</source>
         <translation>Счётный исход {outcome} равен 0 у всех случаев выборки оценивания, поэтому моделировать нечего (glm в R выдаёт предсказанные частоты 0 и свободный член, уходящий в -Inf).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="151" />
+        <location filename="../../ui/texts/quant_texts.py" line="183" />
         <source>The logistic model could not be fitted: {reason}</source>
         <translation>Логистическую модель не удалось оценить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="152" />
+        <location filename="../../ui/texts/quant_texts.py" line="184" />
         <source>An observation has leverage 1 (a category with a single case), so {cov} standard errors are undefined; merge rare categories.</source>
         <translation>У одного наблюдения леверидж равен 1 (категория с единственным случаем), поэтому стандартные ошибки {cov} не определены; объедините редкие категории.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="154" />
+        <location filename="../../ui/texts/quant_texts.py" line="186" />
         <source>{small} is not nested in {large}: every term must be kept.</source>
         <translation>{small} не вложена в {large}: должны сохраняться все члены.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="155" />
+        <location filename="../../ui/texts/quant_texts.py" line="187" />
         <source>Give the variables to analyse (variables=[...] or a formula such as 'PWB + PSSI').</source>
         <translation>Укажите переменные для анализа (variables=[...] или формулу, например 'PWB + PSSI').</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="157" />
+        <location filename="../../ui/texts/quant_texts.py" line="189" />
         <source>A {kind} model needs a formula such as 'y ~ x1 + x2'.</source>
         <translation>Модели {kind} нужна формула, например 'y ~ x1 + x2'.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="158" />
+        <location filename="../../ui/texts/quant_texts.py" line="190" />
         <source>A model formula needs exactly one '~': {formula}</source>
         <translation>В формуле модели должен быть ровно один '~': {formula}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="159" />
+        <location filename="../../ui/texts/quant_texts.py" line="191" />
         <source>The formula {formula} has no outcome variable from the data.</source>
         <translation>В формуле {formula} нет переменной исхода из данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="160" />
+        <location filename="../../ui/texts/quant_texts.py" line="192" />
         <source>The outcome of {formula} must be one numeric column.</source>
         <translation>Исход в {formula} должен быть одним числовым столбцом.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="161" />
+        <location filename="../../ui/texts/quant_texts.py" line="193" />
         <source>Cannot build the model from {formula}: {reason}</source>
         <translation>Не удаётся построить модель по {formula}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="162" />
+        <location filename="../../ui/texts/quant_texts.py" line="194" />
         <source>Reference level {reference} of {name} does not occur in the estimation sample; levels are {levels}.</source>
         <translation>Опорного уровня {reference} переменной {name} нет в выборке оценивания; уровни: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="164" />
+        <location filename="../../ui/texts/quant_texts.py" line="196" />
         <source>{name} is declared {kind} but has non-numeric values.</source>
         <translation>{name} объявлена как {kind}, но в ней есть нечисловые значения.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="165" />
+        <location filename="../../ui/texts/quant_texts.py" line="197" />
         <source>Column(s) not in the data: {names}.</source>
         <translation>Столбцов нет в данных: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="166" />
+        <location filename="../../ui/texts/quant_texts.py" line="198" />
         <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers first.</source>
         <translation>В {name} есть числа, но есть и текст ({values}); сначала перекодируйте эти значения в пропуски или числа.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="168" />
+        <location filename="../../ui/texts/quant_texts.py" line="200" />
         <source>{name} is not numeric; score it (e.g. low=1, medium=2, high=3) first.</source>
         <translation>{name} — не числовая; сначала присвойте баллы (например, low=1, medium=2, high=3).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="169" />
+        <location filename="../../ui/texts/quant_texts.py" line="201" />
         <source>A correlation table needs at least two variables.</source>
         <translation>Для таблицы корреляций нужны хотя бы две переменные.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="170" />
+        <location filename="../../ui/texts/quant_texts.py" line="202" />
         <source>DeLong's AUC variance needs at least two cases and two controls.</source>
         <translation>Для дисперсии AUC по ДеЛонгу нужны хотя бы два случая и два контроля.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="171" />
+        <location filename="../../ui/texts/quant_texts.py" line="203" />
         <source>The imputed data sets gave models with different terms; they cannot be pooled.</source>
         <translation>Импутированные наборы данных дали модели с разными членами; объединить их нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="172" />
+        <location filename="../../ui/texts/quant_texts.py" line="204" />
         <source>{name} has fewer than 2 observed values; it cannot be imputed.</source>
         <translation>У {name} меньше 2 наблюдаемых значений; её нельзя импутировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="173" />
+        <location filename="../../ui/texts/quant_texts.py" line="205" />
         <source>The propensity model is (nearly) perfectly separated: some covariate pattern determines the exposure, so weights would be infinite.</source>
         <translation>Модель склонности (почти) полностью разделена: какое-то сочетание ковариат определяет воздействие, поэтому веса были бы бесконечными.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="175" />
+        <location filename="../../ui/texts/quant_texts.py" line="207" />
         <source>The propensity model did not converge in 100 iterations.</source>
         <translation>Модель склонности не сошлась за 100 итераций.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="176" />
+        <location filename="../../ui/texts/quant_texts.py" line="208" />
         <source>Give at least one covariate for the propensity model.</source>
         <translation>Укажите хотя бы одну ковариату для модели склонности.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="177" />
+        <location filename="../../ui/texts/quant_texts.py" line="209" />
         <source>The outcome formula must contain the exposure {exposure}.</source>
         <translation>Формула исхода должна содержать воздействие {exposure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="178" />
+        <location filename="../../ui/texts/quant_texts.py" line="210" />
         <source>The exposure {exposure} must be coded 0/1 with both groups present.</source>
         <translation>Воздействие {exposure} должно быть закодировано 0/1, и обе группы должны присутствовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="179" />
+        <location filename="../../ui/texts/quant_texts.py" line="211" />
         <source>A logit outcome model needs {name} coded 0/1.</source>
         <translation>Логит-модели исхода нужна {name}, закодированная 0/1.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="180" />
+        <location filename="../../ui/texts/quant_texts.py" line="212" />
         <source>Cronbach's alpha needs at least two items.</source>
         <translation>Для альфы Кронбаха нужны хотя бы два пункта.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="181" />
+        <location filename="../../ui/texts/quant_texts.py" line="213" />
         <source>Item column(s) not in the data: {names}.</source>
         <translation>Столбцов пунктов нет в данных: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="182" />
+        <location filename="../../ui/texts/quant_texts.py" line="214" />
         <source>Item {name} is not numeric.</source>
         <translation>Пункт {name} не числовой.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="183" />
+        <location filename="../../ui/texts/quant_texts.py" line="215" />
         <source>Some item pairs have fewer than two joint observations.</source>
         <translation>У некоторых пар пунктов меньше двух совместных наблюдений.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="184" />
+        <location filename="../../ui/texts/quant_texts.py" line="216" />
         <source>Item(s) {names} are constant; alpha is undefined.</source>
         <translation>Пункты {names} постоянны; альфа не определена.</translation>
     </message>
@@ -1963,6 +2378,49 @@
         <location filename="../../ui/texts/storage_texts.py" line="48" />
         <source>There is no map link {id}.</source>
         <translation>Связи на карте {id} нет.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTexts</name>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="11" />
+        <source>agreement needs at least two coders (rows); got {n}</source>
+        <translation>для согласованности нужны хотя бы два кодировщика (строки); получено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="12" />
+        <source>the matrix has no coded value at all</source>
+        <translation>в матрице нет ни одного закодированного значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="13" />
+        <source>there is no coder {name} in this project (coders: {names})</source>
+        <translation>в этом проекте нет кодировщика {name} (кодировщики: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="14" />
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="15" />
+        <source>there is no code with id {id}</source>
+        <translation>кода с id {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="16" />
+        <source>there is no coder with id {id}</source>
+        <translation>кодировщика с id {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="17" />
+        <source>choose two different coders to compare</source>
+        <translation>выберите для сравнения двух разных кодировщиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="18" />
+        <source>a memo decision needs the memo's text</source>
+        <translation>для решения заметкой нужен текст заметки</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ">
 <context>
+    <name>AssistantTexts</name>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="11" />
+        <source>A candidate theme needs a name.</source>
+        <translation>Nomzod mavzuga nom kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="12" />
+        <source>No case has the attribute {name} (attributes that split cases: {names}).</source>
+        <translation>Hech bir holatda {name} atributi yoʻq (holatlarni ajratadigan atributlar: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="13" />
+        <source>{name} has {n} value(s); it needs 2 to {most} to form groups.</source>
+        <translation>{name} qiymatlari soni: {n}; guruhlar hosil qilish uchun 2 tadan {most} tagacha kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="14" />
+        <source>The code {name} has no coded segments and no definition to compare with.</source>
+        <translation>{name} kodida solishtirish uchun na kodlangan parchalar, na taʼrif bor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="16" />
+        <source>Type something to search for.</source>
+        <translation>Nimani qidirishni yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="17" />
+        <source>The regular expression is not valid: {error}.</source>
+        <translation>Muntazam ifoda notoʻgʻri: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="17" />
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation>{path} allaqachon mavjud; boshqa nom tanlang yoki uni oching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="18" />
+        <source>{path} already exists; choose a new name (nothing was written).</source>
+        <translation>{path} allaqachon mavjud; yangi nom tanlang (hech narsa yozilmadi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="19" />
+        <source>{path} already exists; choose another name for the cleaned copy.</source>
+        <translation>{path} allaqachon mavjud; tozalangan nusxa uchun boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="20" />
+        <source>The folder {path} does not exist.</source>
+        <translation>{path} jildi mavjud emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="21" />
+        <source>The folder {path} is read-only; choose a folder you can write to.</source>
+        <translation>{path} jildi faqat oʻqish uchun; yozish mumkin boʻlgan jildni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="22" />
+        <source>{path} does not exist.</source>
+        <translation>{path} mavjud emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="23" />
+        <source>{path} is a folder, not a project file.</source>
+        <translation>{path} — bu jild, loyiha fayli emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="24" />
+        <source>{path} is not a QualCode project (it is not a database file).</source>
+        <translation>{path} QualCode loyihasi emas (bu maʼlumotlar bazasi fayli emas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="25" />
+        <source>{path} is an SQLite database but not a QualCode project.</source>
+        <translation>{path} — SQLite maʼlumotlar bazasi, lekin QualCode loyihasi emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="26" />
+        <source>{path} is damaged ({detail}). Open its .bak copy or a backup.</source>
+        <translation>{path} shikastlangan ({detail}). Uning .bak nusxasini yoki zaxira nusxasini oching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="27" />
+        <source>{path} is damaged: {detail}.</source>
+        <translation>{path} shikastlangan: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="28" />
+        <source>{path} could not be read ({detail}): the disk may be full or failing. The file was not changed; free some space and open it again.</source>
+        <translation>{path} oʻqilmadi ({detail}): disk toʻlgan yoki nosoz boʻlishi mumkin. Fayl oʻzgarmadi; joy boʻshating va uni qayta oching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="30" />
+        <source>{path} was saved by an older QualCode and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} QualCode ning eski versiyasida saqlangan va yangilanishi kerak, lekin u faqat oʻqish uchun. Uni yozish mumkin boʻlgan jildga nusxalang va nusxani oching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="32" />
+        <source>{path} was saved by a newer QualCode (schema {detail}). Update QualCode to open it; the file was not changed.</source>
+        <translation>{path} QualCode ning yangiroq versiyasida saqlangan (sxema {detail}). Uni ochish uchun QualCode ni yangilang; fayl oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="34" />
+        <source>{path} has no QualCode schema; it may be incomplete.</source>
+        <translation>{path} da QualCode sxemasi yoʻq; fayl toʻliq boʻlmasligi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="35" />
+        <source>A cleaned copy of {path} could not be written: {detail}.</source>
+        <translation>{path} ning tozalangan nusxasi yozilmadi: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="38" />
+        <source>An encrypted project needs a non-empty password ({path} was not written).</source>
+        <translation>Shifrlangan loyihaga boʻsh boʻlmagan parol kerak ({path} yozilmadi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="41" />
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>{path} ochilmaydi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="43" />
+        <source>{path} is encrypted (or not a QualCode project): give its password.</source>
+        <translation>{path} shifrlangan (yoki QualCode loyihasi emas): uning parolini kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="47" />
+        <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
+        <translation>{path} shifrlangan QualCode loyihasi emas; hech narsa oʻzgarmadi.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="16" />
@@ -681,6 +817,104 @@
     </message>
 </context>
 <context>
+    <name>JointDisplayNotes</name>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="20" />
+        <source>Cases n/N: linked cases (with transcripts and a survey row), N = {n}.</source>
+        <translation>Holatlar n/N: bogʻlangan holatlar (transkripti va soʻrovnoma qatori bor), N = {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="21" />
+        <source>Cells: linked cases in the group whose transcripts contain the theme, and their % of the group's linked cases; column n is linked cases (survey n in brackets).</source>
+        <translation>Katakchalar: guruhdagi transkriptlarida mavzu uchragan bogʻlangan holatlar va ularning guruh bogʻlangan holatlaridagi %; ustun n — bogʻlangan holatlar (qavs ichida soʻrovnoma n).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="23" />
+        <source>{variable} split at the survey median, {cut} (high: at or above).</source>
+        <translation>{variable} soʻrovnoma medianasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="24" />
+        <source>{variable} split at the survey threshold, {cut} (high: at or above).</source>
+        <translation>{variable} soʻrovnoma chegarasi boʻyicha ajratilgan, {cut} (yuqori: shundan past emas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="25" />
+        <source>The saved analysis was deleted.</source>
+        <translation>Saqlangan tahlil oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="26" />
+        <source>The saved analysis of this row was deleted.</source>
+        <translation>Bu qatorning saqlangan tahlili oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="27" />
+        <source>The theme was deleted.</source>
+        <translation>Mavzu oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="29" />
+        <source>{problem} The theme was deleted.</source>
+        <translation>{problem} Mavzu oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="32" />
+        <source>{term} is not a term of {analysis}; terms are {terms}.</source>
+        <translation>{term} {analysis} parametri emas; parametrlar: {terms}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="38" />
+        <source>Choose the survey variable that defines the groups.</source>
+        <translation>Guruhlarni belgilaydigan soʻrovnoma oʻzgaruvchisini tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="39" />
+        <source>A threshold grouping needs a threshold value.</source>
+        <translation>Chegara boʻyicha guruhlash uchun chegara qiymati kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="40" />
+        <source>Give the joint display a name.</source>
+        <translation>Birlashgan taqdimotga nom bering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="41" />
+        <source>A statistics-by-themes display needs a grouping variable.</source>
+        <translation>«Mavzular boʻyicha statistika» taqdimotiga guruhlovchi oʻzgaruvchi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="42" />
+        <source>There is no survey variable {name} in the case table.</source>
+        <translation>Holatlar jadvalida {name} soʻrovnoma oʻzgaruvchisi yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="43" />
+        <source>There is already a joint display named {name}.</source>
+        <translation>{name} nomli birlashgan taqdimot allaqachon bor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="44" />
+        <source>A statistics-by-themes row needs a theme.</source>
+        <translation>«Mavzular boʻyicha statistika» qatoriga mavzu kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="45" />
+        <source>This project has no joint displays yet.</source>
+        <translation>Bu loyihada hali birlashgan taqdimotlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="47" />
+        <source>high</source>
+        <translation>yuqori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/joint_texts.py" line="47" />
+        <source>low</source>
+        <translation>past</translation>
+    </message>
+</context>
+<context>
     <name>MergeTexts</name>
     <message>
         <location filename="../../ui/texts/merge_texts.py" line="16" />
@@ -935,505 +1169,686 @@
     </message>
 </context>
 <context>
-    <name>QuantTexts</name>
+    <name>ModelNotes</name>
     <message>
         <location filename="../../ui/texts/quant_texts.py" line="15" />
+        <source>Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).</source>
+        <translation>Qatorlarni butunlay chiqarish: {total} qatordan {dropped} tasi chiqarildi (yetishmaydi: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="16" />
+        <source>Reference level of {name}: {level} (lowest level of the ordered scale).</source>
+        <translation>{name} tayanch darajasi: {level} (tartibli shkalaning eng past darajasi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="17" />
+        <source>Reference level of {name}: {level} (most frequent level, n = {n}); choose another with reference={{...}}.</source>
+        <translation>{name} tayanch darajasi: {level} (eng koʻp uchraydigan daraja, n = {n}); boshqasini «Tayanch daraja» maydonida tanlash mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="19" />
+        <source>Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs use the t distribution with {df} residual df.</source>
+        <translation>Standart xatolar: {cov} (geteroskedastiklikka chidamli); p-qiymatlar va 95% IO {df} qoldiq erkinlik darajali t taqsimotidan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="21" />
+        <source>Standard errors assume constant variance; t with {df} df.</source>
+        <translation>Standart xatolar oʻzgarmas dispersiyani nazarda tutadi; {df} erkinlik darajali t.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="22" />
+        <source>Standardised beta: coefficient after refitting with the outcome and every non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); transforms and interactions are standardised as the columns the model uses; 0/1 and dummy-coded columns are left as 0/1.</source>
+        <translation>Standartlashtirilgan β: bogʻliq oʻzgaruvchi va 0/1 boʻlmagan barcha reja ustunlari ({cols}) shu modelning baholash tanlanmasida (n = {n}) z-standartlashtirilgandan keyingi koeffitsiyent; oʻzgartirishlar va oʻzaro taʼsirlar model ustunlari kabi standartlashtiriladi; 0/1 va soxta oʻzgaruvchi ustunlari 0/1 holida qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="26" />
+        <source>Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum likelihood.</source>
+        <translation>Vald 95% IO bilan shanslar nisbatlari, exp(b ± 1,96 SE); jarimasiz maksimal haqiqatga oʻxshashlik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="28" />
+        <source>OR per SD: odds ratio for a one-standard-deviation increase (SD on the estimation sample).</source>
+        <translation>ShN (1 SO): bir standart ogʻishga oshgandagi shanslar nisbati (SO baholash tanlanmasida).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="30" />
+        <source>AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles of the fitted probabilities, df = 8.</source>
+        <translation>AUC uchun 95% IO DeLong usulida; Xosmer–Lemeshou mezoni bashorat ehtimollari kvantillari boʻyicha 10 guruh bilan, df = 8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="32" />
+        <source>Only {events} cases in the rarer outcome group for {k} coefficients (fewer than 10 per coefficient): estimates may be unstable.</source>
+        <translation>Kamroq uchraydigan natija guruhida {k} ta koeffitsiyentga faqat {events} ta holat (har koeffitsiyentga 10 tadan kam): baholar beqaror boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="34" />
+        <source>IRR = exp(b), the multiplicative change in the expected count; Wald z tests and 95% CIs.</source>
+        <translation>HChN = exp(b), kutilgan sonning karrali oʻzgarishi; Vald z testlari va 95% IO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="36" />
+        <source>Alpha is estimated at 0 (no over-dispersion): the negative binomial fit equals the Poisson fit.</source>
+        <translation>Alpha 0 ga teng baholandi (ortiqcha dispersiya yoʻq): manfiy binomial model Puasson modeliga teng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="38" />
+        <source>Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*).</source>
+        <translation>Toʻliq holatlar boʻyicha baholar (n = {n}) birlashtirilganlari yonida koʻrsatilgan (cc_*).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="12" />
+        <source>Two cases would both be called {name} once names are replaced; merge or rename one of them first. Nothing was replaced.</source>
+        <translation>Ismlar almashtirilgach ikki holat ham {name} deb atalib qoladi; avval ulardan birini birlashtiring yoki qayta nomlang. Hech narsa almashtirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="14" />
+        <source>{document}: codings {a} and {b} (same code, same coder) would cover the same words once the name inside them is replaced; remove one of them first. Nothing was replaced.</source>
+        <translation>{document}: ichidagi ism almashtirilgach {a} va {b} kodlashlar (bir xil kod, bir xil kodlovchi) ayni bir soʻzlarni qamrab qoladi; avval ulardan birini oʻchiring. Hech narsa almashtirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="17" />
+        <source>{document}: the text at {start}-{end} is no longer {text}; find identifiers again before applying.</source>
+        <translation>{document}: {start}-{end} oʻrindagi matn endi {text} emas; qoʻllashdan oldin identifikatorlarni qayta toping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="19" />
+        <source>{document}: the replacement for {text} is empty.</source>
+        <translation>{document}: {text} uchun almashtirish boʻsh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="20" />
+        <source>Replacement at {start}-{end} overlaps another or lies outside the text.</source>
+        <translation>{start}-{end} oʻrindagi almashtirish boshqasi bilan kesishadi yoki matndan tashqarida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="21" />
+        <source>The replacement at {start}-{end} is empty; give it a name or a tag.</source>
+        <translation>{start}-{end} oʻrindagi almashtirish boʻsh; unga ism yoki belgi bering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="22" />
+        <source>Looking for identifiers was cancelled.</source>
+        <translation>Identifikatorlarni qidirish bekor qilindi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="23" />
+        <source>This project allows pseudonymised exports only, and {n} identifier(s) are not reviewed yet (the first: a {kind} in {document}); review them with File &gt; Pseudonymise transcripts or 'qualcode pseudonymise'. Nothing was exported.</source>
+        <translation>Bu loyiha faqat psevdonimlashtirilgan eksportga ruxsat beradi, hali koʻrib chiqilmagan identifikatorlar: {n} (birinchisi: {document} dagi {kind}); ularni Fayl &gt; Transkriptlarni psevdonimlashtirish yoki «qualcode pseudonymise» orqali koʻrib chiqing. Hech narsa eksport qilinmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="27" />
+        <source>is larger than 20 MB; a roster is a list of names.</source>
+        <translation>20 MB dan katta; ismlar roʻyxati — bu shunchaki ismlar roʻyxati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="28" />
+        <source>is not UTF-8 text; save the roster as CSV UTF-8.</source>
+        <translation>UTF-8 matn emas; ismlar roʻyxatini CSV UTF-8 sifatida saqlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="29" />
+        <source>has no 'name' column; the roster needs name,kind,replacement.</source>
+        <translation>«name» ustuni yoʻq; ismlar roʻyxatiga name,kind,replacement ustunlari kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="30" />
+        <source>kind {kind} is not one of {kinds}.</source>
+        <translation>{kind} turi quyidagilardan biri emas: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="32" />
+        <source>{what} needs a non-empty password.</source>
+        <translation>{what}: boʻsh boʻlmagan parol kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="33" />
+        <source>Keeping the mapping needs a non-empty password.</source>
+        <translation>Moslikni saqlash uchun boʻsh boʻlmagan parol kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="34" />
+        <source>An encrypted copy needs a non-empty password.</source>
+        <translation>Shifrlangan nusxaga boʻsh boʻlmagan parol kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="35" />
+        <source>This mapping was sealed with an unknown scheme ({scheme}).</source>
+        <translation>Bu moslik nomaʼlum sxema ({scheme}) bilan muhrlangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="36" />
+        <source>That password does not open the stored mapping; nothing was shown or changed.</source>
+        <translation>Bu parol saqlangan moslikni ochmaydi; hech narsa koʻrsatilmadi va oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="37" />
+        <source>{path} is the file being read; choose a new name.</source>
+        <translation>{path} — oʻqilayotgan fayl; yangi nom tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="38" />
+        <source>{path} is already an encrypted project: copy the file itself to keep or send it.</source>
+        <translation>{path} allaqachon shifrlangan loyiha: uni saqlash yoki yuborish uchun faylning oʻzini nusxalang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="40" />
+        <source>{path} is not an encrypted QualCode copy (or was made by another version).</source>
+        <translation>{path} shifrlangan QualCode nusxasi emas (yoki boshqa versiyada yaratilgan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="41" />
+        <source>{path} is not an encrypted QualCode copy.</source>
+        <translation>{path} shifrlangan QualCode nusxasi emas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/privacy_texts.py" line="42" />
+        <source>{path}: wrong password (or the file was altered); nothing was written.</source>
+        <translation>{path}: parol notoʻgʻri (yoki fayl oʻzgartirilgan); hech narsa yozilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>QuantTexts</name>
+    <message>
+        <location filename="../../ui/texts/quant_texts.py" line="47" />
         <source>{name} ({kind}) is not summarised.</source>
         <translation>{name} ({kind}) tavsiflanmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="16" />
+        <location filename="../../ui/texts/quant_texts.py" line="48" />
         <source>{name} has no non-missing values.</source>
         <translation>{name} da tushirib qoldirilmagan qiymatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="17" />
+        <location filename="../../ui/texts/quant_texts.py" line="49" />
         <source>{name} has a different value in every row (an identifier?); not summarised.</source>
         <translation>{name} ning har bir qatorda qiymati boshqacha (identifikatormi?); tavsiflanmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="18" />
+        <location filename="../../ui/texts/quant_texts.py" line="50" />
         <source>Numeric: mean with t-based 95% CI, SD, quartiles (R type 7). Categories: n and % of non-missing.</source>
         <translation>Sonli: t asosidagi 95% IO bilan oʻrtacha, SD, kvartillar (R, 7-tur). Kategoriyalar: n va tushirib qoldirilmaganlardan %.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="20" />
+        <location filename="../../ui/texts/quant_texts.py" line="52" />
         <source>{name} is ordinal; its levels are scored 1..{k} in order.</source>
         <translation>{name} tartibli; uning darajalariga tartib boʻyicha 1..{k} ball beriladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="21" />
+        <location filename="../../ui/texts/quant_texts.py" line="53" />
         <source>{a}, {b}: not computable (fewer than 3 pairs or a constant variable).</source>
         <translation>{a}, {b}: hisoblab boʻlmaydi (3 tadan kam juftlik yoki oʻzgarmas oʻzgaruvchi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="22" />
+        <location filename="../../ui/texts/quant_texts.py" line="54" />
         <source>Pearson r; missing data handled pairwise (n per pair shown).</source>
         <translation>Pirson r; tushirib qoldirilgan maʼlumotlar juftlik boʻyicha chiqarildi (har juftlik uchun n koʻrsatilgan).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="23" />
+        <location filename="../../ui/texts/quant_texts.py" line="55" />
         <source>Spearman rho; missing data handled pairwise (n per pair shown).</source>
         <translation>Spirmen rho; tushirib qoldirilgan maʼlumotlar juftlik boʻyicha chiqarildi (har juftlik uchun n koʻrsatilgan).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="24" />
+        <location filename="../../ui/texts/quant_texts.py" line="56" />
         <source>{level}% CIs by Fisher's z transformation, SE = 1/sqrt(n - 3).</source>
         <translation>{level}% IO Fisherning z-oʻzgartirishi boʻyicha, SE = 1/sqrt(n - 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="25" />
+        <location filename="../../ui/texts/quant_texts.py" line="57" />
         <source>p_bh: Benjamini-Hochberg adjusted across the {n} pairs of this table.</source>
         <translation>p_bh: ushbu jadvaldagi {n} ta juftlik boʻyicha Benjamini–Xoxberg tuzatmasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="26" />
+        <location filename="../../ui/texts/quant_texts.py" line="58" />
         <source>{name} correlates negatively with the other items: should it be reverse-coded?</source>
         <translation>{name} boshqa bandlar bilan manfiy korrelyatsiyaga ega: uni teskari kodlash kerakmi?</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="27" />
+        <location filename="../../ui/texts/quant_texts.py" line="59" />
         <source>Estimate per item: corrected item-total correlation (item vs. the sum of the other items).</source>
         <translation>Band uchun baho: tuzatilgan band–yigʻindi korrelyatsiyasi (band va qolgan bandlar yigʻindisi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="29" />
+        <location filename="../../ui/texts/quant_texts.py" line="61" />
         <source>Covariances from pairwise-complete observations.</source>
         <translation>Kovariatsiyalar juftlik boʻyicha toʻliq kuzatuvlardan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="30" />
+        <location filename="../../ui/texts/quant_texts.py" line="62" />
         <source>Covariances from complete observations.</source>
         <translation>Kovariatsiyalar toʻliq kuzatuvlardan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="31" />
+        <location filename="../../ui/texts/quant_texts.py" line="63" />
         <source>Cronbach's alpha = {alpha}, which reaches the target of {target}.</source>
         <translation>Kronbax alfasi = {alpha}, bu {target} maqsadli qiymatiga yetadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="32" />
+        <location filename="../../ui/texts/quant_texts.py" line="64" />
         <source>Cronbach's alpha = {alpha}, which falls short of the target of {target}.</source>
         <translation>Kronbax alfasi = {alpha}, bu {target} maqsadli qiymatidan past.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="34" />
+        <location filename="../../ui/texts/quant_texts.py" line="66" />
         <source>Outcome {outcome} coded 1 = {one}, 0 = {zero} (as R's glm codes a factor: its first level is the reference).</source>
         <translation>{outcome} natijasi 1 = {one}, 0 = {zero} deb kodlandi (R dagi glm faktorni shunday kodlaydi: uning birinchi darajasi tayanch).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="36" />
+        <location filename="../../ui/texts/quant_texts.py" line="68" />
         <source>All models fitted on the same {n} complete cases of the largest model; the F-change test is the classical (non-robust) nested-model F test.</source>
         <translation>Barcha modellar eng katta modelning bir xil {n} ta toʻliq holatida baholandi; F oʻzgarishi testi — ichma-ich modellar uchun klassik (barqaror boʻlmagan) F testi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="38" />
+        <location filename="../../ui/texts/quant_texts.py" line="70" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb).</source>
         <translation>Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; alpha = {alpha} (= MASS::glm.nb dagi 1/theta).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="40" />
+        <location filename="../../ui/texts/quant_texts.py" line="72" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Negative binomial chosen because alpha &gt; 0 (p &lt; .05).</source>
         <translation>Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; alpha = {alpha} (= MASS::glm.nb dagi 1/theta). alpha &gt; 0 (p &lt; .05) boʻlgani uchun manfiy binomial model tanlandi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="43" />
+        <location filename="../../ui/texts/quant_texts.py" line="75" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson kept because the data show no significant over-dispersion (p &gt;= .05).</source>
         <translation>Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; alpha = {alpha} (= MASS::glm.nb dagi 1/theta). Puasson modeli qoldirildi: maʼlumotlarda ahamiyatli ortiqcha dispersiya yoʻq (p &gt;= .05).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="46" />
+        <location filename="../../ui/texts/quant_texts.py" line="78" />
         <source>Over-dispersion test: LR chi2 = {lr} for alpha = 0 (boundary, half the chi2(1) tail), {p}; alpha = {alpha} (= 1/theta of MASS::glm.nb). Poisson was requested although the counts are over-dispersed: its SEs are too small.</source>
         <translation>Ortiqcha dispersiya testi: alpha = 0 uchun LR chi2 = {lr} (chegara, chi2(1) dumining yarmi), {p}; alpha = {alpha} (= MASS::glm.nb dagi 1/theta). Sanoqlarda ortiqcha dispersiya boʻlsa ham Puasson modeli soʻralgan: uning SE lari juda kichik.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="49" />
+        <location filename="../../ui/texts/quant_texts.py" line="81" />
         <source>No observations in category {levels}; dropped.</source>
         <translation>{levels} kategoriyasida kuzatuvlar yoʻq; u chiqarildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="50" />
+        <location filename="../../ui/texts/quant_texts.py" line="82" />
         <source>No observations in categories {levels}; dropped.</source>
         <translation>{levels} kategoriyalarida kuzatuvlar yoʻq; ular chiqarildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="51" />
+        <location filename="../../ui/texts/quant_texts.py" line="83" />
         <source>Proportional-odds logit: logit P(Y &lt;= j) = theta_j - x'b; odds ratios &gt; 1 mean higher {outcome} categories are more likely. Wald z tests and 95% CIs.</source>
         <translation>Proporsional shanslar logiti: logit P(Y &lt;= j) = theta_j - x'b; shanslar nisbati &gt; 1 boʻlsa, {outcome} ning yuqoriroq kategoriyalari ehtimolroq. Vald z testlari va 95% IO.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="53" />
+        <location filename="../../ui/texts/quant_texts.py" line="85" />
         <source>Brant test: the proportional-odds assumption holds (chi2({df}) = {chi2}, {p}).</source>
         <translation>Brant testi: proporsional shanslar farazi bajariladi (chi2({df}) = {chi2}, {p}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="54" />
+        <location filename="../../ui/texts/quant_texts.py" line="86" />
         <source>The proportional-odds assumption fails for {which}; omnibus chi2({df}) = {chi2}, {p}. The odds ratios average effects that differ between cut-points; read them with caution.</source>
         <translation>Proporsional shanslar farazi {which} uchun bajarilmaydi; umumiy chi2({df}) = {chi2}, {p}. Shanslar nisbatlari chegaralar orasida farq qiladigan taʼsirlarni oʻrtachalaydi; ularni ehtiyotkorlik bilan oʻqing.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="57" />
+        <location filename="../../ui/texts/quant_texts.py" line="89" />
         <source>the model as a whole</source>
         <translation>butun model</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="58" />
+        <location filename="../../ui/texts/quant_texts.py" line="90" />
         <source>A partial proportional-odds model with cut-specific odds ratios for {terms} is reported beside it (result.partial; LR test vs proportional odds {p}).</source>
         <translation>Yonida {terms} uchun chegaralarga xos shanslar nisbatlari bilan qisman proporsional shanslar modeli keltirilgan (result.partial; proporsional shanslarga qarshi LR testi {p}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="60" />
+        <location filename="../../ui/texts/quant_texts.py" line="92" />
         <source>A partial proportional-odds model could not be fitted soundly (its cumulative probabilities would cross) or no single predictor fails; the separate binary logits behind the Brant test, or a multinomial model, are alternatives.</source>
         <translation>Qisman proporsional shanslar modelini ishonchli baholab boʻlmadi (uning kumulyativ ehtimollari kesishib qolardi) yoki birorta prediktor farazni buzmaydi; muqobillar — Brant testi ortidagi alohida binar logitlar yoki multinomial model.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="63" />
+        <location filename="../../ui/texts/quant_texts.py" line="95" />
         <source>Brant test not available: one of the binary splits behind it (Y &gt; j against Y &lt;= j) is perfectly separated by the predictors, so its slopes are infinite. The proportional-odds model itself has finite estimates and is reported; check the assumption by inspecting the categories of the separating predictor.</source>
         <translation>Brant testi mavjud emas: uning ortidagi binar boʻlinishlardan biri (Y &gt; j va Y &lt;= j) prediktorlar bilan toʻliq ajraladi, shuning uchun uning qiyaliklari cheksiz. Proporsional shanslar modelining oʻz baholari chekli va u keltirilgan; farazni ajratuvchi prediktor kategoriyalarini koʻrib tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="67" />
+        <location filename="../../ui/texts/quant_texts.py" line="99" />
         <source>Partial proportional-odds logit: {terms} get one coefficient per cut-point (odds ratio of being above that cut); the other predictors keep one common odds ratio.</source>
         <translation>Qisman proporsional shanslar logiti: {terms} har bir chegara uchun bittadan koeffitsiyent oladi (chegaradan yuqori boʻlish shanslar nisbati); qolgan prediktorlarda bitta umumiy shanslar nisbati.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="70" />
+        <location filename="../../ui/texts/quant_texts.py" line="102" />
         <source>LR test against the proportional-odds model in fit (lr_chi2, lr_df, lr_p).</source>
         <translation>Proporsional shanslar modeliga qarshi LR testi fit ichida (lr_chi2, lr_df, lr_p).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="71" />
+        <location filename="../../ui/texts/quant_texts.py" line="103" />
         <source>Multiple imputation (m = {m}), pooled with Rubin's rules; t tests and CIs use the Barnard-Rubin degrees of freedom (as mice::pool). fmi = fraction of missing information.</source>
         <translation>Koʻp martalik imputatsiya (m = {m}), Rubin qoidalari bilan birlashtirildi; t testlari va IO Barnard–Rubin erkinlik darajalaridan foydalanadi (mice::pool kabi). fmi — yetishmayotgan axborot ulushi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="74" />
+        <location filename="../../ui/texts/quant_texts.py" line="106" />
         <source>Imputed by chained equations (PMM with {donors} donors for continuous/count/ordinal, logistic regression for binary; {iterations} iterations; seed {seed}) using {variables}. Missing: {missing}.</source>
         <translation>Zanjirli tenglamalar bilan imputatsiya (uzluksiz/sanoq/tartibli uchun {donors} donorli PMM, binar uchun logistik regressiya; {iterations} iteratsiya; seed {seed}), foydalanilgan: {variables}. Tushirib qoldirilganlar: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="77" />
+        <location filename="../../ui/texts/quant_texts.py" line="109" />
         <source>none</source>
         <translation>yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="78" />
+        <location filename="../../ui/texts/quant_texts.py" line="110" />
         <source>Propensity of {exposure} from a logit on {covariates}; stabilised ATE weights P(A=1)/e and P(A=0)/(1-e).</source>
         <translation>{exposure} ga moyillik {covariates} boʻyicha logitdan; barqarorlashtirilgan ATE vaznlari P(A=1)/e va P(A=0)/(1-e).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="80" />
+        <location filename="../../ui/texts/quant_texts.py" line="112" />
         <source>Propensity of {exposure} from a logit on {covariates}; ATT weights 1 (exposed) and e/(1-e) (unexposed).</source>
         <translation>{exposure} ga moyillik {covariates} boʻyicha logitdan; ATT vaznlari 1 (taʼsirlangan) va e/(1-e) (taʼsirlanmagan).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="82" />
+        <location filename="../../ui/texts/quant_texts.py" line="114" />
         <source>Weighted outcome model: lm(weights = w) with sandwich::vcovHC(type = 'HC0'), t tests on the residual df (weights treated as known).</source>
         <translation>Vaznli natija modeli: sandwich::vcovHC(type = 'HC0') bilan lm(weights = w), qoldiq df boʻyicha t testlari (vaznlar maʼlum deb olinadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="84" />
+        <location filename="../../ui/texts/quant_texts.py" line="116" />
         <source>Weighted outcome model: glm(binomial, weights = w) with sandwich (HC0) SEs, z tests (weights treated as known).</source>
         <translation>Vaznli natija modeli: sandwich (HC0) SE bilan glm(binomial, weights = w), z testlari (vaznlar maʼlum deb olinadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="86" />
+        <location filename="../../ui/texts/quant_texts.py" line="118" />
         <source>Balance: standardised mean differences divided by the unweighted pooled SD of the two groups (cobalt/tableone); largest |SMD| {before} before, {after} after weighting (target &lt; 0.1).</source>
         <translation>Muvozanat: standartlashtirilgan oʻrtachalar farqi ikki guruhning vaznsiz umumiy SD siga boʻlingan (cobalt/tableone); eng katta |SMD| vaznlashdan oldin {before}, keyin {after} (maqsad &lt; 0.1).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="89" />
+        <location filename="../../ui/texts/quant_texts.py" line="121" />
         <source>Some covariates remain imbalanced after weighting (|SMD| &gt;= 0.1): add them to the outcome model.</source>
         <translation>Baʼzi kovariatalar vaznlashdan keyin ham muvozanatsiz (|SMD| &gt;= 0.1): ularni natija modeliga qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="91" />
+        <location filename="../../ui/texts/quant_texts.py" line="123" />
         <source>Extreme weights (max {max}): estimates may be unstable; check overlap of propensity scores.</source>
         <translation>Haddan tashqari vaznlar (maksimum {max}): baholar beqaror boʻlishi mumkin; moyillik baholarining kesishishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="99" />
+        <location filename="../../ui/texts/quant_texts.py" line="131" />
         <source>{name} is not a column of the data.</source>
         <extracomment>the errors a researcher meets when a model cannot be fitted ("The model could not be fitted: …")</extracomment>
         <translation>{name} maʼlumotlar ustuni emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="100" />
+        <location filename="../../ui/texts/quant_texts.py" line="132" />
         <source>The formula uses {name}, which is not a column of the data.</source>
         <translation>Formulada {name} ishlatilgan, lekin maʼlumotlarda bunday ustun yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="101" />
+        <location filename="../../ui/texts/quant_texts.py" line="133" />
         <source>Column {name} has no non-missing values.</source>
         <translation>{name} ustunida tushirib qoldirilmagan qiymatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="102" />
+        <location filename="../../ui/texts/quant_texts.py" line="134" />
         <source>No row has all of {variables} observed.</source>
         <translation>Hech bir qatorda {variables} ning barchasi kuzatilmagan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="103" />
+        <location filename="../../ui/texts/quant_texts.py" line="135" />
         <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers, or declare the column categorical.</source>
         <translation>{name} da sonlar bilan birga matn ham bor ({values}); bu qiymatlarni tushirib qoldirilgan yoki son qilib qayta kodlang yoki ustunni kategorial deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="105" />
+        <location filename="../../ui/texts/quant_texts.py" line="137" />
         <source>{name} has only one level ({level}) in the estimation sample, so it cannot be a predictor.</source>
         <translation>{name} ning baholash tanlanmasida faqat bitta darajasi bor ({level}), shuning uchun u prediktor boʻla olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="107" />
+        <location filename="../../ui/texts/quant_texts.py" line="139" />
         <source>{name} is a {kind} variable and cannot be a model predictor.</source>
         <translation>{name} — {kind} turidagi oʻzgaruvchi va model prediktori boʻla olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="108" />
+        <location filename="../../ui/texts/quant_texts.py" line="140" />
         <source>Only {n} complete cases for {k} coefficients; the model cannot be fitted.</source>
         <translation>{k} ta koeffitsiyent uchun atigi {n} ta toʻliq holat; modelni baholab boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="109" />
+        <location filename="../../ui/texts/quant_texts.py" line="141" />
         <source>Predictor column {name} is constant in the estimation sample (all values {value}); drop it from the model.</source>
         <translation>{name} prediktor ustuni baholash tanlanmasida oʻzgarmas (barcha qiymatlar {value}); uni modeldan olib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="111" />
+        <location filename="../../ui/texts/quant_texts.py" line="143" />
         <source>Predictor column {names} is a linear combination of the other predictors, exactly or to within R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.</source>
         <translation>{names} prediktor ustuni boshqa prediktorlarning chiziqli kombinatsiyasi — aniq yoki R dagi lm ning 1e-7 chegarasida (lm bunday ustunlarni aliased deb, NA koeffitsiyentlar bilan koʻrsatadi); uni yoki u takrorlayotgan prediktorni olib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="114" />
+        <location filename="../../ui/texts/quant_texts.py" line="146" />
         <source>Predictor column {names} are linear combinations of the other predictors, exactly or to within R's lm tolerance of 1e-7 (lm reports such columns as aliased, with NA coefficients); drop it or the predictor it duplicates.</source>
         <translation>{names} prediktor ustunlari boshqa prediktorlarning chiziqli kombinatsiyalari — aniq yoki R dagi lm ning 1e-7 chegarasida (lm bunday ustunlarni aliased deb, NA koeffitsiyentlar bilan koʻrsatadi); ularni yoki ular takrorlayotgan prediktorlarni olib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="117" />
+        <location filename="../../ui/texts/quant_texts.py" line="149" />
         <source>The {kind} model cannot be estimated on these data (singular matrix): too few cases for the number of terms, predictors that duplicate each other, or an outcome split that one predictor separates perfectly.</source>
         <translation>{kind} modelini bu maʼlumotlarda baholab boʻlmaydi (xos matritsa): hadlar soniga nisbatan holatlar juda kam, prediktorlar bir-birini takrorlaydi yoki bitta prediktor natijani toʻliq ajratadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="120" />
+        <location filename="../../ui/texts/quant_texts.py" line="152" />
         <source>The outcome {name} must be coded 0/1; it has values {values}.</source>
         <translation>{name} natijasi 0/1 deb kodlanishi kerak; uning qiymatlari: {values}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="121" />
+        <location filename="../../ui/texts/quant_texts.py" line="153" />
         <source>The outcome {name} takes only one value in the estimation sample.</source>
         <translation>{name} natijasi baholash tanlanmasida faqat bitta qiymat oladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="122" />
+        <location filename="../../ui/texts/quant_texts.py" line="154" />
         <source>The outcome {name} has {n} distinct values ({values}); a logit needs two. Code it 0/1.</source>
         <translation>{name} natijasining {n} ta turli qiymati bor ({values}); logit uchun ikkitasi kerak. Uni 0/1 deb kodlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="124" />
+        <location filename="../../ui/texts/quant_texts.py" line="156" />
         <source>Separation: every case with {column} = {value} has {outcome} = {y}, so the odds ratio of {column} is infinite. Drop or merge {column}, or use a penalised (Firth) model.</source>
         <translation>Ajralish: {column} = {value} boʻlgan barcha holatlarda {outcome} = {y}, shuning uchun {column} ning shanslar nisbati cheksiz. {column} ni olib tashlang yoki birlashtiring yoki jarimali (Firth) modeldan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="127" />
+        <location filename="../../ui/texts/quant_texts.py" line="159" />
         <source>Separation: a combination of the predictors classifies the outcome perfectly (or perfectly on one side), so maximum-likelihood odds ratios are infinite. Simplify the model, merge sparse categories, or use a penalised (Firth) model.</source>
         <translation>Ajralish: prediktorlar birikmasi natijani xatosiz (yoki bir tomondan xatosiz) tasniflaydi, shuning uchun maksimal haqiqatga oʻxshashlik shanslar nisbatlari cheksiz. Modelni soddalashtiring, siyrak kategoriyalarni birlashtiring yoki jarimali (Firth) modeldan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="130" />
+        <location filename="../../ui/texts/quant_texts.py" line="162" />
         <source>The logistic model did not converge in {n} iterations; this usually means (quasi-)separation or too many predictors for the number of events.</source>
         <translation>Logistik model {n} iteratsiyada yaqinlashmadi; bu odatda (kvazi)ajralishni yoki hodisalar soniga nisbatan prediktorlar juda koʻpligini bildiradi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="132" />
+        <location filename="../../ui/texts/quant_texts.py" line="164" />
         <source>{outcome} has {n} observed categories; an ordinal model needs at least 3 (use a binary logit for 2).</source>
         <translation>{outcome} da {n} ta kuzatilgan kategoriya bor; tartibli model uchun kamida 3 ta kerak (2 tasi uchun binar logitdan foydalaning).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="134" />
+        <location filename="../../ui/texts/quant_texts.py" line="166" />
         <source>The proportional-odds model did not converge (a category may be nearly empty).</source>
         <translation>Proporsional shanslar modeli yaqinlashmadi (qaysidir kategoriya deyarli boʻsh boʻlishi mumkin).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="136" />
+        <location filename="../../ui/texts/quant_texts.py" line="168" />
         <source>{outcome} must be a non-negative whole-number count.</source>
         <translation>{outcome} manfiy boʻlmagan butun sanoq boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="137" />
+        <location filename="../../ui/texts/quant_texts.py" line="169" />
         <source>{name} is nominal with {n} levels and has missing values; multiple imputation here handles continuous, count, ordinal and binary variables only.</source>
         <translation>{name} — {n} darajali nominal oʻzgaruvchi va unda tushirib qoldirilgan qiymatlar bor; bu yerdagi koʻp martalik imputatsiya faqat uzluksiz, sanoq, tartibli va binar oʻzgaruvchilar bilan ishlaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="139" />
+        <location filename="../../ui/texts/quant_texts.py" line="171" />
         <source>{sentence} Affected: {names}.</source>
         <translation>{sentence} Taʼsirlanganlar: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="140" />
+        <location filename="../../ui/texts/quant_texts.py" line="172" />
         <source>Separation: a combination of the predictors orders the outcome categories perfectly (or perfectly at one cut-point), so the proportional-odds estimates are infinite. Simplify the model or merge sparse categories.</source>
         <translation>Ajralish: prediktorlar birikmasi natija kategoriyalarini xatosiz (yoki bitta chegarada xatosiz) tartiblaydi, shuning uchun proporsional shanslar baholari cheksiz. Modelni soddalashtiring yoki siyrak kategoriyalarni birlashtiring.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="143" />
+        <location filename="../../ui/texts/quant_texts.py" line="175" />
         <source>A binary split of the ordinal outcome is perfectly separated; the Brant test is not available.</source>
         <translation>Tartibli natijaning binar boʻlinishlaridan biri toʻliq ajralgan; Brant testi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="145" />
+        <location filename="../../ui/texts/quant_texts.py" line="177" />
         <source>The order of the outcome categories {categories} is unknown; pass levels=[lowest, ..., highest] or an ordered pandas Categorical.</source>
         <translation>Natija kategoriyalari {categories} ning tartibi nomaʼlum; darajalarni eng pastidan eng yuqorisigacha koʻrsating (levels=[...]) yoki tartiblangan pandas Categorical bering.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="147" />
+        <location filename="../../ui/texts/quant_texts.py" line="179" />
         <source>Outcome value {value} is not among the given levels {levels}.</source>
         <translation>{value} natija qiymati berilgan {levels} darajalari orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="148" />
+        <location filename="../../ui/texts/quant_texts.py" line="180" />
         <source>The count outcome {outcome} is 0 for every case in the estimation sample, so there is no variation to model (R's glm reports fitted rates of 0 and an intercept running to -Inf).</source>
         <translation>{outcome} sanoq natijasi baholash tanlanmasidagi barcha holatlarda 0 ga teng, shuning uchun modellashtirish uchun oʻzgaruvchanlik yoʻq (R dagi glm 0 ga teng bashorat qilingan chastotalar va -Inf ga ketadigan ozod hadni beradi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="151" />
+        <location filename="../../ui/texts/quant_texts.py" line="183" />
         <source>The logistic model could not be fitted: {reason}</source>
         <translation>Logistik modelni baholab boʻlmadi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="152" />
+        <location filename="../../ui/texts/quant_texts.py" line="184" />
         <source>An observation has leverage 1 (a category with a single case), so {cov} standard errors are undefined; merge rare categories.</source>
         <translation>Bitta kuzatuvning levereji 1 ga teng (yagona holatli kategoriya), shuning uchun {cov} standart xatolari aniqlanmagan; siyrak kategoriyalarni birlashtiring.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="154" />
+        <location filename="../../ui/texts/quant_texts.py" line="186" />
         <source>{small} is not nested in {large}: every term must be kept.</source>
         <translation>{small} {large} ichiga joylashmagan: barcha hadlar saqlanishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="155" />
+        <location filename="../../ui/texts/quant_texts.py" line="187" />
         <source>Give the variables to analyse (variables=[...] or a formula such as 'PWB + PSSI').</source>
         <translation>Tahlil qilinadigan oʻzgaruvchilarni koʻrsating (variables=[...] yoki 'PWB + PSSI' kabi formula).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="157" />
+        <location filename="../../ui/texts/quant_texts.py" line="189" />
         <source>A {kind} model needs a formula such as 'y ~ x1 + x2'.</source>
         <translation>{kind} modeliga 'y ~ x1 + x2' kabi formula kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="158" />
+        <location filename="../../ui/texts/quant_texts.py" line="190" />
         <source>A model formula needs exactly one '~': {formula}</source>
         <translation>Model formulasida aynan bitta '~' boʻlishi kerak: {formula}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="159" />
+        <location filename="../../ui/texts/quant_texts.py" line="191" />
         <source>The formula {formula} has no outcome variable from the data.</source>
         <translation>{formula} formulasida maʼlumotlardagi natija oʻzgaruvchisi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="160" />
+        <location filename="../../ui/texts/quant_texts.py" line="192" />
         <source>The outcome of {formula} must be one numeric column.</source>
         <translation>{formula} dagi natija bitta sonli ustun boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="161" />
+        <location filename="../../ui/texts/quant_texts.py" line="193" />
         <source>Cannot build the model from {formula}: {reason}</source>
         <translation>{formula} boʻyicha modelni tuzib boʻlmaydi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="162" />
+        <location filename="../../ui/texts/quant_texts.py" line="194" />
         <source>Reference level {reference} of {name} does not occur in the estimation sample; levels are {levels}.</source>
         <translation>{name} ning {reference} tayanch darajasi baholash tanlanmasida uchramaydi; darajalar: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="164" />
+        <location filename="../../ui/texts/quant_texts.py" line="196" />
         <source>{name} is declared {kind} but has non-numeric values.</source>
         <translation>{name} {kind} deb belgilangan, lekin unda son boʻlmagan qiymatlar bor.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="165" />
+        <location filename="../../ui/texts/quant_texts.py" line="197" />
         <source>Column(s) not in the data: {names}.</source>
         <translation>Maʼlumotlarda yoʻq ustunlar: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="166" />
+        <location filename="../../ui/texts/quant_texts.py" line="198" />
         <source>{name} holds numbers but also text ({values}); recode those values as missing or numbers first.</source>
         <translation>{name} da sonlar bilan birga matn ham bor ({values}); avval bu qiymatlarni tushirib qoldirilgan yoki son qilib qayta kodlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="168" />
+        <location filename="../../ui/texts/quant_texts.py" line="200" />
         <source>{name} is not numeric; score it (e.g. low=1, medium=2, high=3) first.</source>
         <translation>{name} sonli emas; avval unga ball bering (masalan, low=1, medium=2, high=3).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="169" />
+        <location filename="../../ui/texts/quant_texts.py" line="201" />
         <source>A correlation table needs at least two variables.</source>
         <translation>Korrelyatsiya jadvali uchun kamida ikkita oʻzgaruvchi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="170" />
+        <location filename="../../ui/texts/quant_texts.py" line="202" />
         <source>DeLong's AUC variance needs at least two cases and two controls.</source>
         <translation>DeLong boʻyicha AUC dispersiyasi uchun kamida ikkita holat va ikkita nazorat kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="171" />
+        <location filename="../../ui/texts/quant_texts.py" line="203" />
         <source>The imputed data sets gave models with different terms; they cannot be pooled.</source>
         <translation>Imputatsiya qilingan maʼlumotlar toʻplamlari turli hadli modellar berdi; ularni birlashtirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="172" />
+        <location filename="../../ui/texts/quant_texts.py" line="204" />
         <source>{name} has fewer than 2 observed values; it cannot be imputed.</source>
         <translation>{name} da 2 tadan kam kuzatilgan qiymat bor; uni imputatsiya qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="173" />
+        <location filename="../../ui/texts/quant_texts.py" line="205" />
         <source>The propensity model is (nearly) perfectly separated: some covariate pattern determines the exposure, so weights would be infinite.</source>
         <translation>Moyillik modeli (deyarli) toʻliq ajralgan: qaysidir kovariatalar birikmasi taʼsirni belgilaydi, shuning uchun vaznlar cheksiz boʻlardi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="175" />
+        <location filename="../../ui/texts/quant_texts.py" line="207" />
         <source>The propensity model did not converge in 100 iterations.</source>
         <translation>Moyillik modeli 100 iteratsiyada yaqinlashmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="176" />
+        <location filename="../../ui/texts/quant_texts.py" line="208" />
         <source>Give at least one covariate for the propensity model.</source>
         <translation>Moyillik modeli uchun kamida bitta kovariata koʻrsating.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="177" />
+        <location filename="../../ui/texts/quant_texts.py" line="209" />
         <source>The outcome formula must contain the exposure {exposure}.</source>
         <translation>Natija formulasida {exposure} taʼsiri boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="178" />
+        <location filename="../../ui/texts/quant_texts.py" line="210" />
         <source>The exposure {exposure} must be coded 0/1 with both groups present.</source>
         <translation>{exposure} taʼsiri 0/1 deb kodlanishi va ikkala guruh ham boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="179" />
+        <location filename="../../ui/texts/quant_texts.py" line="211" />
         <source>A logit outcome model needs {name} coded 0/1.</source>
         <translation>Logit natija modeli uchun {name} 0/1 deb kodlanishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="180" />
+        <location filename="../../ui/texts/quant_texts.py" line="212" />
         <source>Cronbach's alpha needs at least two items.</source>
         <translation>Kronbax alfasi uchun kamida ikkita band kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="181" />
+        <location filename="../../ui/texts/quant_texts.py" line="213" />
         <source>Item column(s) not in the data: {names}.</source>
         <translation>Maʼlumotlarda yoʻq band ustunlari: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="182" />
+        <location filename="../../ui/texts/quant_texts.py" line="214" />
         <source>Item {name} is not numeric.</source>
         <translation>{name} bandi sonli emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="183" />
+        <location filename="../../ui/texts/quant_texts.py" line="215" />
         <source>Some item pairs have fewer than two joint observations.</source>
         <translation>Baʼzi band juftliklarida ikkitadan kam birgalikdagi kuzatuv bor.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/quant_texts.py" line="184" />
+        <location filename="../../ui/texts/quant_texts.py" line="216" />
         <source>Item(s) {names} are constant; alpha is undefined.</source>
         <translation>{names} bandlari oʻzgarmas; alfa aniqlanmagan.</translation>
     </message>
@@ -1963,6 +2378,49 @@
         <location filename="../../ui/texts/storage_texts.py" line="48" />
         <source>There is no map link {id}.</source>
         <translation>{id} xarita bogʻlanishi yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTexts</name>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="11" />
+        <source>agreement needs at least two coders (rows); got {n}</source>
+        <translation>kelishuv uchun kamida ikki kodlovchi (qator) kerak; berilgani: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="12" />
+        <source>the matrix has no coded value at all</source>
+        <translation>matritsada birorta ham kodlangan qiymat yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="13" />
+        <source>there is no coder {name} in this project (coders: {names})</source>
+        <translation>bu loyihada {name} kodlovchisi yoʻq (kodlovchilar: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="14" />
+        <source>none yet</source>
+        <translation>hali yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="15" />
+        <source>there is no code with id {id}</source>
+        <translation>id {id} boʻlgan kod yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="16" />
+        <source>there is no coder with id {id}</source>
+        <translation>id {id} boʻlgan kodlovchi yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="17" />
+        <source>choose two different coders to compare</source>
+        <translation>solishtirish uchun ikki xil kodlovchini tanlang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/team_texts.py" line="18" />
+        <source>a memo decision needs the memo's text</source>
+        <translation>qayd bilan qaror uchun qayd matni kerak</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,6 @@ from qualcode.services.mixed.analysis import (
     AnalysisRun, DataTable, default_reference_level, load_case_table, run_analysis,
 )
 from qualcode.services.mixed.linking import CaseTable
-from qualcode.ui.analysis.note_text import readable_model_note
 from qualcode.ui.analysis.panel_text import family_name, readable_note, unlinked_sentence
 from qualcode.ui.analysis.plots_pane import PlotsPane
 from qualcode.ui.analysis.predictors_list import PredictorsList
@@ -439,7 +438,7 @@ class RegressionPanel(QWidget):
         self.banner.setText(" · ".join(parts) + unlinked)
 
     def _readable(self, text: str) -> str:
-        return readable_note(readable_model_note(text), self.table.quant_variables if self.table is not None else [])
+        return readable_note(service_text(text), self.table.quant_variables if self.table is not None else [])
 
     def _unlinked_sentence(self) -> str:
         return unlinked_sentence(self.transcripts_without_case)

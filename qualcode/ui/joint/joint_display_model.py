@@ -27,7 +27,7 @@ from qualcode.core.joint_display import (
     SideBySideRowView,
     StatsRowView,
 )
-from qualcode.ui.joint.service_text import effect_text, group_label, readable
+from qualcode.ui.texts import group_label, service_text
 
 __all__ = [
     "ROW_ID_ROLE", "SEGMENTS_ROLE", "META_LABELS", "meta_text", "quote_text", "percent_text",
@@ -179,9 +179,9 @@ class SideBySideModel(_ViewModel):
                 q = row.quant
                 tip = QCoreApplication.translate("JointDisplayModel", "{term} in \u201c{analysis}\u201d (n = {n})").format(
                     term=q.term, analysis=q.analysis_name, n=q.n)
-                return tip + (f"\n{readable(row.problem)}" if row.problem else "")
+                return tip + (f"\n{service_text(row.problem)}" if row.problem else "")
             if row.problem and column in (1, 2):
-                return readable(row.problem)
+                return service_text(row.problem)
             if column == self.QUOTE_COLUMN and row.quotes:
                 return QCoreApplication.translate("JointDisplayModel", "Double-click to read the quote in its transcript.")
         return None
@@ -191,7 +191,7 @@ class SideBySideModel(_ViewModel):
             return row.domain
         if column == 1:
             if row.quant is None:
-                return readable(row.problem) or "\u2013"
+                return service_text(row.problem) or "\u2013"
             return f"{effect_text(row.quant.text)}\n{readable_term(row.quant.term)} \u2192 {row.quant.analysis_name}"
         if column == 2:
             if row.theme_id is None:
@@ -284,3 +284,12 @@ def readable_term(term: str) -> str:
                     words = term[len(prefix):-len(suffix)].replace("_", " ").strip()
                     return f"{words[:1].upper()}{words[1:]} ({_tr(measure)})" if words else term
     return term
+
+
+def effect_text(text: str) -> str:
+    """``"OR 3.30 [1.32, 8.22], p = .010"`` with the effect's abbreviation as the results table writes it
+    (ОШ, ShN...); numbers and the statistical symbols (B, p, β) as they are."""
+    label, sep, rest = text.partition(" ")
+    if sep and label in ("OR", "IRR"):
+        return f"{QCoreApplication.translate('ResultTable', label)} {rest}"
+    return text

@@ -33,7 +33,7 @@ from qualcode.ui.joint.joint_display_model import (
 )
 from qualcode.ui.joint.joint_jobs import ComputedDisplay, compute_display, export_displays
 from qualcode.ui.joint.new_display_dialog import NewDisplayDialog, NewDisplaySpec
-from qualcode.ui.joint.service_text import readable
+from qualcode.ui.texts import service_text
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 
@@ -217,7 +217,7 @@ class JointDisplayView(QWidget):
         if self.table.model() is not model:
             self._use_model(model)
         self._layout_columns(stats)
-        self.notes.setText("  ".join(readable(n) for n in view.notes) if view is not None else "")
+        self.notes.setText("  ".join(service_text(n) for n in view.notes) if view is not None else "")
         row = model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self.table.selectRow(row)

@@ -1,7 +1,8 @@
 """One matcher for the services' English messages: a known sentence is rebuilt from its translation.
 
 The services, io, storage and quant stay Qt-free and write plain English (the CLI shows it as is).
-Each area module (``import_texts``, ``refi_texts``, ``merge_texts``, ``quant_texts``, ``storage_texts``) lists the
+Each area module (``import_texts``, ``refi_texts``, ``merge_texts``, ``quant_texts``, ``storage_texts``,
+``project_texts``, ``joint_texts``, ...) lists the
 sentences it knows as English templates marked with ``QT_TRANSLATE_NOOP``; a template is both the
 translation source and, with its ``{fields}`` turned into groups, the pattern that recognises the
 service's sentence. Names, paths, numbers and quoted values are carried over unchanged; a field
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["Fragment", "Rule", "fragment", "rules", "translate_with"]
+__all__ = ["Fragment", "Rule", "fragment", "rule", "rules", "translate_with"]
 
 Fragment = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -65,6 +66,13 @@ def rules(context: str, *sources: str, **fields: str) -> list[Rule]:
     (``n=r"[\\d,]+"``).
     """
     return [Rule(context, source, _pattern(source, fields), _weight(source)) for source in sources]
+
+
+def rule(context: str, source: str, pattern: str) -> Rule:
+    """One rule whose sentence is recognised by its own ``pattern`` (named groups for the template's
+    fields), where the service writes it in more than one wording or with a part the interface
+    leaves out (``"... was not (?:created|written)"``)."""
+    return Rule(context, source, re.compile(pattern, re.DOTALL), _weight(source))
 
 
 def _weight(template: str) -> int:

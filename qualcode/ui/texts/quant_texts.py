@@ -1,13 +1,45 @@
-"""quant's less common model notes and its usual fitting errors, for the result panels.
+"""quant's model notes and its usual fitting errors, for the result panels.
 
-The thirteen common notes are in :mod:`qualcode.ui.analysis.note_text` (area "analysis"); the
-rest are here. Statistical symbols and R names (chi2, SMD, PMM, MASS::glm.nb) stay as they are.
+``MODEL_NOTES`` are the thirteen common notes of the regression panel (context "ModelNotes"),
+``NOTES`` the rest. Statistical symbols and R names (chi2, SMD, PMM, MASS::glm.nb) stay as they are.
 """
 
 from __future__ import annotations
 
 from qualcode.ui.texts.matcher import rules
 from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
+
+MODEL_NOTES = [
+    *rules(
+        "ModelNotes",
+        QT_TRANSLATE_NOOP("ModelNotes", "Listwise deletion: {dropped} of {total} rows dropped (missing: {detail})."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Reference level of {name}: {level} (lowest level of the ordered scale)."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Reference level of {name}: {level} (most frequent level, n = {n}); "
+                          "choose another with reference={{...}}."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Standard errors: {cov} (heteroskedasticity-consistent); p-values and 95% CIs "
+                          "use the t distribution with {df} residual df."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Standard errors assume constant variance; t with {df} df."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Standardised beta: coefficient after refitting with the outcome and every "
+                          "non-0/1 design column ({cols}) z-scored on this model's estimation sample (n = {n}); "
+                          "transforms and interactions are standardised as the columns the model uses; 0/1 and "
+                          "dummy-coded columns are left as 0/1."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Odds ratios with Wald 95% CIs, exp(b ± 1.96 SE); unpenalised maximum "
+                          "likelihood."),
+        QT_TRANSLATE_NOOP("ModelNotes", "OR per SD: odds ratio for a one-standard-deviation increase (SD on the "
+                          "estimation sample)."),
+        QT_TRANSLATE_NOOP("ModelNotes", "AUC 95% CI by DeLong's method; Hosmer-Lemeshow with 10 groups at quantiles "
+                          "of the fitted probabilities, df = 8."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Only {events} cases in the rarer outcome group for {k} coefficients (fewer "
+                          "than 10 per coefficient): estimates may be unstable."),
+        QT_TRANSLATE_NOOP("ModelNotes", "IRR = exp(b), the multiplicative change in the expected count; Wald z tests "
+                          "and 95% CIs."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Alpha is estimated at 0 (no over-dispersion): the negative binomial fit "
+                          "equals the Poisson fit."),
+        QT_TRANSLATE_NOOP("ModelNotes", "Complete-case estimates (n = {n}) are shown beside the pooled ones (cc_*)."),
+        dropped=r"\d+", total=r"\d+", n=r"\d+", df=r"\d+", events=r"\d+", k=r"\d+", cov=r"\S+", level=".+",
+        detail=".*", cols=".*",
+    ),
+]
 
 NOTES = rules(
     "QuantTexts",

@@ -1,4 +1,4 @@
-"""Project-file and saving errors that :mod:`qualcode.ui.error_texts` (the common ones, area "core")
+"""Project-file and saving errors that :mod:`qualcode.ui.texts.project_texts` (the common ones)
 does not list: a read-only or busy project, a concurrent edit, a full disk, encrypted projects,
 an object that no longer exists. Shown by the error dialog after "Could not …"."""
 
