@@ -46,6 +46,7 @@ from qualcode.ui.team.install import install_team, teardown_team
 from qualcode.ui.themes.themes_ui import install_themes_ui
 from qualcode.ui.welcome_view import WelcomeView
 from qualcode.ui.workbench import Workbench
+from qualcode.ui.texts import service_text
 
 
 
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
         try:
             push_command(self.session, OperationCommand(self.session, op, initiator=self))
         except QualCodeError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(service_text(str(exc)), 8000)
             return
         self.statusBar().showMessage(self.tr("Output language saved in the project."), 5000)
 

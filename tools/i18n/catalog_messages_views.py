@@ -116,6 +116,7 @@ CATALOG.update({
     "Type something to search for.": ("Введите, что искать.", "Nimani qidirishni yozing."),
     "The regular expression is not valid: {error}.": ("Регулярное выражение некорректно: {error}.",
                                                       "Muntazam ifoda notoʻgʻri: {error}."),
+    " at position {n}": (" в позиции {n}", " ({n}-oʻrinda)"),
 })
 
 # -- the joint displays' "New joint display" dialog and their errors (joint_texts.py, ERRORS) ---

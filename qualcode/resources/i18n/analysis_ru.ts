@@ -4,52 +4,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="41" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="42" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="52" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="53" />
         <source>filter: coder, code, theme…</source>
         <translation>фильтр: кодировщик, код, тема…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="56" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="57" />
         <source>Export &amp;CSV…</source>
         <translation>Экспорт &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="56" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="57" />
         <source>Export &amp;Word appendix…</source>
         <translation>Экспорт приложения &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="60" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="61" />
         <source>Action:</source>
         <translation>Действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="72" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="73" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="95" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="96" />
         <source>Word documents</source>
         <translation>Документы Word</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="95" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="96" />
         <source>CSV files</source>
         <translation>Файлы CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="96" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="97" />
         <source>Export audit log</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="102" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="103" />
         <source>Audit log not exported</source>
         <translation>Журнал аудита не экспортирован</translation>
     </message>
@@ -181,53 +181,53 @@
 <context>
     <name>EncryptCopyDialog</name>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="32" />
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="62" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="33" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="63" />
         <source>Save encrypted copy</source>
         <translation>Сохранить зашифрованную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="36" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="37" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="42" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="43" />
         <source>The copy can be opened only with this password; there is no way to recover it. The project you work in stays as it is.</source>
         <translation>Копию можно открыть только с этим паролем; восстановить его невозможно. Проект, с которым вы работаете, не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="52" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="53" />
         <source>Encrypted copy:</source>
         <translation>Зашифрованная копия:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="53" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="54" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="54" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="55" />
         <source>Password again:</source>
         <translation>Пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="58" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="59" />
         <source>This project lives in PostgreSQL: encryption at rest is the database server's job.</source>
         <translation>Этот проект хранится в PostgreSQL: шифрование хранимых данных — задача сервера базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="63" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="64" />
         <source>Encrypted QualCode copy</source>
         <translation>Зашифрованная копия QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="69" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="70" />
         <source>Give a password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="72" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="73" />
         <source>The two passwords differ; nothing was written.</source>
         <translation>Пароли не совпадают; ничего не записано.</translation>
     </message>
@@ -703,78 +703,78 @@
 <context>
     <name>NewDisplayDialog</name>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="20" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="21" />
         <source>Side by side</source>
         <extracomment>English source texts (translated when shown, context "NewDisplayDialog")</extracomment>
         <translation>Бок о бок</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="21" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="22" />
         <source>Statistics by themes</source>
         <translation>Статистика по темам</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="22" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="23" />
         <source>One column per level</source>
         <translation>Столбец на каждый уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="23" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="24" />
         <source>Split at the median</source>
         <translation>Разделить по медиане</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="24" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="25" />
         <source>Split at a threshold</source>
         <translation>Разделить по порогу</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="44" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="45" />
         <source>New joint display</source>
         <translation>Новое совместное представление</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="48" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="49" />
         <source>e.g. Themes by legal aid</source>
         <translation>например, Темы по юридической помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="61" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="62" />
         <source>Add a row for every theme</source>
         <translation>Добавить строку для каждой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="68" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="69" />
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="69" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="70" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="70" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="71" />
         <source>&amp;Groups from:</source>
         <translation>&amp;Группы по:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="71" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="72" />
         <source>&amp;Rule:</source>
         <translation>П&amp;равило:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="72" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="73" />
         <source>&amp;Threshold:</source>
         <translation>П&amp;орог:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="98" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="99" />
         <source>Import a survey first: statistics by themes splits its cases by a survey variable.</source>
         <translation>Сначала импортируйте опрос: статистика по темам делит случаи по переменной опроса.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="113" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="114" />
         <source>There is already a joint display named “{name}”.</source>
         <translation>Совместное представление «{name}» уже есть.</translation>
     </message>
@@ -921,117 +921,117 @@
 <context>
     <name>PrivacyReviewDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="83" />
+        <location filename="../../ui/privacy/review_dialog.py" line="84" />
         <source>Pseudonymise transcripts</source>
         <translation>Псевдонимизация транскриптов</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="92" />
+        <location filename="../../ui/privacy/review_dialog.py" line="93" />
         <source>&amp;Find identifiers</source>
         <translation>&amp;Найти идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="94" />
+        <location filename="../../ui/privacy/review_dialog.py" line="95" />
         <source>&amp;Roster…</source>
         <translation>&amp;Список имён…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="97" />
+        <location filename="../../ui/privacy/review_dialog.py" line="98" />
         <source>optional: installed spaCy NER pipeline, e.g. en_core_web_sm</source>
         <translation>необязательно: установленный NER-конвейер spaCy, например ru_core_news_sm</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="98" />
+        <location filename="../../ui/privacy/review_dialog.py" line="99" />
         <source>Keep the mapping (original → replacement), encrypted with a password</source>
         <translation>Сохранить соответствие (оригинал → замена), зашифрованное паролем</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="101" />
+        <location filename="../../ui/privacy/review_dialog.py" line="102" />
         <source>password for the mapping</source>
         <translation>пароль для соответствия</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="104" />
+        <location filename="../../ui/privacy/review_dialog.py" line="105" />
         <source>Pseudonymised exports only: refuse every export while identifiers are not reviewed</source>
         <translation>Только псевдонимизированный экспорт: запрещать любой экспорт, пока идентификаторы не проверены</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="109" />
+        <location filename="../../ui/privacy/review_dialog.py" line="110" />
         <source>Press Find identifiers: the roster, e-mails, phone numbers, dates of birth, addresses and ID numbers are looked for in every document. Nothing leaves this computer.</source>
         <translation>Нажмите «Найти идентификаторы»: имена из списка, адреса эл. почты, телефоны, даты рождения, адреса и номера документов ищутся во всех документах. Данные не покидают этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="113" />
+        <location filename="../../ui/privacy/review_dialog.py" line="114" />
         <source>&amp;Apply to all documents</source>
         <translation>&amp;Применить ко всем документам</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="116" />
+        <location filename="../../ui/privacy/review_dialog.py" line="117" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="124" />
+        <location filename="../../ui/privacy/review_dialog.py" line="125" />
         <source>This project is open read-only: identifiers can be found, not replaced.</source>
         <translation>Проект открыт только для чтения: идентификаторы можно найти, но не заменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="159" />
+        <location filename="../../ui/privacy/review_dialog.py" line="160" />
         <source>Looking for identifiers in every document…</source>
         <translation>Поиск идентификаторов во всех документах…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="164" />
+        <location filename="../../ui/privacy/review_dialog.py" line="165" />
         <source>Looking for identifiers: document {number} of {total}…</source>
         <translation>Поиск идентификаторов: документ {number} из {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="176" />
+        <location filename="../../ui/privacy/review_dialog.py" line="177" />
         <source>No identifiers were looked for.</source>
         <translation>Поиск идентификаторов не выполнялся.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="177" />
+        <location filename="../../ui/privacy/review_dialog.py" line="178" />
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="178" />
+        <location filename="../../ui/privacy/review_dialog.py" line="179" />
         <source>Could not look for identifiers</source>
         <translation>Не удалось выполнить поиск идентификаторов</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="195" />
+        <location filename="../../ui/privacy/review_dialog.py" line="196" />
         <source>No identifiers are left to review.</source>
         <translation>Идентификаторов для проверки не осталось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="197" />
+        <location filename="../../ui/privacy/review_dialog.py" line="198" />
         <source>{accepted} of %n identifier(s) in {entities} will be replaced. Codings, memos and turns keep pointing at the same words; Ctrl+Z undoes.</source>
         <translation><numerusform>Будет заменено {accepted} из %n идентификатора ({entities}). Кодирование, заметки и реплики по-прежнему указывают на те же слова; Ctrl+Z отменяет.</numerusform><numerusform>Будет заменено {accepted} из %n идентификаторов ({entities}). Кодирование, заметки и реплики по-прежнему указывают на те же слова; Ctrl+Z отменяет.</numerusform><numerusform>Будет заменено {accepted} из %n идентификаторов ({entities}). Кодирование, заметки и реплики по-прежнему указывают на те же слова; Ctrl+Z отменяет.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="199" />
+        <location filename="../../ui/privacy/review_dialog.py" line="200" />
         <source>%n entity(ies)</source>
         <translation><numerusform>%n объект</numerusform><numerusform>%n объекта</numerusform><numerusform>%n объектов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="207" />
+        <location filename="../../ui/privacy/review_dialog.py" line="208" />
         <source>No password</source>
         <translation>Нет пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="207" />
+        <location filename="../../ui/privacy/review_dialog.py" line="208" />
         <source>Give a password to keep the mapping, or untick it.</source>
         <translation>Введите пароль, чтобы сохранить соответствие, или снимите флажок.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="215" />
+        <location filename="../../ui/privacy/review_dialog.py" line="216" />
         <source>Nothing was replaced</source>
         <translation>Ничего не заменено</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="221" />
+        <location filename="../../ui/privacy/review_dialog.py" line="222" />
         <source>Done: {step}. Edit ▸ Undo takes it back.</source>
         <translation>Готово: {step}. Правка ▸ Отменить возвращает всё назад.</translation>
     </message>
@@ -1453,57 +1453,57 @@
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="41" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="42" />
         <source>Roster of names</source>
         <translation>Список имён</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="44" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="44" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="44" />
         <source>Replacement</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="47" />
         <source>&amp;Add name</source>
         <translation>&amp;Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="47" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="47" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="58" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="59" />
         <source>Participants, staff, places and organisations to find in every transcript. A replacement such as P07 or [Shelter A] is used everywhere for that name.</source>
         <translation>Участники, сотрудники, места и организации, которые нужно найти во всех транскриптах. Замена, например P07 или [Приют A], используется для этого имени везде.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="102" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="103" />
         <source>Import roster</source>
         <translation>Импорт списка имён</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="102" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="103" />
         <source>CSV files</source>
         <translation>Файлы CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="107" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="108" />
         <source>Roster not imported</source>
         <translation>Список имён не импортирован</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="41" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="42" />
         <source>Audit log</source>
         <translation>Audit jurnali</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="52" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="53" />
         <source>filter: coder, code, theme…</source>
         <translation>filtr: kodlovchi, kod, mavzu…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="56" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="57" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV eksport…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="56" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="57" />
         <source>Export &amp;Word appendix…</source>
         <translation>&amp;Word ilovasini eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="60" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="61" />
         <source>Action:</source>
         <translation>Amal:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="72" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="73" />
         <source>All</source>
         <translation>Barchasi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="95" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="96" />
         <source>Word documents</source>
         <translation>Word hujjatlari</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="95" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="96" />
         <source>CSV files</source>
         <translation>CSV fayllari</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="96" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="97" />
         <source>Export audit log</source>
         <translation>Audit jurnalini eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_dialog.py" line="102" />
+        <location filename="../../ui/privacy/audit_dialog.py" line="103" />
         <source>Audit log not exported</source>
         <translation>Audit jurnali eksport qilinmadi</translation>
     </message>
@@ -181,53 +181,53 @@
 <context>
     <name>EncryptCopyDialog</name>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="32" />
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="62" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="33" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="63" />
         <source>Save encrypted copy</source>
         <translation>Shifrlangan nusxani saqlash</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="36" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="37" />
         <source>Browse…</source>
         <translation>Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="42" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="43" />
         <source>The copy can be opened only with this password; there is no way to recover it. The project you work in stays as it is.</source>
         <translation>Nusxani faqat shu parol bilan ochish mumkin; parolni tiklashning iloji yoʻq. Siz ishlayotgan loyiha oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="52" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="53" />
         <source>Encrypted copy:</source>
         <translation>Shifrlangan nusxa:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="53" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="54" />
         <source>Password:</source>
         <translation>Parol:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="54" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="55" />
         <source>Password again:</source>
         <translation>Parol (takroran):</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="58" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="59" />
         <source>This project lives in PostgreSQL: encryption at rest is the database server's job.</source>
         <translation>Bu loyiha PostgreSQLda saqlanadi: saqlanayotgan maʼlumotlarni shifrlash maʼlumotlar bazasi serverining vazifasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="63" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="64" />
         <source>Encrypted QualCode copy</source>
         <translation>QualCode shifrlangan nusxasi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="69" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="70" />
         <source>Give a password.</source>
         <translation>Parolni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/encrypt_dialog.py" line="72" />
+        <location filename="../../ui/privacy/encrypt_dialog.py" line="73" />
         <source>The two passwords differ; nothing was written.</source>
         <translation>Ikki parol bir xil emas; hech narsa yozilmadi.</translation>
     </message>
@@ -703,78 +703,78 @@
 <context>
     <name>NewDisplayDialog</name>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="20" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="21" />
         <source>Side by side</source>
         <extracomment>English source texts (translated when shown, context "NewDisplayDialog")</extracomment>
         <translation>Yonma-yon</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="21" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="22" />
         <source>Statistics by themes</source>
         <translation>Mavzular boʻyicha statistika</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="22" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="23" />
         <source>One column per level</source>
         <translation>Har bir daraja uchun ustun</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="23" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="24" />
         <source>Split at the median</source>
         <translation>Mediana boʻyicha ajratish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="24" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="25" />
         <source>Split at a threshold</source>
         <translation>Chegara boʻyicha ajratish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="44" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="45" />
         <source>New joint display</source>
         <translation>Yangi birlashgan taqdimot</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="48" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="49" />
         <source>e.g. Themes by legal aid</source>
         <translation>masalan, Yuridik yordam boʻyicha mavzular</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="61" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="62" />
         <source>Add a row for every theme</source>
         <translation>Har bir mavzu uchun qator qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="68" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="69" />
         <source>&amp;Name:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="69" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="70" />
         <source>&amp;Kind:</source>
         <translation>&amp;Turi:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="70" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="71" />
         <source>&amp;Groups from:</source>
         <translation>&amp;Guruhlar manbai:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="71" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="72" />
         <source>&amp;Rule:</source>
         <translation>&amp;Qoida:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="72" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="73" />
         <source>&amp;Threshold:</source>
         <translation>&amp;Chegara:</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="98" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="99" />
         <source>Import a survey first: statistics by themes splits its cases by a survey variable.</source>
         <translation>Avval soʻrovnomani import qiling: mavzular boʻyicha statistika holatlarni soʻrovnoma oʻzgaruvchisi boʻyicha ajratadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/joint/new_display_dialog.py" line="113" />
+        <location filename="../../ui/joint/new_display_dialog.py" line="114" />
         <source>There is already a joint display named “{name}”.</source>
         <translation>«{name}» nomli birlashgan taqdimot allaqachon bor.</translation>
     </message>
@@ -921,117 +921,117 @@
 <context>
     <name>PrivacyReviewDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="83" />
+        <location filename="../../ui/privacy/review_dialog.py" line="84" />
         <source>Pseudonymise transcripts</source>
         <translation>Transkriptlarni psevdonimlashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="92" />
+        <location filename="../../ui/privacy/review_dialog.py" line="93" />
         <source>&amp;Find identifiers</source>
         <translation>&amp;Identifikatorlarni topish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="94" />
+        <location filename="../../ui/privacy/review_dialog.py" line="95" />
         <source>&amp;Roster…</source>
         <translation>&amp;Ismlar roʻyxati…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="97" />
+        <location filename="../../ui/privacy/review_dialog.py" line="98" />
         <source>optional: installed spaCy NER pipeline, e.g. en_core_web_sm</source>
         <translation>ixtiyoriy: oʻrnatilgan spaCy NER konveyeri, masalan en_core_web_sm</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="98" />
+        <location filename="../../ui/privacy/review_dialog.py" line="99" />
         <source>Keep the mapping (original → replacement), encrypted with a password</source>
         <translation>Moslikni (asl → almashtirish) parol bilan shifrlab saqlash</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="101" />
+        <location filename="../../ui/privacy/review_dialog.py" line="102" />
         <source>password for the mapping</source>
         <translation>moslik uchun parol</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="104" />
+        <location filename="../../ui/privacy/review_dialog.py" line="105" />
         <source>Pseudonymised exports only: refuse every export while identifiers are not reviewed</source>
         <translation>Faqat psevdonimlashtirilgan eksport: identifikatorlar koʻrib chiqilmaguncha har qanday eksportni rad etish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="109" />
+        <location filename="../../ui/privacy/review_dialog.py" line="110" />
         <source>Press Find identifiers: the roster, e-mails, phone numbers, dates of birth, addresses and ID numbers are looked for in every document. Nothing leaves this computer.</source>
         <translation>«Identifikatorlarni topish»ni bosing: roʻyxatdagi ismlar, elektron pochta, telefon raqamlari, tugʻilgan sanalar, manzillar va hujjat raqamlari har bir hujjatda qidiriladi. Hech narsa bu kompyuterdan chiqmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="113" />
+        <location filename="../../ui/privacy/review_dialog.py" line="114" />
         <source>&amp;Apply to all documents</source>
         <translation>Barcha hujjatlarga &amp;qoʻllash</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="116" />
+        <location filename="../../ui/privacy/review_dialog.py" line="117" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="124" />
+        <location filename="../../ui/privacy/review_dialog.py" line="125" />
         <source>This project is open read-only: identifiers can be found, not replaced.</source>
         <translation>Loyiha faqat oʻqish uchun ochilgan: identifikatorlarni topish mumkin, almashtirish mumkin emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="159" />
+        <location filename="../../ui/privacy/review_dialog.py" line="160" />
         <source>Looking for identifiers in every document…</source>
         <translation>Har bir hujjatda identifikatorlar qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="164" />
+        <location filename="../../ui/privacy/review_dialog.py" line="165" />
         <source>Looking for identifiers: document {number} of {total}…</source>
         <translation>Identifikatorlar qidirilmoqda: {total} tadan {number}-hujjat…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="176" />
+        <location filename="../../ui/privacy/review_dialog.py" line="177" />
         <source>No identifiers were looked for.</source>
         <translation>Identifikatorlar qidirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="177" />
+        <location filename="../../ui/privacy/review_dialog.py" line="178" />
         <source>Unexpected error: {error}</source>
         <translation>Kutilmagan xato: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="178" />
+        <location filename="../../ui/privacy/review_dialog.py" line="179" />
         <source>Could not look for identifiers</source>
         <translation>Identifikatorlarni qidirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="195" />
+        <location filename="../../ui/privacy/review_dialog.py" line="196" />
         <source>No identifiers are left to review.</source>
         <translation>Koʻrib chiqiladigan identifikator qolmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="197" />
+        <location filename="../../ui/privacy/review_dialog.py" line="198" />
         <source>{accepted} of %n identifier(s) in {entities} will be replaced. Codings, memos and turns keep pointing at the same words; Ctrl+Z undoes.</source>
         <translation><numerusform>%n ta identifikatordan {accepted} tasi almashtiriladi ({entities}). Kodlash, qaydlar va replikalar oʻsha soʻzlarga ishora qilishda davom etadi; Ctrl+Z bekor qiladi.</numerusform><numerusform>%n ta identifikatordan {accepted} tasi almashtiriladi ({entities}). Kodlash, qaydlar va replikalar oʻsha soʻzlarga ishora qilishda davom etadi; Ctrl+Z bekor qiladi.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="199" />
+        <location filename="../../ui/privacy/review_dialog.py" line="200" />
         <source>%n entity(ies)</source>
         <translation><numerusform>%n ta obyekt</numerusform><numerusform>%n ta obyekt</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="207" />
+        <location filename="../../ui/privacy/review_dialog.py" line="208" />
         <source>No password</source>
         <translation>Parol yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="207" />
+        <location filename="../../ui/privacy/review_dialog.py" line="208" />
         <source>Give a password to keep the mapping, or untick it.</source>
         <translation>Moslikni saqlash uchun parol kiriting yoki belgini olib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="215" />
+        <location filename="../../ui/privacy/review_dialog.py" line="216" />
         <source>Nothing was replaced</source>
         <translation>Hech narsa almashtirilmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="221" />
+        <location filename="../../ui/privacy/review_dialog.py" line="222" />
         <source>Done: {step}. Edit ▸ Undo takes it back.</source>
         <translation>Bajarildi: {step}. Tahrirlash ▸ Bekor qilish uni qaytaradi.</translation>
     </message>
@@ -1453,57 +1453,57 @@
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="41" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="42" />
         <source>Roster of names</source>
         <translation>Ismlar roʻyxati</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="44" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="44" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="43" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="44" />
         <source>Replacement</source>
         <translation>Almashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="47" />
         <source>&amp;Add name</source>
         <translation>Ism &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="47" />
         <source>&amp;Remove</source>
         <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="46" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="47" />
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;import…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="58" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="59" />
         <source>Participants, staff, places and organisations to find in every transcript. A replacement such as P07 or [Shelter A] is used everywhere for that name.</source>
         <translation>Har bir transkriptda topilishi kerak boʻlgan ishtirokchilar, xodimlar, joylar va tashkilotlar. P07 yoki [Boshpana A] kabi almashtirish shu ism uchun hamma joyda ishlatiladi.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="102" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="103" />
         <source>Import roster</source>
         <translation>Ismlar roʻyxatini import qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="102" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="103" />
         <source>CSV files</source>
         <translation>CSV fayllari</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/roster_dialog.py" line="107" />
+        <location filename="../../ui/privacy/roster_dialog.py" line="108" />
         <source>Roster not imported</source>
         <translation>Ismlar roʻyxati import qilinmadi</translation>
     </message>

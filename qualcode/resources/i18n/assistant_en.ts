@@ -85,88 +85,88 @@
 <context>
     <name>CandidateThemesView</name>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="53" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="54" />
         <source>Propose candidate themes</source>
         <extracomment>the worker function (tests swap in one with a stand-in embedder)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="55" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="56" />
         <source>Group the codes by what their coded segments mean (a local model; nothing leaves this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="56" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="57" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="61" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="62" />
         <source>Proposals are prompts: read the quotes, then accept, rename or ignore.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="65" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="66" />
         <source>Groupings of codes, most cohesive first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="67" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="68" />
         <source>The candidate theme's name; the suggestion comes from its typical words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="74" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="75" />
         <source>Accept as candidate theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="77" />
         <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
         <source>Ignore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="80" />
         <source>Hide this grouping; nothing is changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="96" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="98" />
         <source>Codes:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="105" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="106" />
         <source>Most typical quotes (closest to the grouping's centre):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="126" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="127" />
         <source>Reading the coded segments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="162" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="163" />
         <source>Could not propose candidate themes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="168" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="169" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="175" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="176" />
         <source>%1
 %n code(s) · cohesion %2</source>
         <translation><numerusform>%1
@@ -174,47 +174,47 @@
 %n codes · cohesion %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="181" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="182" />
         <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
         <translation><numerusform>%n grouping of %1 codes with segments (cut: %2; model: %3).</numerusform><numerusform>%n groupings of %1 codes with segments (cut: %2; model: %3).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="185" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="186" />
         <source>No groupings: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="207" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="208" />
         <source>Already on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="211" />
         <source>similarity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="210" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="211" />
         <source>Typical words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="234" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="235" />
         <source>Give the candidate theme a name first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="241" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="242" />
         <source>Could not create the candidate theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="244" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="245" />
         <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="251" />
         <source>Ignored; propose again to see every grouping.</source>
         <translation type="unfinished" />
     </message>
@@ -232,230 +232,230 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="85" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="86" />
         <source>The code to find more passages for (follows the codebook selection)</source>
         <extracomment>accepted suggestions of the list shown, with their operations: undo puts them back the worker function (tests may swap it); receives (project, code_id, top=...)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="86" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="87" />
         <source>Find more like these</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="88" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="89" />
         <source>Update the meaning index (only changed documents) and list uncoded passages that resemble this code's segments and definition. Runs on this computer only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="90" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="91" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
-        <location filename="../../ui/assistant/find_more_pane.py" line="347" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="99" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="348" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="99" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="99" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="100" />
         <source>Copies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="98" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="99" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="100" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="101" />
         <source>Other places where the passage is said word for word; it is listed once</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="116" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="117" />
         <source>Select a suggestion to see why it was suggested.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="117" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="118" />
         <source>Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="118" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="119" />
         <source>Code this passage with the code (Enter). Ctrl+Z takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="119" />
-        <location filename="../../ui/assistant/find_more_pane.py" line="402" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="120" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="403" />
         <source>Accept in all places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="121" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="122" />
         <source>Code this passage and its word-for-word copies with the code (Shift+Enter). One Ctrl+Z takes them all back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="123" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="124" />
         <source>Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="124" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="125" />
         <source>Not an instance of this code; the decision is recorded (R or Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="125" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="126" />
         <source>Skip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="126" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="127" />
         <source>Decide later; go to the next suggestion (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="135" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="136" />
         <source>Code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="169" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="170" />
         <source>Accept suggestion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="170" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="171" />
         <source>Accept suggestion in all places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="172" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="173" />
         <source>Reject suggestion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="173" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="174" />
         <source>Skip suggestion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="232" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="233" />
         <source>The meaning index was updated since this list was made: Find more again to include the changed documents.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="238" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="239" />
         <source>Choose a code and press Find more like these.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="244" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="245" />
         <source>Add a code to the codebook first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="248" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="249" />
         <source>Updating the meaning index…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/find_more_pane.py" line="284" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="285" />
         <source>%n suggestion(s) for %1, best first. Enter accepts, R rejects, S skips.</source>
         <translation><numerusform>%n suggestion for %1, best first. Enter accepts, R rejects, S skips.</numerusform><numerusform>%n suggestions for %1, best first. Enter accepts, R rejects, S skips.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="287" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="288" />
         <source>No uncoded passages resemble %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="294" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="295" />
         <source>Could not find suggestions: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="301" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="302" />
         <source>Cancelled; the index keeps what was done and continues next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="325" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="326" />
         <source>Said word for word also in:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/find_more_pane.py" line="331" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="332" />
         <source>also in %n other place(s)</source>
         <translation><numerusform>also in %n other place</numerusform><numerusform>also in %n other places</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="347" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="348" />
         <source>Closest coded segment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="348" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="349" />
         <source>Matched words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="349" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="350" />
         <source>No shared words: suggested for its meaning alone.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/find_more_pane.py" line="354" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="355" />
         <source>Said word for word in %n other place(s)</source>
         <translation><numerusform>Said word for word in %n other place</numerusform><numerusform>Said word for word in %n other places</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="357" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="358" />
         <source>Shift+Enter codes them all; click a place to see it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="370" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="371" />
         <source>Ranked higher for the code's words</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/find_more_pane.py" line="401" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="402" />
         <source>Accept in all %n places</source>
         <translation><numerusform>Accept in all %n places</numerusform><numerusform>Accept in all %n places</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="414" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="415" />
         <source>All suggestions decided. Find more to see the next ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="438" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="439" />
         <source>Could not code the passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="454" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="455" />
         <source>Undone: the passage is back in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/find_more_pane.py" line="481" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="482" />
         <source>Could not record the decision</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/find_more_pane.py" line="496" />
+        <location filename="../../ui/assistant/find_more_pane.py" line="497" />
         <source>%1 (%n place(s))</source>
         <translation><numerusform>%1 (%n place)</numerusform><numerusform>%1 (%n places)</numerusform></translation>
     </message>
@@ -463,77 +463,77 @@
 <context>
     <name>InductivePromptsPane</name>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="40" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="41" />
         <source>A case attribute or linked survey variable with 2 to 12 values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="41" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="42" />
         <source>Show distinctive words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="43" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="44" />
         <source>Words and phrases each group of cases uses more than the others (weighted log-odds), as prompts for inductive codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="45" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="46" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="50" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="51" />
         <source>Prompts, not codes: read the passages before coding.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="58" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="59" />
         <source>Split cases by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="89" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="90" />
         <source>No case attribute splits the cases into groups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="135" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="136" />
         <source>Could not list the words: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="141" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="142" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="148" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="149" />
         <source>%1 = %2 (%n case(s))</source>
         <translation><numerusform>%1 = %2 (%n case)</numerusform><numerusform>%1 = %2 (%n cases)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="151" />
         <source>%1: words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="150" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="151" />
         <source>%1: phrases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="160" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="161" />
         <source>phrases are noun chunks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="161" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="162" />
         <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="162" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="163" />
         <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
         <translation type="unfinished" />
     </message>

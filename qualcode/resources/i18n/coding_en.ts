@@ -256,77 +256,77 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="32" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Code × code (overlapping segments)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="34" />
         <source>Code × code (same speaker turn)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="34" />
+        <location filename="../../ui/panes/matrix_pane.py" line="35" />
         <source>Code × case (segments)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="37" />
+        <location filename="../../ui/panes/matrix_pane.py" line="38" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="39" />
+        <location filename="../../ui/panes/matrix_pane.py" line="40" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="41" />
+        <location filename="../../ui/panes/matrix_pane.py" line="42" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="68" />
+        <location filename="../../ui/panes/matrix_pane.py" line="69" />
         <source>Compute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="69" />
+        <location filename="../../ui/panes/matrix_pane.py" line="70" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="74" />
+        <location filename="../../ui/panes/matrix_pane.py" line="75" />
         <source>Choose a matrix and press Compute.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="81" />
+        <location filename="../../ui/panes/matrix_pane.py" line="82" />
         <source>Click a cell to see the segments behind it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="118" />
+        <location filename="../../ui/panes/matrix_pane.py" line="119" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="130" />
+        <location filename="../../ui/panes/matrix_pane.py" line="131" />
         <source>Computing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="153" />
+        <location filename="../../ui/panes/matrix_pane.py" line="154" />
         <source>Could not compute the matrix: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="156" />
+        <location filename="../../ui/panes/matrix_pane.py" line="157" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="187" />
+        <location filename="../../ui/panes/matrix_pane.py" line="188" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln segment (double-click it to read it in the text)</numerusform><numerusform>{cell}: %Ln segments (double-click one to read it in the text)</numerusform></translation>
     </message>
@@ -334,94 +334,94 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MemosPane</name>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="38" />
+        <location filename="../../ui/panes/memos_pane.py" line="39" />
         <source>Memos and journal</source>
         <extracomment>(title, journal flag, target) of the list filter</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="39" />
+        <location filename="../../ui/panes/memos_pane.py" line="40" />
         <source>Reflexive journal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="40" />
+        <location filename="../../ui/panes/memos_pane.py" line="41" />
         <source>Project memos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="41" />
+        <location filename="../../ui/panes/memos_pane.py" line="42" />
         <source>Document memos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="42" />
+        <location filename="../../ui/panes/memos_pane.py" line="43" />
         <source>Code memos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="59" />
+        <location filename="../../ui/panes/memos_pane.py" line="60" />
         <source>Show the memos and journal entries of one coder</source>
         <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="61" />
+        <location filename="../../ui/panes/memos_pane.py" line="62" />
         <source>Search memos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="67" />
+        <location filename="../../ui/panes/memos_pane.py" line="68" />
         <source>New journal entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="68" />
+        <location filename="../../ui/panes/memos_pane.py" line="69" />
         <source>New project memo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="69" />
+        <location filename="../../ui/panes/memos_pane.py" line="70" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="71" />
+        <location filename="../../ui/panes/memos_pane.py" line="72" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="73" />
+        <location filename="../../ui/panes/memos_pane.py" line="74" />
         <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="76" />
+        <location filename="../../ui/panes/memos_pane.py" line="77" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="138" />
+        <location filename="../../ui/panes/memos_pane.py" line="139" />
         <source>All coders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="208" />
+        <location filename="../../ui/panes/memos_pane.py" line="209" />
         <source>Your memo was not saved (your text is on the clipboard)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="247" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>Journal entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="247" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>Memo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="248" />
+        <location filename="../../ui/panes/memos_pane.py" line="249" />
         <source>{kind} · created {created} · edited {edited}</source>
         <translation type="unfinished" />
     </message>
@@ -452,128 +452,128 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="37" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Plain text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="38" />
+        <location filename="../../ui/panes/search_pane.py" line="39" />
         <source>Whole word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="39" />
+        <location filename="../../ui/panes/search_pane.py" line="40" />
         <source>Any word form (lemma)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="40" />
+        <location filename="../../ui/panes/search_pane.py" line="41" />
         <source>Regular expression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="57" />
+        <location filename="../../ui/panes/search_pane.py" line="58" />
         <source>Search all documents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="63" />
         <source>By meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="112" />
+        <location filename="../../ui/panes/search_pane.py" line="113" />
         <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="66" />
+        <location filename="../../ui/panes/search_pane.py" line="67" />
         <source>Match case</source>
         <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="67" />
+        <location filename="../../ui/panes/search_pane.py" line="68" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="68" />
+        <location filename="../../ui/panes/search_pane.py" line="69" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="73" />
+        <location filename="../../ui/panes/search_pane.py" line="74" />
         <source>Code all hits with…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="130" />
+        <location filename="../../ui/panes/search_pane.py" line="131" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="143" />
+        <location filename="../../ui/panes/search_pane.py" line="144" />
         <source>Type what the passages should say, e.g. felt nobody believed me.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="147" />
+        <location filename="../../ui/panes/search_pane.py" line="148" />
         <source>Updating the meaning index, then searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="185" />
+        <location filename="../../ui/panes/search_pane.py" line="186" />
         <source> (first {limit}; narrow the search)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="187" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln hit</numerusform><numerusform>%Ln hits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="187" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>in %Ln document</numerusform><numerusform>in %Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="188" />
+        <location filename="../../ui/panes/search_pane.py" line="189" />
         <source>No hits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="195" />
+        <location filename="../../ui/panes/search_pane.py" line="196" />
         <source>The search failed: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="202" />
+        <location filename="../../ui/panes/search_pane.py" line="203" />
         <source>Search cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="210" />
+        <location filename="../../ui/panes/search_pane.py" line="211" />
         <source>Add a code to the codebook first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="212" />
+        <location filename="../../ui/panes/search_pane.py" line="213" />
         <source>Code all hits</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="213" />
+        <location filename="../../ui/panes/search_pane.py" line="214" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>Code %Ln hit with:</numerusform><numerusform>Code %Ln hits with:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="232" />
+        <location filename="../../ui/panes/search_pane.py" line="233" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>Coded %Ln hit with {code}</numerusform><numerusform>Coded %Ln hits with {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="233" />
+        <location filename="../../ui/panes/search_pane.py" line="234" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln already coded.</numerusform><numerusform>; %Ln already coded.</numerusform></translation>
     </message>

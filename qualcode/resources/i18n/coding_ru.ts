@@ -257,77 +257,77 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="32" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Code × code (overlapping segments)</source>
         <translation>Код × код (пересекающиеся фрагменты)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="34" />
         <source>Code × code (same speaker turn)</source>
         <translation>Код × код (одна реплика)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="34" />
+        <location filename="../../ui/panes/matrix_pane.py" line="35" />
         <source>Code × case (segments)</source>
         <translation>Код × случай (фрагменты)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="37" />
+        <location filename="../../ui/panes/matrix_pane.py" line="38" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation>Каждая ячейка — число пар пересекающихся фрагментов; серая диагональ — фрагменты каждого кода.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="39" />
+        <location filename="../../ui/panes/matrix_pane.py" line="40" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation>Каждая ячейка — число реплик с обоими кодами; серая диагональ — реплики с этим кодом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="41" />
+        <location filename="../../ui/panes/matrix_pane.py" line="42" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation>Каждая ячейка — число фрагментов кода, отнесённых к случаю (участники фокус-групп сопоставлены со случаями).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="68" />
+        <location filename="../../ui/panes/matrix_pane.py" line="69" />
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="69" />
+        <location filename="../../ui/panes/matrix_pane.py" line="70" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="74" />
+        <location filename="../../ui/panes/matrix_pane.py" line="75" />
         <source>Choose a matrix and press Compute.</source>
         <translation>Выберите матрицу и нажмите «Рассчитать».</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="81" />
+        <location filename="../../ui/panes/matrix_pane.py" line="82" />
         <source>Click a cell to see the segments behind it.</source>
         <translation>Щёлкните ячейку, чтобы увидеть её фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="118" />
+        <location filename="../../ui/panes/matrix_pane.py" line="119" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Кодирование изменилось: нажмите «Рассчитать», чтобы обновить матрицу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="130" />
+        <location filename="../../ui/panes/matrix_pane.py" line="131" />
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="153" />
+        <location filename="../../ui/panes/matrix_pane.py" line="154" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Не удалось рассчитать матрицу: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="156" />
+        <location filename="../../ui/panes/matrix_pane.py" line="157" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="187" />
+        <location filename="../../ui/panes/matrix_pane.py" line="188" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln фрагмент (дважды щёлкните, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагмента (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform><numerusform>{cell}: %Ln фрагментов (дважды щёлкните фрагмент, чтобы прочитать его в тексте)</numerusform></translation>
     </message>
@@ -335,94 +335,94 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>MemosPane</name>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="38" />
+        <location filename="../../ui/panes/memos_pane.py" line="39" />
         <source>Memos and journal</source>
         <extracomment>(title, journal flag, target) of the list filter</extracomment>
         <translation>Заметки и дневник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="39" />
+        <location filename="../../ui/panes/memos_pane.py" line="40" />
         <source>Reflexive journal</source>
         <translation>Рефлексивный дневник</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="40" />
+        <location filename="../../ui/panes/memos_pane.py" line="41" />
         <source>Project memos</source>
         <translation>Заметки к проекту</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="41" />
+        <location filename="../../ui/panes/memos_pane.py" line="42" />
         <source>Document memos</source>
         <translation>Заметки к документам</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="42" />
+        <location filename="../../ui/panes/memos_pane.py" line="43" />
         <source>Code memos</source>
         <translation>Заметки к кодам</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="59" />
+        <location filename="../../ui/panes/memos_pane.py" line="60" />
         <source>Show the memos and journal entries of one coder</source>
         <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
         <translation>Показать заметки и записи дневника одного кодировщика</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="61" />
+        <location filename="../../ui/panes/memos_pane.py" line="62" />
         <source>Search memos…</source>
         <translation>Поиск заметок…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="67" />
+        <location filename="../../ui/panes/memos_pane.py" line="68" />
         <source>New journal entry</source>
         <translation>Новая запись в дневнике</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="68" />
+        <location filename="../../ui/panes/memos_pane.py" line="69" />
         <source>New project memo</source>
         <translation>Новая заметка к проекту</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="69" />
+        <location filename="../../ui/panes/memos_pane.py" line="70" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="71" />
+        <location filename="../../ui/panes/memos_pane.py" line="72" />
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="73" />
+        <location filename="../../ui/panes/memos_pane.py" line="74" />
         <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
         <translation>Пишите здесь. Заметки хранят ваше аналитическое мышление, дневник — вашу рефлексию.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="76" />
+        <location filename="../../ui/panes/memos_pane.py" line="77" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="138" />
+        <location filename="../../ui/panes/memos_pane.py" line="139" />
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="208" />
+        <location filename="../../ui/panes/memos_pane.py" line="209" />
         <source>Your memo was not saved (your text is on the clipboard)</source>
         <translation>Заметка не сохранена (ваш текст в буфере обмена)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="247" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>Journal entry</source>
         <translation>Запись в дневнике</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="247" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>Memo</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="248" />
+        <location filename="../../ui/panes/memos_pane.py" line="249" />
         <source>{kind} · created {created} · edited {edited}</source>
         <translation>{kind} · создано {created} · изменено {edited}</translation>
     </message>
@@ -453,128 +453,128 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="37" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Plain text</source>
         <translation>Простой текст</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="38" />
+        <location filename="../../ui/panes/search_pane.py" line="39" />
         <source>Whole word</source>
         <translation>Целое слово</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="39" />
+        <location filename="../../ui/panes/search_pane.py" line="40" />
         <source>Any word form (lemma)</source>
         <translation>Любая форма слова (лемма)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="40" />
+        <location filename="../../ui/panes/search_pane.py" line="41" />
         <source>Regular expression</source>
         <translation>Регулярное выражение</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="57" />
+        <location filename="../../ui/panes/search_pane.py" line="58" />
         <source>Search all documents…</source>
         <translation>Поиск по всем документам…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="63" />
         <source>By meaning</source>
         <translation>По смыслу</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="112" />
+        <location filename="../../ui/panes/search_pane.py" line="113" />
         <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
         <translation>Фрагменты, где то же самое сказано другими словами (локальная модель; ничего не покидает этот компьютер)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="66" />
+        <location filename="../../ui/panes/search_pane.py" line="67" />
         <source>Match case</source>
         <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="67" />
+        <location filename="../../ui/panes/search_pane.py" line="68" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="68" />
+        <location filename="../../ui/panes/search_pane.py" line="69" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="73" />
+        <location filename="../../ui/panes/search_pane.py" line="74" />
         <source>Code all hits with…</source>
         <translation>Закодировать все совпадения…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="130" />
+        <location filename="../../ui/panes/search_pane.py" line="131" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="143" />
+        <location filename="../../ui/panes/search_pane.py" line="144" />
         <source>Type what the passages should say, e.g. felt nobody believed me.</source>
         <translation>Введите, о чём должны говорить фрагменты, например: чувствовала, что мне никто не верит.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="147" />
+        <location filename="../../ui/panes/search_pane.py" line="148" />
         <source>Updating the meaning index, then searching…</source>
         <translation>Обновление смыслового индекса, затем поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="185" />
+        <location filename="../../ui/panes/search_pane.py" line="186" />
         <source> (first {limit}; narrow the search)</source>
         <translation> (первые {limit}; уточните запрос)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="187" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln совпадение</numerusform><numerusform>%Ln совпадения</numerusform><numerusform>%Ln совпадений</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="187" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>в %Ln документе</numerusform><numerusform>в %Ln документах</numerusform><numerusform>в %Ln документах</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="188" />
+        <location filename="../../ui/panes/search_pane.py" line="189" />
         <source>No hits.</source>
         <translation>Совпадений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="195" />
+        <location filename="../../ui/panes/search_pane.py" line="196" />
         <source>The search failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="202" />
+        <location filename="../../ui/panes/search_pane.py" line="203" />
         <source>Search cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="210" />
+        <location filename="../../ui/panes/search_pane.py" line="211" />
         <source>Add a code to the codebook first.</source>
         <translation>Сначала добавьте код в кодовую книгу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="212" />
+        <location filename="../../ui/panes/search_pane.py" line="213" />
         <source>Code all hits</source>
         <translation>Закодировать все совпадения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="213" />
+        <location filename="../../ui/panes/search_pane.py" line="214" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>Закодировать %Ln совпадение кодом:</numerusform><numerusform>Закодировать %Ln совпадения кодом:</numerusform><numerusform>Закодировать %Ln совпадений кодом:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="232" />
+        <location filename="../../ui/panes/search_pane.py" line="233" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>Закодировано %Ln совпадение кодом «{code}»</numerusform><numerusform>Закодировано %Ln совпадения кодом «{code}»</numerusform><numerusform>Закодировано %Ln совпадений кодом «{code}»</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="233" />
+        <location filename="../../ui/panes/search_pane.py" line="234" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln уже было закодировано.</numerusform><numerusform>; %Ln уже были закодированы.</numerusform><numerusform>; %Ln уже были закодированы.</numerusform></translation>
     </message>

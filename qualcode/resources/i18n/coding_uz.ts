@@ -257,77 +257,77 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>MatrixPane</name>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="32" />
+        <location filename="../../ui/panes/matrix_pane.py" line="33" />
         <source>Code × code (overlapping segments)</source>
         <translation>Kod × kod (kesishgan parchalar)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="33" />
+        <location filename="../../ui/panes/matrix_pane.py" line="34" />
         <source>Code × code (same speaker turn)</source>
         <translation>Kod × kod (bitta replika)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="34" />
+        <location filename="../../ui/panes/matrix_pane.py" line="35" />
         <source>Code × case (segments)</source>
         <translation>Kod × holat (parchalar)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="37" />
+        <location filename="../../ui/panes/matrix_pane.py" line="38" />
         <source>Each cell counts pairs of overlapping segments; the grey diagonal is each code's segments.</source>
         <translation>Har bir katak kesishgan parchalar juftlarini sanaydi; kulrang diagonal — har bir kodning parchalari.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="39" />
+        <location filename="../../ui/panes/matrix_pane.py" line="40" />
         <source>Each cell counts speaker turns holding both codes; the grey diagonal is turns with the code.</source>
         <translation>Har bir katak ikkala kod ham bor replikalarni sanaydi; kulrang diagonal — shu kodli replikalar.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="41" />
+        <location filename="../../ui/panes/matrix_pane.py" line="42" />
         <source>Each cell counts a code's segments attributed to a case (focus-group speakers map to cases).</source>
         <translation>Har bir katak holatga tegishli kod parchalarini sanaydi (fokus-guruh soʻzlovchilari holatlarga moslanadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="68" />
+        <location filename="../../ui/panes/matrix_pane.py" line="69" />
         <source>Compute</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="69" />
+        <location filename="../../ui/panes/matrix_pane.py" line="70" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="74" />
+        <location filename="../../ui/panes/matrix_pane.py" line="75" />
         <source>Choose a matrix and press Compute.</source>
         <translation>Matritsani tanlang va «Hisoblash» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="81" />
+        <location filename="../../ui/panes/matrix_pane.py" line="82" />
         <source>Click a cell to see the segments behind it.</source>
         <translation>Katakdagi parchalarni koʻrish uchun uni bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="118" />
+        <location filename="../../ui/panes/matrix_pane.py" line="119" />
         <source>The codings changed: press Compute to update the matrix.</source>
         <translation>Kodlash oʻzgardi: matritsani yangilash uchun «Hisoblash» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="130" />
+        <location filename="../../ui/panes/matrix_pane.py" line="131" />
         <source>Computing…</source>
         <translation>Hisoblanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="153" />
+        <location filename="../../ui/panes/matrix_pane.py" line="154" />
         <source>Could not compute the matrix: {error}</source>
         <translation>Matritsani hisoblab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/matrix_pane.py" line="156" />
+        <location filename="../../ui/panes/matrix_pane.py" line="157" />
         <source>Cancelled.</source>
         <translation>Bekor qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/matrix_pane.py" line="187" />
+        <location filename="../../ui/panes/matrix_pane.py" line="188" />
         <source>{cell}: %Ln segment(s) (double-click one to read it in the text)</source>
         <translation><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform><numerusform>{cell}: %Ln parcha (matnda oʻqish uchun ustiga ikki marta bosing)</numerusform></translation>
     </message>
@@ -335,94 +335,94 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>MemosPane</name>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="38" />
+        <location filename="../../ui/panes/memos_pane.py" line="39" />
         <source>Memos and journal</source>
         <extracomment>(title, journal flag, target) of the list filter</extracomment>
         <translation>Qaydlar va kundalik</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="39" />
+        <location filename="../../ui/panes/memos_pane.py" line="40" />
         <source>Reflexive journal</source>
         <translation>Refleksiv kundalik</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="40" />
+        <location filename="../../ui/panes/memos_pane.py" line="41" />
         <source>Project memos</source>
         <translation>Loyiha qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="41" />
+        <location filename="../../ui/panes/memos_pane.py" line="42" />
         <source>Document memos</source>
         <translation>Hujjat qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="42" />
+        <location filename="../../ui/panes/memos_pane.py" line="43" />
         <source>Code memos</source>
         <translation>Kod qaydlari</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="59" />
+        <location filename="../../ui/panes/memos_pane.py" line="60" />
         <source>Show the memos and journal entries of one coder</source>
         <extracomment>whose memos to show: everyone's, or one coder's (a team reads each other's thinking)</extracomment>
         <translation>Bitta kodlovchining qaydlari va kundalik yozuvlarini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="61" />
+        <location filename="../../ui/panes/memos_pane.py" line="62" />
         <source>Search memos…</source>
         <translation>Qaydlarni qidirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="67" />
+        <location filename="../../ui/panes/memos_pane.py" line="68" />
         <source>New journal entry</source>
         <translation>Yangi kundalik yozuvi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="68" />
+        <location filename="../../ui/panes/memos_pane.py" line="69" />
         <source>New project memo</source>
         <translation>Yangi loyiha qaydi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="69" />
+        <location filename="../../ui/panes/memos_pane.py" line="70" />
         <source>Delete</source>
         <translation>Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="71" />
+        <location filename="../../ui/panes/memos_pane.py" line="72" />
         <source>Title</source>
         <translation>Sarlavha</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="73" />
+        <location filename="../../ui/panes/memos_pane.py" line="74" />
         <source>Write here. Memos keep your analytic thinking; the journal your reflexivity.</source>
         <translation>Shu yerga yozing. Qaydlar tahliliy fikrlaringizni, kundalik esa refleksiyangizni saqlaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="76" />
+        <location filename="../../ui/panes/memos_pane.py" line="77" />
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="138" />
+        <location filename="../../ui/panes/memos_pane.py" line="139" />
         <source>All coders</source>
         <translation>Barcha kodlovchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="208" />
+        <location filename="../../ui/panes/memos_pane.py" line="209" />
         <source>Your memo was not saved (your text is on the clipboard)</source>
         <translation>Qaydingiz saqlanmadi (matningiz almashish buferida)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="247" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>Journal entry</source>
         <translation>Kundalik yozuvi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="247" />
+        <location filename="../../ui/panes/memos_pane.py" line="248" />
         <source>Memo</source>
         <translation>Qayd</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/memos_pane.py" line="248" />
+        <location filename="../../ui/panes/memos_pane.py" line="249" />
         <source>{kind} · created {created} · edited {edited}</source>
         <translation>{kind} · yaratilgan: {created} · tahrirlangan: {edited}</translation>
     </message>
@@ -453,128 +453,128 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="37" />
+        <location filename="../../ui/panes/search_pane.py" line="38" />
         <source>Plain text</source>
         <translation>Oddiy matn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="38" />
+        <location filename="../../ui/panes/search_pane.py" line="39" />
         <source>Whole word</source>
         <translation>Butun soʻz</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="39" />
+        <location filename="../../ui/panes/search_pane.py" line="40" />
         <source>Any word form (lemma)</source>
         <translation>Soʻzning istalgan shakli (lemma)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="40" />
+        <location filename="../../ui/panes/search_pane.py" line="41" />
         <source>Regular expression</source>
         <translation>Muntazam ifoda</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="57" />
+        <location filename="../../ui/panes/search_pane.py" line="58" />
         <source>Search all documents…</source>
         <translation>Barcha hujjatlardan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="62" />
+        <location filename="../../ui/panes/search_pane.py" line="63" />
         <source>By meaning</source>
         <translation>Maʼno boʻyicha</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="112" />
+        <location filename="../../ui/panes/search_pane.py" line="113" />
         <source>Passages that say the same thing in other words (a local model; nothing leaves this computer)</source>
         <translation>Xuddi shu narsa boshqa soʻzlar bilan aytilgan parchalar (mahalliy model; hech narsa bu kompyuterdan chiqmaydi)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="66" />
+        <location filename="../../ui/panes/search_pane.py" line="67" />
         <source>Match case</source>
         <extracomment>the meaning search run in the worker (see qualcode/ui/assistant/backend.py)</extracomment>
         <translation>Registrni hisobga olish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="67" />
+        <location filename="../../ui/panes/search_pane.py" line="68" />
         <source>Search</source>
         <translation>Qidirish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="68" />
+        <location filename="../../ui/panes/search_pane.py" line="69" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="73" />
+        <location filename="../../ui/panes/search_pane.py" line="74" />
         <source>Code all hits with…</source>
         <translation>Barcha topilmalarni kodlash…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="130" />
+        <location filename="../../ui/panes/search_pane.py" line="131" />
         <source>Searching…</source>
         <translation>Qidirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="143" />
+        <location filename="../../ui/panes/search_pane.py" line="144" />
         <source>Type what the passages should say, e.g. felt nobody believed me.</source>
         <translation>Parchalar nima haqida ekanini yozing, masalan: hech kim menga ishonmagandek tuyuldi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="147" />
+        <location filename="../../ui/panes/search_pane.py" line="148" />
         <source>Updating the meaning index, then searching…</source>
         <translation>Maʼno indeksi yangilanmoqda, soʻng qidiriladi…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="185" />
+        <location filename="../../ui/panes/search_pane.py" line="186" />
         <source> (first {limit}; narrow the search)</source>
         <translation> (dastlabki {limit} ta; qidiruvni toraytiring)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="187" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln topilma</numerusform><numerusform>%Ln topilma</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="187" />
+        <location filename="../../ui/panes/search_pane.py" line="188" />
         <source>in %Ln document(s)</source>
         <translation><numerusform>%Ln hujjatda</numerusform><numerusform>%Ln hujjatda</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="188" />
+        <location filename="../../ui/panes/search_pane.py" line="189" />
         <source>No hits.</source>
         <translation>Topilmalar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="195" />
+        <location filename="../../ui/panes/search_pane.py" line="196" />
         <source>The search failed: {error}</source>
         <translation>Qidiruv amalga oshmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="202" />
+        <location filename="../../ui/panes/search_pane.py" line="203" />
         <source>Search cancelled.</source>
         <translation>Qidiruv bekor qilindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="210" />
+        <location filename="../../ui/panes/search_pane.py" line="211" />
         <source>Add a code to the codebook first.</source>
         <translation>Avval kodlar kitobiga kod qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="212" />
+        <location filename="../../ui/panes/search_pane.py" line="213" />
         <source>Code all hits</source>
         <translation>Barcha topilmalarni kodlash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="213" />
+        <location filename="../../ui/panes/search_pane.py" line="214" />
         <source>Code %Ln hit(s) with:</source>
         <translation><numerusform>%Ln topilmani qaysi kod bilan kodlash:</numerusform><numerusform>%Ln topilmani qaysi kod bilan kodlash:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="232" />
+        <location filename="../../ui/panes/search_pane.py" line="233" />
         <source>Coded %Ln hit(s) with {code}</source>
         <translation><numerusform>%Ln topilma «{code}» kodi bilan kodlandi</numerusform><numerusform>%Ln topilma «{code}» kodi bilan kodlandi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/search_pane.py" line="233" />
+        <location filename="../../ui/panes/search_pane.py" line="234" />
         <source>; %Ln already coded.</source>
         <translation><numerusform>; %Ln tasi allaqachon kodlangan edi.</numerusform><numerusform>; %Ln tasi allaqachon kodlangan edi.</numerusform></translation>
     </message>

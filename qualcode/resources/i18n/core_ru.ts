@@ -288,132 +288,132 @@
 <context>
     <name>DisagreementPanel</name>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="48" />
+        <location filename="../../ui/team/disagreement_view.py" line="49" />
         <source>percent agreement</source>
         <translation>процент согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="48" />
+        <location filename="../../ui/team/disagreement_view.py" line="49" />
         <source>Cohen's kappa</source>
         <translation>каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="49" />
+        <location filename="../../ui/team/disagreement_view.py" line="50" />
         <source>Krippendorff's alpha</source>
         <translation>альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="50" />
+        <location filename="../../ui/team/disagreement_view.py" line="51" />
         <source>sentence</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="50" />
+        <location filename="../../ui/team/disagreement_view.py" line="51" />
         <source>paragraph</source>
         <translation>абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="51" />
+        <location filename="../../ui/team/disagreement_view.py" line="52" />
         <source>turn</source>
         <translation>реплика</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="51" />
+        <location filename="../../ui/team/disagreement_view.py" line="52" />
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="52" />
+        <location filename="../../ui/team/disagreement_view.py" line="53" />
         <source>character</source>
         <translation>символ</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="52" />
+        <location filename="../../ui/team/disagreement_view.py" line="53" />
         <source>segment</source>
         <translation>фрагмент</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="80" />
+        <location filename="../../ui/team/disagreement_view.py" line="81" />
         <source>Memo on this disagreement (what the team concluded)</source>
         <translation>Заметка к расхождению (к чему пришла команда)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="81" />
+        <location filename="../../ui/team/disagreement_view.py" line="82" />
         <source>Accept A</source>
         <translation>Принять A</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="81" />
+        <location filename="../../ui/team/disagreement_view.py" line="82" />
         <source>Accept B</source>
         <translation>Принять B</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="82" />
+        <location filename="../../ui/team/disagreement_view.py" line="83" />
         <source>Merge both</source>
         <translation>Объединить оба</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="82" />
+        <location filename="../../ui/team/disagreement_view.py" line="83" />
         <source>Write memo</source>
         <translation>Записать заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="83" />
+        <location filename="../../ui/team/disagreement_view.py" line="84" />
         <source>Agreement to Word…</source>
         <translation>Согласованность в Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="83" />
+        <location filename="../../ui/team/disagreement_view.py" line="84" />
         <source>Agreement to CSV…</source>
         <translation>Согласованность в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="99" />
+        <location filename="../../ui/team/disagreement_view.py" line="100" />
         <source>(reference)</source>
         <translation>(эталон)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <location filename="../../ui/team/disagreement_view.py" line="104" />
         <source>Coder A</source>
         <translation>Кодировщик A</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <location filename="../../ui/team/disagreement_view.py" line="104" />
         <source>Coder B</source>
         <translation>Кодировщик B</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <location filename="../../ui/team/disagreement_view.py" line="104" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="143" />
+        <location filename="../../ui/team/disagreement_view.py" line="144" />
         <source>Choose two different coders to compare.</source>
         <translation>Выберите двух разных кодировщиков для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="154" />
+        <location filename="../../ui/team/disagreement_view.py" line="155" />
         <source>95% CI</source>
         <translation>95% ДИ</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="159" />
+        <location filename="../../ui/team/disagreement_view.py" line="160" />
         <source>all codes</source>
         <translation>всем кодам</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="159" />
+        <location filename="../../ui/team/disagreement_view.py" line="160" />
         <source>the code</source>
         <translation>код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="161" />
         <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
         <translation><numerusform>Расходится %n единица ({unit}), решено {decided}. Согласованность по {over}: {stats}</numerusform><numerusform>Расходятся %n единицы ({unit}), решено {decided}. Согласованность по {over}: {stats}</numerusform><numerusform>Расходятся %n единиц ({unit}), решено {decided}. Согласованность по {over}: {stats}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="200" />
+        <location filename="../../ui/team/disagreement_view.py" line="201" />
         <source>Export agreement</source>
         <translation>Экспорт согласованности</translation>
     </message>
@@ -551,229 +551,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>QualCode projects</source>
         <translation>Проекты QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;New project…</source>
         <extracomment>asks "open a cleaned copy?" for a refused project (replaced in tests) plain or encrypted, for a new project; an encrypted project's password (replaced in tests) the language the widgets were built in (qualcode.ui.i18n.switch rebuilds the window)</extracomment>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Open &amp;server…</source>
         <translation>Открыть на &amp;сервере…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Merge copies…</source>
         <translation>&amp;Объединить копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Code</source>
         <translation>&amp;Кодирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Themes</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Analyse</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;About QualCode</source>
         <translation>&amp;О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Could not create {location}</source>
         <translation>Не удалось создать {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
-        <location filename="../../ui/main_window.py" line="190" />
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Could not open {location}</source>
         <translation>Не удалось открыть {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>That password does not open it (nothing was changed).</source>
         <translation>Этот пароль не подходит (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Could not write a cleaned copy of {location}</source>
         <translation>Не удалось записать очищенную копию {location}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
         <translation><numerusform>Открыта очищенная копия: пропущен %n посторонний объект</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объекта</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объектов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>, %n row(s) the schema refused</source>
         <translation><numerusform>, %n строку схема не приняла</numerusform><numerusform>, %n строки схема не приняла</numerusform><numerusform>, %n строк схема не приняла</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>; {name} is unchanged.</source>
         <translation>; {name} не изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Could not open the demo project</source>
         <translation>Не удалось открыть демонстрационный проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
         <translation>{name} (только чтение: просмотр, поиск и экспорт) — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>{name} — QualCode</source>
         <translation>{name} — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Отменить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Повторить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>No project open</source>
         <translation>Проект не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Could not create the folder {folder}</source>
         <translation>Не удалось создать папку {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>%Ln code(s)</source>
         <translation><numerusform>%Ln код</numerusform><numerusform>%Ln кода</numerusform><numerusform>%Ln кодов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>%Ln segment(s)</source>
         <translation><numerusform>%Ln фрагмент</numerusform><numerusform>%Ln фрагмента</numerusform><numerusform>%Ln фрагментов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>About QualCode</source>
         <translation>О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation>QualCode {version}
 Качественный анализ данных смешанными методами.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Output language saved in the project.</source>
         <translation>Язык экспорта сохранён в проекте.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
         <translation>Проект не открыт: в нём есть код базы данных, созданный не QualCode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
@@ -782,7 +782,7 @@ and holds the project's data without that code; the original stays as it is.</so
 и содержит данные проекта без этого кода; оригинал останется как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Open a cleaned copy</source>
         <translation>Открыть очищенную копию</translation>
     </message>

@@ -288,132 +288,132 @@
 <context>
     <name>DisagreementPanel</name>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="48" />
+        <location filename="../../ui/team/disagreement_view.py" line="49" />
         <source>percent agreement</source>
         <translation>kelishuv foizi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="48" />
+        <location filename="../../ui/team/disagreement_view.py" line="49" />
         <source>Cohen's kappa</source>
         <translation>Koen kappasi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="49" />
+        <location filename="../../ui/team/disagreement_view.py" line="50" />
         <source>Krippendorff's alpha</source>
         <translation>Krippendorf alfasi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="50" />
+        <location filename="../../ui/team/disagreement_view.py" line="51" />
         <source>sentence</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="50" />
+        <location filename="../../ui/team/disagreement_view.py" line="51" />
         <source>paragraph</source>
         <translation>xatboshi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="51" />
+        <location filename="../../ui/team/disagreement_view.py" line="52" />
         <source>turn</source>
         <translation>replika</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="51" />
+        <location filename="../../ui/team/disagreement_view.py" line="52" />
         <source>document</source>
         <translation>hujjat</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="52" />
+        <location filename="../../ui/team/disagreement_view.py" line="53" />
         <source>character</source>
         <translation>belgi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="52" />
+        <location filename="../../ui/team/disagreement_view.py" line="53" />
         <source>segment</source>
         <translation>parcha</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="80" />
+        <location filename="../../ui/team/disagreement_view.py" line="81" />
         <source>Memo on this disagreement (what the team concluded)</source>
         <translation>Bu kelishmovchilik haqida qayd (jamoa xulosasi)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="81" />
+        <location filename="../../ui/team/disagreement_view.py" line="82" />
         <source>Accept A</source>
         <translation>A ni qabul qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="81" />
+        <location filename="../../ui/team/disagreement_view.py" line="82" />
         <source>Accept B</source>
         <translation>B ni qabul qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="82" />
+        <location filename="../../ui/team/disagreement_view.py" line="83" />
         <source>Merge both</source>
         <translation>Ikkalasini birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="82" />
+        <location filename="../../ui/team/disagreement_view.py" line="83" />
         <source>Write memo</source>
         <translation>Qayd yozish</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="83" />
+        <location filename="../../ui/team/disagreement_view.py" line="84" />
         <source>Agreement to Word…</source>
         <translation>Kelishuvni Word ga…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="83" />
+        <location filename="../../ui/team/disagreement_view.py" line="84" />
         <source>Agreement to CSV…</source>
         <translation>Kelishuvni CSV ga…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="99" />
+        <location filename="../../ui/team/disagreement_view.py" line="100" />
         <source>(reference)</source>
         <translation>(namuna)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <location filename="../../ui/team/disagreement_view.py" line="104" />
         <source>Coder A</source>
         <translation>Kodlovchi A</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <location filename="../../ui/team/disagreement_view.py" line="104" />
         <source>Coder B</source>
         <translation>Kodlovchi B</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="103" />
+        <location filename="../../ui/team/disagreement_view.py" line="104" />
         <source>Unit</source>
         <translation>Birlik</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="143" />
+        <location filename="../../ui/team/disagreement_view.py" line="144" />
         <source>Choose two different coders to compare.</source>
         <translation>Solishtirish uchun ikki xil kodlovchini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="154" />
+        <location filename="../../ui/team/disagreement_view.py" line="155" />
         <source>95% CI</source>
         <translation>95% IO</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="159" />
+        <location filename="../../ui/team/disagreement_view.py" line="160" />
         <source>all codes</source>
         <translation>barcha kodlar</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="159" />
+        <location filename="../../ui/team/disagreement_view.py" line="160" />
         <source>the code</source>
         <translation>kod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="161" />
         <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
         <translation><numerusform>%n ta birlikda ({unit}) kelishmovchilik, {decided} tasi hal qilingan. {over} boʻyicha kelishuv: {stats}</numerusform><numerusform>%n ta birlikda ({unit}) kelishmovchilik, {decided} tasi hal qilingan. {over} boʻyicha kelishuv: {stats}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="200" />
+        <location filename="../../ui/team/disagreement_view.py" line="201" />
         <source>Export agreement</source>
         <translation>Kelishuvni eksport qilish</translation>
     </message>
@@ -551,229 +551,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>QualCode projects</source>
         <translation>QualCode loyihalari</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;New project…</source>
         <extracomment>asks "open a cleaned copy?" for a refused project (replaced in tests) plain or encrypted, for a new project; an encrypted project's password (replaced in tests) the language the widgets were built in (qualcode.ui.i18n.switch rebuilds the window)</extracomment>
         <translation>&amp;Yangi loyiha…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Open project…</source>
         <translation>Loyihani &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Open &amp;server…</source>
         <translation>&amp;Serverdagi loyihani ochish…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Merge copies…</source>
         <translation>Nusxalarni &amp;birlashtirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Close project</source>
         <translation>Loyihani &amp;yopish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;Undo</source>
         <translation>&amp;Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>&amp;Redo</source>
         <translation>&amp;Qaytarish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Open &amp;recent</source>
         <translation>&amp;Soʻnggi loyihalar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>&amp;Tahrirlash</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Code</source>
         <translation>&amp;Kodlash</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Themes</source>
         <translation>&amp;Mavzular</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Analyse</source>
         <translation>&amp;Tahlil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;About QualCode</source>
         <translation>QualCode &amp;haqida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>New project</source>
         <translation>Yangi loyiha</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Open project</source>
         <translation>Loyihani ochish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Could not create {location}</source>
         <translation>{location} yaratilmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
-        <location filename="../../ui/main_window.py" line="190" />
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Could not open {location}</source>
         <translation>{location} ochilmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>That password does not open it (nothing was changed).</source>
         <translation>Bu parol toʻgʻri kelmadi (hech narsa oʻzgarmadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Could not write a cleaned copy of {location}</source>
         <translation>{location} ning tozalangan nusxasi yozilmadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
         <translation><numerusform>Tozalangan nusxa ochildi: %n ta begona obyekt chiqarib tashlandi</numerusform><numerusform>Tozalangan nusxa ochildi: %n ta begona obyekt chiqarib tashlandi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>, %n row(s) the schema refused</source>
         <translation><numerusform>, sxema %n ta qatorni qabul qilmadi</numerusform><numerusform>, sxema %n ta qatorni qabul qilmadi</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>; {name} is unchanged.</source>
         <translation>; {name} oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Could not open the demo project</source>
         <translation>Namuna loyiha ochilmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
         <translation>{name} (faqat oʻqish: koʻrish, qidirish va eksport) — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>{name} — QualCode</source>
         <translation>{name} — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Bekor qilish: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Qaytarish: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>No project open</source>
         <translation>Loyiha ochilmagan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Could not create the folder {folder}</source>
         <translation>{folder} jildi yaratilmadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln ta hujjat</numerusform><numerusform>%Ln ta hujjat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>%Ln code(s)</source>
         <translation><numerusform>%Ln ta kod</numerusform><numerusform>%Ln ta kod</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>%Ln segment(s)</source>
         <translation><numerusform>%Ln ta parcha</numerusform><numerusform>%Ln ta parcha</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>All changes saved</source>
         <translation>Barcha oʻzgarishlar saqlandi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>About QualCode</source>
         <translation>QualCode haqida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation>QualCode {version}
 Aralash usullar bilan sifat tahlili.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Output language saved in the project.</source>
         <translation>Eksport tili loyihada saqlandi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
         <translation>Loyiha ochilmadi: unda QualCode yaratmagan maʼlumotlar bazasi kodi bor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
@@ -782,7 +782,7 @@ and holds the project's data without that code; the original stays as it is.</so
 unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Open a cleaned copy</source>
         <translation>Tozalangan nusxani ochish</translation>
     </message>

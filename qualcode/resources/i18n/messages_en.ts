@@ -33,6 +33,12 @@
         <source>The regular expression is not valid: {error}.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/texts/assistant_texts.py" line="23" />
+        <source> at position {n}</source>
+        <extracomment>where Python's regular-expression parser stopped ("... at position 5"), inside the error's value</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ErrorTexts</name>

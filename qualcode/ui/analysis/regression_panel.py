@@ -209,7 +209,7 @@ class RegressionPanel(QWidget):
     def _table_failed(self, worker: FunctionWorker, exc: object) -> None:
         if worker is self.table_worker and shiboken6.isValid(self):
             self.table_worker = None
-            self.banner.setText(self.tr("The case table could not be built: {error}").format(error=exc))
+            self.banner.setText(self.tr("The case table could not be built: {error}").format(error=service_text(str(exc))))
 
     def set_table(self, table: CaseTable) -> None:
         """Show the variables of a case table, keeping the outcome and the predictors that still exist."""

@@ -35,6 +35,7 @@ from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
+from qualcode.ui.texts import service_text
 
 
 class CandidateThemesView(QWidget):
@@ -159,7 +160,7 @@ class CandidateThemesView(QWidget):
     def _failed(self, exc: object) -> None:
         if self._mine():
             self._stop()
-            self.status.setText(self.tr("Could not propose candidate themes: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Could not propose candidate themes: %1").replace("%1", service_text(str(exc))))
             self.proposals_ready.emit(-1)
 
     def _cancelled(self) -> None:

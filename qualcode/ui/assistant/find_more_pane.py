@@ -46,6 +46,7 @@ from qualcode.ui.commands.base import push_command
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
+from qualcode.ui.texts import service_text
 
 MARK = "background-color:#ffe08a; font-weight:600;"
 
@@ -291,7 +292,7 @@ class FindMorePane(QWidget):
         if self._current_worker():
             self.worker = None
             self._set_running(False)
-            self.status.setText(self.tr("Could not find suggestions: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Could not find suggestions: %1").replace("%1", service_text(str(exc))))
             self.suggestions_ready.emit(-1)
 
     def _cancelled(self) -> None:

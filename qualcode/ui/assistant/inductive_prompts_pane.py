@@ -24,6 +24,7 @@ from qualcode.services.assistant.inductive_prompts import InductivePrompts, case
 from qualcode.ui.assistant import backend
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
+from qualcode.ui.texts import service_text
 
 
 class InductivePromptsPane(QWidget):
@@ -132,7 +133,7 @@ class InductivePromptsPane(QWidget):
     def _failed(self, exc: object) -> None:
         if self._mine():
             self._stop()
-            self.status.setText(self.tr("Could not list the words: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Could not list the words: %1").replace("%1", service_text(str(exc))))
             self.prompts_ready.emit(-1)
 
     def _cancelled(self) -> None:

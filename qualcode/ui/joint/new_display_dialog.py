@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from qualcode.core.errors import ValidationError
 from qualcode.core.joint_display import DisplayKind, Grouping, GroupRule, JointDisplay
 from qualcode.core.survey import Variable, VariableType
+from qualcode.ui.texts import service_text
 
 __all__ = ["NewDisplaySpec", "NewDisplayDialog", "KIND_NAMES", "RULE_NAMES"]
 
@@ -117,6 +118,6 @@ class NewDisplayDialog(QDialog):
         try:
             self.spec()
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(str(exc)))
             return
         self.accept()

@@ -24,6 +24,7 @@ from qualcode.ui.models.matrix_model import MatrixModel
 from qualcode.ui.models.segment_table_model import SegmentTableModel
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
+from qualcode.ui.texts import service_text
 
 if TYPE_CHECKING:  # numpy loads with the matrices, when one is computed
     from qualcode.services.coding.matrices import Matrix
@@ -150,7 +151,7 @@ class MatrixPane(QWidget):
         return self.worker is not None and self.sender() is self.worker.signals
 
     def _failed(self, exc: object) -> None:
-        self._ended(self.tr("Could not compute the matrix: {error}").format(error=exc))
+        self._ended(self.tr("Could not compute the matrix: {error}").format(error=service_text(str(exc))))
 
     def _cancelled(self) -> None:
         self._ended(self.tr("Cancelled."))

@@ -32,6 +32,7 @@ from qualcode.ui.commands.memo_commands import AddMemoCommand, DeleteMemoCommand
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.models.memo_list_model import MemoListModel, local_time
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 
 #: (title, journal flag, target) of the list filter
 SHOWS = (
@@ -179,7 +180,7 @@ class MemosPane(QWidget):
         try:
             push_command(self.session, command)
         except QualCodeError as exc:
-            self.stamps.setText(str(exc))
+            self.stamps.setText(service_text(str(exc)))
             return None
         assert command.memo is not None
         self.show_box.setCurrentIndex(0)

@@ -33,6 +33,7 @@ from qualcode.ui.commands.bulk_coding_commands import CodeAllHitsCommand
 from qualcode.ui.models.kwic_model import KwicModel
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
+from qualcode.ui.texts import service_text
 
 MODES = ((QT_TRANSLATE_NOOP("SearchPane", "Plain text"), "plain"),
          (QT_TRANSLATE_NOOP("SearchPane", "Whole word"), "word"),
@@ -123,7 +124,7 @@ class SearchPane(QWidget):
         try:
             compile_pattern(pattern, mode=mode, case_sensitive=self.case_box.isChecked())
         except QualCodeError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(service_text(str(exc)))
             return False
         self.cancel_search()
         self._set_running(True)
@@ -192,7 +193,7 @@ class SearchPane(QWidget):
         if self._current():
             self.worker = None
             self._set_running(False)
-            self.status.setText(self.tr("The search failed: {error}").format(error=exc))
+            self.status.setText(self.tr("The search failed: {error}").format(error=service_text(str(exc))))
             self.search_finished.emit(-1)
 
     def _cancelled(self) -> None:
@@ -225,7 +226,7 @@ class SearchPane(QWidget):
         try:
             push_command(self.session, command)
         except QualCodeError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(service_text(str(exc)))
             return 0
         created = len(command.created or [])
         skipped = len(self.model.hits) - created

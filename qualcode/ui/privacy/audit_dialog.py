@@ -28,6 +28,7 @@ from qualcode.services.privacy.audit import (
 )
 from qualcode.ui.privacy.audit_model import AuditModel, action_name
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 
 __all__ = ["AuditDialog"]
 
@@ -99,4 +100,4 @@ class AuditDialog(QDialog):
         try:
             self.export(path)
         except (QualCodeError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Audit log not exported"), str(exc))
+            QMessageBox.warning(self, self.tr("Audit log not exported"), service_text(str(exc)))

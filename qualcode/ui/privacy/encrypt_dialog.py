@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from qualcode.core.errors import QualCodeError
 from qualcode.services.privacy.archive import encrypt_project_copy
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 
 __all__ = ["EncryptCopyDialog"]
 
@@ -74,7 +75,7 @@ class EncryptCopyDialog(QDialog):
         try:
             encrypt_project_copy(self.session.project.location, self.path_edit.text().strip(), self.password.text())
         except (QualCodeError, OSError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(service_text(str(exc)))
             return
         self.password.clear()
         self.again.clear()

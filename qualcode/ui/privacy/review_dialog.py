@@ -39,6 +39,7 @@ from qualcode.ui.privacy.findings_model import REPLACEMENT, FindingsModel
 from qualcode.ui.privacy.roster_dialog import RosterDialog
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
+from qualcode.ui.texts import service_text
 
 __all__ = ["PrivacyReviewDialog", "ReplacementDelegate"]
 
@@ -174,7 +175,7 @@ class PrivacyReviewDialog(QDialog):
     def _find_failed(self, exc: Exception) -> None:
         self._find_done()
         self.summary.setText(self.tr("No identifiers were looked for."))
-        message = str(exc) if isinstance(exc, QualCodeError) else self.tr("Unexpected error: {error}").format(error=repr(exc))
+        message = service_text(str(exc)) if isinstance(exc, QualCodeError) else self.tr("Unexpected error: {error}").format(error=repr(exc))
         QMessageBox.warning(self, self.tr("Could not look for identifiers"), message)
 
     def _show_findings(self, findings: list) -> None:
@@ -212,7 +213,7 @@ class PrivacyReviewDialog(QDialog):
         try:
             push_command(self.session, OperationCommand(self.session, operation, initiator=self))
         except QualCodeError as exc:
-            QMessageBox.warning(self, self.tr("Nothing was replaced"), str(exc))
+            QMessageBox.warning(self, self.tr("Nothing was replaced"), service_text(str(exc)))
             return
         if rejected:
             remember_rejected(self.session.project, rejected, initiator=self)

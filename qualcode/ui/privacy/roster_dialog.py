@@ -28,6 +28,7 @@ from qualcode.services.privacy import (
 )
 from qualcode.ui.privacy.kind_names import kind_name
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.texts import service_text
 
 __all__ = ["RosterDialog"]
 
@@ -104,7 +105,7 @@ class RosterDialog(QDialog):
             try:
                 self.load_csv(path)
             except QualCodeError as exc:
-                QMessageBox.warning(self, self.tr("Roster not imported"), str(exc))
+                QMessageBox.warning(self, self.tr("Roster not imported"), service_text(str(exc)))
 
     def save(self) -> None:
         set_roster(self.session.project, self.entries(), initiator=self)

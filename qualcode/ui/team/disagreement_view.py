@@ -43,6 +43,7 @@ from qualcode.services.team.units import UNIT_KINDS
 from qualcode.ui.commands.base import OperationCommand, push_command
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.team.disagreement_model import DisagreementModel
+from qualcode.ui.texts import service_text
 
 _C = "DisagreementPanel"
 _NAMES = {"percent": QT_TRANSLATE_NOOP("DisagreementPanel", "percent agreement"), "cohen": QT_TRANSLATE_NOOP("DisagreementPanel", "Cohen's kappa"),
@@ -183,7 +184,7 @@ class DisagreementPanel(QWidget):
         try:
             push_command(self.session, OperationCommand(self.session, op, initiator=self))
         except QualCodeError as exc:  # e.g. a memo decision without text: say so, change nothing
-            self.summary.setText(str(exc))
+            self.summary.setText(service_text(str(exc)))
             return
         self.memo.clear()
         self.refresh()

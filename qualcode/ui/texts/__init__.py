@@ -35,7 +35,7 @@ def _tables() -> tuple[list[Rule], list[Fragment]]:
              *merge_texts.MESSAGES, *quant_texts.MODEL_NOTES, *quant_texts.NOTES, *quant_texts.ERRORS,
              *storage_texts.STORAGE, *project_texts.PROJECT, *joint_texts.JOINT, *joint_texts.ERRORS,
              *team_texts.TEAM, *privacy_texts.PRIVACY, *assistant_texts.ASSISTANT]
-    return table, list(import_texts.FRAGMENTS)
+    return table, [*import_texts.FRAGMENTS, *assistant_texts.FRAGMENTS]
 
 
 def service_text(text: str) -> str:

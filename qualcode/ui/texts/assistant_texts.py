@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from qualcode.ui.texts.matcher import rules
+from qualcode.ui.texts.matcher import fragment, rules
 from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 ASSISTANT = rules(
@@ -17,3 +17,7 @@ ASSISTANT = rules(
     QT_TRANSLATE_NOOP("AssistantTexts", "The regular expression is not valid: {error}."),
     n=r"\d+", most=r"\d+",
 )
+
+#: where Python's regular-expression parser stopped ("... at position 5"), inside the error's value
+FRAGMENTS = [fragment("AssistantTexts", r" at position (?P<n>\d+)$",
+                      QT_TRANSLATE_NOOP("AssistantTexts", " at position {n}"))]
