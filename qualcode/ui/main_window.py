@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         a cleaned copy (its real tables' rows in a fresh schema; the original is only read)."""
         source = Path(location)
         copy = source.with_name(f"{source.stem} (cleaned){source.suffix}")
-        if not self.ask_clean_copy(self, str(refusal), str(copy)):
+        if not self.ask_clean_copy(self, service_text(str(refusal)), str(copy)):
             return False
         try:
             report = write_cleaned_copy(source, copy)

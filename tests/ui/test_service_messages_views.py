@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from qualcode.core.span import Span
@@ -109,3 +109,21 @@ def test_a_roster_without_a_name_column_is_refused_in_uzbek(qtbot, session, inte
     assert len(warnings) == 1
     assert str(roster) in warnings[0] and "«name» ustuni yoʻq" in warnings[0], warnings
     assert not english_left(warnings[0], "uz", data=(str(roster),)), warnings
+
+
+def test_the_clean_copy_question_gives_the_refusal_in_russian(qtbot, interface, tmp_path):
+    """A received project with a foreign trigger: the main window's question quotes the storage's
+    refusal, which reads in Russian with the file and the trigger's name kept."""
+    from qualcode.storage.schema_guard import ForeignSchemaError
+    from qualcode.ui import main_window
+
+    path = str(tmp_path / "received.qcproj")
+    refusal = ForeignSchemaError(path, ["trigger 'wipe' on segments"])
+    interface("ru")
+    window = main_window.MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    window.ask_clean_copy = lambda _parent, text, _copy: asked.append(text) or False
+    assert window._offer_clean_copy(path, refusal) is False
+    assert asked and asked[0].startswith(f"{path} содержит объекты базы данных"), asked
+    assert "trigger 'wipe' on segments" in asked[0] and asked[0].endswith(f"qualcode clean-copy {path} COPY.qcproj")

@@ -68,6 +68,18 @@ CATALOG.update({
         "{path} ning tozalangan nusxasi yozilmadi: {detail}."),
 })
 
+CATALOG.update({
+    ("{path} contains database objects QualCode did not create ({shown}). They could change or fake your data, so "
+     "the project was not opened and nothing was changed. Open a cleaned copy instead: qualcode clean-copy {path} "
+     "COPY.qcproj"): (
+        ("{path} содержит объекты базы данных, которые QualCode не создавал ({shown}). Они могли бы изменить или "
+         "подделать ваши данные, поэтому проект не открыт и ничего не изменено. Откройте вместо него очищенную "
+         "копию: qualcode clean-copy {path} COPY.qcproj"),
+        ("{path} QualCode yaratmagan maʼlumotlar bazasi obyektlarini oʻz ichiga oladi ({shown}). Ular "
+         "maʼlumotlaringizni oʻzgartirishi yoki soxtalashtirishi mumkin, shuning uchun loyiha ochilmadi va hech narsa "
+         "oʻzgarmadi. Uning oʻrniga tozalangan nusxani oching: qualcode clean-copy {path} COPY.qcproj")),
+})
+
 # -- quant's common model notes (qualcode/ui/texts/quant_texts.py, MODEL_NOTES) ------------
 CATALOG.update({
     "Listwise deletion: {dropped} of {total} rows dropped (missing: {detail}).": (

@@ -123,22 +123,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="38" />
-        <source>An encrypted project needs a non-empty password ({path} was not written).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/project_texts.py" line="41" />
-        <source>{path} cannot be opened: {detail}</source>
+        <location filename="../../ui/texts/project_texts.py" line="37" />
+        <source>{path} contains database objects QualCode did not create ({shown}). They could change or fake your data, so the project was not opened and nothing was changed. Open a cleaned copy instead: qualcode clean-copy {path} COPY.qcproj</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/project_texts.py" line="43" />
+        <source>An encrypted project needs a non-empty password ({path} was not written).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="46" />
+        <source>{path} cannot be opened: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="48" />
         <source>{path} is encrypted (or not a QualCode project): give its password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="47" />
+        <location filename="../../ui/texts/project_texts.py" line="52" />
         <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
         <translation type="unfinished" />
     </message>

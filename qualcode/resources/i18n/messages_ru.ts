@@ -123,22 +123,27 @@
         <translation>Не удалось записать очищенную копию {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="38" />
+        <location filename="../../ui/texts/project_texts.py" line="37" />
+        <source>{path} contains database objects QualCode did not create ({shown}). They could change or fake your data, so the project was not opened and nothing was changed. Open a cleaned copy instead: qualcode clean-copy {path} COPY.qcproj</source>
+        <translation>{path} содержит объекты базы данных, которые QualCode не создавал ({shown}). Они могли бы изменить или подделать ваши данные, поэтому проект не открыт и ничего не изменено. Откройте вместо него очищенную копию: qualcode clean-copy {path} COPY.qcproj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="43" />
         <source>An encrypted project needs a non-empty password ({path} was not written).</source>
         <translation>Зашифрованному проекту нужен непустой пароль ({path} не записан).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="41" />
+        <location filename="../../ui/texts/project_texts.py" line="46" />
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} не открывается: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="43" />
+        <location filename="../../ui/texts/project_texts.py" line="48" />
         <source>{path} is encrypted (or not a QualCode project): give its password.</source>
         <translation>{path} зашифрован (или это не проект QualCode): укажите его пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="47" />
+        <location filename="../../ui/texts/project_texts.py" line="52" />
         <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
         <translation>{path} — не зашифрованный проект QualCode; ничего не изменено.</translation>
     </message>

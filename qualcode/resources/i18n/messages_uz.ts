@@ -123,22 +123,27 @@
         <translation>{path} ning tozalangan nusxasi yozilmadi: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="38" />
+        <location filename="../../ui/texts/project_texts.py" line="37" />
+        <source>{path} contains database objects QualCode did not create ({shown}). They could change or fake your data, so the project was not opened and nothing was changed. Open a cleaned copy instead: qualcode clean-copy {path} COPY.qcproj</source>
+        <translation>{path} QualCode yaratmagan maʼlumotlar bazasi obyektlarini oʻz ichiga oladi ({shown}). Ular maʼlumotlaringizni oʻzgartirishi yoki soxtalashtirishi mumkin, shuning uchun loyiha ochilmadi va hech narsa oʻzgarmadi. Uning oʻrniga tozalangan nusxani oching: qualcode clean-copy {path} COPY.qcproj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/project_texts.py" line="43" />
         <source>An encrypted project needs a non-empty password ({path} was not written).</source>
         <translation>Shifrlangan loyihaga boʻsh boʻlmagan parol kerak ({path} yozilmadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="41" />
+        <location filename="../../ui/texts/project_texts.py" line="46" />
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} ochilmaydi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="43" />
+        <location filename="../../ui/texts/project_texts.py" line="48" />
         <source>{path} is encrypted (or not a QualCode project): give its password.</source>
         <translation>{path} shifrlangan (yoki QualCode loyihasi emas): uning parolini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/project_texts.py" line="47" />
+        <location filename="../../ui/texts/project_texts.py" line="52" />
         <source>{path} is not an encrypted QualCode project; nothing was changed.</source>
         <translation>{path} shifrlangan QualCode loyihasi emas; hech narsa oʻzgarmadi.</translation>
     </message>

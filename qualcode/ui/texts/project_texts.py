@@ -33,6 +33,11 @@ PROJECT = [
                                         "open it; the file was not changed."),
         QT_TRANSLATE_NOOP("ErrorTexts", "{path} has no QualCode schema; it may be incomplete."),
         QT_TRANSLATE_NOOP("ErrorTexts", "A cleaned copy of {path} could not be written: {detail}."),
+        # storage.schema_guard.ForeignSchemaError (the main window's "open a cleaned copy?" question)
+        QT_TRANSLATE_NOOP("ErrorTexts", "{path} contains database objects QualCode did not create ({shown}). They "
+                                        "could change or fake your data, so the project was not opened and nothing "
+                                        "was changed. Open a cleaned copy instead: qualcode clean-copy {path} "
+                                        "COPY.qcproj"),
         path=".+", detail=".+",
     ),
     rule("ErrorTexts", QT_TRANSLATE_NOOP("ErrorTexts", "An encrypted project needs a non-empty password ({path} was "
