@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from pathlib import Path
 
 from qualcode import __version__
 from qualcode.core.memo import Coder
+from qualcode.services.password_source import (
+    PasswordSource,
+    ask_password,
+    set_password_source,
+)
 from qualcode.storage import migrate
 from qualcode.storage.encrypted_file import (
     change_password,
@@ -47,25 +50,6 @@ __all__ = [
     "write_cleaned_copy",
 ]
 
-#: Asked for the password of an encrypted project (its path in, the password or None out).
-PasswordSource = Callable[[str], "str | None"]
-
-
-def _from_environment(_path: str) -> str | None:
-    return os.environ.get("QUALCODE_PASSWORD") or None
-
-
-_password_source: PasswordSource = _from_environment
-
-
-def set_password_source(source: PasswordSource | None) -> PasswordSource:
-    """Make ``source`` the way :func:`load_project` asks for an encrypted project's password
-    (the CLI: QUALCODE_PASSWORD or a prompt; the GUI: a dialog). ``None`` restores the default,
-    ``QUALCODE_PASSWORD``. Returns the previous source."""
-    global _password_source
-    previous, _password_source = _password_source, source or _from_environment
-    return previous
-
 
 def new_project(target: str | Path, *, title: str | None = None, password: str | None = None) -> Project:
     """Create an empty project file (or a schema in a PostgreSQL database URL); with
@@ -92,7 +76,7 @@ def load_project(target: str | Path, *, read_only: bool = False, password: str |
     except PasswordNeededError:
         if password is not None:
             raise
-        asked = _password_source(str(target))
+        asked = ask_password(str(target))
         if asked is None:
             raise PasswordNeededError(
                 f"{target} is encrypted (or not a QualCode project): give its password "
