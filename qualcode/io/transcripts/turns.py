@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice, repeat
 from operator import add, attrgetter
+from typing import cast
 
 from qualcode.core.document import Turn
 from qualcode.core.span import Span
@@ -322,10 +323,10 @@ def _label_rows(text: str, patterns: TurnPatterns, bold_prefixes: Sequence[tuple
     seconds = {raw: _seconds(raw) for raw in set(raw_stamps) if raw}
     utterances = list(map(_match_end, matches))
     next_lines = line_starts[1:] + [len(text)]
-    firsts = list(map(_NON_SPACE.search, repeat(text), utterances, next_lines))
+    firsts: list[re.Match[str] | None] = list(map(_NON_SPACE.search, repeat(text), utterances, next_lines))
     if None in firsts:
         return None
-    starts = list(map(_match_start, firsts))
+    starts = list(map(_match_start, cast("list[re.Match[str]]", firsts)))
     lengths = map(len, map(str.rstrip, map(text.__getitem__, map(slice, starts, next_lines))))
     return list(zip(map(names.__getitem__, raw_speakers), starts, map(add, starts, lengths),
                     map(seconds.get, raw_stamps)))
