@@ -111,9 +111,11 @@ def _read_compact_chunk(
 #: Files per task sent to a worker: big enough that the per-task overhead (~1 ms) is small
 #: next to parsing (~5-15 ms per file), small enough that results stream back steadily.
 CHUNK = 8
-#: Tasks in flight per worker (8 x 8 files of ~60 kB each): results wait in this process's memory only this far
-#: ahead of the one being stored, so peak memory stays bounded whatever the number of files.
-IN_FLIGHT_PER_WORKER = 8
+#: Tasks in flight per worker (24 x 8 files of ~60 kB each, ~25 MB for two workers): results wait in this
+#: process's memory only this far ahead of the one being stored, so peak memory stays bounded whatever the
+#: number of files. Deep enough that workers started before the project is open (``qualcode import``: ~0.3 s
+#: of loading SQLAlchemy and opening) keep parsing instead of waiting for this process to take results.
+IN_FLIGHT_PER_WORKER = 24
 
 
 def pool_context(start_method: str | None = None) -> multiprocessing.context.BaseContext:
