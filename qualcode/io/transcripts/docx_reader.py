@@ -7,14 +7,19 @@ see bold runs and nested tables directly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 
 from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts.extracted import Extracted
-from qualcode.io.transcripts.paragraphs import Paragraph, join_paragraphs, limit_paragraphs
+from qualcode.io.transcripts.paragraphs import (
+    Paragraph,
+    join_if_normal,
+    join_paragraphs,
+    limit_paragraphs,
+)
 from qualcode.io.transcripts.xml_safety import parse_xml
 from qualcode.io.transcripts.zip_safety import open_zip, read_member
 
@@ -141,6 +146,83 @@ def _flat_paragraphs(body: etree._Element, bold_runs: set[etree._Element]) -> It
         yield Paragraph("".join(pieces), bold_prefix)
 
 
+_R, _RPR, _B, _RSTYLE, _VAL = W + "r", W + "rPr", W + "b", W + "rStyle", W + "val"
+_NOT_BOLD = frozenset({"0", "false", "off"})
+_STRONG_STYLES = frozenset({"Strong", "strong", "Bold"})
+
+
+def _is_bold_run(run: etree._Element | None) -> bool:
+    """What :data:`_BOLD_RUNS` selects, for one element: a ``w:r`` whose ``w:rPr`` has a ``w:b``
+    that is not switched off, or whose ``w:rPr`` without any ``w:b`` names a strong style."""
+    if run is None or run.tag != _R:
+        return False
+    for props in run:
+        if props.tag != _RPR:
+            continue
+        bolds = [b for b in props if b.tag == _B]
+        if any(b.get(_VAL) not in _NOT_BOLD for b in bolds):  # no w:val at all is None: bold
+            return True
+        if not bolds and any(c.tag == _RSTYLE and c.get(_VAL) in _STRONG_STYLES for c in props):
+            return True
+    return False
+
+
+def _bold_prefix(paragraph: etree._Element, bold: dict[etree._Element, bool]) -> int:
+    """The bold opening of one paragraph, as :func:`_flat_paragraphs` measures it with a document
+    that has bold runs (``bold`` caches each run's answer)."""
+    bold_prefix = length = 0
+    for item in paragraph.iter(*_TEXT_TAGS):
+        tag = item.tag
+        piece = (item.text or "") if tag == _T else _PIECES[tag]
+        if piece:
+            run = item.getparent()
+            is_bold = bold.get(run)
+            if is_bold is None:
+                is_bold = bold[run] = _is_bold_run(run)
+            if is_bold:
+                bold_prefix = length + len(piece)
+            elif piece.strip():
+                return bold_prefix
+        length += len(piece)
+    return bold_prefix
+
+
+def _bold_on_demand(body: etree._Element, paragraphs: list[Paragraph]) -> Callable[[set[int]], list[tuple[int, int]]]:
+    """Bold openings of a flat body's paragraphs, found only for the lines asked about.
+
+    Finding every bold run (an XPath over the whole tree) and testing the first pieces of every
+    paragraph cost a third of reading a typical transcript, and turn detection needs them only
+    for lines that no label pattern recognised. Valid where each ``w:p`` child of ``body`` is
+    one paragraph of ``paragraphs`` and the text is their LF-join unchanged (see ``read_docx``).
+    """
+    elements = [child for child in body if child.tag == _P]
+    starts = []
+    offset = 0
+    for paragraph in paragraphs:
+        starts.append(offset)
+        offset += len(paragraph.text) + 1
+    bold: dict[etree._Element, bool] = {}
+
+    def bold_at(exclude: set[int]) -> list[tuple[int, int]]:
+        out = []
+        for start, element in zip(starts, elements):
+            if start not in exclude:
+                length = _bold_prefix(element, bold)
+                if length:
+                    out.append((start, length))
+        return out
+
+    return bold_at
+
+
+def _one_paragraph_per_p(body: etree._Element) -> bool:
+    """Each ``w:p`` child of a flat body is exactly one paragraph: no ``w:p`` nested in another,
+    and no text outside the paragraphs (in ``w:sectPr``), whose pieces would join the one before."""
+    if sum(1 for _ in body.iter(_P)) != sum(1 for child in body if child.tag == _P):
+        return False
+    return not any(True for child in body if child.tag != _P for _ in child.iter(*_TEXT_TAGS))
+
+
 def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
     """Extract the text of a .docx (body paragraphs and tables)."""
     archive = open_zip(data, name, "Word (.docx)")
@@ -150,8 +232,15 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
     body = root.find(W + "body")
     if body is None:
         raise InputFileError(name, "The Word document has no body.")
+    flat = simple and all(child.tag in _FLAT_BODY for child in body)
+    if flat:
+        # Most transcripts: the text first, bold openings only where turn detection asks for them.
+        plain = list(limit_paragraphs(_flat_paragraphs(body, set()), name, max_bytes))
+        joined = join_if_normal(plain)
+        if joined is not None and _one_paragraph_per_p(body):
+            return Extracted(text=joined[0], bold_at=_bold_on_demand(body, plain))
     bold_runs = set(_BOLD_RUNS(root))
-    if simple and all(child.tag in _FLAT_BODY for child in body):
+    if flat:
         paragraphs = _flat_paragraphs(body, bold_runs)
     else:
         paragraphs = _blocks(body, _Context(simple, bold_runs))

@@ -45,7 +45,7 @@ def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[in
     measured in the same code points the stored text uses.
     """
     paragraphs = list(paragraphs)
-    fast = _join_if_normal(paragraphs)
+    fast = join_if_normal(paragraphs)
     if fast is not None:
         return fast
     parts: list[str] = []
@@ -62,7 +62,7 @@ def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[in
     return "\n".join(parts), bold
 
 
-def _join_if_normal(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
+def join_if_normal(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
     """The cheap path: join once when the result is already NFC with LF only."""
     text = "\n".join(p.text for p in paragraphs)
     if "\r" in text or not unicodedata.is_normalized("NFC", text):

@@ -10,7 +10,7 @@ All patterns are merged into one alternation so the text is scanned once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice, repeat
@@ -210,6 +210,9 @@ def _group_plan(patterns: TurnPatterns) -> dict[str, tuple[str, int, int]]:
     return plan
 
 
+#: Bold ``(line_start, length)`` openings of the lines whose start is NOT in the given set, in text order.
+BoldAt = Callable[[set[int]], list[tuple[int, int]]]
+
 _Row = tuple  # (line_start, kind, speaker, timestamp, utterance_start): a tuple is cheaper than a class
 
 
@@ -278,7 +281,7 @@ _last_group = attrgetter("lastgroup")
 
 
 def _label_rows(text: str, patterns: TurnPatterns, bold_prefixes: Sequence[tuple[int, int]],
-                max_turns: int | None) -> list[tuple[str, int, int, float | None]] | None:
+                max_turns: int | None, bold_at: BoldAt | None = None) -> list[tuple[str, int, int, float | None]] | None:
     """The rows of :func:`detect_turn_rows` for the usual transcript, found with C-level ``map``s
     over the matches instead of a Python loop per turn (~300,000 turns in a bulk import); ``None``
     where the text needs the general path: a line that is a timestamp or directive, a label that
@@ -318,6 +321,8 @@ def _label_rows(text: str, patterns: TurnPatterns, bold_prefixes: Sequence[tuple
     if first is not None:
         line_starts.insert(0, 0)
     if bold_prefixes and not {b[0] for b in bold_prefixes} <= set(line_starts):
+        return None
+    if bold_at is not None and bold_at(set(line_starts)):
         return None
     raw_stamps = list(map(_match_group, matches, map(stamp_of.__getitem__, keys)))
     seconds = {raw: _seconds(raw) for raw in set(raw_stamps) if raw}
@@ -391,17 +396,22 @@ def detect_turn_rows(
     bold_prefixes: Sequence[tuple[int, int]] = (),
     *,
     max_turns: int | None = None,
+    bold_at: BoldAt | None = None,
 ) -> tuple[list[tuple[str, int, int, float | None]], list[str]]:
     """:func:`detect_turns` as plain ``(speaker, start, end, timestamp)`` rows and the warnings.
 
     The bulk import's form: no ``Turn``/``Span`` objects (their validation runs once over
-    the rows, in :func:`qualcode.core.document.validate_turn_rows`).
+    the rows, in :func:`qualcode.core.document.validate_turn_rows`). ``bold_at`` gives bold
+    line openings on demand (a reader that finds them only for the lines asked about: those
+    whose start is not in the set it is given); it adds to ``bold_prefixes``.
     """
     patterns = patterns or TurnPatterns()
-    rows_only = _label_rows(text, patterns, bold_prefixes, max_turns)
+    rows_only = _label_rows(text, patterns, bold_prefixes, max_turns, bold_at)
     if rows_only is not None:
         return rows_only, []
     events = _scan(text, patterns, max_turns)
+    if bold_at is not None:  # only the lines no pattern took can open with a bold label
+        bold_prefixes = [*bold_prefixes, *bold_at({e[0] for e in events})]
     if bold_prefixes:
         taken = {e[0] for e in events}
         extra = _bold_events(text, [b for b in bold_prefixes if b[0] not in taken], patterns)
