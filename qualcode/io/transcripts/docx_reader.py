@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 
 from lxml import etree
 
@@ -187,38 +189,35 @@ def _bold_prefix(paragraph: etree._Element, bold: dict[etree._Element, bool]) ->
     return bold_prefix
 
 
-def _bold_on_demand(body: etree._Element, paragraphs: list[Paragraph]) -> Callable[[set[int]], list[tuple[int, int]]]:
+def _bold_on_demand(elements: list[etree._Element],
+                    paragraphs: list[Paragraph]) -> Callable[[set[int]], list[tuple[int, int]]]:
     """Bold openings of a flat body's paragraphs, found only for the lines asked about.
 
     Finding every bold run (an XPath over the whole tree) and testing the first pieces of every
     paragraph cost a third of reading a typical transcript, and turn detection needs them only
-    for lines that no label pattern recognised. Valid where each ``w:p`` child of ``body`` is
-    one paragraph of ``paragraphs`` and the text is their LF-join unchanged (see ``read_docx``).
+    for lines that no label pattern recognised. Valid where ``elements`` (the body's ``w:p``
+    children) are ``paragraphs`` one for one and the text is their LF-join unchanged.
     """
-    elements = [child for child in body if child.tag == _P]
-    starts = []
-    offset = 0
-    for paragraph in paragraphs:
-        starts.append(offset)
-        offset += len(paragraph.text) + 1
+    # paragraph k starts after the k texts before it and their newlines (C-level maps, ~170k paragraphs)
+    starts = accumulate(map((1).__add__, map(len, map(attrgetter("text"), paragraphs))), initial=0)
+    index = dict(zip(starts, range(len(paragraphs))))
     bold: dict[etree._Element, bool] = {}
 
     def bold_at(exclude: set[int]) -> list[tuple[int, int]]:
         out = []
-        for start, element in zip(starts, elements):
-            if start not in exclude:
-                length = _bold_prefix(element, bold)
-                if length:
-                    out.append((start, length))
+        for start in sorted(index.keys() - exclude):
+            length = _bold_prefix(elements[index[start]], bold)
+            if length:
+                out.append((start, length))
         return out
 
     return bold_at
 
 
-def _one_paragraph_per_p(body: etree._Element) -> bool:
-    """Each ``w:p`` child of a flat body is exactly one paragraph: no ``w:p`` nested in another,
-    and no text outside the paragraphs (in ``w:sectPr``), whose pieces would join the one before."""
-    if sum(1 for _ in body.iter(_P)) != sum(1 for child in body if child.tag == _P):
+def _one_paragraph_per_p(body: etree._Element, elements: list[etree._Element]) -> bool:
+    """Each ``w:p`` child of a flat body (``elements``) is exactly one paragraph: no ``w:p`` nested in
+    another, and no text outside the paragraphs (in ``w:sectPr``), whose pieces would join the one before."""
+    if len(list(body.iter(_P))) != len(elements):
         return False
     return not any(True for child in body if child.tag != _P for _ in child.iter(*_TEXT_TAGS))
 
@@ -237,8 +236,10 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
         # Most transcripts: the text first, bold openings only where turn detection asks for them.
         plain = list(limit_paragraphs(_flat_paragraphs(body, set()), name, max_bytes))
         joined = join_if_normal(plain)
-        if joined is not None and _one_paragraph_per_p(body):
-            return Extracted(text=joined[0], bold_at=_bold_on_demand(body, plain))
+        if joined is not None:
+            elements = body.findall(_P)
+            if _one_paragraph_per_p(body, elements):
+                return Extracted(text=joined[0], bold_at=_bold_on_demand(elements, plain))
     bold_runs = set(_BOLD_RUNS(root))
     if flat:
         paragraphs = _flat_paragraphs(body, bold_runs)
