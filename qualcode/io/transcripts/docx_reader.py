@@ -7,10 +7,10 @@ see bold runs and nested tables directly.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import attrgetter
 
 from lxml import etree
 
@@ -18,9 +18,10 @@ from qualcode.core.errors import InputFileError
 from qualcode.io.transcripts.extracted import Extracted
 from qualcode.io.transcripts.paragraphs import (
     Paragraph,
-    join_if_normal,
     join_paragraphs,
     limit_paragraphs,
+    paragraph_limit,
+    too_many_paragraphs,
 )
 from qualcode.io.transcripts.xml_safety import parse_xml
 from qualcode.io.transcripts.zip_safety import open_zip, read_member
@@ -189,18 +190,45 @@ def _bold_prefix(paragraph: etree._Element, bold: dict[etree._Element, bool]) ->
     return bold_prefix
 
 
+def _flat_texts(body: etree._Element, name: str, max_bytes: int) -> list[str]:
+    """The paragraph texts :func:`_flat_paragraphs` gives, without bold openings (and so without
+    their bookkeeping), refusing the file past the paragraph limit as ``limit_paragraphs`` does."""
+    limit = paragraph_limit(max_bytes)
+    texts: list[str] = []
+    pieces: list[str] = []
+    started = False
+    for item in body.iter(_P, *_TEXT_TAGS):
+        tag = item.tag
+        if tag == _P:
+            if started:
+                texts.append("".join(pieces))
+                if len(texts) > limit:
+                    raise too_many_paragraphs(name, limit)
+            started = True
+            pieces = []
+        elif tag == _T:
+            pieces.append(item.text or "")
+        else:
+            pieces.append(_PIECES[tag])
+    if started:
+        texts.append("".join(pieces))
+        if len(texts) > limit:
+            raise too_many_paragraphs(name, limit)
+    return texts
+
+
 def _bold_on_demand(elements: list[etree._Element],
-                    paragraphs: list[Paragraph]) -> Callable[[set[int]], list[tuple[int, int]]]:
+                    texts: list[str]) -> Callable[[set[int]], list[tuple[int, int]]]:
     """Bold openings of a flat body's paragraphs, found only for the lines asked about.
 
     Finding every bold run (an XPath over the whole tree) and testing the first pieces of every
     paragraph cost a third of reading a typical transcript, and turn detection needs them only
     for lines that no label pattern recognised. Valid where ``elements`` (the body's ``w:p``
-    children) are ``paragraphs`` one for one and the text is their LF-join unchanged.
+    children) are the paragraphs of ``texts`` one for one and the text is their LF-join unchanged.
     """
     # paragraph k starts after the k texts before it and their newlines (C-level maps, ~170k paragraphs)
-    starts = accumulate(map((1).__add__, map(len, map(attrgetter("text"), paragraphs))), initial=0)
-    index = dict(zip(starts, range(len(paragraphs))))
+    starts = accumulate(map((1).__add__, map(len, texts)), initial=0)
+    index = dict(zip(starts, range(len(texts))))
     bold: dict[etree._Element, bool] = {}
 
     def bold_at(exclude: set[int]) -> list[tuple[int, int]]:
@@ -234,12 +262,12 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> Extracted:
     flat = simple and all(child.tag in _FLAT_BODY for child in body)
     if flat:
         # Most transcripts: the text first, bold openings only where turn detection asks for them.
-        plain = list(limit_paragraphs(_flat_paragraphs(body, set()), name, max_bytes))
-        joined = join_if_normal(plain)
-        if joined is not None:
+        texts = _flat_texts(body, name, max_bytes)
+        text = "\n".join(texts)
+        if "\r" not in text and unicodedata.is_normalized("NFC", text):  # else each paragraph is normalised
             elements = body.findall(_P)
             if _one_paragraph_per_p(body, elements):
-                return Extracted(text=joined[0], bold_at=_bold_on_demand(elements, plain))
+                return Extracted(text=text, bold_at=_bold_on_demand(elements, texts))
     bold_runs = set(_BOLD_RUNS(root))
     if flat:
         paragraphs = _flat_paragraphs(body, bold_runs)

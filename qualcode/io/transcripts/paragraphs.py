@@ -31,11 +31,20 @@ def limit_paragraphs(paragraphs: Iterable[Paragraph], name: str, max_bytes: int)
     InputFileError
         Too many paragraphs.
     """
-    limit = max(1, max_bytes // BYTES_PER_PARAGRAPH)
+    limit = paragraph_limit(max_bytes)
     for count, paragraph in enumerate(paragraphs, start=1):
         if count > limit:
-            raise InputFileError(name, f"The file has more than {limit:,} paragraphs (the limit).")
+            raise too_many_paragraphs(name, limit)
         yield paragraph
+
+
+def paragraph_limit(max_bytes: int) -> int:
+    """The most paragraphs a file may have: ``max_bytes // 64``."""
+    return max(1, max_bytes // BYTES_PER_PARAGRAPH)
+
+
+def too_many_paragraphs(name: str, limit: int) -> InputFileError:
+    return InputFileError(name, f"The file has more than {limit:,} paragraphs (the limit).")
 
 
 def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[int, int]]]:
@@ -45,7 +54,7 @@ def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[in
     measured in the same code points the stored text uses.
     """
     paragraphs = list(paragraphs)
-    fast = join_if_normal(paragraphs)
+    fast = _join_if_normal(paragraphs)
     if fast is not None:
         return fast
     parts: list[str] = []
@@ -62,7 +71,7 @@ def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[in
     return "\n".join(parts), bold
 
 
-def join_if_normal(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
+def _join_if_normal(paragraphs: list[Paragraph]) -> tuple[str, list[tuple[int, int]]] | None:
     """The cheap path: join once when the result is already NFC with LF only."""
     text = "\n".join(p.text for p in paragraphs)
     if "\r" in text or not unicodedata.is_normalized("NFC", text):
