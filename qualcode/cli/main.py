@@ -25,8 +25,8 @@ from qualcode.cli import (
     import_commands,
     joint_commands,
     language_commands,
-    merge_commands,
     privacy_commands,
+    merge_commands,
     project_commands,
     survey_commands,
     team_commands,
@@ -102,7 +102,6 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         parser.print_help()
         return 0
     as_json = bool(getattr(args, "json", False))
-    # loads no SQLAlchemy: a command loads the storage layer when it needs it (import starts its workers first)
     from qualcode.services.password_source import set_password_source
 
     previous_source = set_password_source(password_for_project)  # encrypted projects: env or prompt

@@ -8,7 +8,7 @@ from qualcode import __version__
 from qualcode.core.memo import Coder
 from qualcode.services.password_source import (
     PasswordSource,
-    ask_password,
+    ask_password_for,
     set_password_source,
 )
 from qualcode.storage import migrate
@@ -50,7 +50,6 @@ __all__ = [
     "write_cleaned_copy",
 ]
 
-
 def new_project(target: str | Path, *, title: str | None = None, password: str | None = None) -> Project:
     """Create an empty project file (or a schema in a PostgreSQL database URL); with
     ``password``, an encrypted project file (SQLCipher, AES-256)."""
@@ -69,14 +68,15 @@ def load_project(target: str | Path, *, read_only: bool = False, password: str |
     :func:`write_cleaned_copy` then.
 
     An encrypted project opens with ``password`` or, without one, with what the password
-    source (:func:`set_password_source`) gives; none given raises :class:`PasswordNeededError`,
-    a wrong one :class:`WrongProjectPasswordError`. Neither changes the file."""
+    source (:func:`~qualcode.services.password_source.set_password_source`) gives; none
+    given raises :class:`PasswordNeededError`, a wrong one :class:`WrongProjectPasswordError`.
+    Neither changes the file."""
     try:
         return open_project(target, read_only=read_only, password=password)
     except PasswordNeededError:
         if password is not None:
             raise
-        asked = ask_password(str(target))
+        asked = ask_password_for(str(target))
         if asked is None:
             raise PasswordNeededError(
                 f"{target} is encrypted (or not a QualCode project): give its password "
@@ -120,7 +120,8 @@ def write_cleaned_copy(source: str | Path, copy: str | Path) -> CleanCopyReport:
 
 
 def project_info(project: Project) -> dict[str, object]:
-    """Counts of everything in the project plus its schema version."""
+    """Counts of everything in the project plus its schema version (``qualcode info``;
+    :func:`qualcode.services.quick_info.describe_project` gives the same for a location)."""
     with project.unit_of_work(write=False) as uow:
         counts = uow.meta.counts()
         title = uow.meta.get("title", "")
