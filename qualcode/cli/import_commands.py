@@ -37,11 +37,20 @@ def register(sub: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
-    from qualcode.services.corpus.importing import import_transcripts
-    from qualcode.services.corpus.proposals import ImportOverrides
-    from qualcode.services.projects import load_project
+    from qualcode.services.corpus.parse_ahead import start_parsing
 
-    project = load_project(args.project)
+    # The parse workers start first (forked where that is safe: this process has one thread and has not
+    # loaded SQLAlchemy yet), so they read files while the storage layer loads and the project opens.
+    stream = start_parsing(args.files, encoding=args.encoding, fork=True)
+    try:
+        from qualcode.services.corpus.importing import import_transcripts
+        from qualcode.services.corpus.proposals import ImportOverrides
+        from qualcode.services.projects import load_project
+
+        project = load_project(args.project)
+    except BaseException:
+        stream.close()  # no project: stop the workers; nothing was stored
+        raise
     try:
         def progress(done: int, total: int, name: str) -> None:
             if not args.json and sys.stderr.isatty():
@@ -50,7 +59,7 @@ def cmd_import(args: argparse.Namespace, _gui: Any) -> int:
 
         report = import_transcripts(
             project, args.files, kind=DocumentKind(args.kind), case_from_filename=args.case_from_filename,
-            skip_bad=args.skip_bad, progress=progress, encoding=args.encoding,
+            skip_bad=args.skip_bad, progress=progress, encoding=args.encoding, stream=stream,
             overrides=ImportOverrides(tuple(args.interviewer), args.case or None, args.case_from_filename),
         ).value
     except BaseException:

@@ -83,3 +83,64 @@ def test_import_overrides_and_case_from_filename(tmp_path: Path) -> None:
     proc = _cli("import", str(project), str(other), "--case-from-filename")
     assert proc.returncode == 0, proc.stderr
     assert "interviewer: Interviewer; case: P09" in proc.stdout
+
+
+def _many(tmp_path: Path, n: int = 50) -> list[str]:
+    """Enough files that parse workers read them (forked by the command line on Linux)."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    paths = []
+    for i in range(n):
+        path = folder / f"P{i:02d}.txt"
+        path.write_text(f"[00:00:0{i % 10}] Interviewer: Question {i}?\n\nP{i:02d}: Answer, naïve {i}.\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_import_of_many_files_into_an_encrypted_project(tmp_path: Path) -> None:
+    import os
+
+    from qualcode.services.projects import load_project, new_project
+
+    path = tmp_path / "secret.qcproj"
+    new_project(path, password="s3cret").close()
+    files = _many(tmp_path)
+    env = {**os.environ, "QUALCODE_PASSWORD": "s3cret"}
+    proc = subprocess.run([sys.executable, "-m", "qualcode", "import", str(path), *files, "--json"],
+                          check=False, capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert [r["turns"] for r in json.loads(proc.stdout)] == [2] * len(files)
+    project = load_project(path, password="s3cret")
+    try:
+        with project.unit_of_work(write=False) as uow:
+            text = uow.documents.get(8).text
+            turns = uow.documents.turns(8)
+    finally:
+        project.close()
+    assert [(t.speaker, text[t.span.start:t.span.end], t.timestamp) for t in turns] == [
+        ("Interviewer", "Question 7?", 7.0), ("P07", "Answer, naïve 7.", None)]
+
+
+def test_import_with_a_wrong_password_stores_nothing_and_stops_its_workers(tmp_path: Path) -> None:
+    import os
+
+    from qualcode.services.projects import new_project
+
+    path = tmp_path / "secret.qcproj"
+    new_project(path, password="s3cret").close()
+    before = path.read_bytes()
+    env = {**os.environ, "QUALCODE_PASSWORD": "wrong"}
+    proc = subprocess.run([sys.executable, "-m", "qualcode", "import", str(path), *_many(tmp_path)],
+                          check=False, capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 2
+    assert "password" in proc.stderr.lower() and "Traceback" not in proc.stderr
+    assert path.read_bytes() == before
+
+
+def test_import_into_a_file_that_is_no_project_is_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.qcproj"
+    path.write_text("just some notes\n", encoding="utf-8")
+    proc = _cli("import", str(path), *_many(tmp_path))
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert path.read_text(encoding="utf-8") == "just some notes\n"

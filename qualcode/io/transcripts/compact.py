@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from qualcode.core.document import Turn, TurnColumns
 from qualcode.core.span import Span
@@ -77,20 +79,16 @@ def compact_rows(text: str, rows: Sequence[TurnRow], format: str, encoding: str 
                  warnings: tuple[str, ...] = (), pages_without_text: tuple[int, ...] = (),
                  language: str = "en") -> CompactTranscript:
     """A :class:`CompactTranscript` of validated ``(speaker, start, end, timestamp)`` rows."""
-    number: dict[str, int] = {}
-    counts: list[int] = []
-    speaker_of: list[int] = []
-    for speaker, *_ in rows:
-        k = number.get(speaker)
-        if k is None:
-            k = number[speaker] = len(counts)
-            counts.append(0)
-        counts[k] += 1
-        speaker_of.append(k)
-    columns = _columns(tuple(number), speaker_of, [r[1] for r in rows], [r[2] for r in rows],
-                       [_NO_TIME if r[3] is None else r[3] for r in rows])
-    return CompactTranscript(text, format, encoding, source_hash, columns, tuple(counts), warnings,
-                             pages_without_text, language)
+    # C-level maps over the rows (~300 a file, 300,000 a bulk import): names in order of first appearance
+    speakers = list(map(itemgetter(0), rows))
+    names = tuple(dict.fromkeys(speakers))
+    number = dict(zip(names, range(len(names))))
+    per_name = Counter(speakers)
+    columns = TurnColumns(names, array("I", map(number.__getitem__, speakers)), array("q", map(itemgetter(1), rows)),
+                          array("q", map(itemgetter(2), rows)),
+                          array("d", [_NO_TIME if ts is None else ts for ts in map(itemgetter(3), rows)]))
+    return CompactTranscript(text, format, encoding, source_hash, columns, tuple(map(per_name.__getitem__, names)),
+                             warnings, pages_without_text, language)
 
 
 def compact(parsed: ParsedTranscript) -> CompactTranscript:

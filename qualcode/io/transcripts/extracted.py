@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from qualcode.core.document import Turn
@@ -12,7 +13,9 @@ class Extracted:
     """Normalised text plus what only the format knows.
 
     ``turns`` is set by formats whose structure defines the turns (srt, vtt);
-    otherwise turns are detected from ``text`` and ``bold_prefixes``.
+    otherwise turns are detected from ``text`` and ``bold_prefixes``. ``bold_at``, where a
+    reader sets it, gives the bold openings of the lines whose start is not in the set it is
+    given, found only when asked (turn detection asks about the lines no pattern took).
     """
 
     text: str
@@ -21,3 +24,4 @@ class Extracted:
     turns: tuple[Turn, ...] | None = None
     warnings: tuple[str, ...] = ()
     pages_without_text: tuple[int, ...] = ()
+    bold_at: Callable[[set[int]], list[tuple[int, int]]] | None = None

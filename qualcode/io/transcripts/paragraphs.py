@@ -31,11 +31,20 @@ def limit_paragraphs(paragraphs: Iterable[Paragraph], name: str, max_bytes: int)
     InputFileError
         Too many paragraphs.
     """
-    limit = max(1, max_bytes // BYTES_PER_PARAGRAPH)
+    limit = paragraph_limit(max_bytes)
     for count, paragraph in enumerate(paragraphs, start=1):
         if count > limit:
-            raise InputFileError(name, f"The file has more than {limit:,} paragraphs (the limit).")
+            raise too_many_paragraphs(name, limit)
         yield paragraph
+
+
+def paragraph_limit(max_bytes: int) -> int:
+    """The most paragraphs a file may have: ``max_bytes // 64``."""
+    return max(1, max_bytes // BYTES_PER_PARAGRAPH)
+
+
+def too_many_paragraphs(name: str, limit: int) -> InputFileError:
+    return InputFileError(name, f"The file has more than {limit:,} paragraphs (the limit).")
 
 
 def join_paragraphs(paragraphs: Iterable[Paragraph]) -> tuple[str, list[tuple[int, int]]]:

@@ -10,9 +10,9 @@ from pathlib import Path
 from qualcode.core.document import Turn, validate_turn_rows
 from qualcode.core.errors import InputFileError, ValidationError
 from qualcode.core.languages import detect_language
-from qualcode.io.transcripts.extracted import Extracted
 from qualcode.core.span import Span
 from qualcode.io.transcripts.compact import CompactTranscript, compact_rows
+from qualcode.io.transcripts.extracted import Extracted
 from qualcode.io.transcripts.parsed import ParsedTranscript
 from qualcode.io.transcripts.turns import TooManyTurns, TurnPatterns, detect_turn_rows
 
@@ -161,7 +161,8 @@ def _parse(data: bytes, name: str, patterns: TurnPatterns | None, encoding: str 
         rows = [(t.speaker, t.span.start, t.span.end, t.timestamp) for t in extracted.turns]
     else:
         try:
-            rows, found = detect_turn_rows(extracted.text, patterns, extracted.bold_prefixes, max_turns=max_turns)
+            rows, found = detect_turn_rows(extracted.text, patterns, extracted.bold_prefixes, max_turns=max_turns,
+                                           bold_at=extracted.bold_at)
         except TooManyTurns:
             raise too_many from None
         warnings.extend(found)

@@ -10,9 +10,12 @@ All patterns are merged into one alternation so the text is scanned once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import islice, repeat
+from operator import add, attrgetter
+from typing import cast
 
 from qualcode.core.document import Turn
 from qualcode.core.span import Span
@@ -73,7 +76,7 @@ DEFAULT_NOT_SPEAKERS = frozenset(
         "тема", "файл", "проект", "страница", "источник", "расшифровка", "интервью", "запись",
         # Uzbek (Latin and Cyrillic)
         "sana", "vaqt", "joy", "davomiyligi", "izoh", "mavzu", "fayl", "loyiha", "sahifa", "manba",
-        "сана", "вақт", "жой", "изоҳ", "мавзу", "файл", "лойиҳа", "саҳифа", "манба",
+        "сана", "вақт", "жой", "изоҳ", "мавзу", "лойиҳа", "саҳифа", "манба",
     }
 )
 # Lower-case name particles allowed inside a multi-word speaker name.
@@ -195,15 +198,6 @@ class TooManyTurns(Exception):
         self.limit = limit
 
 
-def _matches(text: str, patterns: TurnPatterns) -> Iterator[tuple[int, re.Match[str]]]:
-    """``(line_start, match)`` for every line that a pattern recognises."""
-    first = patterns.combined.match(text)
-    if first is not None:
-        yield 0, first
-    for match in patterns.combined_after_newline.finditer(text):
-        yield match.start() + 1, match
-
-
 def _group_plan(patterns: TurnPatterns) -> dict[str, tuple[str, int, int]]:
     """For each alternative's group name: its kind and the group numbers of speaker and timestamp
     (0 when absent). Numbers index the ``combined_after_newline`` match as well: that pattern only
@@ -216,44 +210,131 @@ def _group_plan(patterns: TurnPatterns) -> dict[str, tuple[str, int, int]]:
     return plan
 
 
+#: Bold ``(line_start, length)`` openings of the lines whose start is NOT in the given set, in text order.
+BoldAt = Callable[[set[int]], list[tuple[int, int]]]
+
 _Row = tuple  # (line_start, kind, speaker, timestamp, utterance_start): a tuple is cheaper than a class
+
+
+def _seconds(raw: str) -> float:
+    """:func:`parse_timestamp` of a timestamp group, with a shortcut for plain ``hh:mm:ss``
+    (most stamps; a bulk import reads ~150,000 of them, nearly all different). The result
+    is the same float: every part is a whole number well below 2**53, so the sum is exact."""
+    if len(raw) <= 12 and raw[:1].isdigit():
+        parts = raw.split(":")
+        if len(parts) == 3:
+            try:
+                return float(int(parts[0]) * 3600 + int(parts[1]) * 60 + int(parts[2]))
+            except ValueError:  # a fraction (.5 or ,25) or brackets: the general parser
+                pass
+    return parse_timestamp(raw)
 
 
 def _scan(text: str, patterns: TurnPatterns, max_events: int | None = None) -> list[_Row]:
     """Events in text order: ``(line_start, kind, speaker, timestamp, utterance_start)`` with
     kind ``"label"``, ``"ts"`` or ``"ignore"``. About 300k labels are read per bulk import, so
-    this loop avoids per-event objects and group lookups by name."""
+    this loop avoids per-event objects, generators and group lookups by name."""
     events: list[_Row] = []
     append = events.append
     limit = max_events if max_events is not None else len(text) + 1
     plausible: dict[str, bool] = {}
+    is_speaker = patterns.is_speaker
     plan = _group_plan(patterns)
     stamps: dict[str, float] = {}
-    for line_start, match in _matches(text, patterns):
-        kind, speaker_group, ts_group = plan[match.lastgroup or ""]
-        if kind == "L":
-            speaker = match.group(speaker_group)
-            if "  " in speaker or "\t" in speaker:
-                speaker = " ".join(speaker.split())
-            ok = plausible.get(speaker)
-            if ok is None:
-                ok = plausible[speaker] = patterns.is_speaker(speaker)
-            if not ok:
-                continue
-            raw_ts = match.group(ts_group) if ts_group else None
-            timestamp = None
-            if raw_ts:
-                timestamp = stamps.get(raw_ts)
-                if timestamp is None:
-                    timestamp = stamps[raw_ts] = parse_timestamp(raw_ts)
-            append((line_start, "label", speaker, timestamp, match.end()))
-        elif kind == "T":
-            append((line_start, "ts", "", parse_timestamp(match.group(ts_group)), 0))
-        else:
-            append((line_start, "ignore", "", None, 0))
-        if len(events) > limit:
-            raise TooManyTurns(limit)
+    first = patterns.combined.match(text)
+    # the first line is matched at 0; every other line after its newline (delta 1 skips it)
+    for delta, matches in ((0, () if first is None else (first,)),
+                           (1, patterns.combined_after_newline.finditer(text))):
+        for match in matches:
+            kind, speaker_group, ts_group = plan[match.lastgroup]  # type: ignore[index]
+            if kind == "L":
+                if ts_group:
+                    speaker, raw_ts = match.group(speaker_group, ts_group)
+                else:
+                    speaker, raw_ts = match.group(speaker_group), None
+                if "  " in speaker or "\t" in speaker:
+                    speaker = " ".join(speaker.split())
+                ok = plausible.get(speaker)
+                if ok is None:
+                    ok = plausible[speaker] = is_speaker(speaker)
+                if not ok:
+                    continue
+                timestamp = None
+                if raw_ts:
+                    timestamp = stamps.get(raw_ts)
+                    if timestamp is None:
+                        timestamp = stamps[raw_ts] = _seconds(raw_ts)
+                append((match.start() + delta, "label", speaker, timestamp, match.end()))
+            elif kind == "T":
+                append((match.start() + delta, "ts", "", parse_timestamp(match.group(ts_group)), 0))
+            else:
+                append((match.start() + delta, "ignore", "", None, 0))
+            if len(events) > limit:
+                raise TooManyTurns(limit)
     return events
+
+
+_match_start = re.Match.start
+_match_end = re.Match.end
+_match_group = re.Match.group
+_last_group = attrgetter("lastgroup")
+
+
+def _label_rows(text: str, patterns: TurnPatterns, bold_prefixes: Sequence[tuple[int, int]],
+                max_turns: int | None, bold_at: BoldAt | None = None) -> list[tuple[str, int, int, float | None]] | None:
+    """The rows of :func:`detect_turn_rows` for the usual transcript, found with C-level ``map``s
+    over the matches instead of a Python loop per turn (~300,000 turns in a bulk import); ``None``
+    where the text needs the general path: a line that is a timestamp or directive, a label that
+    is no plausible speaker, a label without text, a bold label the patterns did not find, or
+    more matches than ``max_turns``. What it returns is what the general path returns."""
+    plan = _group_plan(patterns)
+    label_keys = {key for key, (kind, _, _) in plan.items() if kind == "L"}
+    ts_groups = [ts for kind, _, ts in plan.values() if kind == "L" and ts]
+    limit = max_turns if max_turns is not None else len(text) + 1
+    first = patterns.combined.match(text)
+    found = list(islice(patterns.combined_after_newline.finditer(text), limit + 1))
+    matches = ([first] if first is not None else []) + found
+    if not matches or len(matches) > limit:
+        return None
+    keys = list(map(_last_group, matches))
+    if not label_keys.issuperset(keys):
+        return None
+    speaker_of = {key: plan[key][1] for key in label_keys}
+    # A label without a timestamp group reads another alternative's timestamp group, which cannot
+    # have taken part in this match: None, as the general path has.
+    stamp_of = {}
+    for key in label_keys:
+        own = plan[key][2]
+        other = next((g for g in ts_groups if g != own), 0) if not own else own
+        if not other:
+            return None
+        stamp_of[key] = own or other
+    raw_speakers = list(map(_match_group, matches, map(speaker_of.__getitem__, keys)))
+    names = {}
+    for speaker in set(raw_speakers):
+        name = " ".join(speaker.split()) if "  " in speaker or "\t" in speaker else speaker
+        if not patterns.is_speaker(name):
+            return None
+        names[speaker] = name
+    line_starts = list(map(_match_start, found))
+    line_starts = list(map((1).__add__, line_starts))  # after the newline the match starts with
+    if first is not None:
+        line_starts.insert(0, 0)
+    if bold_prefixes and not {b[0] for b in bold_prefixes} <= set(line_starts):
+        return None
+    if bold_at is not None and bold_at(set(line_starts)):
+        return None
+    raw_stamps = list(map(_match_group, matches, map(stamp_of.__getitem__, keys)))
+    seconds = {raw: _seconds(raw) for raw in set(raw_stamps) if raw}
+    utterances = list(map(_match_end, matches))
+    next_lines = line_starts[1:] + [len(text)]
+    firsts: list[re.Match[str] | None] = list(map(_NON_SPACE.search, repeat(text), utterances, next_lines))
+    if None in firsts:
+        return None
+    starts = list(map(_match_start, cast("list[re.Match[str]]", firsts)))
+    lengths = map(len, map(str.rstrip, map(text.__getitem__, map(slice, starts, next_lines))))
+    return list(zip(map(names.__getitem__, raw_speakers), starts, map(add, starts, lengths),
+                    map(seconds.get, raw_stamps)))
 
 
 def _bold_events(
@@ -315,14 +396,22 @@ def detect_turn_rows(
     bold_prefixes: Sequence[tuple[int, int]] = (),
     *,
     max_turns: int | None = None,
+    bold_at: BoldAt | None = None,
 ) -> tuple[list[tuple[str, int, int, float | None]], list[str]]:
     """:func:`detect_turns` as plain ``(speaker, start, end, timestamp)`` rows and the warnings.
 
     The bulk import's form: no ``Turn``/``Span`` objects (their validation runs once over
-    the rows, in :func:`qualcode.core.document.validate_turn_rows`).
+    the rows, in :func:`qualcode.core.document.validate_turn_rows`). ``bold_at`` gives bold
+    line openings on demand (a reader that finds them only for the lines asked about: those
+    whose start is not in the set it is given); it adds to ``bold_prefixes``.
     """
     patterns = patterns or TurnPatterns()
+    rows_only = _label_rows(text, patterns, bold_prefixes, max_turns, bold_at)
+    if rows_only is not None:
+        return rows_only, []
     events = _scan(text, patterns, max_turns)
+    if bold_at is not None:  # only the lines no pattern took can open with a bold label
+        bold_prefixes = [*bold_prefixes, *bold_at({e[0] for e in events})]
     if bold_prefixes:
         taken = {e[0] for e in events}
         extra = _bold_events(text, [b for b in bold_prefixes if b[0] not in taken], patterns)

@@ -48,7 +48,9 @@ def parse_xml(payload: bytes, name: str, part: str, max_bytes: int | None = None
                 f"The part {part!r} declares a DTD or entities, which office files never do; "
                 "refusing it (possible XML entity attack).",
             )
-    if max_bytes is not None:
+    # Every element opens with a "<", so a part with fewer bytes than the limit cannot pass it:
+    # only larger parts are counted (two passes over the bytes, ~0.1 ms for a typical transcript).
+    if max_bytes is not None and len(payload) > max_bytes // BYTES_PER_ELEMENT:
         limit = max_bytes // BYTES_PER_ELEMENT
         # Counted in C before parsing: start and empty tags, not end tags.
         elements = payload.count(b"<") - payload.count(b"</")

@@ -6,24 +6,24 @@ cancelled import leaves the project unchanged.
 
 from __future__ import annotations
 
-import codecs
+from collections.abc import Callable, Generator, Iterable, Sequence
 from contextlib import closing
-from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from qualcode.core.case import SpeakerMapping
 from qualcode.core.changes import Changes, OpResult
 from qualcode.core.document import Document, DocumentKind
-from qualcode.core.errors import InputFileError, QualCodeError, ValidationError
+from qualcode.core.errors import InputFileError, QualCodeError
 from qualcode.io.transcripts import FORMATS, ParsedTranscript, TurnPatterns
-from qualcode.io.transcripts.batch import iter_parse_compact, iter_parse_many
+from qualcode.io.transcripts.batch import ParseStream, iter_parse_many
 from qualcode.io.transcripts.compact import CompactTranscript, compact
 from qualcode.services.corpus.import_plan import (  # noqa: F401 - re-exported for the UI
     FilePlan,
     SpeakerPlan,
     looks_like_interviewer,
 )
+from qualcode.services.corpus.parse_ahead import check_encoding
 from qualcode.services.corpus.proposals import ImportOverrides, propose_plan
 from qualcode.storage.project import Project
 
@@ -65,24 +65,6 @@ def default_plan(path: Path, parsed: ParsedTranscript | CompactTranscript, kind:
     return propose_plan(path, parsed, kind, over)
 
 
-def check_encoding(encoding: str | None) -> None:
-    """Refuse an encoding name Python does not know, before any file is read.
-
-    Raises
-    ------
-    ValidationError
-        ``encoding`` is not a codec name.
-    """
-    if encoding is None:
-        return
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise ValidationError(
-            f"Unknown text encoding {encoding!r}; use a name such as utf-8, utf-16, cp1251 or koi8-r."
-        ) from None
-
-
 def preview_transcripts(paths: Sequence[str | Path], *, patterns: TurnPatterns | None = None,
                         workers: int = 1, encoding: str | None = None,
                         ) -> list[tuple[Path, ParsedTranscript | InputFileError]]:
@@ -99,13 +81,16 @@ def import_transcripts(
     case_from_filename: bool = False, skip_bad: bool = False, patterns: TurnPatterns | None = None,
     plans: dict[str, FilePlan] | None = None, parsed: dict[str, ParsedTranscript] | None = None,
     progress: ProgressFn | None = None, cancel: CancelFn | None = None, workers: int = 2,
-    encoding: str | None = None, overrides: ImportOverrides | None = None,
+    encoding: str | None = None, overrides: ImportOverrides | None = None, stream: ParseStream | None = None,
 ) -> OpResult[list[ImportedFile]]:
     """Import transcripts in one transaction.
 
     ``encoding`` forces the codec of plain-text files (txt, md, srt, vtt,
     html); others are detected. Files without a plan get the proposal of
-    services/corpus/proposals.py, with ``overrides`` winning. With ``skip_bad`` a file that cannot be read
+    services/corpus/proposals.py, with ``overrides`` winning. ``stream`` is a parse already
+    started for ``paths`` (:func:`qualcode.services.corpus.parse_ahead.start_parsing`, so the
+    workers read while the caller opened the project); it is closed here whatever happens.
+    With ``skip_bad`` a file that cannot be read
     -- for whatever reason, a reader's own failure included -- is reported
     with its error and the others are stored.
 
@@ -118,48 +103,73 @@ def import_transcripts(
     ImportCancelled
         ``cancel()`` returned True; nothing is stored.
     """
-    check_encoding(encoding)
     names = [str(p) for p in paths]
-    total = len(names)
-    report: list[ImportedFile] = []
-    batch: list[tuple[Path, CompactTranscript, FilePlan]] = []
-    # closing: on an error or a cancel the parse workers stop before the rollback, not at garbage collection
-    with project.unit_of_work() as uow, closing(_stream(names, parsed, patterns, workers, encoding)) as stream:
-        for index, (path, result) in enumerate(stream):
-            if cancel is not None and cancel():
-                raise ImportCancelled("Import cancelled; nothing was imported.")
-            if progress is not None:
-                progress(index, total, path.name)
-            if isinstance(result, InputFileError):
-                if not skip_bad:
-                    raise result
-                report.append(ImportedFile(str(path), None, "", None, 0, {}, error=str(result)))
-                continue
-            plan = (plans or {}).get(str(path)) or default_plan(
-                path, result, kind, case_from_filename=case_from_filename, overrides=overrides)
-            batch.append((path, result, plan))
-            if len(batch) >= _BATCH:
-                report.extend(_store_batch(uow, batch))
-                batch = []
-        report.extend(_store_batch(uow, batch))
-        if cancel is not None and cancel():
-            raise ImportCancelled("Import cancelled; nothing was imported.")
-        if progress is not None:
-            progress(total, total, "")
+    try:
+        if stream is not None and stream.names != names:
+            raise ValueError("the parse stream was started for other files")
+        check_encoding(encoding)
+        results = stream if stream is not None else _stream(names, parsed, patterns, workers, encoding)
+    except BaseException:
+        if stream is not None:
+            stream.close()
+        raise
+    try:
+        # closing: on an error or a cancel the parse workers stop before the rollback, not at garbage collection
+        with project.unit_of_work() as uow, closing(results):
+            report = _import_stream(uow, results, len(names), kind=kind, case_from_filename=case_from_filename,
+                                    skip_bad=skip_bad, plans=plans, progress=progress, cancel=cancel,
+                                    overrides=overrides)
+    finally:
+        results.close()  # also when the unit of work could not begin
     # files that failed (skip_bad) were appended as they came; keep the caller's order
     order = {name: i for i, name in enumerate(names)}
     report.sort(key=lambda r: order.get(r.path, 0))
     return OpResult(report, Changes(documents=True, cases=True))
 
 
+def _import_stream(uow: object, results: Iterable[tuple[Path, CompactTranscript | InputFileError]], total: int, *,
+                   kind: DocumentKind, case_from_filename: bool, skip_bad: bool, plans: dict[str, FilePlan] | None,
+                   progress: ProgressFn | None, cancel: CancelFn | None,
+                   overrides: ImportOverrides | None) -> list[ImportedFile]:
+    """Store what ``results`` yields, ``_BATCH`` files at a time, inside ``uow``."""
+    report: list[ImportedFile] = []
+    batch: list[tuple[Path, CompactTranscript, FilePlan]] = []
+    for index, (path, result) in enumerate(results):
+        if cancel is not None and cancel():
+            raise ImportCancelled("Import cancelled; nothing was imported.")
+        if progress is not None:
+            progress(index, total, path.name)
+        if isinstance(result, InputFileError):
+            if not skip_bad:
+                raise result
+            report.append(ImportedFile(str(path), None, "", None, 0, {}, error=str(result)))
+            continue
+        plan = (plans or {}).get(str(path)) or default_plan(
+            path, result, kind, case_from_filename=case_from_filename, overrides=overrides)
+        batch.append((path, result, plan))
+        if len(batch) >= _BATCH:
+            report.extend(_store_batch(uow, batch))
+            batch = []
+    report.extend(_store_batch(uow, batch))
+    if cancel is not None and cancel():
+        raise ImportCancelled("Import cancelled; nothing was imported.")
+    if progress is not None:
+        progress(total, total, "")
+    return report
+
+
 _Parsed = Generator[tuple[Path, CompactTranscript | InputFileError], None, None]
 
 
+def _given(names: list[str], parsed: dict[str, ParsedTranscript]) -> _Parsed:
+    return ((Path(n), compact(parsed[n])) for n in names)
+
+
 def _stream(names: list[str], parsed: dict[str, ParsedTranscript] | None, patterns: TurnPatterns | None,
-            workers: int, encoding: str | None) -> _Parsed:
+            workers: int, encoding: str | None) -> _Parsed | ParseStream:
     if parsed is not None and all(n in parsed for n in names):
-        return ((Path(n), compact(parsed[n])) for n in names)
-    return iter_parse_compact(names, workers=workers, patterns=patterns, encoding=encoding)
+        return _given(names, parsed)
+    return ParseStream(names, workers=workers, patterns=patterns, encoding=encoding)
 
 
 def _store_batch(uow: object, batch: list[tuple[Path, CompactTranscript, FilePlan]]) -> list[ImportedFile]:

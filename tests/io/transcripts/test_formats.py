@@ -182,3 +182,32 @@ def test_srt_bad_timing_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="cannot be read") as info:
         read_transcript(path)
     assert (info.value.path, info.value.location) == ("bad.srt", "line 6")
+
+
+def test_docx_of_plain_paragraphs_bold_labels_found_where_no_pattern_is() -> None:
+    """A body of paragraphs only (most transcripts): a bold name without a colon opens a turn,
+    a name in the Strong style too, a run whose bold is switched off does not."""
+    def build(document) -> None:
+        document.add_paragraph("Interview 9")
+        p = document.add_paragraph()
+        p.add_run("Interviewer").bold = True
+        p.add_run(" How did it start?")
+        p = document.add_paragraph()
+        p.add_run("Maria").style = document.styles["Strong"]
+        p.add_run(" With a letter.")
+        document.add_paragraph("It came in May.")
+        p = document.add_paragraph()
+        p.add_run("Lena").bold = False  # <w:b w:val="0"/>: not bold, so no label
+        p.add_run(" said nothing.")
+        p = document.add_paragraph()
+        p.add_run("P2:").bold = True
+        p.add_run(" Written with a colon.")
+
+    parsed = read_transcript_bytes(_docx_bytes(build), "t.docx")
+    assert parsed.text == ("Interview 9\nInterviewer How did it start?\nMaria With a letter.\nIt came in May.\n"
+                           "Lena said nothing.\nP2: Written with a colon.")
+    assert _turns(parsed) == [
+        ("Interviewer", None, "How did it start?"),
+        ("Maria", None, "With a letter.\nIt came in May.\nLena said nothing."),
+        ("P2", None, "Written with a colon."),
+    ]
