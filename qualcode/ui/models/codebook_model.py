@@ -56,12 +56,17 @@ class CodebookModel(QAbstractItemModel):
     rename_requested = Signal(int, str)
     move_requested = Signal(int, object)  # code id, new parent id or None
     span_dropped = Signal(int, int, object)  # code id, document id, Span
+    counts_loaded = Signal()  # the first counts arrived (until then the count cells read "…")
+
+    #: what a count cell shows until the first counts arrive (they are counted off the UI thread)
+    COUNTING = "…"
 
     def __init__(self, codes: dict[int, Code] | None = None, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._codes: dict[int, Code] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._counts: dict[int, CodeCounts] = {}
+        self._counts_known = False
         self._icons: dict[str, QIcon] = {}
         if codes:
             self.set_codes(codes)
@@ -134,6 +139,8 @@ class CodebookModel(QAbstractItemModel):
                 return code.name
             if column == COL_KEY:
                 return "" if code.quick_key is None else str(code.quick_key)
+            if not self._counts_known:
+                return self.COUNTING
             if self._children.get(code.id) and counts.segments == 0:
                 # A grouping code: its own row would read 0 · 0 · 0, which looks like an
                 # empty category. Show the segments of its sub-codes instead (documents
@@ -146,6 +153,8 @@ class CodebookModel(QAbstractItemModel):
             tip = code_path(self._codes, code.id)
             if code.definition:
                 tip += f"\n{code.definition}"
+            if not self._counts_known:
+                return tip
             tip += "\n" + " · ".join((self.tr("%n segment(s)", "", counts.segments),
                                       self.tr("%n document(s)", "", counts.documents),
                                       self.tr("%n case(s)", "", counts.cases)))
@@ -227,8 +236,10 @@ class CodebookModel(QAbstractItemModel):
 
     # -- updates from services -------------------------------------------------------
     def set_counts(self, counts: dict[int, CodeCounts]) -> None:
-        """New frequencies; signals only rows whose numbers changed."""
-        changed = {cid for cid in self._codes if counts.get(cid) != self._counts.get(cid)}
+        """New frequencies; signals only rows whose numbers changed (every row the first time)."""
+        first = not self._counts_known
+        self._counts_known = True
+        changed = {cid for cid in self._codes if first or counts.get(cid) != self._counts.get(cid)}
         for cid in list(changed):  # a parent's Σ follows its sub-codes
             parent = self._codes[cid].parent_id
             while parent is not None and parent in self._codes:
@@ -237,6 +248,13 @@ class CodebookModel(QAbstractItemModel):
         self._counts = dict(counts)
         for cid in changed:
             self.dataChanged.emit(self.index_of(cid, COL_SEGMENTS), self.index_of(cid, COL_CASES))
+        if first:
+            self.counts_loaded.emit()
+
+    @property
+    def counts_known(self) -> bool:
+        """Whether the counts were given yet (:meth:`set_counts`)."""
+        return self._counts_known
 
     def _subtree_segments(self, code_id: int) -> int:
         total, stack = 0, [code_id]

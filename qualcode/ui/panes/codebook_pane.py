@@ -118,7 +118,8 @@ class CodebookPane(QWidget):
         self.counts = CountsRefresher(session.project, parent=self)
         self.counts.updated.connect(self.model.set_counts)
         session.events.changed.connect(self._on_changed)
-        self.counts.request()
+        # counted in a worker while the rest of the window is built; the cells read "…" until then
+        self.counts.request_now()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
