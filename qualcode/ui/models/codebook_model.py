@@ -236,10 +236,17 @@ class CodebookModel(QAbstractItemModel):
 
     # -- updates from services -------------------------------------------------------
     def set_counts(self, counts: dict[int, CodeCounts]) -> None:
-        """New frequencies; signals only rows whose numbers changed (every row the first time)."""
-        first = not self._counts_known
-        self._counts_known = True
-        changed = {cid for cid in self._codes if first or counts.get(cid) != self._counts.get(cid)}
+        """New frequencies; signals only rows whose numbers changed."""
+        if not self._counts_known:
+            # every row changes ("…" -> numbers): one relayout, not a dataChanged per row (each
+            # makes the view re-measure its ResizeToContents columns: ~100 ms for 23 codes)
+            self.layoutAboutToBeChanged.emit()
+            self._counts_known = True
+            self._counts = dict(counts)
+            self.layoutChanged.emit()
+            self.counts_loaded.emit()
+            return
+        changed = {cid for cid in self._codes if counts.get(cid) != self._counts.get(cid)}
         for cid in list(changed):  # a parent's Σ follows its sub-codes
             parent = self._codes[cid].parent_id
             while parent is not None and parent in self._codes:
@@ -248,8 +255,6 @@ class CodebookModel(QAbstractItemModel):
         self._counts = dict(counts)
         for cid in changed:
             self.dataChanged.emit(self.index_of(cid, COL_SEGMENTS), self.index_of(cid, COL_CASES))
-        if first:
-            self.counts_loaded.emit()
 
     @property
     def counts_known(self) -> bool:
