@@ -46,6 +46,9 @@ CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_NO_COUNTS = CodeCounts()
+
+
 def _sort_key(code: Code) -> tuple[int, int]:
     return (code.position, code.id)
 
@@ -94,9 +97,16 @@ class CodebookModel(QAbstractItemModel):
         return bisect_left(keys, _sort_key(code))
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # hasIndex() without its two calls back into Python (rowCount, columnCount): the
+        # views call this thousands of times while they lay the tree out
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = self._children.get(parent.internalId(), [])
+        else:
+            siblings = self._children[None]
+        if not (0 <= row < len(siblings) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
-        siblings = self._children.get(parent.internalId() if parent.isValid() else None, [])
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -133,7 +143,7 @@ class CodebookModel(QAbstractItemModel):
         if code is None:
             return None
         column = index.column()
-        counts = self._counts.get(code.id, CodeCounts())
+        counts = self._counts.get(code.id, _NO_COUNTS)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == COL_NAME:
                 return code.name
