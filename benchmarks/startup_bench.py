@@ -27,8 +27,13 @@ WINDOW_RUNS = 3
 
 def _env(home: Path, **extra: str) -> dict[str, str]:
     # a fresh HOME: no saved window layout or recent projects change what is built at start
-    return {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), **extra}
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+                   "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), **extra}
+    # An installed app starts from compiled bytecode (pip and the bundle ship .pyc files): the
+    # uncounted first run writes them. With PYTHONDONTWRITEBYTECODE set (as in some shells and
+    # CI), every run would compile QualCode's ~250 modules again (~0.2 s of CPU).
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
 
 
 def _qualcode(*args: str, env: dict[str, str]) -> float:
