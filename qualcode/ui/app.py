@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import cast
 
@@ -24,6 +25,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _collect_garbage_again() -> None:
+    gc.freeze()  # what the start-up built lives as long as the app: later collections skip it
+    gc.enable()
+
+
 def run(path: str | None = None) -> int:
     """Open ``path``; without one, show the start page (new project with your coder
     name, open, the demo, recent projects)."""
@@ -35,6 +41,8 @@ def run(path: str | None = None) -> int:
     if path:
         window.open_location(path)
     install_startup_probe(window)  # only with QUALCODE_STARTUP_PROBE set (the start-up benchmark)
+    if not gc.isenabled():  # qualcode/__main__ turned collection off for the start-up
+        window.when_complete(_collect_garbage_again)
     window.show()
     del window  # after a switch the old window is deleted; only the switch module holds the shown one
     return app.exec()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -56,6 +57,9 @@ def file_filter() -> str:
 
 
 class MainWindow(QMainWindow):
+    #: everything the open project's window shows is filled in (see :meth:`is_complete`)
+    completed = Signal()
+
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or QSettings("QualCode", "QualCode")
@@ -291,6 +295,30 @@ class MainWindow(QMainWindow):
             title = self.tr("{name} — QualCode").format(name=name)
         self.setWindowTitle(title)
         self._update_status()
+        self.workbench.codebook.model.counts_loaded.connect(self._filled)
+
+    def is_complete(self) -> bool:
+        """Whether everything the window shows is filled in. The codebook's counts are made in
+        a worker while the window is built and may land just after its first paint (the
+        cells read "…" until then); all else is filled before the window is shown."""
+        return self.workbench is None or self.workbench.codebook.model.counts_known
+
+    def when_complete(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the window is complete (at once if it is)."""
+        if self.is_complete():
+            callback()
+            return
+
+        def once() -> None:
+            if self.is_complete():
+                self.completed.disconnect(once)
+                callback()
+
+        self.completed.connect(once)
+
+    def _filled(self) -> None:
+        if self.is_complete():
+            self.completed.emit()
 
     def session_undo_texts(self, *_: object) -> None:
         """Edit › Undo/Redo name the step ("Undo Apply code"), in the interface language."""
@@ -317,6 +345,9 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session = None
         self.workbench = None
+        # the start-up froze what it built (qualcode/ui/app.py): the closed project's objects
+        # must be collectable again
+        gc.unfreeze()
         self._show_welcome()
 
     def release_session(self) -> ProjectSession | None:

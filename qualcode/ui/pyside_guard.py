@@ -36,15 +36,13 @@ def pin_none_refcount() -> None:
     global _PINNED
     if _PINNED or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    from importlib.metadata import PackageNotFoundError, version
-
+    # the package's own version (no Qt module is loaded by it): reading the installed
+    # distributions' metadata instead scanned site-packages at every start-up (~5-10 ms)
     try:
-        installed = version("PySide6-Essentials")
-    except PackageNotFoundError:
-        try:
-            installed = version("PySide6")
-        except PackageNotFoundError:
-            return
+        import PySide6
+    except ImportError:
+        return
+    installed = str(getattr(PySide6, "__version__", ""))
     if installed not in AFFECTED:
         return
     if hasattr(sys, "gettotalrefcount"):  # debug build: object header differs, leave it

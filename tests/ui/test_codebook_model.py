@@ -123,11 +123,25 @@ def test_counts_arrive_from_the_worker(qtbot, tmp_path):
     session = window.session
     doc = add_focus_group(session.project)
     pane = window.workbench.codebook
+    # the window's first counts start at once (the cells read "…" until they land)
+    qtbot.waitUntil(lambda: pane.model.counts_known, timeout=5000)
     code_id = pane.add_code(None, "Rights")
     with qtbot.waitSignal(pane.counts.updated, timeout=5000):
         apply_code(session.project, doc.id, Span(*span_of("some rights")), code_id, session.coder.id)
         session.events.changed.emit(Changes(segments=True))
     assert [pane.model.index_of(code_id, c).data() for c in (2, 3, 4)] == [1, 1, 0]  # no case mapped yet
+
+
+def test_counts_read_as_loading_until_they_are_counted_never_as_zero(qapp, project):
+    parent = add_code(project, "Legal").value.id
+    aid = add_code(project, "Legal aid", parent_id=parent).value.id
+    model = CodebookModel(list_codes(project))
+    loading = [model.data(model.index_of(c, col)) for c in (parent, aid) for col in (2, 3, 4)]
+    assert loading == ["…"] * 6  # not 0 · 0 · 0: nothing was counted yet
+    assert "segment" not in model.data(model.index_of(aid, 0), Qt.ItemDataRole.ToolTipRole)
+    model.set_counts({aid: CodeCounts(3, 2, 1)})
+    assert [model.data(model.index_of(aid, col)) for col in (2, 3, 4)] == [3, 2, 1]
+    assert model.data(model.index_of(parent, 2)) == "Σ 3"
 
 
 def test_text_drop_between_rows_is_refused(qapp, project):

@@ -115,3 +115,36 @@ def test_export_report_from_the_menu_has_the_map_picture(window, qtbot, tmp_path
     ui.ask_save = lambda *_args: str(codebook_path)
     ui.export_codebook.trigger()
     assert any("Peer support" in p.text for p in docx.Document(str(codebook_path)).paragraphs)
+
+
+def test_hidden_theme_tabs_fill_when_first_shown_and_a_language_switch_keeps_what_was_chosen(window, qtbot):
+    """The Themes tab reads the project when it is first shown, not when the window opens; after
+    a language switch the Review sub-tab the user had used shows the same theme again."""
+    from qualcode.ui.i18n.switch import switch_language
+
+    session = window.session
+    doc = add_document(session.project, "P07", "In the peer group I was a person again.").value
+    peer = add_code(session.project, "Peer support").value
+    apply_code(session.project, doc.id, Span(7, 17), peer.id, session.coder.id)
+    ui = window.themes_ui
+    ui.tab.board.new_theme(code_ids=[peer.id], name="Belonging")
+    ui.tab.board.new_theme(name="Trust")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    review = ui.tab.review
+    assert review.chooser.count() == 0  # never shown: nothing read yet
+    ui.show_themes(review)
+    assert [review.chooser.itemText(i) for i in range(review.chooser.count())] == ["Belonging", "Trust"]
+    review.chooser.setCurrentIndex(1)
+    ui.centre.setCurrentIndex(0)  # back to the document: the Themes tab is hidden again
+
+    new = switch_language(window, "en", delete_old=False)
+    qtbot.addWidget(new)
+    qtbot.addWidget(window)
+    try:
+        new_review = new.themes_ui.tab.review
+        assert new_review.chooser.currentText() == "Trust"
+    finally:
+        new.close_project()
+        window.session = None  # handed over to the new window

@@ -158,22 +158,23 @@
         <translation>Случаи с этим кодом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="149" />
+        <location filename="../../ui/models/codebook_model.py" line="168" />
         <source>%n segment(s)</source>
+        <extracomment>what a count cell shows until the first counts arrive (they are counted off the UI thread)</extracomment>
         <translation><numerusform>%n фрагмент</numerusform><numerusform>%n фрагмента</numerusform><numerusform>%n фрагментов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="150" />
+        <location filename="../../ui/models/codebook_model.py" line="169" />
         <source>%n document(s)</source>
         <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="151" />
+        <location filename="../../ui/models/codebook_model.py" line="170" />
         <source>%n case(s)</source>
         <translation><numerusform>%n случай</numerusform><numerusform>%n случая</numerusform><numerusform>%n случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="153" />
+        <location filename="../../ui/models/codebook_model.py" line="172" />
         <source>%n segment(s) including sub-codes</source>
         <translation><numerusform>%n фрагмент с учётом подкодов</numerusform><numerusform>%n фрагмента с учётом подкодов</numerusform><numerusform>%n фрагментов с учётом подкодов</numerusform></translation>
     </message>

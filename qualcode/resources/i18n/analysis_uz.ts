@@ -158,22 +158,23 @@
         <translation>Shu kodli holatlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="149" />
+        <location filename="../../ui/models/codebook_model.py" line="168" />
         <source>%n segment(s)</source>
+        <extracomment>what a count cell shows until the first counts arrive (they are counted off the UI thread)</extracomment>
         <translation><numerusform>%n ta parcha</numerusform><numerusform>%n ta parcha</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="150" />
+        <location filename="../../ui/models/codebook_model.py" line="169" />
         <source>%n document(s)</source>
         <translation><numerusform>%n ta hujjat</numerusform><numerusform>%n ta hujjat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="151" />
+        <location filename="../../ui/models/codebook_model.py" line="170" />
         <source>%n case(s)</source>
         <translation><numerusform>%n ta holat</numerusform><numerusform>%n ta holat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/codebook_model.py" line="153" />
+        <location filename="../../ui/models/codebook_model.py" line="172" />
         <source>%n segment(s) including sub-codes</source>
         <translation><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform><numerusform>quyi kodlar bilan birga %n ta parcha</numerusform></translation>
     </message>

@@ -85,88 +85,88 @@
 <context>
     <name>CandidateThemesView</name>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="54" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="55" />
         <source>Propose candidate themes</source>
         <extracomment>the worker function (tests swap in one with a stand-in embedder)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="56" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="57" />
         <source>Group the codes by what their coded segments mean (a local model; nothing leaves this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="57" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="58" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="62" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="63" />
         <source>Proposals are prompts: read the quotes, then accept, rename or ignore.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="66" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="67" />
         <source>Groupings of codes, most cohesive first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="68" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="69" />
         <source>The candidate theme's name; the suggestion comes from its typical words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="75" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="76" />
         <source>Accept as candidate theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="77" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="78" />
         <source>Create a candidate theme with these codes (or Enter in the name field; Ctrl+Z undoes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="79" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="80" />
         <source>Ignore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="80" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="81" />
         <source>Hide this grouping; nothing is changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="97" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="98" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="98" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="99" />
         <source>Codes:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="106" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="107" />
         <source>Most typical quotes (closest to the grouping's centre):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="127" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="128" />
         <source>Reading the coded segments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="163" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="164" />
         <source>Could not propose candidate themes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="169" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="170" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="176" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="177" />
         <source>%1
 %n code(s) · cohesion %2</source>
         <translation><numerusform>%1
@@ -174,47 +174,47 @@
 %n codes · cohesion %2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="182" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="183" />
         <source>%n grouping(s) of %1 codes with segments (cut: %2; model: %3).</source>
         <translation><numerusform>%n grouping of %1 codes with segments (cut: %2; model: %3).</numerusform><numerusform>%n groupings of %1 codes with segments (cut: %2; model: %3).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="186" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="187" />
         <source>No groupings: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="208" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="209" />
         <source>Already on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="211" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="212" />
         <source>similarity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="211" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="212" />
         <source>Typical words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="235" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="236" />
         <source>Give the candidate theme a name first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="242" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="247" />
         <source>Could not create the candidate theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="245" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="250" />
         <source>Created the candidate theme %1 (Ctrl+Z undoes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/candidate_themes_view.py" line="251" />
+        <location filename="../../ui/assistant/candidate_themes_view.py" line="256" />
         <source>Ignored; propose again to see every grouping.</source>
         <translation type="unfinished" />
     </message>
@@ -222,12 +222,12 @@
 <context>
     <name>FindMorePane</name>
     <message numerus="yes">
-        <location filename="../../ui/assistant/backend.py" line="128" />
+        <location filename="../../ui/assistant/backend.py" line="135" />
         <source>Accept suggestion for %1 in %n place(s)</source>
         <translation><numerusform>Accept suggestion for %1 in %n place</numerusform><numerusform>Accept suggestion for %1 in %n places</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/backend.py" line="130" />
+        <location filename="../../ui/assistant/backend.py" line="137" />
         <source>Accept suggestion for %1</source>
         <translation type="unfinished" />
     </message>
@@ -463,77 +463,77 @@
 <context>
     <name>InductivePromptsPane</name>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="41" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="45" />
         <source>A case attribute or linked survey variable with 2 to 12 values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="42" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="46" />
         <source>Show distinctive words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="44" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="48" />
         <source>Words and phrases each group of cases uses more than the others (weighted log-odds), as prompts for inductive codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="46" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="50" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="51" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="55" />
         <source>Prompts, not codes: read the passages before coding.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="59" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="63" />
         <source>Split cases by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="90" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="94" />
         <source>No case attribute splits the cases into groups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="136" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="140" />
         <source>Could not list the words: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="142" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="146" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="149" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="153" />
         <source>%1 = %2 (%n case(s))</source>
         <translation><numerusform>%1 = %2 (%n case)</numerusform><numerusform>%1 = %2 (%n cases)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="151" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="155" />
         <source>%1: words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="151" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="155" />
         <source>%1: phrases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="161" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="165" />
         <source>phrases are noun chunks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="162" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="166" />
         <source>phrases are adjacent content words (no spaCy parser installed, so no noun chunks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="163" />
+        <location filename="../../ui/assistant/inductive_prompts_pane.py" line="167" />
         <source>Most distinctive first, with (uses in this group : in the others); %1.</source>
         <translation type="unfinished" />
     </message>

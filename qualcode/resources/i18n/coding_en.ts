@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="41" />
-        <location filename="../../ui/panes/codebook_pane.py" line="255" />
+        <location filename="../../ui/panes/codebook_pane.py" line="265" />
         <source>Merge into…</source>
         <translation type="unfinished" />
     </message>
@@ -30,94 +30,94 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="173" />
+        <location filename="../../ui/panes/codebook_pane.py" line="183" />
         <source>New sub-code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="173" />
+        <location filename="../../ui/panes/codebook_pane.py" line="183" />
         <source>New code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="177" />
+        <location filename="../../ui/panes/codebook_pane.py" line="187" />
         <source>Could not add the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="182" />
+        <location filename="../../ui/panes/codebook_pane.py" line="192" />
         <source>Could not rename the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="190" />
+        <location filename="../../ui/panes/codebook_pane.py" line="200" />
         <source>Could not recolour the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="197" />
+        <location filename="../../ui/panes/codebook_pane.py" line="207" />
         <source>Could not move the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="209" />
+        <location filename="../../ui/panes/codebook_pane.py" line="219" />
         <source>Could not merge the codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="214" />
+        <location filename="../../ui/panes/codebook_pane.py" line="224" />
         <source>Could not delete the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="225" />
-        <location filename="../../ui/panes/codebook_pane.py" line="228" />
+        <location filename="../../ui/panes/codebook_pane.py" line="235" />
+        <location filename="../../ui/panes/codebook_pane.py" line="238" />
         <source>Could not assign the key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="236" />
+        <location filename="../../ui/panes/codebook_pane.py" line="246" />
         <source>Could not code the dropped text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="247" />
+        <location filename="../../ui/panes/codebook_pane.py" line="257" />
         <source>New code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="250" />
+        <location filename="../../ui/panes/codebook_pane.py" line="260" />
         <source>Code the selection with this code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="252" />
+        <location filename="../../ui/panes/codebook_pane.py" line="262" />
         <source>New sub-code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="253" />
+        <location filename="../../ui/panes/codebook_pane.py" line="263" />
         <source>Rename</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="254" />
+        <location filename="../../ui/panes/codebook_pane.py" line="264" />
         <source>Recolour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="256" />
+        <location filename="../../ui/panes/codebook_pane.py" line="266" />
         <source>Quick key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="259" />
+        <location filename="../../ui/panes/codebook_pane.py" line="269" />
         <source>None</source>
         <comment>no quick key</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="261" />
+        <location filename="../../ui/panes/codebook_pane.py" line="271" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
@@ -805,37 +805,37 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="157" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="168" />
         <source>Could not move the node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="168" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="180" />
         <source>Could not place it on the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="179" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="191" />
         <source>Could not draw the link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="187" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="200" />
         <source>Could not label the link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="202" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="215" />
         <source>Could not delete the link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="204" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="217" />
         <source>Could not remove the node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="335" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="349" />
         <source>Thematic map</source>
         <translation type="unfinished" />
     </message>
@@ -981,47 +981,47 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="117" />
+        <location filename="../../ui/themes/theme_review_view.py" line="126" />
         <source>No themes yet. Create one on the board and drag codes onto it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_view.py" line="130" />
+        <location filename="../../ui/themes/theme_review_view.py" line="139" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_view.py" line="131" />
+        <location filename="../../ui/themes/theme_review_view.py" line="140" />
         <source>in %n document(s)</source>
         <translation><numerusform>in %n document</numerusform><numerusform>in %n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_view.py" line="132" />
+        <location filename="../../ui/themes/theme_review_view.py" line="141" />
         <source>{covered}/%n case(s)</source>
         <translation><numerusform>{covered}/%n case</numerusform><numerusform>{covered}/%n cases</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="137" />
+        <location filename="../../ui/themes/theme_review_view.py" line="146" />
         <source>thin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="138" />
+        <location filename="../../ui/themes/theme_review_view.py" line="147" />
         <source>found in fewer than 20 % of cases: merge it into another theme, or check whether it matters anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="144" />
+        <location filename="../../ui/themes/theme_review_view.py" line="153" />
         <source>overlaps {theme}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="145" />
+        <location filename="../../ui/themes/theme_review_view.py" line="154" />
         <source>{percent} % of its segments co-occur with {theme}: are they one theme?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="150" />
+        <location filename="../../ui/themes/theme_review_view.py" line="159" />
         <source>Definition:</source>
         <translation type="unfinished" />
     </message>
@@ -1052,108 +1052,108 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="147" />
+        <location filename="../../ui/themes/themes_board.py" line="148" />
         <source>New theme…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="150" />
+        <location filename="../../ui/themes/themes_board.py" line="151" />
         <source>Drag codes from the codebook onto a theme; drag a theme to another column or onto a theme to make it a sub-theme. Double-click to define and name it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="216" />
+        <location filename="../../ui/themes/themes_board.py" line="226" />
         <source>New sub-theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="216" />
+        <location filename="../../ui/themes/themes_board.py" line="226" />
         <source>New theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="220" />
+        <location filename="../../ui/themes/themes_board.py" line="230" />
         <source>Could not create the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="228" />
+        <location filename="../../ui/themes/themes_board.py" line="239" />
         <source>Could not add the codes to the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="234" />
+        <location filename="../../ui/themes/themes_board.py" line="246" />
         <source>Could not take the code off the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="242" />
-        <location filename="../../ui/themes/themes_board.py" line="250" />
+        <location filename="../../ui/themes/themes_board.py" line="255" />
+        <location filename="../../ui/themes/themes_board.py" line="264" />
         <source>Could not move the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="254" />
+        <location filename="../../ui/themes/themes_board.py" line="269" />
         <source>Rename theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="258" />
+        <location filename="../../ui/themes/themes_board.py" line="273" />
         <source>Could not rename the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="261" />
+        <location filename="../../ui/themes/themes_board.py" line="277" />
         <source>Could not delete the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="271" />
+        <location filename="../../ui/themes/themes_board.py" line="289" />
         <source>New theme from codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="282" />
+        <location filename="../../ui/themes/themes_board.py" line="301" />
         <source>Define and name…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="283" />
+        <location filename="../../ui/themes/themes_board.py" line="302" />
         <source>Review segments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="284" />
+        <location filename="../../ui/themes/themes_board.py" line="303" />
         <source>Rename…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="285" />
+        <location filename="../../ui/themes/themes_board.py" line="304" />
         <source>New sub-theme…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="286" />
+        <location filename="../../ui/themes/themes_board.py" line="305" />
         <source>Move to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="290" />
+        <location filename="../../ui/themes/themes_board.py" line="309" />
         <source>Sub-theme of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="291" />
+        <location filename="../../ui/themes/themes_board.py" line="310" />
         <source>(top level)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="297" />
+        <location filename="../../ui/themes/themes_board.py" line="316" />
         <source>Take code off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="302" />
+        <location filename="../../ui/themes/themes_board.py" line="321" />
         <source>Delete theme</source>
         <translation type="unfinished" />
     </message>
@@ -1184,117 +1184,117 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemesUi</name>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="40" />
+        <location filename="../../ui/themes/themes_ui.py" line="38" />
         <source>Word documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="44" />
+        <location filename="../../ui/themes/themes_ui.py" line="42" />
         <source>Codebooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="45" />
+        <location filename="../../ui/themes/themes_ui.py" line="43" />
         <source>Word table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="73" />
+        <location filename="../../ui/themes/themes_ui.py" line="71" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="74" />
+        <location filename="../../ui/themes/themes_ui.py" line="72" />
         <source>Themes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="80" />
+        <location filename="../../ui/themes/themes_ui.py" line="78" />
         <source>Phases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="82" />
+        <location filename="../../ui/themes/themes_ui.py" line="80" />
         <source>Code definition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="105" />
+        <location filename="../../ui/themes/themes_ui.py" line="103" />
         <source>&amp;New theme…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="106" />
+        <location filename="../../ui/themes/themes_ui.py" line="104" />
         <source>Show theme &amp;board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="108" />
+        <location filename="../../ui/themes/themes_ui.py" line="106" />
         <source>Show thematic &amp;map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="110" />
+        <location filename="../../ui/themes/themes_ui.py" line="108" />
         <source>&amp;Review theme…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="111" />
+        <location filename="../../ui/themes/themes_ui.py" line="109" />
         <source>Export thematic map (PNG/SVG)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="113" />
+        <location filename="../../ui/themes/themes_ui.py" line="111" />
         <source>Export &amp;codebook to Word…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="115" />
+        <location filename="../../ui/themes/themes_ui.py" line="113" />
         <source>Export thematic &amp;report to Word…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="117" />
+        <location filename="../../ui/themes/themes_ui.py" line="115" />
         <source>&amp;Import codebook (CSV, XLSX, Word)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="119" />
+        <location filename="../../ui/themes/themes_ui.py" line="117" />
         <source>Import the &amp;seed-study codebook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="181" />
+        <location filename="../../ui/themes/themes_ui.py" line="179" />
         <source>Export codebook to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="188" />
+        <location filename="../../ui/themes/themes_ui.py" line="186" />
         <source>Could not write the codebook to {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="191" />
+        <location filename="../../ui/themes/themes_ui.py" line="189" />
         <source>Export thematic report to Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="203" />
+        <location filename="../../ui/themes/themes_ui.py" line="201" />
         <source>Could not write the report to {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="217" />
+        <location filename="../../ui/themes/themes_ui.py" line="215" />
         <source>Wrote {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="221" />
+        <location filename="../../ui/themes/themes_ui.py" line="224" />
         <source>Import codebook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="227" />
+        <location filename="../../ui/themes/themes_ui.py" line="232" />
         <source>Could not import the codebook {name}</source>
         <translation type="unfinished" />
     </message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="41" />
-        <location filename="../../ui/panes/codebook_pane.py" line="255" />
+        <location filename="../../ui/panes/codebook_pane.py" line="265" />
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
@@ -30,94 +30,94 @@
         <translation>Фильтр кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="173" />
+        <location filename="../../ui/panes/codebook_pane.py" line="183" />
         <source>New sub-code</source>
         <translation>Новый подкод</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="173" />
+        <location filename="../../ui/panes/codebook_pane.py" line="183" />
         <source>New code</source>
         <translation>Новый код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="177" />
+        <location filename="../../ui/panes/codebook_pane.py" line="187" />
         <source>Could not add the code</source>
         <translation>Не удалось добавить код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="182" />
+        <location filename="../../ui/panes/codebook_pane.py" line="192" />
         <source>Could not rename the code</source>
         <translation>Не удалось переименовать код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="190" />
+        <location filename="../../ui/panes/codebook_pane.py" line="200" />
         <source>Could not recolour the code</source>
         <translation>Не удалось изменить цвет кода</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="197" />
+        <location filename="../../ui/panes/codebook_pane.py" line="207" />
         <source>Could not move the code</source>
         <translation>Не удалось переместить код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="209" />
+        <location filename="../../ui/panes/codebook_pane.py" line="219" />
         <source>Could not merge the codes</source>
         <translation>Не удалось объединить коды</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="214" />
+        <location filename="../../ui/panes/codebook_pane.py" line="224" />
         <source>Could not delete the code</source>
         <translation>Не удалось удалить код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="225" />
-        <location filename="../../ui/panes/codebook_pane.py" line="228" />
+        <location filename="../../ui/panes/codebook_pane.py" line="235" />
+        <location filename="../../ui/panes/codebook_pane.py" line="238" />
         <source>Could not assign the key</source>
         <translation>Не удалось назначить клавишу</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="236" />
+        <location filename="../../ui/panes/codebook_pane.py" line="246" />
         <source>Could not code the dropped text</source>
         <translation>Не удалось закодировать перетащенный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="247" />
+        <location filename="../../ui/panes/codebook_pane.py" line="257" />
         <source>New code…</source>
         <translation>Новый код…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="250" />
+        <location filename="../../ui/panes/codebook_pane.py" line="260" />
         <source>Code the selection with this code</source>
         <translation>Закодировать выделенное этим кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="252" />
+        <location filename="../../ui/panes/codebook_pane.py" line="262" />
         <source>New sub-code…</source>
         <translation>Новый подкод…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="253" />
+        <location filename="../../ui/panes/codebook_pane.py" line="263" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="254" />
+        <location filename="../../ui/panes/codebook_pane.py" line="264" />
         <source>Recolour…</source>
         <translation>Изменить цвет…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="256" />
+        <location filename="../../ui/panes/codebook_pane.py" line="266" />
         <source>Quick key</source>
         <translation>Быстрая клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="259" />
+        <location filename="../../ui/panes/codebook_pane.py" line="269" />
         <source>None</source>
         <comment>no quick key</comment>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="261" />
+        <location filename="../../ui/panes/codebook_pane.py" line="271" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -806,37 +806,37 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Подпись (например, «ведёт к», «противоречит»):</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="157" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="168" />
         <source>Could not move the node</source>
         <translation>Не удалось переместить узел</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="168" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="180" />
         <source>Could not place it on the map</source>
         <translation>Не удалось поместить на карту</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="179" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="191" />
         <source>Could not draw the link</source>
         <translation>Не удалось нарисовать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="187" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="200" />
         <source>Could not label the link</source>
         <translation>Не удалось подписать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="202" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="215" />
         <source>Could not delete the link</source>
         <translation>Не удалось удалить связь</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="204" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="217" />
         <source>Could not remove the node</source>
         <translation>Не удалось убрать узел</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/thematic_map_view.py" line="335" />
+        <location filename="../../ui/themes/thematic_map_view.py" line="349" />
         <source>Thematic map</source>
         <translation>Тематическая карта</translation>
     </message>
@@ -982,47 +982,47 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="117" />
+        <location filename="../../ui/themes/theme_review_view.py" line="126" />
         <source>No themes yet. Create one on the board and drag codes onto it.</source>
         <translation>Тем пока нет. Создайте тему на доске и перетащите на неё коды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_view.py" line="130" />
+        <location filename="../../ui/themes/theme_review_view.py" line="139" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n фрагмент</numerusform><numerusform>%n фрагмента</numerusform><numerusform>%n фрагментов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_view.py" line="131" />
+        <location filename="../../ui/themes/theme_review_view.py" line="140" />
         <source>in %n document(s)</source>
         <translation><numerusform>в %n документе</numerusform><numerusform>в %n документах</numerusform><numerusform>в %n документах</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_review_view.py" line="132" />
+        <location filename="../../ui/themes/theme_review_view.py" line="141" />
         <source>{covered}/%n case(s)</source>
         <translation><numerusform>{covered}/%n случая</numerusform><numerusform>{covered}/%n случаев</numerusform><numerusform>{covered}/%n случаев</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="137" />
+        <location filename="../../ui/themes/theme_review_view.py" line="146" />
         <source>thin</source>
         <translation>мало данных</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="138" />
+        <location filename="../../ui/themes/theme_review_view.py" line="147" />
         <source>found in fewer than 20 % of cases: merge it into another theme, or check whether it matters anyway.</source>
         <translation>встречается менее чем в 20 % случаев: объедините её с другой темой или проверьте, важна ли она всё же.</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="144" />
+        <location filename="../../ui/themes/theme_review_view.py" line="153" />
         <source>overlaps {theme}</source>
         <translation>пересекается с «{theme}»</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="145" />
+        <location filename="../../ui/themes/theme_review_view.py" line="154" />
         <source>{percent} % of its segments co-occur with {theme}: are they one theme?</source>
         <translation>{percent} % её фрагментов встречаются вместе с «{theme}»: может быть, это одна тема?</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_review_view.py" line="150" />
+        <location filename="../../ui/themes/theme_review_view.py" line="159" />
         <source>Definition:</source>
         <translation>Определение:</translation>
     </message>
@@ -1053,108 +1053,108 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Название темы:</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="147" />
+        <location filename="../../ui/themes/themes_board.py" line="148" />
         <source>New theme…</source>
         <translation>Новая тема…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="150" />
+        <location filename="../../ui/themes/themes_board.py" line="151" />
         <source>Drag codes from the codebook onto a theme; drag a theme to another column or onto a theme to make it a sub-theme. Double-click to define and name it.</source>
         <translation>Перетаскивайте коды из кодовой книги на тему; тему — в другой столбец или на другую тему, чтобы сделать её подтемой. Двойной щелчок — определить и назвать тему.</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="216" />
+        <location filename="../../ui/themes/themes_board.py" line="226" />
         <source>New sub-theme</source>
         <translation>Новая подтема</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="216" />
+        <location filename="../../ui/themes/themes_board.py" line="226" />
         <source>New theme</source>
         <translation>Новая тема</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="220" />
+        <location filename="../../ui/themes/themes_board.py" line="230" />
         <source>Could not create the theme</source>
         <translation>Не удалось создать тему</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="228" />
+        <location filename="../../ui/themes/themes_board.py" line="239" />
         <source>Could not add the codes to the theme</source>
         <translation>Не удалось добавить коды в тему</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="234" />
+        <location filename="../../ui/themes/themes_board.py" line="246" />
         <source>Could not take the code off the theme</source>
         <translation>Не удалось убрать код из темы</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="242" />
-        <location filename="../../ui/themes/themes_board.py" line="250" />
+        <location filename="../../ui/themes/themes_board.py" line="255" />
+        <location filename="../../ui/themes/themes_board.py" line="264" />
         <source>Could not move the theme</source>
         <translation>Не удалось переместить тему</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="254" />
+        <location filename="../../ui/themes/themes_board.py" line="269" />
         <source>Rename theme</source>
         <translation>Переименовать тему</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="258" />
+        <location filename="../../ui/themes/themes_board.py" line="273" />
         <source>Could not rename the theme</source>
         <translation>Не удалось переименовать тему</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="261" />
+        <location filename="../../ui/themes/themes_board.py" line="277" />
         <source>Could not delete the theme</source>
         <translation>Не удалось удалить тему</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="271" />
+        <location filename="../../ui/themes/themes_board.py" line="289" />
         <source>New theme from codes</source>
         <translation>Новая тема из кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="282" />
+        <location filename="../../ui/themes/themes_board.py" line="301" />
         <source>Define and name…</source>
         <translation>Определить и назвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="283" />
+        <location filename="../../ui/themes/themes_board.py" line="302" />
         <source>Review segments…</source>
         <translation>Просмотреть фрагменты…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="284" />
+        <location filename="../../ui/themes/themes_board.py" line="303" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="285" />
+        <location filename="../../ui/themes/themes_board.py" line="304" />
         <source>New sub-theme…</source>
         <translation>Новая подтема…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="286" />
+        <location filename="../../ui/themes/themes_board.py" line="305" />
         <source>Move to</source>
         <translation>Переместить в</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="290" />
+        <location filename="../../ui/themes/themes_board.py" line="309" />
         <source>Sub-theme of</source>
         <translation>Сделать подтемой</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="291" />
+        <location filename="../../ui/themes/themes_board.py" line="310" />
         <source>(top level)</source>
         <translation>(верхний уровень)</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="297" />
+        <location filename="../../ui/themes/themes_board.py" line="316" />
         <source>Take code off</source>
         <translation>Убрать код</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_board.py" line="302" />
+        <location filename="../../ui/themes/themes_board.py" line="321" />
         <source>Delete theme</source>
         <translation>Удалить тему</translation>
     </message>
@@ -1185,117 +1185,117 @@ Import transcripts (Ctrl+Shift+I) or open the demo.</source>
 <context>
     <name>ThemesUi</name>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="40" />
+        <location filename="../../ui/themes/themes_ui.py" line="38" />
         <source>Word documents</source>
         <translation>Документы Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="44" />
+        <location filename="../../ui/themes/themes_ui.py" line="42" />
         <source>Codebooks</source>
         <translation>Кодовые книги</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="45" />
+        <location filename="../../ui/themes/themes_ui.py" line="43" />
         <source>Word table</source>
         <translation>Таблица Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="73" />
+        <location filename="../../ui/themes/themes_ui.py" line="71" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="74" />
+        <location filename="../../ui/themes/themes_ui.py" line="72" />
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="80" />
+        <location filename="../../ui/themes/themes_ui.py" line="78" />
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="82" />
+        <location filename="../../ui/themes/themes_ui.py" line="80" />
         <source>Code definition</source>
         <translation>Определение кода</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="105" />
+        <location filename="../../ui/themes/themes_ui.py" line="103" />
         <source>&amp;New theme…</source>
         <translation>&amp;Новая тема…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="106" />
+        <location filename="../../ui/themes/themes_ui.py" line="104" />
         <source>Show theme &amp;board</source>
         <translation>Показать &amp;доску тем</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="108" />
+        <location filename="../../ui/themes/themes_ui.py" line="106" />
         <source>Show thematic &amp;map</source>
         <translation>Показать тематическую к&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="110" />
+        <location filename="../../ui/themes/themes_ui.py" line="108" />
         <source>&amp;Review theme…</source>
         <translation>&amp;Проверить тему…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="111" />
+        <location filename="../../ui/themes/themes_ui.py" line="109" />
         <source>Export thematic map (PNG/SVG)…</source>
         <translation>Экспорт тематической карты (PNG/SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="113" />
+        <location filename="../../ui/themes/themes_ui.py" line="111" />
         <source>Export &amp;codebook to Word…</source>
         <translation>Экспорт &amp;кодовой книги в Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="115" />
+        <location filename="../../ui/themes/themes_ui.py" line="113" />
         <source>Export thematic &amp;report to Word…</source>
         <translation>Экспорт тематического &amp;отчёта в Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="117" />
+        <location filename="../../ui/themes/themes_ui.py" line="115" />
         <source>&amp;Import codebook (CSV, XLSX, Word)…</source>
         <translation>&amp;Импорт кодовой книги (CSV, XLSX, Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="119" />
+        <location filename="../../ui/themes/themes_ui.py" line="117" />
         <source>Import the &amp;seed-study codebook</source>
         <translation>Импорт кодовой книги ис&amp;ходного исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="181" />
+        <location filename="../../ui/themes/themes_ui.py" line="179" />
         <source>Export codebook to Word</source>
         <translation>Экспорт кодовой книги в Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="188" />
+        <location filename="../../ui/themes/themes_ui.py" line="186" />
         <source>Could not write the codebook to {path}</source>
         <translation>Не удалось записать кодовую книгу в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="191" />
+        <location filename="../../ui/themes/themes_ui.py" line="189" />
         <source>Export thematic report to Word</source>
         <translation>Экспорт тематического отчёта в Word</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="203" />
+        <location filename="../../ui/themes/themes_ui.py" line="201" />
         <source>Could not write the report to {path}</source>
         <translation>Не удалось записать отчёт в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="217" />
+        <location filename="../../ui/themes/themes_ui.py" line="215" />
         <source>Wrote {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="221" />
+        <location filename="../../ui/themes/themes_ui.py" line="224" />
         <source>Import codebook</source>
         <translation>Импорт кодовой книги</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/themes_ui.py" line="227" />
+        <location filename="../../ui/themes/themes_ui.py" line="232" />
         <source>Could not import the codebook {name}</source>
         <translation>Не удалось импортировать кодовую книгу {name}</translation>
     </message>

@@ -12,151 +12,151 @@
 <context>
     <name>CodeEditorPane</name>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="41" />
         <source>Definition</source>
         <translation>Определение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="42" />
         <source>Include when</source>
         <translation>Применять, когда</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="43" />
         <source>Exclude when</source>
         <translation>Не применять, когда</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="44" />
         <source>What this code means, in a sentence or two</source>
         <translation>Что означает этот код — в одном-двух предложениях</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="45" />
         <source>Apply it when…</source>
         <translation>Применяйте, когда…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="47" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="46" />
         <source>Do not apply it when…</source>
         <translation>Не применяйте, когда…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
         <source>name</source>
         <extracomment>the code's fields as named in its history</extracomment>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="48" />
         <source>parent</source>
         <translation>родитель</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="49" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="50" />
         <source>definition</source>
         <translation>определение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="51" />
         <source>inclusion</source>
         <translation>включение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="52" />
         <source>exclusion</source>
         <translation>исключение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="53" />
         <source>example</source>
         <translation>пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="54" />
         <source>atypical example</source>
         <translation>нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="55" />
         <source>quick key</source>
         <translation>быстрая клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="56" />
         <source>origin</source>
         <translation>происхождение</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
         <source>deductive</source>
         <translation>дедуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="57" />
         <source>inductive</source>
         <translation>индуктивный</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="59" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="58" />
         <source>in vivo</source>
         <translation>in vivo</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="97" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="199" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="96" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="198" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Выберите код в кодовой книге, чтобы увидеть и изменить его определение.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="119" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="106" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="118" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="109" />
         <source>Typical example</source>
         <translation>Типичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="109" />
         <source>Atypical example</source>
         <translation>Нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="125" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="124" />
         <source>Origin:</source>
         <translation>Происхождение:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="128" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="127" />
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="176" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="175" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="186" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="185" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="217" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="223" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="216" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="222" />
         <source>Could not save the code</source>
         <translation>Не удалось сохранить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="237" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="239" />
         <source>Could not set the example</source>
         <translation>Не удалось задать пример</translation>
     </message>
@@ -551,229 +551,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>QualCode projects</source>
         <translation>Проекты QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;New project…</source>
-        <extracomment>asks "open a cleaned copy?" for a refused project (replaced in tests) plain or encrypted, for a new project; an encrypted project's password (replaced in tests) the language the widgets were built in (qualcode.ui.i18n.switch rebuilds the window)</extracomment>
+        <extracomment>everything the open project's window shows is filled in (see :meth:`is_complete`) asks "open a cleaned copy?" for a refused project (replaced in tests) plain or encrypted, for a new project; an encrypted project's password (replaced in tests) the language the widgets were built in (qualcode.ui.i18n.switch rebuilds the window)</extracomment>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Open &amp;server…</source>
         <translation>Открыть на &amp;сервере…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;Merge copies…</source>
         <translation>&amp;Объединить копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Code</source>
         <translation>&amp;Кодирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Themes</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Analyse</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;About QualCode</source>
         <translation>&amp;О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Could not create {location}</source>
         <translation>Не удалось создать {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
-        <location filename="../../ui/main_window.py" line="191" />
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Could not open {location}</source>
         <translation>Не удалось открыть {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>That password does not open it (nothing was changed).</source>
         <translation>Этот пароль не подходит (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Could not write a cleaned copy of {location}</source>
         <translation>Не удалось записать очищенную копию {location}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
         <translation><numerusform>Открыта очищенная копия: пропущен %n посторонний объект</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объекта</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объектов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>, %n row(s) the schema refused</source>
         <translation><numerusform>, %n строку схема не приняла</numerusform><numerusform>, %n строки схема не приняла</numerusform><numerusform>, %n строк схема не приняла</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>; {name} is unchanged.</source>
         <translation>; {name} не изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>Could not open the demo project</source>
         <translation>Не удалось открыть демонстрационный проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
         <translation>{name} (только чтение: просмотр, поиск и экспорт) — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>{name} — QualCode</source>
         <translation>{name} — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Отменить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Повторить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>No project open</source>
         <translation>Проект не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Could not create the folder {folder}</source>
         <translation>Не удалось создать папку {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>%Ln code(s)</source>
         <translation><numerusform>%Ln код</numerusform><numerusform>%Ln кода</numerusform><numerusform>%Ln кодов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>%Ln segment(s)</source>
         <translation><numerusform>%Ln фрагмент</numerusform><numerusform>%Ln фрагмента</numerusform><numerusform>%Ln фрагментов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>About QualCode</source>
         <translation>О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation>QualCode {version}
 Качественный анализ данных смешанными методами.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="457" />
         <source>Output language saved in the project.</source>
         <translation>Язык экспорта сохранён в проекте.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
         <translation>Проект не открыт: в нём есть код базы данных, созданный не QualCode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
@@ -782,7 +782,7 @@ and holds the project's data without that code; the original stays as it is.</so
 и содержит данные проекта без этого кода; оригинал останется как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Open a cleaned copy</source>
         <translation>Открыть очищенную копию</translation>
     </message>

@@ -22,6 +22,7 @@ import numpy as np
 
 from qualcode.core.assistant import PackedUnits
 from qualcode.core.changes import Changes
+from qualcode.services.assistant_index_summary import IndexSummary, index_summary
 from qualcode.storage.project import Project
 
 __all__ = ["IndexCancelled", "IndexReport", "IndexStatus", "IndexSummary", "UnitMatrix", "build_index",
@@ -63,24 +64,6 @@ class IndexStatus:
     @property
     def current(self) -> bool:
         return not self.stale and not self.orphaned
-
-
-@dataclass(frozen=True)
-class IndexSummary:
-    """How much of the project the index covers, from counts alone (no text is read).
-
-    ``indexed`` documents have units (of any model; a changed text still counts until the
-    next build re-embeds it), out of ``documents``; ``units`` in all.
-    """
-
-    documents: int
-    indexed: int
-    units: int
-
-    @property
-    def ready(self) -> bool:
-        """Every document has been indexed (a search by meaning need not build first)."""
-        return self.documents > 0 and self.indexed >= self.documents
 
 
 @dataclass
@@ -266,13 +249,6 @@ def build_index(project: Project, *, progress: ProgressFn | None = None,
 
 def _index_changed(document_ids: Iterable[int], initiator: object | None) -> Changes:
     return Changes(assistant_index=True, document_ids=frozenset(document_ids), initiator=initiator)
-
-
-def index_summary(project: Project) -> IndexSummary:
-    """How many documents the index covers (two counts: cheap enough for a view to ask on every change)."""
-    with project.unit_of_work(write=False) as uow:
-        documents, indexed, units = uow.assistant.coverage()
-    return IndexSummary(documents, indexed, units)
 
 
 _matrices: weakref.WeakKeyDictionary[Project, UnitMatrix] = weakref.WeakKeyDictionary()

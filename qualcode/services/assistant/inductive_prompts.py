@@ -19,13 +19,13 @@ from dataclasses import dataclass
 
 from qualcode.core.errors import ValidationError
 from qualcode.services.assistant.distinctive_terms import DistinctiveTerm, distinctive_terms
+from qualcode.services.corpus.case_groups import MAX_VALUES, case_attributes
+from qualcode.services.corpus.case_groups import attribute_values as _attribute_values
 from qualcode.services.corpus.text_cache import document_texts
 from qualcode.services.corpus.turn_index import CaseResolver, turn_tables
 from qualcode.storage.project import Project
 
 __all__ = ["GroupPrompts", "InductivePrompts", "case_attributes", "inductive_prompts"]
-
-MAX_VALUES = 12  # an attribute with more distinct values (age, a score) does not split cases into groups
 
 
 @dataclass(frozen=True)
@@ -45,38 +45,6 @@ class InductivePrompts:
     groups: tuple[GroupPrompts, ...]
     phrase_kind: str  # "noun chunks" (parsed) or "adjacent content-word pairs (no parser installed)"
     cases_without_value: int
-
-
-def _attribute_values(project: Project) -> dict[str, dict[int, str]]:
-    """``attribute -> {case_id: value as text}`` from case attributes and linked survey rows."""
-    out: dict[str, dict[int, str]] = {}
-    with project.unit_of_work() as uow:
-        for case in uow.cases.all():
-            for name, value in case.attributes.items():
-                if value is not None and str(value).strip():
-                    out.setdefault(name, {})[case.id] = _text(value)
-        for table in uow.surveys.tables():
-            for record in uow.surveys.records(table.id):
-                if record.case_id is None:
-                    continue
-                for name, value in record.values.items():
-                    if name != table.id_column and value is not None and str(value).strip():
-                        out.setdefault(name, {}).setdefault(record.case_id, _text(value))
-    return out
-
-
-def _text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # survey 1.0 and case attribute "1" are one group
-    if isinstance(value, float):
-        return f"{value:.4g}"  # a mean score 1.3333333333333333 reads as 1.333
-    return str(value).strip()
-
-
-def case_attributes(project: Project) -> dict[str, list[str]]:
-    """Attributes that split the cases into 2..12 groups, with their values (for a menu)."""
-    return {name: sorted(set(values.values())) for name, values in sorted(_attribute_values(project).items())
-            if 2 <= len(set(values.values())) <= MAX_VALUES}
 
 
 def _case_texts(project: Project) -> dict[int, list[str]]:

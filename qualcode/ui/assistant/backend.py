@@ -1,34 +1,29 @@
 """The assistant's back end as the UI uses it: worker functions (module level, plain values
 in and out, ``cancel``/``progress`` keywords, see :mod:`qualcode.ui.workers`) and one
-place that knows the services' names, so the panes stay free of them."""
+place that knows the services' names, so the panes stay free of them.
+
+The assistant's services need NumPy; they are imported when a function here first runs
+(in the worker or on a click), so opening a project does not load them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from qualcode.services.assistant import (
-    AcceptSuggestionOperation,
-    IndexCancelled,
-    ScoredHit,
-    Suggestion,
-    build_index,
-    meaning_search,
-    reject_suggestion,
-    skip_suggestion,
-    suggest,
-)
-from qualcode.services.assistant.candidate_themes import CandidateThemes, propose_candidate_themes
-from qualcode.services.assistant.highlight import matched_word_spans
-from qualcode.services.assistant.inductive_prompts import InductivePrompts, inductive_prompts
 from qualcode.services.codebook.codes import list_codes
 from qualcode.services.coding.retrieval import retrieve_segments
 from qualcode.services.corpus.documents import list_documents
 from qualcode.services.projects import Project
 from qualcode.ui.commands.base import OperationCommand
 from qualcode.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from qualcode.services.assistant import AcceptSuggestionOperation, ScoredHit, Suggestion
+    from qualcode.services.assistant.candidate_themes import CandidateThemes
+    from qualcode.services.assistant.inductive_prompts import InductivePrompts
 
 __all__ = ["Place", "SuggestionView", "accept_command", "find_more_like", "meaning_hits", "propose", "prompts",
            "reject", "skip", "view_of", "views_of"]
@@ -67,6 +62,8 @@ class SuggestionView:
 def view_of(suggestion: Suggestion, names: dict[int, str], closest_documents: dict[int, str] | None = None,
             rank: int = 0) -> SuggestionView:
     """The pane's view of a service :class:`Suggestion` (matched words located in its text)."""
+    from qualcode.services.assistant.highlight import matched_word_spans
+
     lemmas = tuple(suggestion.matched_lemmas)
     closest = suggestion.closest_segment_id
     copies = tuple(sorted((Place(d, names.get(d, str(d)), a, b) for d, a, b in getattr(suggestion, "copies", ())),
@@ -92,6 +89,8 @@ def views_of(project: Project, suggestions: list[Suggestion]) -> list[Suggestion
 def find_more_like(project: Project, code_id: int, *, top: int = 20, cancel: Callable[[], bool],
                    progress: Callable[[int, int], None]) -> list[Suggestion]:
     """Bring the embedding index up to date (only changed documents), then suggest for ``code_id``."""
+    from qualcode.services.assistant import IndexCancelled, build_index, suggest
+
     build_index(project, progress=progress, cancel=cancel)
     if cancel():
         raise IndexCancelled("Cancelled.")
@@ -101,6 +100,8 @@ def find_more_like(project: Project, code_id: int, *, top: int = 20, cancel: Cal
 def meaning_hits(project: Project, query: str, *, top: int = 50, context: int = 60, cancel: Callable[[], bool],
                  progress: Callable[[int, int], None]) -> list[ScoredHit]:
     """Search by meaning as KWIC hits (the index is brought up to date first)."""
+    from qualcode.services.assistant import IndexCancelled, build_index, meaning_search
+
     build_index(project, progress=progress, cancel=cancel)
     if cancel():
         raise IndexCancelled("Cancelled.")
@@ -108,11 +109,15 @@ def meaning_hits(project: Project, query: str, *, top: int = 50, context: int = 
 
 
 def propose(project: Project, *, cancel: Callable[[], bool], progress: Callable[[int, int], None]) -> CandidateThemes:
+    from qualcode.services.assistant.candidate_themes import propose_candidate_themes
+
     return propose_candidate_themes(project, cancel=cancel, progress=progress)
 
 
 def prompts(project: Project, attribute: str, *, cancel: Callable[[], bool],
             progress: Callable[[int, int], None]) -> InductivePrompts:
+    from qualcode.services.assistant.inductive_prompts import inductive_prompts
+
     return inductive_prompts(project, attribute, cancel=cancel, progress=progress)
 
 
@@ -121,6 +126,8 @@ def accept_command(session: ProjectSession, suggestion: Suggestion, code_id: int
                    with_copies: bool = False) -> OperationCommand[AcceptSuggestionOperation]:
     """The undo-stack command that codes ``suggestion`` with ``code_id`` (one undo step), and with
     ``with_copies`` its word-for-word copies too, still one step."""
+    from qualcode.services.assistant import AcceptSuggestionOperation
+
     codes = list_codes(session.project)
     name = codes[code_id].name if code_id in codes else str(code_id)
     places = 1 + len(suggestion.copies) if with_copies else 1
@@ -135,9 +142,13 @@ def accept_command(session: ProjectSession, suggestion: Suggestion, code_id: int
 
 def reject(session: ProjectSession, suggestion: Suggestion, code_id: int, *, initiator: object | None = None) -> object:
     """Record that the passage is not an instance of the code (with model, version and coder)."""
+    from qualcode.services.assistant import reject_suggestion
+
     return reject_suggestion(session.project, suggestion, code_id, coder=session.coder.name, initiator=initiator)
 
 
 def skip(session: ProjectSession, suggestion: Suggestion, code_id: int, *, initiator: object | None = None) -> object:
     """Record that the coder passed on the passage for now (it may be suggested again)."""
+    from qualcode.services.assistant import skip_suggestion
+
     return skip_suggestion(session.project, suggestion, code_id, coder=session.coder.name, initiator=initiator)

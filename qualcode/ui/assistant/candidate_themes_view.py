@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,11 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualcode.services.assistant.candidate_themes import (
-    AcceptCandidateThemeOperation,
-    CandidateGrouping,
-    CandidateThemes,
-)
 from qualcode.services.themes.theme_edits import list_themes
 from qualcode.ui.assistant import backend
 from qualcode.ui.commands.base import OperationCommand, push_command
@@ -36,6 +31,12 @@ from qualcode.ui.error_dialog import show_error
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 from qualcode.ui.texts import service_text
+
+if TYPE_CHECKING:  # the assistant's services load NumPy: imported when themes are proposed or accepted
+    from qualcode.services.assistant.candidate_themes import (
+        CandidateGrouping,
+        CandidateThemes,
+    )
 
 
 class CandidateThemesView(QWidget):
@@ -235,6 +236,10 @@ class CandidateThemesView(QWidget):
             self.status.setText(self.tr("Give the candidate theme a name first."))
             self.name_edit.setFocus()
             return False
+        from qualcode.services.assistant.candidate_themes import (
+            AcceptCandidateThemeOperation,
+        )
+
         operation = AcceptCandidateThemeOperation(self.session.project, grouping, name)
         try:
             push_command(self.session, OperationCommand(self.session, operation, initiator=self))

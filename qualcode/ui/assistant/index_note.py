@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from qualcode.services.assistant import IndexSummary, index_summary
+from qualcode.services.assistant_index_summary import IndexSummary, index_summary
 from qualcode.services.projects import Project
 
 __all__ = ["index_note", "index_summary_of", "wants_index_note"]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualcode.services.assistant.inductive_prompts import InductivePrompts, case_attributes
+from qualcode.services.corpus.case_groups import case_attributes
 from qualcode.ui.assistant import backend
 from qualcode.ui.session import ProjectSession
 from qualcode.ui.workers import FunctionWorker, start
 from qualcode.ui.texts import service_text
+
+if TYPE_CHECKING:  # the assistant's services load NumPy: imported when the prompts are asked for
+    from qualcode.services.assistant.inductive_prompts import InductivePrompts
 
 
 class InductivePromptsPane(QWidget):

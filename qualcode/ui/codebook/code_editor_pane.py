@@ -33,7 +33,6 @@ from qualcode.services.codebook.code_details import code_history, code_segments
 from qualcode.services.codebook.code_examples import code_examples
 from qualcode.services.codebook.codes import list_codes
 from qualcode.ui.commands.base import ServiceCommand, push_command
-from qualcode.ui.commands.code_example_commands import SetCodeExampleCommand
 from qualcode.ui.commands.codebook_commands import UpdateCodeCommand
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.session import ProjectSession
@@ -233,5 +232,8 @@ class CodeEditorPane(QWidget):
     def choose_example(self, kind: str, segment_id: int | None) -> bool:
         if self.code is None:
             return False
+        # with the codebook import operations (their file readers): loaded when an example is chosen
+        from qualcode.ui.commands.code_example_commands import SetCodeExampleCommand
+
         return self._push(SetCodeExampleCommand(self.session, self.code.id, segment_id, kind),
                           self.tr("Could not set the example"))

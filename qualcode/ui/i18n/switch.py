@@ -14,11 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from qualcode.ui.events import ProjectEvents
 from qualcode.ui.i18n.translators import install_language
-from qualcode.ui.i18n.window_state import capture, restore
 
 #: a qualcode.ui.main_window.MainWindow (not imported here: the window imports this module)
 MainWindow = Any
@@ -41,6 +40,8 @@ def set_current_window(window: MainWindow) -> None:
 def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -> MainWindow:
     """Install ``code`` and rebuild ``window`` in it; returns the new window (shown if the old
     one was). ``delete_old=False`` leaves the old, hidden window for the caller to dispose of."""
+    from qualcode.ui.i18n.window_state import capture, restore  # only when switching
+
     app = QApplication.instance()
     assert app is not None
     state = capture(window)
@@ -53,6 +54,7 @@ def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -
         session.events.detach()  # the old widgets keep their connections to a relay that is now silent
         session.events = ProjectEvents(session.project.hub)
         new.adopt_session(session)
+        _fill_as_before(window, new)
     restore(new, state)
     if window.isVisible():
         new.show()
@@ -67,7 +69,22 @@ def switch_language(window: MainWindow, code: str, *, delete_old: bool = True) -
     return new
 
 
+def _fill_as_before(old: QMainWindow, new: QMainWindow) -> None:
+    """Hidden tabs read the project when first shown (``ensure_filled``): fill those the user
+    had seen in the old window, so what they showed is restored in the new one."""
+    from qualcode.ui.i18n.window_state import widget_path
+
+    seen = {widget_path(w, old) for w in old.findChildren(QWidget) if getattr(w, "_filled", False)}
+    if not seen:
+        return
+    for widget in new.findChildren(QWidget):
+        if hasattr(widget, "ensure_filled") and widget_path(widget, new) in seen:
+            widget.ensure_filled()
+
+
 def _restore_again(window: MainWindow, state: object, *, layout: bool = False) -> None:
+    from qualcode.ui.i18n.window_state import restore
+
     try:
         restore(window, state, layout=layout)  # type: ignore[arg-type]
     except RuntimeError:  # the window was closed meanwhile

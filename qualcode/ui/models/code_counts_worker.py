@@ -61,6 +61,11 @@ class CountsRefresher(QObject):
     def request(self) -> None:
         self._timer.start()
 
+    def request_now(self) -> None:
+        """Count at once, without the debounce (a pane's first counts, while the window is built)."""
+        self._timer.stop()
+        self._start()
+
     def _start(self) -> None:
         if self._running:
             self._again = True

@@ -46,6 +46,9 @@ CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_NO_COUNTS = CodeCounts()
+
+
 def _sort_key(code: Code) -> tuple[int, int]:
     return (code.position, code.id)
 
@@ -56,12 +59,17 @@ class CodebookModel(QAbstractItemModel):
     rename_requested = Signal(int, str)
     move_requested = Signal(int, object)  # code id, new parent id or None
     span_dropped = Signal(int, int, object)  # code id, document id, Span
+    counts_loaded = Signal()  # the first counts arrived (until then the count cells read "…")
+
+    #: what a count cell shows until the first counts arrive (they are counted off the UI thread)
+    COUNTING = "…"
 
     def __init__(self, codes: dict[int, Code] | None = None, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._codes: dict[int, Code] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._counts: dict[int, CodeCounts] = {}
+        self._counts_known = False
         self._icons: dict[str, QIcon] = {}
         if codes:
             self.set_codes(codes)
@@ -89,9 +97,16 @@ class CodebookModel(QAbstractItemModel):
         return bisect_left(keys, _sort_key(code))
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # hasIndex() without its two calls back into Python (rowCount, columnCount): the
+        # views call this thousands of times while they lay the tree out
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = self._children.get(parent.internalId(), [])
+        else:
+            siblings = self._children[None]
+        if not (0 <= row < len(siblings) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
-        siblings = self._children.get(parent.internalId() if parent.isValid() else None, [])
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -128,12 +143,14 @@ class CodebookModel(QAbstractItemModel):
         if code is None:
             return None
         column = index.column()
-        counts = self._counts.get(code.id, CodeCounts())
+        counts = self._counts.get(code.id, _NO_COUNTS)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == COL_NAME:
                 return code.name
             if column == COL_KEY:
                 return "" if code.quick_key is None else str(code.quick_key)
+            if not self._counts_known:
+                return self.COUNTING
             if self._children.get(code.id) and counts.segments == 0:
                 # A grouping code: its own row would read 0 · 0 · 0, which looks like an
                 # empty category. Show the segments of its sub-codes instead (documents
@@ -146,6 +163,8 @@ class CodebookModel(QAbstractItemModel):
             tip = code_path(self._codes, code.id)
             if code.definition:
                 tip += f"\n{code.definition}"
+            if not self._counts_known:
+                return tip
             tip += "\n" + " · ".join((self.tr("%n segment(s)", "", counts.segments),
                                       self.tr("%n document(s)", "", counts.documents),
                                       self.tr("%n case(s)", "", counts.cases)))
@@ -228,6 +247,15 @@ class CodebookModel(QAbstractItemModel):
     # -- updates from services -------------------------------------------------------
     def set_counts(self, counts: dict[int, CodeCounts]) -> None:
         """New frequencies; signals only rows whose numbers changed."""
+        if not self._counts_known:
+            # every row changes ("…" -> numbers): one relayout, not a dataChanged per row (each
+            # makes the view re-measure its ResizeToContents columns: ~100 ms for 23 codes)
+            self.layoutAboutToBeChanged.emit()
+            self._counts_known = True
+            self._counts = dict(counts)
+            self.layoutChanged.emit()
+            self.counts_loaded.emit()
+            return
         changed = {cid for cid in self._codes if counts.get(cid) != self._counts.get(cid)}
         for cid in list(changed):  # a parent's Σ follows its sub-codes
             parent = self._codes[cid].parent_id
@@ -237,6 +265,11 @@ class CodebookModel(QAbstractItemModel):
         self._counts = dict(counts)
         for cid in changed:
             self.dataChanged.emit(self.index_of(cid, COL_SEGMENTS), self.index_of(cid, COL_CASES))
+
+    @property
+    def counts_known(self) -> bool:
+        """Whether the counts were given yet (:meth:`set_counts`)."""
+        return self._counts_known
 
     def _subtree_segments(self, code_id: int) -> int:
         total, stack = 0, [code_id]

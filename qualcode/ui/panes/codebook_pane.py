@@ -117,13 +117,23 @@ class CodebookPane(QWidget):
         self.model.rowsInserted.connect(lambda parent, _f, _l: self.tree.expand(self.proxy.mapFromSource(parent)))
         self.counts = CountsRefresher(session.project, parent=self)
         self.counts.updated.connect(self.model.set_counts)
+        self.model.counts_loaded.connect(self._fit_counts)
         session.events.changed.connect(self._on_changed)
-        self.counts.request()
+        # counted in a worker while the rest of the window is built; the cells read "…" until then
+        self.counts.request_now()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_name_column()
         return super().eventFilter(watched, event)
+
+    def _fit_counts(self) -> None:
+        """The first counts replaced "…": widen the count columns to the numbers at once and
+        give the name column what is left (the view would wait for the next resize)."""
+        header = self.tree.header()
+        for column in range(1, self.model.columnCount()):
+            header.resizeSection(column, max(header.sectionSizeHint(column), self.tree.sizeHintForColumn(column)))
+        self.fit_name_column()
 
     def fit_name_column(self) -> None:
         """Give the name column the room the counts leave (the user may still drag it wider)."""

@@ -80,12 +80,12 @@ class ThematicMapView(QGraphicsView):
         self._rubber: QGraphicsLineItem | None = None
         self._link_source: NodeItem | None = None
         self._dirty = True
+        self._filled = False  # drawn when first shown (or used), not when the window is built
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         session.events.changed.connect(self._on_changed)
-        self.refresh()
 
     # -- data ----------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -96,8 +96,16 @@ class ThematicMapView(QGraphicsView):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._dirty:
+        if not self._filled:
+            self.refresh()  # first shown: filled before the frame that shows it
+        elif self._dirty:
             self._timer.start()
+
+    def ensure_filled(self) -> None:
+        """Read the project now if this was never shown (it is filled when first shown, so a
+        window opens without reading what its hidden tabs would show)."""
+        if not self._filled:
+            self.refresh()
 
     def refresh(self) -> None:
         """Redraw every node and link from the project."""
@@ -119,8 +127,10 @@ class ThematicMapView(QGraphicsView):
         bounds = scene.itemsBoundingRect().adjusted(-_MARGIN * 4, -_MARGIN * 4, _MARGIN * 4, _MARGIN * 4)
         scene.setSceneRect(bounds.united(QRectF(-400, -300, 800, 600)))
         self._dirty = False
+        self._filled = True
 
     def node_for(self, kind: NodeKind, ref_id: int) -> NodeItem | None:
+        self.ensure_filled()
         for item in self.nodes.values():
             if item.node.kind is NodeKind(kind) and item.node.ref_id == ref_id:
                 return item
@@ -129,6 +139,7 @@ class ThematicMapView(QGraphicsView):
     def fit(self) -> None:
         """Show the whole map, but never so small that a code's label reads below 9 pt
         (then the map scrolls instead)."""
+        self.ensure_filled()
         if self.nodes:
             bounds = self.scene().itemsBoundingRect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
             self.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio)
@@ -158,6 +169,7 @@ class ThematicMapView(QGraphicsView):
 
     def place(self, kind: NodeKind, ref_ids: list[int], at: QPointF) -> None:
         """Put themes or codes on the map at ``at`` (scene coordinates), a little apart."""
+        self.ensure_filled()
         stack = self.session.undo_stack
         stack.beginMacro("Place on map")
         try:
@@ -179,6 +191,7 @@ class ThematicMapView(QGraphicsView):
         return self._push(AddLinkCommand(self.session, source_id, target_id, label), self.tr("Could not draw the link"))
 
     def relabel(self, link_id: int, label: str | None = None) -> bool:
+        self.ensure_filled()
         current = self.links[link_id].link.label if link_id in self.links else ""
         if label is None:
             label = self.ask_label(self, current)
@@ -291,6 +304,7 @@ class ThematicMapView(QGraphicsView):
 
     # -- export --------------------------------------------------------------------
     def _export_rect(self) -> QRectF:
+        self.ensure_filled()
         return self.scene().itemsBoundingRect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
 
     def render_image(self, scale: float = 2.0) -> QImage:

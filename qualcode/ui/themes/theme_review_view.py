@@ -65,12 +65,12 @@ class ThemeReviewView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         self._dirty = True
+        self._filled = False  # read when first shown (or used), not when the window is built
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         session.events.changed.connect(self._on_changed)
-        self.refresh()
 
     @property
     def theme_id(self) -> int | None:
@@ -85,8 +85,16 @@ class ThemeReviewView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._dirty:
+        if not self._filled:
+            self.refresh()  # first shown: filled before the frame that shows it
+        elif self._dirty:
             self._timer.start()
+
+    def ensure_filled(self) -> None:
+        """Read the project now if this was never shown (it is filled when first shown, so a
+        window opens without reading what its hidden tabs would show)."""
+        if not self._filled:
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.theme_id
@@ -99,6 +107,7 @@ class ThemeReviewView(QWidget):
         self.chooser.setCurrentIndex(max(index, 0) if themes else -1)
         self.chooser.blockSignals(False)
         self._dirty = False
+        self._filled = True
         self._load()
 
     def show_theme(self, theme_id: int) -> None:

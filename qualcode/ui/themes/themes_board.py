@@ -138,6 +138,7 @@ class ThemesBoard(QWidget):
         self.codes: dict[int, Code] = {}
         self.coverage: dict[int, ThemeCoverage] = {}
         self._dirty = True
+        self._filled = False  # read when first shown (or used), not when the window is built
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -161,7 +162,6 @@ class ThemesBoard(QWidget):
             row.addWidget(column, 1)
         layout.addLayout(row, 1)
         session.events.changed.connect(self._on_changed)
-        self.refresh()
 
     # -- data ----------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -172,8 +172,16 @@ class ThemesBoard(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._dirty:
+        if not self._filled:
+            self.refresh()  # first shown: filled before the frame that shows it
+        elif self._dirty:
             self._timer.start()
+
+    def ensure_filled(self) -> None:
+        """Read the project now if this was never shown (it is filled when first shown, so a
+        window opens without reading what its hidden tabs would show)."""
+        if not self._filled:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read themes, codes and coverage (a few bulk queries) and rebuild the cards."""
@@ -194,8 +202,10 @@ class ThemesBoard(QWidget):
         for status, column in self.columns.items():
             column.set_cards(per_column[status])
         self._dirty = False
+        self._filled = True
 
     def card(self, theme_id: int) -> ThemeCard | None:
+        self.ensure_filled()
         for column in self.columns.values():
             for card in column.cards:
                 if card.theme.id == theme_id:
@@ -221,6 +231,7 @@ class ThemesBoard(QWidget):
         return command.theme.id if ok and command.theme else None
 
     def add_codes(self, theme_id: int, code_ids: list[int]) -> bool:
+        self.ensure_filled()
         theme = self.themes.get(theme_id) or get_theme(self.session.project, theme_id)
         names = ", ".join(self.codes[c].name for c in code_ids if c in self.codes) or "codes"
         return self._push(AddCodesToThemeCommand(self.session, theme_id, code_ids,
@@ -228,12 +239,14 @@ class ThemesBoard(QWidget):
                           self.tr("Could not add the codes to the theme"))
 
     def remove_code(self, theme_id: int, code_id: int) -> bool:
+        self.ensure_filled()
         name = self.codes[code_id].name if code_id in self.codes else "code"
         return self._push(RemoveCodesFromThemeCommand(self.session, theme_id, [code_id],
                                                       f"Take {name} off {self.themes[theme_id].name}"),
                           self.tr("Could not take the code off the theme"))
 
     def set_status(self, theme_id: int, status: ThemeStatus) -> bool:
+        self.ensure_filled()
         theme = self.themes[theme_id]
         if theme.status is status:
             return False
@@ -242,6 +255,7 @@ class ThemesBoard(QWidget):
                           self.tr("Could not move the theme"))
 
     def set_parent(self, theme_id: int, parent_id: int | None) -> bool:
+        self.ensure_filled()
         theme = self.themes[theme_id]
         if theme.parent_id == parent_id or theme_id == parent_id:
             return False
@@ -250,6 +264,7 @@ class ThemesBoard(QWidget):
                           self.tr("Could not move the theme"))
 
     def rename(self, theme_id: int, name: str | None = None) -> bool:
+        self.ensure_filled()
         theme = self.themes[theme_id]
         name = name or self.ask_name(self, self.tr("Rename theme"), theme.name)
         if not name or name == theme.name:
@@ -258,14 +273,17 @@ class ThemesBoard(QWidget):
                           self.tr("Could not rename the theme"))
 
     def delete(self, theme_id: int) -> bool:
+        self.ensure_filled()
         return self._push(DeleteThemeCommand(self.session, self.themes[theme_id]), self.tr("Could not delete the theme"))
 
     # -- drops ---------------------------------------------------------------------
     def _theme_dropped(self, theme_id: int, status: ThemeStatus) -> None:
+        self.ensure_filled()
         if theme_id in self.themes:
             self.set_status(theme_id, status)
 
     def _codes_dropped_on_column(self, code_ids: list[int], status: ThemeStatus) -> None:
+        self.ensure_filled()
         known = [c for c in code_ids if c in self.codes]
         if known:
             self.new_theme(code_ids=known, name=self.ask_name(self, self.tr("New theme from codes"), self.codes[known[0]].name))
@@ -277,6 +295,7 @@ class ThemesBoard(QWidget):
         menu.deleteLater()
 
     def build_card_menu(self, theme_id: int) -> QMenu:
+        self.ensure_filled()
         theme = self.themes[theme_id]
         menu = QMenu(self)
         menu.addAction(self.tr("Define and name…"), lambda: self.define_requested.emit(theme_id))

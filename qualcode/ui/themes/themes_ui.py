@@ -21,11 +21,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QTabWidget, QWidget
 
 from qualcode.core.changes import Changes
-from qualcode.services.codebook.codebook_io import seed_codebook_path
 from qualcode.services.themes.phases import mark_document_read
 from qualcode.ui.codebook.code_editor_pane import CodeEditorPane
 from qualcode.ui.commands.base import push_command
-from qualcode.ui.commands.code_example_commands import ImportCodebookCommand
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.models.codebook_model import CODE_ID_ROLE
 from qualcode.ui.phases.phase_navigator_pane import PhaseNavigatorPane
@@ -117,7 +115,7 @@ class ThemesUi:
         self.import_codebook = self._action(translate("ThemesUi", "&Import codebook (CSV, XLSX, Word)…"),
                                             None, self.import_codebook_file)
         self.import_seed = self._action(translate("ThemesUi", "Import the &seed-study codebook"), None,
-                                        lambda: self.import_codebook_file(str(seed_codebook_path())))
+                                        self.import_seed_codebook)
         menu = _menu(window, "Themes")
         if menu is not None:
             menu.clear()
@@ -217,10 +215,17 @@ class ThemesUi:
         self.window.statusBar().showMessage(translate("ThemesUi", "Wrote {path}").format(path=path), 8000)
         return path
 
+    def import_seed_codebook(self) -> bool:
+        from qualcode.services.codebook.codebook_io import seed_codebook_path  # the codebook readers: when used
+
+        return self.import_codebook_file(str(seed_codebook_path()))
+
     def import_codebook_file(self, path: str | None = None) -> bool:
         path = path or self.ask_open(self.window, translate("ThemesUi", "Import codebook"), codebook_filter())
         if not path:
             return False
+        from qualcode.ui.commands.code_example_commands import ImportCodebookCommand  # the codebook readers
+
         try:
             push_command(self.session, ImportCodebookCommand(self.session, path))
         except Exception as exc:  # noqa: BLE001
