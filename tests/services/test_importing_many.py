@@ -68,3 +68,25 @@ def test_one_bad_file_among_many_is_named_and_nothing_is_stored(project, tmp_pat
     with pytest.raises(InputFileError, match="int_bad.docx"):
         import_transcripts(project, [*written[:30], bad, *written[30:]])
     assert _stored(project.location) == {}
+
+
+def test_files_of_every_turn_count_are_stored_whole_across_the_insert_batches(project, tmp_path):
+    """Turns are written in multi-row statements: documents of 0, 1, 99, 100, 101, 250 ... turns
+    cross every batch boundary; each turn must still land with its own document, text and time."""
+    counts = [1, 99, 100, 101, 250, 0, 7, 199, 1, 300] * 5  # 50 files: the parallel path
+    written = {}
+    for i, count in enumerate(counts):
+        turns = [(("Interviewer" if k % 2 else f"Иштирокчи {i}"), f"Utterance {k} of file {i}.",
+                  float(k) if k % 3 == 0 else None) for k in range(count)]
+        lines = [(f"[00:{int(t) // 60:02d}:{int(t) % 60:02d}] " if t is not None else "") + f"{s}: {u}"
+                 for s, u, t in turns] or ["No labels in this file at all."]
+        path = tmp_path / f"many_{i:03d}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written[path] = turns
+    report = import_transcripts(project, list(written)).value
+    assert [r.turns for r in report] == counts
+    stored = _stored(project.location)
+    assert {p.stem: stored.get(p.stem, []) for p in written} == {p.stem: turns for p, turns in written.items()}
+    raw = sqlite3.connect(project.location)
+    assert raw.execute("select count(*) from turns").fetchone()[0] == sum(counts)
+    raw.close()
