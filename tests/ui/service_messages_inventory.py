@@ -56,6 +56,8 @@ _NOTE_AREAS = ("quant", "team")
 NOT_SHOWN = {
     "--prefer must be a or b, not 7.",  # merge --prefer: a command-line flag, checked before any dialog
     "Turns must refer to normalised text; normalise before detecting turns.",  # a programming error
+    # the command line's parse-ahead stream (services/corpus/parse_ahead.py): programming errors, CLI only
+    "the parse stream is closed", "the parse stream was started for other files",
     # quant's checks of its own arguments: the panel always passes valid ones (a programming error if seen)
     "Unknown analysis 7; choose one of 7.", "robust=7 applies to OLS only; 7 models use model-based SEs.",
     "Multiple imputation applies to regression models, not to 7.", "method must be one of 7, not 7.",
