@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import QWidget
@@ -65,3 +70,57 @@ def test_a_bound_worker_reports_nothing_after_its_owner_is_destroyed(qtbot):
     assert QThreadPool.globalInstance().waitForDone(10_000)
     QCoreApplication.processEvents()
     assert seen == []
+
+
+# Closing a project deletes its codebook pane; the pane's background code count may be just
+# finishing. Each round opens a codebook, lets its count start (over a project large enough
+# that the count takes a moment: a short busy wait stands in for it), and closes the pane as
+# the count reports back. Run in a child process: the failure this guards against is a
+# segmentation fault, which would otherwise end the whole test run.
+_CLOSE_WHILE_COUNTING = textwrap.dedent("""
+    import random, sys, threading, time
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    import qualcode.ui.models.code_counts_worker as counting
+    from qualcode.services.projects import new_project
+    from qualcode.ui.panes.codebook_pane import CodebookPane
+    from qualcode.ui.session import ProjectSession
+
+    real, counting_now = counting.code_counts, threading.Event()
+    def count_of_a_large_project(project):
+        counting_now.set()
+        result = real(project)
+        end = time.perf_counter() + 0.002
+        while time.perf_counter() < end:
+            pass
+        return result
+    counting.code_counts = count_of_a_large_project
+    session = ProjectSession(new_project(sys.argv[1]), "Dilnoza")
+    random.seed(7)
+    for _ in range(int(sys.argv[2])):
+        counting_now.clear()
+        pane = CodebookPane(session)
+        pane.counts._start()  # what the debounce timer does 150 ms after a change
+        counting_now.wait(10)
+        time.sleep(random.uniform(0, 0.004))
+        pane.deleteLater()  # the project is closed: its panes go
+        del pane
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
+    session.close()
+    print("closed", sys.argv[2], "codebooks while counting")
+""")
+
+
+def test_closing_the_codebook_while_its_count_finishes_never_crashes(tmp_path):
+    script = tmp_path / "close_while_counting.py"
+    script.write_text(_CLOSE_WHILE_COUNTING, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1",
+           "PYTHONPATH": os.pathsep.join(p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)}
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "p.qcproj"), "300"],
+                          capture_output=True, text=True, env=env, timeout=240, check=False)
+    assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr[-3000:]}"
+    assert "closed 300 codebooks while counting" in done.stdout

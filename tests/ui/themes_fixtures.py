@@ -22,9 +22,4 @@ def themed(qapp, project):
     session.undo_stack.clear()
     import gc
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(10_000)  # no worker still using what gc may free
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
     gc.collect()
