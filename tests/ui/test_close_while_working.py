@@ -73,7 +73,7 @@ def test_a_bound_worker_reports_nothing_after_its_owner_is_destroyed(qtbot):
 
 
 # Closing a project deletes its codebook pane; the pane's background code count may be just
-# finishing. Each round opens a codebook, lets its count start (over a project large enough
+# finishing. Each round opens a codebook, which starts counting (over a project large enough
 # that the count takes a moment: a short busy wait stands in for it), and closes the pane as
 # the count reports back. Run in a child process: the failure this guards against is a
 # segmentation fault, which would otherwise end the whole test run.
@@ -100,8 +100,7 @@ _CLOSE_WHILE_COUNTING = textwrap.dedent("""
     random.seed(7)
     for _ in range(int(sys.argv[2])):
         counting_now.clear()
-        pane = CodebookPane(session)
-        pane.counts._start()  # what the debounce timer does 150 ms after a change
+        pane = CodebookPane(session)  # counts its codes in the background at once
         counting_now.wait(10)
         time.sleep(random.uniform(0, 0.004))
         pane.deleteLater()  # the project is closed: its panes go
