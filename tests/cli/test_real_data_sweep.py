@@ -84,3 +84,28 @@ def test_western_european_csv_in_windows_1252_keeps_its_accents(project, tmp_pat
     assert status == 0, err
     town = next(v for v in json.loads(out)["variables"] if v["name"] == "Town")
     assert sorted(town["levels"]) == ["Genève", "Köln", "München", "Zürich"]
+
+
+def _document_texts(project: Path) -> list[str]:
+    from qualcode.services.corpus.documents import get_document, list_documents
+    from qualcode.services.projects import load_project
+
+    opened = load_project(project)
+    try:
+        return [get_document(opened, header.id).text for header in list_documents(opened)]
+    finally:
+        opened.close()
+
+
+def test_webvtt_subtitles_saved_as_srt_keep_notes_out_of_the_transcript(project, tmp_path, capsys):
+    # Taguette's WebVTT test file (BSD-3, tests/data/subtitles/SOURCES.md) renamed .srt, as players and
+    # converters often save it. Its two cues are "Hi there" and "This is an example of a / subtitle file
+    # in SRT format"; the NOTE after the last cue is a comment, not speech.
+    srt = tmp_path / "interview.srt"
+    srt.write_bytes((DATA / "subtitles" / "taguette_test_webvtt_style_note_blocks.vtt").read_bytes())
+    status, out, err = _run(["import", project, srt, "--json"], capsys)
+    assert status == 0, err
+    assert json.loads(out)[0]["turns"] == 2
+    (text,) = _document_texts(project)
+    assert "Hi there" in text and "subtitle file in SRT format" in text
+    assert "NOTE" not in text and "style blocks" not in text and "papayawhip" not in text
