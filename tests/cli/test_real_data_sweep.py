@@ -109,3 +109,27 @@ def test_webvtt_subtitles_saved_as_srt_keep_notes_out_of_the_transcript(project,
     (text,) = _document_texts(project)
     assert "Hi there" in text and "subtitle file in SRT format" in text
     assert "NOTE" not in text and "style blocks" not in text and "papayawhip" not in text
+
+
+# A French interview as Windows Notepad's "Unicode" (UTF-16 LE) without a byte-order mark.
+FRENCH = "Interviewer: Où habitez-vous ?\nMarie: À Besançon, près de l'église.\n"
+
+
+def test_naming_an_8bit_encoding_for_utf16_text_is_refused_not_imported_garbled(project, tmp_path, capsys):
+    txt = tmp_path / "marie.txt"
+    txt.write_bytes(FRENCH.encode("utf-16-le"))
+    status, _, err = _run(["import", project, txt, "--encoding", "cp1251"], capsys)
+    assert status == 2
+    assert "marie.txt" in err and "cp1251" in err and len(err.strip().splitlines()) == 1
+    assert _document_texts(project) == []
+    status, _, err = _run(["import", project, txt], capsys)  # detected: right
+    assert status == 0, err
+    assert _document_texts(project) == [FRENCH]
+
+
+def test_naming_an_8bit_encoding_for_a_utf16_survey_names_the_encoding(project, tmp_path, capsys):
+    csv = tmp_path / "survey.csv"
+    csv.write_bytes("case,town\nP1,Besançon\nP2,Genève\n".encode("utf-16"))
+    status, _, err = _run(["survey", project, csv, "--id", "case", "--encoding", "cp1252"], capsys)
+    assert status == 2
+    assert "survey.csv" in err and "cp1252" in err and "\\x00" not in err

@@ -181,6 +181,15 @@ def read_csv_survey(
         raise InputFileError(name, "The file is empty.")
     used_encoding = encoding or detect_encoding(name, data, warnings)
     text = _decode(name, data, used_encoding)
+    if encoding is not None and "\x00" in text[:65536]:
+        # A named 8-bit codec "decodes" UTF-16 into letters between NULs.
+        offset = data.find(b"\x00")
+        line = data[:offset].count(b"\n") + 1
+        raise InputFileError(
+            name,
+            f"The bytes at offset {offset} are not valid {encoding}. Choose the file's real encoding.",
+            f"line {line}",
+        )
     if text.startswith("\ufeff"):
         text = text[1:]
     used_delimiter = delimiter or sniff_delimiter(text)
