@@ -133,3 +133,18 @@ def test_naming_an_8bit_encoding_for_a_utf16_survey_names_the_encoding(project, 
     status, _, err = _run(["survey", project, csv, "--id", "case", "--encoding", "cp1252"], capsys)
     assert status == 2
     assert "survey.csv" in err and "cp1252" in err and "\\x00" not in err
+
+
+def test_russian_excel_csv_codebook_in_windows_1251_keeps_its_code_names(project, tmp_path, capsys):
+    # Excel "CSV (разделители — точка с запятой)" on a Russian Windows writes cp1251.
+    csv = tmp_path / "codebook.csv"
+    csv.write_bytes("name;definition\r\nПоддержка сверстников;Участник говорит о помощи группы\r\n"
+                    "Стигма;Ощущение осуждения со стороны других\r\n".encode("cp1251"))
+    status, _, err = _run(["codebook-import", project, csv], capsys)
+    assert status == 0, err
+    out_csv = tmp_path / "out.csv"
+    status, _, err = _run(["export", project, "--codebook-csv", out_csv], capsys)
+    assert status == 0, err
+    exported = out_csv.read_text(encoding="utf-8-sig")
+    assert "Поддержка сверстников" in exported and "Стигма" in exported
+    assert "Ощущение осуждения со стороны других" in exported
