@@ -148,3 +148,27 @@ def test_russian_excel_csv_codebook_in_windows_1251_keeps_its_code_names(project
     exported = out_csv.read_text(encoding="utf-8-sig")
     assert "Поддержка сверстников" in exported and "Стигма" in exported
     assert "Ощущение осуждения со стороны других" in exported
+
+
+def test_bracketed_speaker_names_without_digits_are_turns_of_their_own(project, tmp_path, capsys):
+    # "[Name] text" as QualCoder users label speakers, here a Russian interview saved by Notepad (cp1251).
+    # Read as one speaker, Anna's answers were the interviewer's turns (and left out of the assistant).
+    txt = tmp_path / "anna.txt"
+    txt.write_bytes("[Интервьюер] Расскажите, пожалуйста, о себе.\n[Анна] Меня зовут Анна, мне 34 года.\n"
+                    "[Интервьюер] Что вам помогло?\n[Анна] Поддержка группы.\n".encode("cp1251"))
+    status, out, err = _run(["import", project, txt, "--json"], capsys)
+    assert status == 0, err
+    (report,) = json.loads(out)
+    assert report["turns"] == 4
+    assert {s["speaker"]: s["turns"] for s in report["speakers"]} == {"Интервьюер": 2, "Анна": 2}
+    assert report["interviewers"] == ["Интервьюер"]
+
+
+def test_stage_directions_in_brackets_stay_in_the_speakers_turn(project, tmp_path, capsys):
+    txt = tmp_path / "p07.txt"
+    txt.write_text("Interviewer: How was it?\nP07: Hard.\n[Laughs] But we managed.\n[Laughs] Mostly.\n"
+                   "Interviewer: And now?\nP07: Better.\n", encoding="utf-8")
+    status, out, err = _run(["import", project, txt, "--json"], capsys)
+    assert status == 0, err
+    (report,) = json.loads(out)
+    assert {s["speaker"] for s in report["speakers"]} == {"Interviewer", "P07"} and report["turns"] == 4
