@@ -27,11 +27,12 @@ def _bytes(path: Path) -> bytes:
 
 
 def read_codebook_csv(path: Path) -> list[CodebookEntry]:
+    from qualcode.io.surveys.csv_reader import detect_encoding
+
     data = _bytes(path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    # As for surveys: BOM, UTF-8, UTF-16 without BOM, else the Windows code page that fits
+    # (Excel's "CSV" is cp1251 on a Russian Windows, cp1252 on a French one).
+    text = data.decode(detect_encoding(path.name, data, []), errors="replace").removeprefix("\ufeff")
     rows = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
     return entries_from_rows(([_unquote(c) for c in row] for row in rows), path.name)
 

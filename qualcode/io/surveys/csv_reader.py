@@ -90,6 +90,8 @@ def detect_encoding(path: str, data: bytes, warnings: list[str]) -> str:
     return str(best.encoding)
 
 
+# The most widespread Windows pages, preferred among exact ties (as for transcripts).
+_PREFERRED = ("cp1252", "cp1251")
 # Chaos scores this close are noise on a few hundred bytes of survey text.
 _CHAOS_WINDOW = 0.05
 
@@ -100,14 +102,17 @@ def _pick_guess(matches: Any) -> Any:
     charset-normalizer ranks mostly by "chaos"; on short files several code
     pages tie there (French cp1252 text came out as Baltic cp1257, turning
     "Âge" into "Āge"), and its language coherence then tells them apart.
-    Ties keep charset-normalizer's order.
+    Among exact ties the widespread Windows page wins (German "Genève" in cp1252 ties with
+    Central European cp1250, which would read it "Genčve"), as for transcripts; other ties keep
+    charset-normalizer's order.
     """
     candidates = list(matches)
     if not candidates:
         return None
     floor = min(m.chaos for m in candidates)
     close = [m for m in candidates if m.chaos <= floor + _CHAOS_WINDOW]
-    return max(close, key=lambda m: m.coherence)  # max() keeps the first of equals
+    # max() keeps the first of equals
+    return max(close, key=lambda m: (m.coherence, m.chaos == floor and m.encoding in _PREFERRED))
 
 
 def _decode(path: str, data: bytes, encoding: str) -> str:
@@ -176,6 +181,15 @@ def read_csv_survey(
         raise InputFileError(name, "The file is empty.")
     used_encoding = encoding or detect_encoding(name, data, warnings)
     text = _decode(name, data, used_encoding)
+    if encoding is not None and "\x00" in text[:65536]:
+        # A named 8-bit codec "decodes" UTF-16 into letters between NULs.
+        offset = data.find(b"\x00")
+        line = data[:offset].count(b"\n") + 1
+        raise InputFileError(
+            name,
+            f"The bytes at offset {offset} are not valid {encoding}. Choose the file's real encoding.",
+            f"line {line}",
+        )
     if text.startswith("\ufeff"):
         text = text[1:]
     used_delimiter = delimiter or sniff_delimiter(text)

@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 
 from qualcode.io.surveys.values import (
-    _DECIMAL_COMMA,
     _LEADING_ZERO,
     _MOSTLY_NUMERIC,
     MISSING_TOKENS,
+    comma_decimals_to_points,
 )
 
 _EXACT = 2**53  # whole numbers beyond this lose digits as floats
@@ -63,8 +63,7 @@ def build_text_frame(
     present = ~blank & ~tokens
     texts = stripped.where(present, "")
     if decimal_comma:
-        comma = texts.str.match(_DECIMAL_COMMA.pattern)
-        texts = texts.where(~comma, texts.str.replace(",", ".", regex=False))
+        texts = comma_decimals_to_points(texts)
     numeric_text = texts.where(present & ~texts.str.match(_LEADING_ZERO.pattern).to_numpy(), None)
     parsed = np.array(pd.to_numeric(numeric_text, errors="coerce").to_numpy(dtype=float, na_value=np.nan))
     parsed[~np.isfinite(parsed)] = np.nan

@@ -14,6 +14,10 @@ import pandas as pd
 from qualcode.core.errors import InputFileError
 
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+# European Excel with a thousands separator: "1.234,50", "1 234,50" (no-break spaces in French).
+# Only with the decimal comma present: "1.234" alone could be 1.234 or 1234.
+_GROUPED_DECIMAL_COMMA = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0\u202f ]\d{3})+,\d+$")
+_GROUP_MARKS = re.compile(r"[.\u00a0\u202f ]")
 # "007" is an identifier, not the number 7; converting would lose the zeros.
 _LEADING_ZERO = re.compile(r"^[+-]?0\d")
 # What R, pandas, SAS/Stata exports and people write for "no value". Only whole
@@ -37,6 +41,16 @@ def _as_cell(value: object) -> object:
     return text if text.strip() else None
 
 
+def comma_decimals_to_points(texts: pd.Series) -> pd.Series:
+    """Stripped cell texts with decimal-comma numbers ("72,5", "1.234,50") written as "72.5", "1234.50"."""
+    comma = texts.str.match(_DECIMAL_COMMA.pattern)
+    grouped = texts.str.match(_GROUPED_DECIMAL_COMMA.pattern)
+    if grouped.any():
+        texts = texts.where(~grouped, texts.str.replace(_GROUP_MARKS.pattern, "", regex=True))
+        comma = comma | grouped
+    return texts.where(~comma, texts.str.replace(",", ".", regex=False))
+
+
 def _numbers(cells: pd.Series, decimal_comma: bool, all_text: bool) -> pd.Series:
     """Each cell as a float, NaN where it is not a number (vectorised: CSVs can be large)."""
     if all_text:
@@ -50,8 +64,7 @@ def _numbers(cells: pd.Series, decimal_comma: bool, all_text: bool) -> pd.Series
     texts = cells[is_text].astype(str).str.strip()
     if len(texts):
         if decimal_comma:
-            comma = texts.str.match(_DECIMAL_COMMA.pattern)
-            texts = texts.where(~comma, texts.str.replace(",", ".", regex=False))
+            texts = comma_decimals_to_points(texts)
         parsed = pd.to_numeric(texts.where(~texts.str.match(_LEADING_ZERO.pattern)), errors="coerce")
         # to_numeric also reads "inf"/"nan"; in a survey those are words, not numbers.
         parsed = parsed.where(np.isfinite(parsed))

@@ -120,6 +120,13 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
             raise InputFileError(
                 name, f"The bytes are not valid {encoding} text.", _line_of(data, exc.start)
             ) from None
+        # UTF-16 read with an 8-bit codec "decodes" to letters between NULs; imported so (the NULs
+        # dropped later) the ASCII looks right and every accented letter is wrong.
+        head = text[:_SAMPLE]
+        if len(_CONTROL.findall(head)) > max(2, len(head) // 100):
+            first = _CONTROL.search(head)
+            at = len(head[: first.start() if first else 0].encode(encoding, errors="replace"))
+            raise InputFileError(name, f"The bytes are not valid {encoding} text.", _line_of(data, at))
         return text.removeprefix("\ufeff"), encoding
     for bom, codec in _BOMS:
         if data.startswith(bom):

@@ -129,6 +129,9 @@ def read_subtitles(
         raise InputFileError(
             name, f"The file has more than {_LINES_PER_CUE * max_cues:,} lines (the limit); is it really subtitles?"
         )
+    # A WebVTT file saved or renamed as .srt: its header says what it is, and read as SRT its
+    # NOTE/STYLE blocks would become spoken text.
+    vtt = vtt or text.startswith("WEBVTT")
     cues = _cues(text, name, vtt, warnings, max_cues)
     if not cues:
         raise InputFileError(name, "The file has no subtitle cues.")

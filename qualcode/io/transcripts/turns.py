@@ -369,6 +369,52 @@ def _bold_events(
     return events
 
 
+# "[Anna] text" / "[Интервьюер] text": a bracketed name opening a line. The default bracket
+# label takes only codes with digits ([id1], [P3]) and role words, so that "[laughs]" never
+# becomes a speaker; a name without digits is taken when the document itself shows it is a label
+# (below, :func:`_with_bracket_names`).
+_BRACKET_LINE = re.compile(r"^\[(?P<name>[^\W\d_][\w.'’-]*(?:[ ][\w.'’-]+){0,2})\][ \t:]*\S", re.MULTILINE)
+_NOT_VOICES = frozenset(
+    {
+        "laughs", "laughter", "laughing", "laugh", "inaudible", "unintelligible", "indistinct", "crosstalk",
+        "cross-talk", "overlapping", "overtalk", "pause", "silence", "music", "applause", "noise", "unclear",
+        "coughs", "cough", "sighs", "sigh", "smiles", "nods", "cries", "crying", "interruption", "interrupted",
+        "break", "end", "start", "recording", "sic", "redacted", "removed", "background", "phone", "knock",
+        "смех", "смеётся", "смеется", "пауза", "неразборчиво", "тишина", "музыка", "вздыхает", "вздох",
+        "кашель", "перебивает", "плачет", "kulgi", "pauza", "tushunarsiz", "кулги",
+    }
+)
+_DEFAULT_BRACKET = DEFAULT_LABELS[4]
+
+
+def _with_bracket_names(text: str, patterns: TurnPatterns) -> TurnPatterns:
+    """``patterns`` plus the bracketed names (``[Anna]``) that are this document's speaker labels.
+
+    A name counts when it is capitalised, not a stage direction ("[Laughs]", "[Pause]"), opens at
+    least two lines, and bracketed labels (with the default ones, "[Interviewer]", "[id1]") open at
+    least half the document's non-empty lines and name two or more speakers.
+    """
+    if not (text.startswith("[") or "\n[" in text):
+        return patterns
+    counts: dict[str, int] = {}
+    for match in _BRACKET_LINE.finditer(text):
+        name = match.group("name")
+        counts[name] = counts.get(name, 0) + 1
+    known = {n for n in counts if _DEFAULT_BRACKET.match(f"[{n}]")}
+    names = {
+        n for n, c in counts.items()
+        if n not in known and c >= 2 and patterns.is_speaker(n) and n.casefold() not in _NOT_VOICES
+    }
+    if not names:
+        return patterns
+    labelled = sum(counts[n] for n in names | known)
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    if len(names | known) < 2 or labelled * 2 < lines:
+        return patterns
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return patterns.with_labels(re.compile(rf"\[(?P<speaker>{alternation})\][ \t:]*"))
+
+
 def detect_turns(
     text: str,
     patterns: TurnPatterns | None = None,
@@ -417,7 +463,7 @@ def detect_turn_rows(
     line openings on demand (a reader that finds them only for the lines asked about: those
     whose start is not in the set it is given); it adds to ``bold_prefixes``.
     """
-    patterns = patterns or TurnPatterns()
+    patterns = _with_bracket_names(text, patterns or TurnPatterns())
     rows_only = _label_rows(text, patterns, bold_prefixes, max_turns, bold_at)
     if rows_only is not None:
         return rows_only, []

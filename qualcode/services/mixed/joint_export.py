@@ -58,7 +58,8 @@ def export_case_table(project: Project, path: str | Path, *, unit: str = "case",
     suffix = Path(path).suffix.lower()
     if suffix not in CASE_TABLE_FORMATS:
         raise ValidationError(f"The case table can be written as {', '.join(CASE_TABLE_FORMATS)}, not {suffix or path!r}.")
-    table = build_case_table(project, unit=unit, survey_table=survey_table)
+    # The file carries the survey's own missing codes (the .sav/.xlsx declare them), as before.
+    table = build_case_table(project, unit=unit, survey_table=survey_table, keep_missing_codes=True)
     frame = table.frame.copy()
     variables = [Variable(KEY, "case key", VariableType.ID), Variable("words", "words spoken", VariableType.COUNT)]
     variables += [v for v in table.survey_variables if v.name in frame.columns]

@@ -16,6 +16,7 @@ import pandas as pd
 from qualcode.core.errors import ValidationError
 from qualcode.core.span import Span
 from qualcode.core.survey import Variable, VariableType, normalise_key
+from qualcode.io.surveys.table import mask_missing
 from qualcode.services.coding.attribution import DocumentAttributor
 from qualcode.services.mixed.quantitize import QuantVariable, Tally, groups_for, tally_document, unit_regions
 from qualcode.storage.project import Project
@@ -100,8 +101,14 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     return sorted(set(spans))
 
 
-def build_case_table(project: Project, *, unit: str = "case", survey_table: str | None = None) -> CaseTable:
-    """Quantitized codes/themes joined to a survey table on the case key."""
+def build_case_table(project: Project, *, unit: str = "case", survey_table: str | None = None,
+                     keep_missing_codes: bool = False) -> CaseTable:
+    """Quantitized codes/themes joined to a survey table on the case key.
+
+    Survey user-missing codes (SPSS ``-99``, Stata ``.a``) are missing values in the table, so a
+    model or a mean never counts "refused" as a number; ``keep_missing_codes`` keeps the codes
+    themselves (for an export that declares them).
+    """
     qual, qvars = quantitize(project, unit)
     types: dict[str, str] = {KEY: "id", "words": "count", **{v.column: v.type for v in qvars}}
     with project.unit_of_work() as uow:
@@ -126,7 +133,7 @@ def build_case_table(project: Project, *, unit: str = "case", survey_table: str 
     if survey[KEY].duplicated().any():
         dup = sorted(survey.loc[survey[KEY].duplicated(), KEY].unique())
         raise ValidationError(f"Several survey rows link to the same case: {', '.join(map(str, dup))}.")
-    survey = _typed(survey, svars)
+    survey = _typed(survey, svars, keep_missing_codes=keep_missing_codes)
     in_qual, in_survey = set(qual[KEY]), set(survey[KEY])
     # Only cases that carry qualitative data (words) count as interviewed.
     interviewed = set(qual.loc[qual["words"] > 0, KEY])
@@ -145,9 +152,12 @@ def build_case_table(project: Project, *, unit: str = "case", survey_table: str 
     return CaseTable(frame, tuple(qvars), tuple(v for v in svars if v.name != id_column), types, summary)
 
 
-def _typed(frame: pd.DataFrame, variables: list[Variable]) -> pd.DataFrame:
-    """Ordinal survey variables become ordered categoricals in their stored level order."""
+def _typed(frame: pd.DataFrame, variables: list[Variable], *, keep_missing_codes: bool = False) -> pd.DataFrame:
+    """User-missing codes (SPSS ``-99``, Stata ``.a``) become missing, as in a survey file read directly;
+    ordinal survey variables become ordered categoricals in their stored level order."""
     for var in variables:
+        if var.name in frame.columns and not keep_missing_codes:
+            frame[var.name] = mask_missing(frame[var.name], var)
         if var.name in frame.columns and var.type == VariableType.ORDINAL and var.levels:
             as_text = frame[var.name].map(lambda v: None if v is None else normalise_key(v))
             frame[var.name] = pd.Categorical(as_text, categories=list(var.levels), ordered=True)
