@@ -930,77 +930,103 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="109" />
+        <location filename="../../ui/analysis/plots_pane.py" line="38" />
+        <source>Forest plot: each predictor's estimate with its 95% CI</source>
+        <extracomment>what each tab shows, in full: the tab's tooltip (the tab itself has a short title)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="39" />
+        <source>ROC curve (logistic models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="40" />
+        <source>Q–Q plot of the residuals (linear models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="41" />
+        <source>Residuals vs fitted values (linear models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="42" />
+        <source>Cook's distance per participant (linear models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="119" />
         <source>Run a model to see its coefficients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="121" />
+        <location filename="../../ui/analysis/plots_pane.py" line="131" />
         <source>{estimate} (95% CI), log scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="121" />
+        <location filename="../../ui/analysis/plots_pane.py" line="131" />
         <source>{estimate} (95% CI)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="130" />
+        <location filename="../../ui/analysis/plots_pane.py" line="140" />
         <source>ROC curve: logistic models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="135" />
+        <location filename="../../ui/analysis/plots_pane.py" line="145" />
         <source>1 − specificity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="136" />
+        <location filename="../../ui/analysis/plots_pane.py" line="146" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="144" />
+        <location filename="../../ui/analysis/plots_pane.py" line="154" />
         <source>Q–Q plot: linear models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="150" />
+        <location filename="../../ui/analysis/plots_pane.py" line="160" />
         <source>Theoretical quantile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="151" />
+        <location filename="../../ui/analysis/plots_pane.py" line="161" />
         <source>Standardised residual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="156" />
+        <location filename="../../ui/analysis/plots_pane.py" line="166" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="161" />
+        <location filename="../../ui/analysis/plots_pane.py" line="171" />
         <source>Fitted value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="162" />
+        <location filename="../../ui/analysis/plots_pane.py" line="172" />
         <source>Residual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="168" />
+        <location filename="../../ui/analysis/plots_pane.py" line="178" />
         <source>Cook's distance: linear models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="180" />
+        <location filename="../../ui/analysis/plots_pane.py" line="190" />
         <source>Participant (click to open the transcript)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="181" />
+        <location filename="../../ui/analysis/plots_pane.py" line="191" />
         <source>Cook's distance</source>
         <translation type="unfinished" />
     </message>
@@ -1195,162 +1221,162 @@
         <translation><numerusform>%n transcript has no case ({names}): their segments count for nobody in this table.</numerusform><numerusform>%n transcripts have no case ({names}): their segments count for nobody in this table.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="78" />
+        <location filename="../../ui/analysis/regression_panel.py" line="79" />
         <source>Filter variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="89" />
+        <location filename="../../ui/analysis/regression_panel.py" line="90" />
         <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="106" />
+        <location filename="../../ui/analysis/regression_panel.py" line="112" />
         <source>Add ▸</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="107" />
+        <location filename="../../ui/analysis/regression_panel.py" line="113" />
         <source>Add the variables selected on the left as predictors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="109" />
+        <location filename="../../ui/analysis/regression_panel.py" line="115" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="111" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Nested: add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="112" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>HC3 (OLS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="123" />
         <source>MI m={m}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="124" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="125" />
         <source>std. beta</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="120" />
+        <location filename="../../ui/analysis/regression_panel.py" line="126" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="128" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="123" />
+        <location filename="../../ui/analysis/regression_panel.py" line="129" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="134" />
+        <location filename="../../ui/analysis/regression_panel.py" line="140" />
         <source>Outcome:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="135" />
+        <location filename="../../ui/analysis/regression_panel.py" line="141" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="169" />
+        <location filename="../../ui/analysis/regression_panel.py" line="175" />
         <source>Predictors:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="213" />
+        <location filename="../../ui/analysis/regression_panel.py" line="242" />
         <source>The case table could not be built: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="225" />
+        <location filename="../../ui/analysis/regression_panel.py" line="254" />
         <source>(choose an outcome)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="288" />
+        <location filename="../../ui/analysis/regression_panel.py" line="317" />
         <source>proposed for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="290" />
+        <location filename="../../ui/analysis/regression_panel.py" line="319" />
         <source>no model for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="320" />
+        <location filename="../../ui/analysis/regression_panel.py" line="349" />
         <source>Reference: {variable} =</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="386" />
+        <location filename="../../ui/analysis/regression_panel.py" line="415" />
         <source>The model could not be fitted: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="404" />
+        <location filename="../../ui/analysis/regression_panel.py" line="433" />
         <source>Double-click to see this theme's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="405" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>Double-click to see this code's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="419" />
+        <location filename="../../ui/analysis/regression_panel.py" line="448" />
         <source>Building the case table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="424" />
+        <location filename="../../ui/analysis/regression_panel.py" line="453" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="430" />
+        <location filename="../../ui/analysis/regression_panel.py" line="459" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>n = {used} cases used of %n in the case table</numerusform><numerusform>n = {used} cases used of %n in the case table</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="432" />
+        <location filename="../../ui/analysis/regression_panel.py" line="461" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n interviewed case linked to {table}</numerusform><numerusform>%n interviewed cases linked to {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="435" />
+        <location filename="../../ui/analysis/regression_panel.py" line="464" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n without a survey row ({cases})</numerusform><numerusform>%n without a survey row ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="437" />
+        <location filename="../../ui/analysis/regression_panel.py" line="466" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n survey row without an interview (theme values missing)</numerusform><numerusform>%n survey rows without an interview (theme values missing)</numerusform></translation>
     </message>
@@ -1447,7 +1473,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="412" />
+        <location filename="../../ui/analysis/regression_panel.py" line="441" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

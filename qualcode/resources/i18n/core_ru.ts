@@ -691,192 +691,192 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="101" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Code</source>
         <translation>&amp;Кодирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Themes</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Analyse</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;About QualCode</source>
         <translation>&amp;О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Could not create {location}</source>
         <translation>Не удалось создать {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
-        <location filename="../../ui/main_window.py" line="190" />
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Could not open {location}</source>
         <translation>Не удалось открыть {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>That password does not open it (nothing was changed).</source>
         <translation>Этот пароль не подходит (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Could not write a cleaned copy of {location}</source>
         <translation>Не удалось записать очищенную копию {location}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
         <translation><numerusform>Открыта очищенная копия: пропущен %n посторонний объект</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объекта</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объектов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>, %n row(s) the schema refused</source>
         <translation><numerusform>, %n строку схема не приняла</numerusform><numerusform>, %n строки схема не приняла</numerusform><numerusform>, %n строк схема не приняла</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>; {name} is unchanged.</source>
         <translation>; {name} не изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Could not open the demo project</source>
         <translation>Не удалось открыть демонстрационный проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
         <translation>{name} (только чтение: просмотр, поиск и экспорт) — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>{name} — QualCode</source>
         <translation>{name} — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Отменить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Повторить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>No project open</source>
         <translation>Проект не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Could not create the folder {folder}</source>
         <translation>Не удалось создать папку {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>%Ln code(s)</source>
         <translation><numerusform>%Ln код</numerusform><numerusform>%Ln кода</numerusform><numerusform>%Ln кодов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>%Ln segment(s)</source>
         <translation><numerusform>%Ln фрагмент</numerusform><numerusform>%Ln фрагмента</numerusform><numerusform>%Ln фрагментов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>About QualCode</source>
         <translation>О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation>QualCode {version}
 Качественный анализ данных смешанными методами.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Output language saved in the project.</source>
         <translation>Язык экспорта сохранён в проекте.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
         <translation>Проект не открыт: в нём есть код базы данных, созданный не QualCode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
@@ -885,7 +885,7 @@ and holds the project's data without that code; the original stays as it is.</so
 и содержит данные проекта без этого кода; оригинал останется как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Open a cleaned copy</source>
         <translation>Открыть очищенную копию</translation>
     </message>
@@ -2090,56 +2090,61 @@ and holds the project's data without that code; the original stays as it is.</so
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="77" />
+        <source>Set the language of {name}</source>
+        <translation>Изменение языка документа «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="78" />
         <source>Move {name}</source>
         <translation>Перемещение {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="102" />
+        <location filename="../../ui/commands/undo_labels.py" line="103" />
         <source>Import %n transcript(s)</source>
         <translation><numerusform>Импорт %n транскрипта</numerusform><numerusform>Импорт %n транскриптов</numerusform><numerusform>Импорт %n транскриптов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="104" />
+        <location filename="../../ui/commands/undo_labels.py" line="105" />
         <source>Pseudonymise %n identifier(s)</source>
         <translation><numerusform>Псевдонимизация %n идентификатора</numerusform><numerusform>Псевдонимизация %n идентификаторов</numerusform><numerusform>Псевдонимизация %n идентификаторов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <location filename="../../ui/commands/undo_labels.py" line="107" />
         <source>Remove %n coding(s)</source>
         <translation><numerusform>Снятие %n кода</numerusform><numerusform>Снятие %n кодов</numerusform><numerusform>Снятие %n кодов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="108" />
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>Code %n hit(s) with {code}</source>
         <translation><numerusform>Кодирование %n совпадения: {code}</numerusform><numerusform>Кодирование %n совпадений: {code}</numerusform><numerusform>Кодирование %n совпадений: {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="109" />
+        <location filename="../../ui/commands/undo_labels.py" line="110" />
         <source>Code %n hit(s)</source>
         <translation><numerusform>Кодирование %n совпадения</numerusform><numerusform>Кодирование %n совпадений</numerusform><numerusform>Кодирование %n совпадений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>definition</source>
         <translation>определение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>inclusion criteria</source>
         <translation>критерии включения</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="113" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>exclusion criteria</source>
         <translation>критерии исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="114" />
+        <location filename="../../ui/commands/undo_labels.py" line="115" />
         <source>typical</source>
         <translation>типичный</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="114" />
+        <location filename="../../ui/commands/undo_labels.py" line="115" />
         <source>atypical</source>
         <translation>нетипичный</translation>
     </message>

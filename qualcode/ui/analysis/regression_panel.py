@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
@@ -97,6 +98,11 @@ class RegressionPanel(QWidget):
         for key in MODEL_FAMILIES:
             self.family.addItem(family_name(key), key)
         self.family.currentIndexChanged.connect(self._family_changed)
+        # long names ("Порядковая логистическая регрессия") must not widen the panel past 1280 px and
+        # squeeze the variables and plots: the combos stretch to show them, their lists show them whole
+        for box in (self.outcome, self.family):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.family.setMinimumContentsLength(14)
         self.proposed = QLabel("")
         self.proposed.setEnabled(False)
         self.predictors = PredictorsList()
@@ -190,6 +196,29 @@ class RegressionPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.splitter = splitter
+        self._left_width = left_width
+        self._splitter_sized = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if not self._splitter_sized:
+            self._size_splitter()
+
+    def _size_splitter(self) -> None:
+        """Once the panel first has a laptop's width: the plots get the room their tab titles
+        need whole (in every language), the variables their names, the model the rest.
+
+        Built while its dock was small, the splitter would otherwise share the later growth by
+        its stretch factors and take the plots' room from the variables.
+        """
+        total = sum(self.splitter.sizes())
+        plots = max(self.plots.minimumSizeHint().width(), int(0.8 * self._left_width))
+        left = min(self._left_width, int(0.22 * total))
+        middle = total - left - plots
+        if not self.isVisible() or middle < self.splitter.widget(1).minimumSizeHint().width():
+            return  # too narrow yet (or hidden): wait for the dock's real width
+        self._splitter_sized = True
+        self.splitter.setSizes([left, middle, plots])
 
     # -- the case table --------------------------------------------------------------------
     def reload_table(self) -> None:
