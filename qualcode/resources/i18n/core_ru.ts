@@ -109,54 +109,54 @@
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="97" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="199" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="203" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Выберите код в кодовой книге, чтобы увидеть и изменить его определение.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="107" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="119" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="111" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="123" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="114" />
         <source>Typical example</source>
         <translation>Типичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="114" />
         <source>Atypical example</source>
         <translation>Нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="125" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="129" />
         <source>Origin:</source>
         <translation>Происхождение:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="128" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="132" />
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="176" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="180" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="186" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="190" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="217" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="223" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="221" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="227" />
         <source>Could not save the code</source>
         <translation>Не удалось сохранить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="237" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="241" />
         <source>Could not set the example</source>
         <translation>Не удалось задать пример</translation>
     </message>

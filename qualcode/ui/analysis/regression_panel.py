@@ -199,7 +199,7 @@ class RegressionPanel(QWidget):
         self._left_width = left_width
         self._splitter_sized = False
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._splitter_sized:
             self._size_splitter()
