@@ -155,6 +155,19 @@ def test_plot_tabs_are_whole_at_1280_in_every_language(qtbot, window, lang):
         assert all(len(tip) > len(bar.tabText(i)) for i, tip in enumerate(tips)), tips
         # the variables keep their room: the plots' width came from the model column
         assert panel.splitter.sizes()[0] >= 240, panel.splitter.sizes()
+        # every other tab bar in sight (the analysis tabs, the docks' own tabs) shows its titles whole too
+        from PySide6.QtWidgets import QTabBar
+
+        for dock_name in ("analysis_dock", "joint_displays_dock"):
+            dock = w.findChild(QDockWidget, dock_name)
+            dock.show()
+            dock.raise_()
+            qtbot.wait(100)
+            for other in w.findChildren(QTabBar):
+                if other.isVisible() and other.count():
+                    titles = [other.tabText(i) for i in range(other.count())]
+                    need = sum(other.tabSizeHint(i).width() for i in range(other.count()))
+                    assert need <= other.width(), (dock_name, titles, need, other.width())
         w.close_project()
     finally:
         install_language(QApplication.instance(), "en")
