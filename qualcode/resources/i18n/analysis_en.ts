@@ -1231,152 +1231,152 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="112" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Add ▸</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="113" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Add the variables selected on the left as predictors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="120" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Nested: add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="123" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="126" />
         <source>HC3 (OLS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="127" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="123" />
+        <location filename="../../ui/analysis/regression_panel.py" line="128" />
         <source>MI m={m}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="124" />
+        <location filename="../../ui/analysis/regression_panel.py" line="129" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="125" />
+        <location filename="../../ui/analysis/regression_panel.py" line="130" />
         <source>std. beta</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="126" />
+        <location filename="../../ui/analysis/regression_panel.py" line="131" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="128" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="129" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="140" />
+        <location filename="../../ui/analysis/regression_panel.py" line="145" />
         <source>Outcome:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="141" />
+        <location filename="../../ui/analysis/regression_panel.py" line="146" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="175" />
+        <location filename="../../ui/analysis/regression_panel.py" line="180" />
         <source>Predictors:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="242" />
+        <location filename="../../ui/analysis/regression_panel.py" line="247" />
         <source>The case table could not be built: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="254" />
+        <location filename="../../ui/analysis/regression_panel.py" line="259" />
         <source>(choose an outcome)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="317" />
+        <location filename="../../ui/analysis/regression_panel.py" line="322" />
         <source>proposed for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="319" />
+        <location filename="../../ui/analysis/regression_panel.py" line="324" />
         <source>no model for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="349" />
+        <location filename="../../ui/analysis/regression_panel.py" line="354" />
         <source>Reference: {variable} =</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="415" />
+        <location filename="../../ui/analysis/regression_panel.py" line="420" />
         <source>The model could not be fitted: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="438" />
         <source>Double-click to see this theme's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="439" />
         <source>Double-click to see this code's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="448" />
+        <location filename="../../ui/analysis/regression_panel.py" line="453" />
         <source>Building the case table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="453" />
+        <location filename="../../ui/analysis/regression_panel.py" line="458" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="459" />
+        <location filename="../../ui/analysis/regression_panel.py" line="464" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>n = {used} cases used of %n in the case table</numerusform><numerusform>n = {used} cases used of %n in the case table</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="461" />
+        <location filename="../../ui/analysis/regression_panel.py" line="466" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n interviewed case linked to {table}</numerusform><numerusform>%n interviewed cases linked to {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="464" />
+        <location filename="../../ui/analysis/regression_panel.py" line="469" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n without a survey row ({cases})</numerusform><numerusform>%n without a survey row ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="466" />
+        <location filename="../../ui/analysis/regression_panel.py" line="471" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n survey row without an interview (theme values missing)</numerusform><numerusform>%n survey rows without an interview (theme values missing)</numerusform></translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="441" />
+        <location filename="../../ui/analysis/regression_panel.py" line="446" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

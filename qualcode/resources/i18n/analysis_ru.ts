@@ -1231,152 +1231,152 @@
         <translation>Переменные</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="112" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Add ▸</source>
         <translation>Добавить ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="113" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Добавить выбранные слева переменные как предикторы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="120" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Nested: add block</source>
         <translation>Вложенные: новый блок</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="123" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Предикторы, добавленные после этого, входят в следующую модель (ΔR², изменение F)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="126" />
         <source>HC3 (OLS)</source>
         <translation>HC3 (МНК)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="127" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation>Стандартные ошибки, устойчивые к гетероскедастичности (HC3), для линейных моделей</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="123" />
+        <location filename="../../ui/analysis/regression_panel.py" line="128" />
         <source>MI m={m}</source>
         <translation>МИ m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="124" />
+        <location filename="../../ui/analysis/regression_panel.py" line="129" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Множественная импутация цепными уравнениями, объединение по правилам Рубина (медленнее)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="125" />
+        <location filename="../../ui/analysis/regression_panel.py" line="130" />
         <source>std. beta</source>
         <translation>станд. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="126" />
+        <location filename="../../ui/analysis/regression_panel.py" line="131" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Показать стандартизованные коэффициенты (β) линейной модели</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="128" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Run</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="129" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Оценить модель (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="140" />
+        <location filename="../../ui/analysis/regression_panel.py" line="145" />
         <source>Outcome:</source>
         <translation>Зависимая переменная:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="141" />
+        <location filename="../../ui/analysis/regression_panel.py" line="146" />
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="175" />
+        <location filename="../../ui/analysis/regression_panel.py" line="180" />
         <source>Predictors:</source>
         <translation>Предикторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="242" />
+        <location filename="../../ui/analysis/regression_panel.py" line="247" />
         <source>The case table could not be built: {error}</source>
         <translation>Не удалось построить таблицу случаев: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="254" />
+        <location filename="../../ui/analysis/regression_panel.py" line="259" />
         <source>(choose an outcome)</source>
         <translation>(выберите зависимую переменную)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="317" />
+        <location filename="../../ui/analysis/regression_panel.py" line="322" />
         <source>proposed for a {type} outcome</source>
         <translation>предложено для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="319" />
+        <location filename="../../ui/analysis/regression_panel.py" line="324" />
         <source>no model for a {type} outcome</source>
         <translation>нет модели для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="349" />
+        <location filename="../../ui/analysis/regression_panel.py" line="354" />
         <source>Reference: {variable} =</source>
         <translation>Опорный уровень: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="415" />
+        <location filename="../../ui/analysis/regression_panel.py" line="420" />
         <source>The model could not be fitted: {error}</source>
         <translation>Не удалось оценить модель: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="438" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="439" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этого кода</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="448" />
+        <location filename="../../ui/analysis/regression_panel.py" line="453" />
         <source>Building the case table…</source>
         <translation>Построение таблицы случаев…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="453" />
+        <location filename="../../ui/analysis/regression_panel.py" line="458" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Таблица опроса не связана: анализировать можно только квантифицированные темы и коды. Импортируйте опрос (Файл › Импорт опроса), чтобы связать ответы участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="459" />
+        <location filename="../../ui/analysis/regression_panel.py" line="464" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="461" />
+        <location filename="../../ui/analysis/regression_panel.py" line="466" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n случай с интервью связан с {table}</numerusform><numerusform>%n случая с интервью связаны с {table}</numerusform><numerusform>%n случаев с интервью связаны с {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="464" />
+        <location filename="../../ui/analysis/regression_panel.py" line="469" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="466" />
+        <location filename="../../ui/analysis/regression_panel.py" line="471" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n строка опроса без интервью (значений тем нет)</numerusform><numerusform>%n строки опроса без интервью (значений тем нет)</numerusform><numerusform>%n строк опроса без интервью (значений тем нет)</numerusform></translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="441" />
+        <location filename="../../ui/analysis/regression_panel.py" line="446" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

@@ -1231,152 +1231,152 @@
         <translation>Oʻzgaruvchilar</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="112" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Add ▸</source>
         <translation>Qoʻshish ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="113" />
+        <location filename="../../ui/analysis/regression_panel.py" line="118" />
         <source>Add the variables selected on the left as predictors</source>
         <translation>Chapda tanlangan oʻzgaruvchilarni prediktor sifatida qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="120" />
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Nested: add block</source>
         <translation>Ichma-ich: blok qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="123" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation>Bundan keyin qoʻshilgan prediktorlar keyingi modelga kiradi (ΔR², F oʻzgarishi)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="126" />
         <source>HC3 (OLS)</source>
         <translation>HC3 (EKK)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="127" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation>Chiziqli modellar uchun geteroskedastiklikka chidamli standart xatolar (HC3)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="123" />
+        <location filename="../../ui/analysis/regression_panel.py" line="128" />
         <source>MI m={m}</source>
         <translation>KI m={m}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="124" />
+        <location filename="../../ui/analysis/regression_panel.py" line="129" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation>Zanjirli tenglamalar bilan koʻp karrali imputatsiya, Rubin qoidalari boʻyicha birlashtiriladi (sekinroq)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="125" />
+        <location filename="../../ui/analysis/regression_panel.py" line="130" />
         <source>std. beta</source>
         <translation>stand. β</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="126" />
+        <location filename="../../ui/analysis/regression_panel.py" line="131" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation>Chiziqli modelning standartlashtirilgan koeffitsiyentlarini (β) koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="128" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Run</source>
         <translation>Hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="129" />
+        <location filename="../../ui/analysis/regression_panel.py" line="134" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation>Modelni baholash (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="140" />
+        <location filename="../../ui/analysis/regression_panel.py" line="145" />
         <source>Outcome:</source>
         <translation>Bogʻliq oʻzgaruvchi:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="141" />
+        <location filename="../../ui/analysis/regression_panel.py" line="146" />
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="175" />
+        <location filename="../../ui/analysis/regression_panel.py" line="180" />
         <source>Predictors:</source>
         <translation>Prediktorlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="242" />
+        <location filename="../../ui/analysis/regression_panel.py" line="247" />
         <source>The case table could not be built: {error}</source>
         <translation>Holatlar jadvalini tuzib boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="254" />
+        <location filename="../../ui/analysis/regression_panel.py" line="259" />
         <source>(choose an outcome)</source>
         <translation>(bogʻliq oʻzgaruvchini tanlang)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="317" />
+        <location filename="../../ui/analysis/regression_panel.py" line="322" />
         <source>proposed for a {type} outcome</source>
         <translation>«{type}» turi uchun taklif qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="319" />
+        <location filename="../../ui/analysis/regression_panel.py" line="324" />
         <source>no model for a {type} outcome</source>
         <translation>«{type}» turi uchun model yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="349" />
+        <location filename="../../ui/analysis/regression_panel.py" line="354" />
         <source>Reference: {variable} =</source>
         <translation>Tayanch daraja: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="415" />
+        <location filename="../../ui/analysis/regression_panel.py" line="420" />
         <source>The model could not be fitted: {error}</source>
         <translation>Modelni baholab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="433" />
+        <location filename="../../ui/analysis/regression_panel.py" line="438" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="439" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="448" />
+        <location filename="../../ui/analysis/regression_panel.py" line="453" />
         <source>Building the case table…</source>
         <translation>Holatlar jadvali tuzilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="453" />
+        <location filename="../../ui/analysis/regression_panel.py" line="458" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="459" />
+        <location filename="../../ui/analysis/regression_panel.py" line="464" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="461" />
+        <location filename="../../ui/analysis/regression_panel.py" line="466" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="464" />
+        <location filename="../../ui/analysis/regression_panel.py" line="469" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="466" />
+        <location filename="../../ui/analysis/regression_panel.py" line="471" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="441" />
+        <location filename="../../ui/analysis/regression_panel.py" line="446" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

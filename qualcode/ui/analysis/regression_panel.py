@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
+    QProgressBar, QPushButton, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
     QWidget,
 )
 
@@ -99,12 +99,17 @@ class RegressionPanel(QWidget):
             self.family.addItem(family_name(key), key)
         self.family.currentIndexChanged.connect(self._family_changed)
         # long names ("Порядковая логистическая регрессия") must not widen the panel past 1280 px and
-        # squeeze the variables and plots: the combos stretch to show them, their lists show them whole
+        # squeeze the variables and plots: the combos ask for their whole text but may shrink (their
+        # lists show every name whole); the grey proposal beside the model stays whole on one line
+        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # at least the common families' names whole ("Логистическая регрессия"); the rarer ones may elide
+        common = max(self.fontMetrics().horizontalAdvance(family_name(key)) for key in ("ols", "logit"))
+        self.family.setMinimumWidth(common + 40)
         for box in (self.outcome, self.family):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.family.setMinimumContentsLength(14)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the form lets it grow
         self.proposed = QLabel("")
         self.proposed.setEnabled(False)
+        self.proposed.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # whole, one line
         self.predictors = PredictorsList()
         self.predictors.setMaximumHeight(112)
         self.predictors.predictors_changed.connect(self._predictors_changed)
