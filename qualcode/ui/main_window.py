@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
         self.redo_action = self._action(self.tr("&Redo"), "Ctrl+Shift+Z", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])  # Ctrl+Y as on Windows
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,", self.show_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.session_undo_texts()

@@ -163,3 +163,31 @@ def test_subscribers_hear_after_the_commit_so_they_can_read_the_new_rows(study):
     project.hub.subscribe(lambda changes: seen_in_callback.extend(_segments(project)))
     segment = coding.apply_code(project, doc.id, Span(14, 22), code.id, coder.id).value
     assert seen_in_callback == [segment]
+
+
+def test_correcting_a_documents_language_is_one_step_that_undo_takes_back(study):
+    from qualcode.core.errors import NotFoundError
+    from qualcode.services.corpus.document_language import document_languages, set_document_language
+    from qualcode.services.operations.document_ops import SetDocumentLanguageOperation
+
+    project, _coder, doc, _code, heard = study
+    set_document_language(project, doc.id, "ru")  # as detected at import
+    heard.clear()
+    stack = OperationStack(project)
+
+    stack.push(SetDocumentLanguageOperation(project, doc.id, "uz"), initiator="list")
+    assert document_languages(project) == {doc.id: "uz"}
+    assert stack.undo_label == "Set language of P07"
+    stack.undo(initiator="undo menu")
+    assert document_languages(project) == {doc.id: "ru"}
+    stack.redo()
+    assert document_languages(project) == {doc.id: "uz"}
+    # each step published once, naming the document, so the views showing it refresh
+    assert [(c.documents, c.document_ids, c.initiator) for c in heard] == [
+        (True, {doc.id}, "list"), (True, {doc.id}, "undo menu"), (True, {doc.id}, None)]
+
+    with pytest.raises(NotFoundError):
+        SetDocumentLanguageOperation(project, 999, "ru")
+    with pytest.raises(ValidationError):
+        stack.push(SetDocumentLanguageOperation(project, doc.id, "Russian"))
+    assert document_languages(project) == {doc.id: "uz"} and stack.undo_label == "Set language of P07"

@@ -121,3 +121,53 @@ def test_forest_plot_labels_are_whole_and_inside_the_figure_at_1280(qtbot, windo
         box = text.get_window_extent(renderer)
         assert box.x0 >= fig_box.x0 - 0.5 and box.x1 <= fig_box.x1 + 0.5, (text.get_text(), box, fig_box)
         assert box.y0 >= fig_box.y0 - 0.5 and box.y1 <= fig_box.y1 + 0.5, (text.get_text(), box, fig_box)
+
+
+@pytest.mark.parametrize("lang", ["ru", "uz"])
+def test_plot_tabs_are_whole_at_1280_in_every_language(qtbot, window, lang):
+    """After Edit › Preferences switches the language, the regression panel's five plot tabs show
+    their titles whole ("Форест", not "Фо…") in the docked panel at 1280x800; each tab's tooltip
+    says in full what it plots."""
+    from PySide6.QtWidgets import QApplication
+
+    from qualcode.ui.i18n import install_language
+    from qualcode.ui.i18n.switch import switch_language
+
+    try:
+        w = switch_language(window, lang, delete_old=False)
+        qtbot.addWidget(w)
+        w.resize(*SCREEN)
+        qtbot.wait(700)  # the switch restores the layout on the event loop
+        w.help_ui.apply_layout("Analysis")
+        w.regression_dock.show_panel()
+        panel = w.regression_dock.panel
+        qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
+        panel.set_outcome("SR")  # a model run fills the table and notes, which claim width too
+        panel.add_predictors(["LA", "TIC", "PSSI", "theme_finally_having_rights_any"])
+        panel.run_model()
+        qtbot.waitUntil(lambda: panel.run is not None and not panel.is_running(), timeout=60000)
+        qtbot.wait(50)
+        bar = panel.plots.tabBar()
+        whole = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))  # each title at its full width
+        assert bar.count() == 5 and whole <= bar.width(), ([bar.tabText(i) for i in range(bar.count())], whole,
+                                                           bar.width())
+        tips = [bar.tabToolTip(i) for i in range(bar.count())]
+        assert all(len(tip) > len(bar.tabText(i)) for i, tip in enumerate(tips)), tips
+        # the variables keep their room: the plots' width came from the model column
+        assert panel.splitter.sizes()[0] >= 240, panel.splitter.sizes()
+        # every other tab bar in sight (the analysis tabs, the docks' own tabs) shows its titles whole too
+        from PySide6.QtWidgets import QTabBar
+
+        for dock_name in ("analysis_dock", "joint_displays_dock"):
+            dock = w.findChild(QDockWidget, dock_name)
+            dock.show()
+            dock.raise_()
+            qtbot.wait(100)
+            for other in w.findChildren(QTabBar):
+                if other.isVisible() and other.count():
+                    titles = [other.tabText(i) for i in range(other.count())]
+                    need = sum(other.tabSizeHint(i).width() for i in range(other.count()))
+                    assert need <= other.width(), (dock_name, titles, need, other.width())
+        w.close_project()
+    finally:
+        install_language(QApplication.instance(), "en")

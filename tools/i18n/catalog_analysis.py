@@ -109,11 +109,24 @@ CATALOG: dict = {
     "Model 1": ("Модель 1", "1-model"),
     "Model {number} adds": ("Модель {number} добавляет", "{number}-model qoʻshadi"),
     # plots
-    "Forest": ("Форест", "Forest-grafik"),
+    # the tab titles stay short so all five fit whole in the narrow pane at 1280 px; the tooltips say it in full
+    "Forest": ("Форест", "Forest"),
     "ROC": ("ROC", "ROC"),
     "Q–Q": ("Q–Q", "Q–Q"),
     "Residuals": ("Остатки", "Qoldiqlar"),
     "Cook's D": ("D Кука", "Kuk D"),
+    "Forest plot: each predictor's estimate with its 95% CI": (
+        "Форест-график: оценка каждого предиктора с 95% ДИ",
+        "Forest-grafik: har bir prediktorning bahosi va 95% IO"),
+    "ROC curve (logistic models)": ("ROC-кривая (логистические модели)", "ROC egri chizigʻi (logistik modellar)"),
+    "Q–Q plot of the residuals (linear models)": (
+        "Q–Q-график остатков (линейные модели)", "Qoldiqlarning Q–Q grafigi (chiziqli modellar)"),
+    "Residuals vs fitted values (linear models)": (
+        "Остатки и предсказанные значения (линейные модели)",
+        "Qoldiqlar va bashorat qiymatlari (chiziqli modellar)"),
+    "Cook's distance per participant (linear models)": (
+        "Расстояние Кука для каждого участника (линейные модели)",
+        "Har bir ishtirokchi uchun Kuk masofasi (chiziqli modellar)"),
     "Run a model to see its coefficients.": (
         "Оцените модель, чтобы увидеть её коэффициенты.",
         "Koeffitsiyentlarini koʻrish uchun modelni hisoblang."),

@@ -139,6 +139,13 @@ add(C, "%Ln coded segment(s)",
     ["%Ln закодированный фрагмент", "%Ln закодированных фрагмента", "%Ln закодированных фрагментов"],
     ["%Ln kodlangan parcha", "%Ln kodlangan parcha"], ["%Ln coded segment", "%Ln coded segments"])
 # "3 of 10 documents": the noun agrees with the total ("из 1 документа", "из 10 документов")
+add(C, "Russian", "Русский", "Rus tili")
+add(C, "Uzbek", "Узбекский", "Oʻzbek tili")
+add(C, "English", "Английский", "Ingliz tili")
+add(C, "Language: {language}", "Язык: {language}", "Til: {language}")
+add(C, "Document &language", "&Язык документа", "Hujjat &tili")
+add(C, "Could not change the document's language", "Не удалось изменить язык документа",
+    "Hujjat tilini oʻzgartirib boʻlmadi")
 add(C, "{shown} of %n document(s)", ["{shown} из %n документа", "{shown} из %n документов", "{shown} из %n документов"],
     ["{shown} / %n hujjat", "{shown} / %n hujjat"], ["{shown} of %n document", "{shown} of %n documents"])
 

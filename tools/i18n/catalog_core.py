@@ -634,6 +634,7 @@ CATALOG: dict = {
     "Delete memo": ("Удаление заметки", "Qaydni oʻchirish"),
     "Set meta-inference": ("Метавывод", "Meta-xulosa belgilash"),
     "Set output language": ("Выбор языка экспорта", "Eksport tilini belgilash"),
+    "Set the language of {name}": ("Изменение языка документа «{name}»", "«{name}» hujjati tilini oʻzgartirish"),
     "Choose quotes": ("Выбор цитат", "Iqtiboslarni tanlash"),
     "Automatic quotes": ("Автоматические цитаты", "Avtomatik iqtiboslar"),
     "Delete joint-display row": ("Удаление строки совместного представления",

@@ -1,5 +1,6 @@
-"""Screenshots of the main window (demo project), the transcript import dialog and Preferences
-in Russian and Uzbek at 1280x800, into docs/screenshots/i18n/.
+"""Screenshots of the main window (demo project), the transcript import dialog, Preferences, the
+start page, the regression panel (a logistic model run, forest plot) and the joint displays in
+Russian and Uzbek at 1280x800, into docs/screenshots/i18n/.
 
     QT_QPA_PLATFORM=offscreen python tools/i18n/screenshots.py [OUT_DIR]
 (or under xvfb-run -a -s "-screen 0 1280x800x24"; offscreen gives the same pixels here)
@@ -56,7 +57,9 @@ def main() -> None:
     for language in ("ru", "uz"):
         window = switch_language(window, language)
         window.resize(1280, 800)
-        pause(3000)  # the codebook counts arrive from a worker
+        pause(3000)  # the codebook counts arrive from a worker; the switch restores the layout it had
+        window.help_ui.apply_layout("Coding")  # the coding layout again after the last language's analysis views
+        pause(500)
         window.grab().save(str(out / f"main_window_{language}.png"))
         dialog = TranscriptImportDialog(window.session, window)
         dialog.show()
@@ -76,7 +79,34 @@ def main() -> None:
         pause(300)
         start.grab().save(str(out / f"start_page_{language}.png"))
         start.close()
+        analysis_views(window, out, language)
     window.close()
+
+
+def analysis_views(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The Analysis layout: the regression panel with a logistic model run (its forest plot), then
+    the joint displays."""
+    from PySide6.QtWidgets import QDockWidget
+
+    window.help_ui.apply_layout("Analysis")
+    dock = window.regression_dock
+    dock.show_panel()
+    panel = dock.panel
+    while panel.table is None:  # the case table comes from a worker
+        pause(200)
+    panel.set_outcome("SR")
+    panel.add_predictors(["LA", "TIC", "PSSI", "theme_finally_having_rights_any"])
+    panel.run_model()
+    while panel.run is None or panel.is_running():
+        pause(200)
+    panel.plots.setCurrentIndex(0)
+    pause(500)
+    window.grab().save(str(out / f"regression_panel_{language}.png"))
+    joint = window.findChild(QDockWidget, "joint_displays_dock")
+    if joint is not None:
+        joint.show_view()
+        pause(1500)
+        window.grab().save(str(out / f"joint_displays_{language}.png"))
 
 
 if __name__ == "__main__":

@@ -808,77 +808,103 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="109" />
+        <location filename="../../ui/analysis/plots_pane.py" line="38" />
+        <source>Forest plot: each predictor's estimate with its 95% CI</source>
+        <extracomment>what each tab shows, in full: the tab's tooltip (the tab itself has a short title)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="39" />
+        <source>ROC curve (logistic models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="40" />
+        <source>Q–Q plot of the residuals (linear models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="41" />
+        <source>Residuals vs fitted values (linear models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="42" />
+        <source>Cook's distance per participant (linear models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/analysis/plots_pane.py" line="119" />
         <source>Run a model to see its coefficients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="121" />
+        <location filename="../../ui/analysis/plots_pane.py" line="131" />
         <source>{estimate} (95% CI), log scale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="121" />
+        <location filename="../../ui/analysis/plots_pane.py" line="131" />
         <source>{estimate} (95% CI)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="130" />
+        <location filename="../../ui/analysis/plots_pane.py" line="140" />
         <source>ROC curve: logistic models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="135" />
+        <location filename="../../ui/analysis/plots_pane.py" line="145" />
         <source>1 − specificity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="136" />
+        <location filename="../../ui/analysis/plots_pane.py" line="146" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="144" />
+        <location filename="../../ui/analysis/plots_pane.py" line="154" />
         <source>Q–Q plot: linear models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="150" />
+        <location filename="../../ui/analysis/plots_pane.py" line="160" />
         <source>Theoretical quantile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="151" />
+        <location filename="../../ui/analysis/plots_pane.py" line="161" />
         <source>Standardised residual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="156" />
+        <location filename="../../ui/analysis/plots_pane.py" line="166" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="161" />
+        <location filename="../../ui/analysis/plots_pane.py" line="171" />
         <source>Fitted value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="162" />
+        <location filename="../../ui/analysis/plots_pane.py" line="172" />
         <source>Residual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="168" />
+        <location filename="../../ui/analysis/plots_pane.py" line="178" />
         <source>Cook's distance: linear models only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="180" />
+        <location filename="../../ui/analysis/plots_pane.py" line="190" />
         <source>Participant (click to open the transcript)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="181" />
+        <location filename="../../ui/analysis/plots_pane.py" line="191" />
         <source>Cook's distance</source>
         <translation type="unfinished" />
     </message>
@@ -1073,162 +1099,162 @@
         <translation><numerusform>%n transcript has no case ({names}): their segments count for nobody in this table.</numerusform><numerusform>%n transcripts have no case ({names}): their segments count for nobody in this table.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="77" />
+        <location filename="../../ui/analysis/regression_panel.py" line="78" />
         <source>Filter variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="88" />
+        <location filename="../../ui/analysis/regression_panel.py" line="89" />
         <source>Variables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="105" />
+        <location filename="../../ui/analysis/regression_panel.py" line="116" />
         <source>Add ▸</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="106" />
+        <location filename="../../ui/analysis/regression_panel.py" line="117" />
         <source>Add the variables selected on the left as predictors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="108" />
+        <location filename="../../ui/analysis/regression_panel.py" line="119" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="110" />
+        <location filename="../../ui/analysis/regression_panel.py" line="121" />
         <source>Nested: add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="111" />
+        <location filename="../../ui/analysis/regression_panel.py" line="122" />
         <source>Predictors added after this enter in the next model (ΔR², F change)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="114" />
+        <location filename="../../ui/analysis/regression_panel.py" line="125" />
         <source>HC3 (OLS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="115" />
+        <location filename="../../ui/analysis/regression_panel.py" line="126" />
         <source>Heteroskedasticity-consistent standard errors (HC3) for linear models</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="116" />
+        <location filename="../../ui/analysis/regression_panel.py" line="127" />
         <source>MI m={m}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="117" />
+        <location filename="../../ui/analysis/regression_panel.py" line="128" />
         <source>Multiple imputation by chained equations, pooled by Rubin's rules (slower)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="118" />
+        <location filename="../../ui/analysis/regression_panel.py" line="129" />
         <source>std. beta</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="119" />
+        <location filename="../../ui/analysis/regression_panel.py" line="130" />
         <source>Show the standardised coefficients (β) of a linear model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="121" />
+        <location filename="../../ui/analysis/regression_panel.py" line="132" />
         <source>Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="122" />
+        <location filename="../../ui/analysis/regression_panel.py" line="133" />
         <source>Fit the model (Ctrl+Return)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="133" />
+        <location filename="../../ui/analysis/regression_panel.py" line="144" />
         <source>Outcome:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="134" />
+        <location filename="../../ui/analysis/regression_panel.py" line="145" />
         <source>Model:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="168" />
+        <location filename="../../ui/analysis/regression_panel.py" line="179" />
         <source>Predictors:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="212" />
+        <location filename="../../ui/analysis/regression_panel.py" line="246" />
         <source>The case table could not be built: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="224" />
+        <location filename="../../ui/analysis/regression_panel.py" line="258" />
         <source>(choose an outcome)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="287" />
+        <location filename="../../ui/analysis/regression_panel.py" line="321" />
         <source>proposed for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="289" />
+        <location filename="../../ui/analysis/regression_panel.py" line="323" />
         <source>no model for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="319" />
+        <location filename="../../ui/analysis/regression_panel.py" line="353" />
         <source>Reference: {variable} =</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="385" />
+        <location filename="../../ui/analysis/regression_panel.py" line="419" />
         <source>The model could not be fitted: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="403" />
+        <location filename="../../ui/analysis/regression_panel.py" line="437" />
         <source>Double-click to see this theme's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="404" />
+        <location filename="../../ui/analysis/regression_panel.py" line="438" />
         <source>Double-click to see this code's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="418" />
+        <location filename="../../ui/analysis/regression_panel.py" line="452" />
         <source>Building the case table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="423" />
+        <location filename="../../ui/analysis/regression_panel.py" line="457" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="429" />
+        <location filename="../../ui/analysis/regression_panel.py" line="463" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>n = {used} cases used of %n in the case table</numerusform><numerusform>n = {used} cases used of %n in the case table</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="431" />
+        <location filename="../../ui/analysis/regression_panel.py" line="465" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n interviewed case linked to {table}</numerusform><numerusform>%n interviewed cases linked to {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="434" />
+        <location filename="../../ui/analysis/regression_panel.py" line="468" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n without a survey row ({cases})</numerusform><numerusform>%n without a survey row ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="436" />
+        <location filename="../../ui/analysis/regression_panel.py" line="470" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n survey row without an interview (theme values missing)</numerusform><numerusform>%n survey rows without an interview (theme values missing)</numerusform></translation>
     </message>
@@ -1325,7 +1351,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="411" />
+        <location filename="../../ui/analysis/regression_panel.py" line="445" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

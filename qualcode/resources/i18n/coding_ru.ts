@@ -169,79 +169,110 @@
 <context>
     <name>DocumentListPane</name>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="26" />
+        <location filename="../../ui/panes/document_list_pane.py" line="36" />
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="27" />
+        <location filename="../../ui/panes/document_list_pane.py" line="37" />
         <source>Focus groups</source>
         <translation>Фокус-группы</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="28" />
+        <location filename="../../ui/panes/document_list_pane.py" line="38" />
         <source>Field notes</source>
         <translation>Полевые заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="29" />
+        <location filename="../../ui/panes/document_list_pane.py" line="39" />
         <source>Open survey answers</source>
         <translation>Открытые ответы опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="31" />
+        <location filename="../../ui/panes/document_list_pane.py" line="41" />
         <source>Coded or not</source>
         <translation>С кодами и без</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="32" />
+        <location filename="../../ui/panes/document_list_pane.py" line="42" />
         <source>Coded</source>
         <translation>Закодированные</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="33" />
+        <location filename="../../ui/panes/document_list_pane.py" line="43" />
         <source>Not coded yet</source>
         <translation>Без кодов</translation>
     </message>
     <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="47" />
+        <source>Russian</source>
+        <extracomment>the document languages offered in the menu (code -&gt; name); another code a document has is shown as is</extracomment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="48" />
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
         <location filename="../../ui/panes/document_list_pane.py" line="49" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="72" />
         <source>Filter documents…</source>
         <translation>Фильтр документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="117" />
+        <location filename="../../ui/panes/document_list_pane.py" line="142" />
         <source>With 'Not coded yet': documents this coder has not coded</source>
         <translation>С фильтром «Без кодов»: документы, которые этот кодировщик не кодировал</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="62" />
+        <location filename="../../ui/panes/document_list_pane.py" line="200" />
+        <source>Document &amp;language</source>
+        <translation>&amp;Язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="221" />
+        <source>Could not change the document's language</source>
+        <translation>Не удалось изменить язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="87" />
         <source>No documents yet.
 Import transcripts (Ctrl+Shift+I) or open the demo.</source>
         <translation>Документов пока нет.
 Импортируйте транскрипты (Ctrl+Shift+I) или откройте демо-проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="97" />
+        <location filename="../../ui/panes/document_list_pane.py" line="122" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="100" />
+        <location filename="../../ui/panes/document_list_pane.py" line="125" />
         <source>All cases</source>
         <translation>Все случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_list_pane.py" line="103" />
+        <location filename="../../ui/panes/document_list_pane.py" line="128" />
         <source>Any coder</source>
         <translation>Любой кодировщик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="146" />
+        <location filename="../../ui/panes/document_list_pane.py" line="172" />
         <source>%Ln coded segment(s)</source>
         <translation><numerusform>%Ln закодированный фрагмент</numerusform><numerusform>%Ln закодированных фрагмента</numerusform><numerusform>%Ln закодированных фрагментов</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../ui/panes/document_list_pane.py" line="173" />
+        <source>Language: {language}</source>
+        <translation>Язык: {language}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/document_list_pane.py" line="153" />
+        <location filename="../../ui/panes/document_list_pane.py" line="181" />
         <source>{shown} of %n document(s)</source>
         <translation><numerusform>{shown} из %n документа</numerusform><numerusform>{shown} из %n документов</numerusform><numerusform>{shown} из %n документов</numerusform></translation>
     </message>

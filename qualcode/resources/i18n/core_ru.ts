@@ -109,54 +109,54 @@
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="96" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="198" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="202" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Выберите код в кодовой книге, чтобы увидеть и изменить его определение.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="106" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="118" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="122" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="109" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="113" />
         <source>Typical example</source>
         <translation>Типичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="109" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="113" />
         <source>Atypical example</source>
         <translation>Нетипичный пример</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="124" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="128" />
         <source>Origin:</source>
         <translation>Происхождение:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="127" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="131" />
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="175" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="179" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="185" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="189" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="216" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="222" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="220" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="226" />
         <source>Could not save the code</source>
         <translation>Не удалось сохранить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="239" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="243" />
         <source>Could not set the example</source>
         <translation>Не удалось задать пример</translation>
     </message>
@@ -588,192 +588,192 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106" />
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107" />
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Code</source>
         <translation>&amp;Кодирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Themes</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Analyse</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;About QualCode</source>
         <translation>&amp;О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Could not create {location}</source>
         <translation>Не удалось создать {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Could not open {location}</source>
         <translation>Не удалось открыть {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>That password does not open it (nothing was changed).</source>
         <translation>Этот пароль не подходит (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Could not write a cleaned copy of {location}</source>
         <translation>Не удалось записать очищенную копию {location}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
         <translation><numerusform>Открыта очищенная копия: пропущен %n посторонний объект</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объекта</numerusform><numerusform>Открыта очищенная копия: пропущено %n посторонних объектов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>, %n row(s) the schema refused</source>
         <translation><numerusform>, %n строку схема не приняла</numerusform><numerusform>, %n строки схема не приняла</numerusform><numerusform>, %n строк схема не приняла</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>; {name} is unchanged.</source>
         <translation>; {name} не изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Could not open the demo project</source>
         <translation>Не удалось открыть демонстрационный проект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
         <translation>{name} (только чтение: просмотр, поиск и экспорт) — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>{name} — QualCode</source>
         <translation>{name} — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Отменить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Повторить: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>No project open</source>
         <translation>Проект не открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Could not create the folder {folder}</source>
         <translation>Не удалось создать папку {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>%Ln code(s)</source>
         <translation><numerusform>%Ln код</numerusform><numerusform>%Ln кода</numerusform><numerusform>%Ln кодов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>%Ln segment(s)</source>
         <translation><numerusform>%Ln фрагмент</numerusform><numerusform>%Ln фрагмента</numerusform><numerusform>%Ln фрагментов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>About QualCode</source>
         <translation>О программе QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation>QualCode {version}
 Качественный анализ данных смешанными методами.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Output language saved in the project.</source>
         <translation>Язык экспорта сохранён в проекте.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
         <translation>Проект не открыт: в нём есть код базы данных, созданный не QualCode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
@@ -782,7 +782,7 @@ and holds the project's data without that code; the original stays as it is.</so
 и содержит данные проекта без этого кода; оригинал останется как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Open a cleaned copy</source>
         <translation>Открыть очищенную копию</translation>
     </message>
@@ -1987,56 +1987,61 @@ and holds the project's data without that code; the original stays as it is.</so
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="77" />
+        <source>Set the language of {name}</source>
+        <translation>Изменение языка документа «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="78" />
         <source>Move {name}</source>
         <translation>Перемещение {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="102" />
+        <location filename="../../ui/commands/undo_labels.py" line="103" />
         <source>Import %n transcript(s)</source>
         <translation><numerusform>Импорт %n транскрипта</numerusform><numerusform>Импорт %n транскриптов</numerusform><numerusform>Импорт %n транскриптов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="104" />
+        <location filename="../../ui/commands/undo_labels.py" line="105" />
         <source>Pseudonymise %n identifier(s)</source>
         <translation><numerusform>Псевдонимизация %n идентификатора</numerusform><numerusform>Псевдонимизация %n идентификаторов</numerusform><numerusform>Псевдонимизация %n идентификаторов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <location filename="../../ui/commands/undo_labels.py" line="107" />
         <source>Remove %n coding(s)</source>
         <translation><numerusform>Снятие %n кода</numerusform><numerusform>Снятие %n кодов</numerusform><numerusform>Снятие %n кодов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="108" />
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>Code %n hit(s) with {code}</source>
         <translation><numerusform>Кодирование %n совпадения: {code}</numerusform><numerusform>Кодирование %n совпадений: {code}</numerusform><numerusform>Кодирование %n совпадений: {code}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="109" />
+        <location filename="../../ui/commands/undo_labels.py" line="110" />
         <source>Code %n hit(s)</source>
         <translation><numerusform>Кодирование %n совпадения</numerusform><numerusform>Кодирование %n совпадений</numerusform><numerusform>Кодирование %n совпадений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>definition</source>
         <translation>определение</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>inclusion criteria</source>
         <translation>критерии включения</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="113" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>exclusion criteria</source>
         <translation>критерии исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="114" />
+        <location filename="../../ui/commands/undo_labels.py" line="115" />
         <source>typical</source>
         <translation>типичный</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="114" />
+        <location filename="../../ui/commands/undo_labels.py" line="115" />
         <source>atypical</source>
         <translation>нетипичный</translation>
     </message>

@@ -109,54 +109,54 @@
     </message>
     <message>
         <location filename="../../ui/codebook/code_editor_pane.py" line="96" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="198" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="202" />
         <source>Choose a code in the codebook to see and edit its definition.</source>
         <translation>Taʼrifini koʻrish va tahrirlash uchun kodlar kitobidan kodni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="106" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="118" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="110" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="122" />
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="109" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="113" />
         <source>Typical example</source>
         <translation>Odatiy misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="109" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="113" />
         <source>Atypical example</source>
         <translation>Noodatiy misol</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="124" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="128" />
         <source>Origin:</source>
         <translation>Kelib chiqishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="127" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="131" />
         <source>History:</source>
         <translation>Tarix:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="175" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="179" />
         <source>(none)</source>
         <translation>(yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="185" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="189" />
         <source>unknown</source>
         <translation>nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="216" />
-        <location filename="../../ui/codebook/code_editor_pane.py" line="222" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="220" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="226" />
         <source>Could not save the code</source>
         <translation>Kod saqlanmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/code_editor_pane.py" line="239" />
+        <location filename="../../ui/codebook/code_editor_pane.py" line="243" />
         <source>Could not set the example</source>
         <translation>Misol belgilanmadi</translation>
     </message>
@@ -588,192 +588,192 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106" />
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>&amp;Undo</source>
         <translation>&amp;Bekor qilish</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107" />
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>&amp;Redo</source>
         <translation>&amp;Qaytarish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Open &amp;recent</source>
         <translation>&amp;Soʻnggi loyihalar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Edit</source>
         <translation>&amp;Tahrirlash</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Code</source>
         <translation>&amp;Kodlash</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Themes</source>
         <translation>&amp;Mavzular</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Analyse</source>
         <translation>&amp;Tahlil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;About QualCode</source>
         <translation>QualCode &amp;haqida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>New project</source>
         <translation>Yangi loyiha</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Open project</source>
         <translation>Loyihani ochish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Could not create {location}</source>
         <translation>{location} yaratilmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Could not open {location}</source>
         <translation>{location} ochilmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>That password does not open it (nothing was changed).</source>
         <translation>Bu parol toʻgʻri kelmadi (hech narsa oʻzgarmadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Could not write a cleaned copy of {location}</source>
         <translation>{location} ning tozalangan nusxasi yozilmadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Opened a cleaned copy: %n foreign object(s) left out</source>
         <translation><numerusform>Tozalangan nusxa ochildi: %n ta begona obyekt chiqarib tashlandi</numerusform><numerusform>Tozalangan nusxa ochildi: %n ta begona obyekt chiqarib tashlandi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>, %n row(s) the schema refused</source>
         <translation><numerusform>, sxema %n ta qatorni qabul qilmadi</numerusform><numerusform>, sxema %n ta qatorni qabul qilmadi</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>; {name} is unchanged.</source>
         <translation>; {name} oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Could not open the demo project</source>
         <translation>Namuna loyiha ochilmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>{name} (read-only: browse, search and export only) — QualCode</source>
         <translation>{name} (faqat oʻqish: koʻrish, qidirish va eksport) — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>{name} — QualCode</source>
         <translation>{name} — QualCode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>&amp;Undo {step}</source>
         <translation>&amp;Bekor qilish: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;Redo {step}</source>
         <translation>&amp;Qaytarish: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>No project open</source>
         <translation>Loyiha ochilmagan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Could not create the folder {folder}</source>
         <translation>{folder} jildi yaratilmadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln ta hujjat</numerusform><numerusform>%Ln ta hujjat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>%Ln code(s)</source>
         <translation><numerusform>%Ln ta kod</numerusform><numerusform>%Ln ta kod</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>%Ln segment(s)</source>
         <translation><numerusform>%Ln ta parcha</numerusform><numerusform>%Ln ta parcha</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>All changes saved</source>
         <translation>Barcha oʻzgarishlar saqlandi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>About QualCode</source>
         <translation>QualCode haqida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>QualCode {version}
 Mixed-methods qualitative analysis.</source>
         <translation>QualCode {version}
 Aralash usullar bilan sifat tahlili.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Output language saved in the project.</source>
         <translation>Eksport tili loyihada saqlandi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>This project was not opened: it contains database code QualCode did not create.</source>
         <translation>Loyiha ochilmadi: unda QualCode yaratmagan maʼlumotlar bazasi kodi bor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Open a cleaned copy instead? It is written to
 {copy}
 and holds the project's data without that code; the original stays as it is.</source>
@@ -782,7 +782,7 @@ and holds the project's data without that code; the original stays as it is.</so
 unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Open a cleaned copy</source>
         <translation>Tozalangan nusxani ochish</translation>
     </message>
@@ -1987,56 +1987,61 @@ unda loyiha maʼlumotlari shu kodsiz boʻladi; asl fayl oʻzgarmaydi.</translati
     </message>
     <message>
         <location filename="../../ui/commands/undo_labels.py" line="77" />
+        <source>Set the language of {name}</source>
+        <translation>«{name}» hujjati tilini oʻzgartirish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/undo_labels.py" line="78" />
         <source>Move {name}</source>
         <translation>{name} ni koʻchirish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="102" />
+        <location filename="../../ui/commands/undo_labels.py" line="103" />
         <source>Import %n transcript(s)</source>
         <translation><numerusform>%n ta transkriptni import qilish</numerusform><numerusform>%n ta transkriptni import qilish</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="104" />
+        <location filename="../../ui/commands/undo_labels.py" line="105" />
         <source>Pseudonymise %n identifier(s)</source>
         <translation><numerusform>%n ta identifikatorni psevdonimlash</numerusform><numerusform>%n ta identifikatorni psevdonimlash</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="106" />
+        <location filename="../../ui/commands/undo_labels.py" line="107" />
         <source>Remove %n coding(s)</source>
         <translation><numerusform>%n ta kodni olib tashlash</numerusform><numerusform>%n ta kodni olib tashlash</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="108" />
+        <location filename="../../ui/commands/undo_labels.py" line="109" />
         <source>Code %n hit(s) with {code}</source>
         <translation><numerusform>%n ta topilmani {code} bilan kodlash</numerusform><numerusform>%n ta topilmani {code} bilan kodlash</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/undo_labels.py" line="109" />
+        <location filename="../../ui/commands/undo_labels.py" line="110" />
         <source>Code %n hit(s)</source>
         <translation><numerusform>%n ta topilmani kodlash</numerusform><numerusform>%n ta topilmani kodlash</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>definition</source>
         <translation>taʼrif</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="112" />
+        <location filename="../../ui/commands/undo_labels.py" line="113" />
         <source>inclusion criteria</source>
         <translation>kiritish mezonlari</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="113" />
+        <location filename="../../ui/commands/undo_labels.py" line="114" />
         <source>exclusion criteria</source>
         <translation>chiqarish mezonlari</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="114" />
+        <location filename="../../ui/commands/undo_labels.py" line="115" />
         <source>typical</source>
         <translation>odatiy</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/undo_labels.py" line="114" />
+        <location filename="../../ui/commands/undo_labels.py" line="115" />
         <source>atypical</source>
         <translation>noodatiy</translation>
     </message>

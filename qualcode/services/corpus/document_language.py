@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from qualcode.core.changes import Changes, OpResult
-from qualcode.core.errors import ValidationError
+from qualcode.core.errors import NotFoundError, ValidationError
 from qualcode.services.operations.publish import publishes
 from qualcode.storage.project import Project
 
-__all__ = ["document_languages", "lemma_support_by_language", "set_document_language"]
+__all__ = ["document_language", "document_languages", "lemma_support_by_language", "set_document_language"]
 
 _CODE = re.compile(r"[a-z]{2,3}")
 
@@ -24,6 +24,21 @@ def document_languages(project: Project) -> dict[int, str]:
     """``{document id: language code}`` for every document."""
     with project.unit_of_work() as uow:
         return uow.documents.languages()
+
+
+def document_language(project: Project, document_id: int) -> str:
+    """One document's language code.
+
+    Raises
+    ------
+    NotFoundError
+        No such document.
+    """
+    with project.unit_of_work() as uow:
+        language = uow.documents.languages([document_id]).get(document_id)
+    if language is None:
+        raise NotFoundError(f"There is no document {document_id}.")
+    return language
 
 
 def lemma_support_by_language(project: Project) -> dict[str, str]:

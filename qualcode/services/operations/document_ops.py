@@ -1,4 +1,4 @@
-"""Undo for a bulk transcript import, as an operation.
+"""Undo for a bulk transcript import, and for correcting a document's language, as operations.
 
 The import itself runs in a worker (it may take minutes, in one transaction), so the
 first :meth:`~ImportTranscriptsOperation.do` does not call the service: the worker
@@ -11,11 +11,20 @@ documents) stay valid.
 from __future__ import annotations
 
 from qualcode.core.changes import Changes
-from qualcode.services.corpus.documents import DocumentsSnapshot, remove_documents, restore_documents
+from qualcode.services.corpus.document_language import (
+    document_language,
+    set_document_language,
+)
+from qualcode.services.corpus.documents import (
+    DocumentsSnapshot,
+    get_document,
+    remove_documents,
+    restore_documents,
+)
 from qualcode.services.operations.operation import Operation
 from qualcode.storage.project import Project
 
-__all__ = ["ImportTranscriptsOperation"]
+__all__ = ["ImportTranscriptsOperation", "SetDocumentLanguageOperation"]
 
 
 class ImportTranscriptsOperation(Operation):
@@ -39,3 +48,24 @@ class ImportTranscriptsOperation(Operation):
     def revert(self) -> None:
         self.snapshot = remove_documents(self.project, self.document_ids, case_ids=self.created_case_ids,
                                          initiator=self.initiator).value
+
+
+class SetDocumentLanguageOperation(Operation):
+    """Correct one document's language (``ru``, ``uz``, ``en`` ...); undo restores the one it had.
+
+    Named after the document ("Set language of P07"), so the Undo menu says which one changed.
+    """
+
+    def __init__(self, project: Project, document_id: int, language: str) -> None:
+        super().__init__(project, f"Set language of {get_document(project, document_id).name}")
+        self.document_id, self.language = document_id, language
+        self.old: str | None = None
+
+    def apply(self) -> None:
+        if self.old is None:
+            self.old = document_language(self.project, self.document_id)
+        set_document_language(self.project, self.document_id, self.language, initiator=self.initiator)
+
+    def revert(self) -> None:
+        if self.old is not None:
+            set_document_language(self.project, self.document_id, self.old, initiator=self.initiator)

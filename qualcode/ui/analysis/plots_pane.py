@@ -33,6 +33,14 @@ _TAB_TITLES = {
     "Residuals": QT_TRANSLATE_NOOP("PlotsPane", "Residuals"),
     "Cook's D": QT_TRANSLATE_NOOP("PlotsPane", "Cook's D"),
 }
+#: what each tab shows, in full: the tab's tooltip (the tab itself has a short title)
+_TAB_TIPS = {
+    "Forest": QT_TRANSLATE_NOOP("PlotsPane", "Forest plot: each predictor's estimate with its 95% CI"),
+    "ROC": QT_TRANSLATE_NOOP("PlotsPane", "ROC curve (logistic models)"),
+    "Q–Q": QT_TRANSLATE_NOOP("PlotsPane", "Q–Q plot of the residuals (linear models)"),
+    "Residuals": QT_TRANSLATE_NOOP("PlotsPane", "Residuals vs fitted values (linear models)"),
+    "Cook's D": QT_TRANSLATE_NOOP("PlotsPane", "Cook's distance per participant (linear models)"),
+}
 # Okabe–Ito: colour-blind-safe, the app's default palette (UX.md "Look")
 _BLUE, _ORANGE, _GREY = "#0072B2", "#D55E00", "#999999"
 _PICK_PIXELS = 8.0
@@ -52,10 +60,12 @@ class PlotsPane(QTabWidget):
             canvas.setMinimumSize(220, 200)
             self.canvases[name] = canvas
             index = self.addTab(canvas, self.tr(_TAB_TITLES[name]))
-            self.setTabToolTip(index, self.tabText(index))  # the full title when the tab is elided
-        # five tabs share a narrow pane: shorten their titles rather than hide some behind scroll arrows
+            self.setTabToolTip(index, self.tr(_TAB_TIPS[name]))
+        # Five short titles share a narrow pane: every title is shown whole (no "Фо…", no tab
+        # hidden behind scroll arrows), so the pane is at least as wide as its tab bar; the
+        # panel's splitter gives it that room at 1280 px and will not squeeze it below.
         self.tabBar().setUsesScrollButtons(False)
-        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setElideMode(Qt.TextElideMode.ElideNone)
         self._cooks: tuple[tuple[str, float], ...] = ()
         self._labels: dict[str, str] = {}
         self.canvases["Cook's D"].mpl_connect("button_press_event", self._cooks_clicked)

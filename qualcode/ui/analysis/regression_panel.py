@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
+    QProgressBar, QPushButton, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeView, QVBoxLayout,
     QWidget,
 )
 
@@ -96,8 +97,18 @@ class RegressionPanel(QWidget):
         for key in MODEL_FAMILIES:
             self.family.addItem(family_name(key), key)
         self.family.currentIndexChanged.connect(self._family_changed)
+        # long names ("Порядковая логистическая регрессия") must not widen the panel past 1280 px and
+        # squeeze the variables and plots: the combos ask for their whole text but may shrink (their
+        # lists show every name whole); the grey proposal beside the model stays whole on one line
+        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # at least the common families' names whole ("Логистическая регрессия"); the rarer ones may elide
+        common = max(self.fontMetrics().horizontalAdvance(family_name(key)) for key in ("ols", "logit"))
+        self.family.setMinimumWidth(common + 40)
+        for box in (self.outcome, self.family):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # the form lets it grow
         self.proposed = QLabel("")
         self.proposed.setEnabled(False)
+        self.proposed.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # whole, one line
         self.predictors = PredictorsList()
         self.predictors.setMaximumHeight(112)
         self.predictors.predictors_changed.connect(self._predictors_changed)
@@ -189,6 +200,29 @@ class RegressionPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.splitter = splitter
+        self._left_width = left_width
+        self._splitter_sized = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._splitter_sized:
+            self._size_splitter()
+
+    def _size_splitter(self) -> None:
+        """Once the panel first has a laptop's width: the plots get the room their tab titles
+        need whole (in every language), the variables their names, the model the rest.
+
+        Built while its dock was small, the splitter would otherwise share the later growth by
+        its stretch factors and take the plots' room from the variables.
+        """
+        total = sum(self.splitter.sizes())
+        plots = max(self.plots.minimumSizeHint().width(), int(0.8 * self._left_width))
+        left = min(self._left_width, int(0.22 * total))
+        middle = total - left - plots
+        if not self.isVisible() or middle < self.splitter.widget(1).minimumSizeHint().width():
+            return  # too narrow yet (or hidden): wait for the dock's real width
+        self._splitter_sized = True
+        self.splitter.setSizes([left, middle, plots])
 
     # -- the case table --------------------------------------------------------------------
     def reload_table(self) -> None:

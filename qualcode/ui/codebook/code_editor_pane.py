@@ -99,6 +99,10 @@ class CodeEditorPane(QWidget):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # the dock is narrow (a third of a 1280 px screen): a row whose label and field do not fit
+        # side by side puts the label above the field, rather than clipping the field behind a
+        # horizontal scroll bar (longer Russian labels: "Не применять, когда:")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field, label in TEXT_FIELDS:
             edit = FieldEdit(field, self.tr(PLACEHOLDERS[field]))
             edit.edited.connect(self.save_field)

@@ -74,6 +74,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in (
     (r"^Save analysis '(?P<name>.+)'$", QT_TRANSLATE_NOOP("UndoLabel", "Save analysis “{name}”")),
     (r"^Pseudonymise (?P<n>\d+) identifiers?$", "identifiers"),
     (r"^Set output language$", QT_TRANSLATE_NOOP("UndoLabel", "Set output language")),
+    (r"^Set language of (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Set the language of {name}")),
     (r"^Move (?P<name>.+)$", QT_TRANSLATE_NOOP("UndoLabel", "Move {name}")),
 )]
 

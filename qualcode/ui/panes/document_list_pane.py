@@ -1,15 +1,16 @@
-"""Documents grouped by kind, with filters; choosing one opens it in the viewer."""
+"""Documents grouped by kind, with filters; choosing one opens it in the viewer. A document's
+right-click menu corrects its language (detected at import), as one undoable step."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-
-from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -17,10 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from qualcode.core.changes import Changes
-from qualcode.services.corpus.document_filters import document_entries, filter_documents
-from qualcode.services.projects import list_coders
+from qualcode.core.errors import QualCodeError
 from qualcode.services.coding.retrieval import case_keys
+from qualcode.services.corpus.document_filters import document_entries, filter_documents
+from qualcode.services.corpus.document_language import (
+    document_language,
+    document_languages,
+)
+from qualcode.services.operations.document_ops import SetDocumentLanguageOperation
+from qualcode.services.projects import list_coders
+from qualcode.ui.commands.base import OperationCommand, push_command
+from qualcode.ui.error_dialog import show_error
 from qualcode.ui.session import ProjectSession
+from qualcode.ui.translate_noop import QT_TRANSLATE_NOOP
 
 _KIND_TITLES = {
     "interview": QT_TRANSLATE_NOOP("DocumentListPane", "Interviews"),
@@ -31,6 +41,19 @@ _KIND_TITLES = {
 CODED_CHOICES = ((QT_TRANSLATE_NOOP("DocumentListPane", "Coded or not"), None),
                  (QT_TRANSLATE_NOOP("DocumentListPane", "Coded"), True),
                  (QT_TRANSLATE_NOOP("DocumentListPane", "Not coded yet"), False))
+
+#: the document languages offered in the menu (code -> name); another code a document has is shown as is
+LANGUAGE_NAMES = {
+    "ru": QT_TRANSLATE_NOOP("DocumentListPane", "Russian"),
+    "uz": QT_TRANSLATE_NOOP("DocumentListPane", "Uzbek"),
+    "en": QT_TRANSLATE_NOOP("DocumentListPane", "English"),
+}
+
+
+def language_name(code: str) -> str:
+    """A document language's shown (translated) name; an unknown code is shown as is."""
+    name = LANGUAGE_NAMES.get(code)
+    return QCoreApplication.translate("DocumentListPane", name) if name else code
 
 
 def kind_title(kind: str) -> str:
@@ -59,6 +82,8 @@ class DocumentListPane(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel(self.tr("No documents yet.\nImport transcripts (Ctrl+Shift+I) or open the demo."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -134,6 +159,7 @@ class DocumentListPane(QWidget):
             coder_ids=[coder_id] if coder_id is not None else None, coded=self.coded_box.currentData(),
             name_contains=self.name_filter.text(),
         )
+        languages = document_languages(self.session.project) if shown else {}
         groups: dict[str, QTreeWidgetItem] = {}
         for entry in shown:
             group = groups.get(entry.kind)
@@ -143,7 +169,9 @@ class DocumentListPane(QWidget):
                 self.tree.addTopLevelItem(group)
             item = QTreeWidgetItem([entry.name])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-            item.setToolTip(0, self.tr("%Ln coded segment(s)", "", entry.segments))
+            item.setToolTip(0, self.tr("%Ln coded segment(s)", "", entry.segments) + "\n"
+                            + self.tr("Language: {language}").format(
+                                language=language_name(languages.get(entry.id, "en"))))
             group.addChild(item)
         for kind, group in groups.items():
             group.setText(0, f"{kind_title(kind)} ({group.childCount()})")
@@ -165,3 +193,38 @@ class DocumentListPane(QWidget):
         doc_id = item.data(0, Qt.ItemDataRole.UserRole)
         if doc_id is not None:
             self.document_chosen.emit(int(doc_id))
+
+    # -- the document's language -----------------------------------------------------------
+    def language_menu(self, document_id: int, parent: QWidget | None = None) -> QMenu:
+        """"Document language ▸ Russian / Uzbek / English", the current one checked."""
+        menu = QMenu(self.tr("Document &language"), parent or self)
+        current = document_language(self.session.project, document_id)
+        group = QActionGroup(menu)
+        codes = list(LANGUAGE_NAMES) + ([current] if current not in LANGUAGE_NAMES else [])
+        for code in codes:
+            action = menu.addAction(language_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(document_id, c))
+        return menu
+
+    def set_language(self, document_id: int, language: str) -> None:
+        """Correct a document's language as one undoable step (Edit › Undo takes it back)."""
+        if document_language(self.session.project, document_id) == language:
+            return
+        operation = SetDocumentLanguageOperation(self.session.project, document_id, language)
+        try:
+            push_command(self.session, OperationCommand(self.session, operation, initiator=self))
+        except QualCodeError as exc:
+            show_error(self, self.tr("Could not change the document's language"), exc)
+
+    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        item = self.tree.itemAt(position)
+        doc_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if doc_id is None:
+            return
+        menu = QMenu(self)
+        menu.addMenu(self.language_menu(int(doc_id), menu))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
