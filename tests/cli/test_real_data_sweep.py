@@ -172,3 +172,39 @@ def test_stage_directions_in_brackets_stay_in_the_speakers_turn(project, tmp_pat
     assert status == 0, err
     (report,) = json.loads(out)
     assert {s["speaker"] for s in report["speakers"]} == {"Interviewer", "P07"} and report["turns"] == 4
+
+
+def test_a_cut_off_xlsx_survey_is_called_damaged_not_renamed(project, tmp_path, capsys):
+    # QualCoder's survey789.xlsx as a failed download or copy leaves it: the first half of the bytes.
+    # It starts as a zip but its directory (at the end) is missing; asking "was it renamed?" sends the
+    # researcher looking for the wrong problem.
+    whole = (DATA / "surveys" / "survey789.xlsx").read_bytes()
+    cut = tmp_path / "survey789.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    status, _, err = _run(["survey", project, cut, "--id", "Case"], capsys)
+    assert status == 2
+    assert "survey789.xlsx" in err and "damaged or incomplete" in err and "save it again" in err
+    assert "renamed" not in err
+    # The same survey saved as CSV and merely renamed .xlsx is not damaged: the hint stays.
+    renamed = tmp_path / "survey456.xlsx"
+    renamed.write_bytes((DATA / "surveys" / "survey456.csv").read_bytes())
+    status, _, err = _run(["survey", project, renamed, "--id", "Case"], capsys)
+    assert status == 2
+    assert "not a zip archive" in err and "renamed" in err and "damaged" not in err
+
+
+@pytest.mark.parametrize("name", ["ID1.docx", "ID2.odt"])
+def test_a_cut_off_transcript_is_damaged_and_a_renamed_text_file_is_not(project, tmp_path, capsys, name):
+    whole = (DATA / "transcripts" / "qualcoder-examples" / name).read_bytes()
+    cut = tmp_path / name
+    cut.write_bytes(whole[: len(whole) // 2])
+    status, _, err = _run(["import", project, cut], capsys)
+    assert status == 2
+    assert name in err and "damaged or truncated" in err and "renamed" not in err
+    # A plain-text transcript renamed to .docx/.odt is not damaged; it is misnamed.
+    renamed = tmp_path / f"renamed{Path(name).suffix}"
+    renamed.write_bytes((DATA / "transcripts" / "qualcoder-examples" / "transcript.txt").read_bytes())
+    status, _, err = _run(["import", project, renamed], capsys)
+    assert status == 2
+    assert "not a zip archive" in err and "renamed" in err and "damaged" not in err
+    assert _document_texts(project) == []

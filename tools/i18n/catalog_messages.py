@@ -110,6 +110,9 @@ CATALOG.update({
     "This is not a readable {kind} file (the zip container is damaged or truncated).": (
         "Файл не удаётся прочитать как {kind} (zip-контейнер повреждён или обрезан).",
         "Bu oʻqiladigan {kind} fayli emas (zip konteyner shikastlangan yoki qirqilgan)."),
+    "This file is not in {kind} format (it is not a zip archive). Was it renamed?": (
+        "Этот файл не в формате {kind} (это не zip-архив). Возможно, файл переименовали?",
+        "Bu fayl {kind} formatida emas (u zip arxiv emas). Fayl nomi oʻzgartirilganmi?"),
     "The {kind} container has {count} parts; that is not a real {kind}.": (
         "Контейнер {kind} содержит {count} частей; настоящий {kind} так не устроен.",
         "{kind} konteynerida {count} ta qism bor; haqiqiy {kind} bunday boʻlmaydi."),
@@ -188,6 +191,10 @@ CATALOG.update({
     "This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?": (
         "Это не корректная книга .xlsx (это не zip-архив). Возможно, файл переименовали?",
         "Bu yaroqli .xlsx ishchi kitobi emas (u zip arxiv emas). Fayl nomi oʻzgartirilganmi?"),
+    "This .xlsx workbook is damaged or incomplete (the file ends early); open it in Excel and save it again.": (
+        "Эта книга .xlsx повреждена или неполна (файл обрезан); откройте её в Excel и сохраните заново.",
+        ("Bu .xlsx ishchi kitobi shikastlangan yoki toʻliq emas (faylning oxiri qirqilgan); uni Excelda oching va "
+         "qayta saqlang.")),
     "The workbook part {part} would expand {ratio}-fold to {size}; this looks like a zip bomb and was not opened.": (
         ("Часть книги {part} при распаковке выросла бы в {ratio} раз, до {size}; это похоже на zip-бомбу, файл не "
         "открыт."),

@@ -46,6 +46,15 @@ def check_file_size(path: Path, limit: int, kind: str) -> int:
     return size
 
 
+def _starts_like_zip(path: Path) -> bool:
+    """Whether the file begins with a zip signature (local file header or empty-archive end record)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+    except OSError:
+        return False
+
+
 def check_zip_container(path: Path, limits: SurveyLimits) -> None:
     """Refuse an .xlsx whose parts would expand to too much data.
 
@@ -56,7 +65,15 @@ def check_zip_container(path: Path, limits: SurveyLimits) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, EOFError) as exc:
+        if _starts_like_zip(path):
+            # A zip's directory sits at its end: a workbook cut off while copying or
+            # downloading starts right but has none. Calling it renamed would mislead.
+            raise InputFileError(
+                str(path),
+                "This .xlsx workbook is damaged or incomplete (the file ends early); "
+                "open it in Excel and save it again.",
+            ) from exc
         raise InputFileError(
             str(path), "This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?"
         ) from exc

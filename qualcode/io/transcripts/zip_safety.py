@@ -31,6 +31,11 @@ def open_zip(data: bytes, name: str, kind: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+            # Not a zip at all (plain text, an old binary .doc/.xls): not damaged, misnamed.
+            raise InputFileError(
+                name, f"This file is not in {kind} format (it is not a zip archive). Was it renamed?"
+            ) from None
         raise InputFileError(
             name, f"This is not a readable {kind} file (the zip container is damaged or truncated)."
         ) from None

@@ -362,467 +362,477 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="68" />
+        <source>This file is not in {kind} format (it is not a zip archive). Was it renamed?</source>
+        <translation>Этот файл не в формате {kind} (это не zip-архив). Возможно, файл переименовали?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="70" />
         <source>The {kind} container has {count} parts; that is not a real {kind}.</source>
         <translation>Контейнер {kind} содержит {count} частей; настоящий {kind} так не устроен.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="69" />
+        <location filename="../../ui/texts/import_texts.py" line="71" />
         <source>The part {part} would inflate {ratio} times; refusing a possible zip bomb.</source>
         <translation>Часть {part} при распаковке выросла бы в {ratio} раз; возможная zip-бомба отклонена.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="70" />
+        <location filename="../../ui/texts/import_texts.py" line="72" />
         <source>The file has no {part} part; is it really this format?</source>
         <translation>В файле нет части {part}; это точно файл этого формата?</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="71" />
+        <location filename="../../ui/texts/import_texts.py" line="73" />
         <source>The part {part} is {size} bytes; the limit is {limit}.</source>
         <translation>Размер части {part} — {size} байт; предел — {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="72" />
+        <location filename="../../ui/texts/import_texts.py" line="74" />
         <source>The part {part} inflates past the {limit}-byte limit.</source>
         <translation>Часть {part} при распаковке превышает предел в {limit} байт.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="73" />
+        <location filename="../../ui/texts/import_texts.py" line="75" />
         <source>The part {part} is damaged ({reason}).</source>
         <translation>Часть {part} повреждена ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="74" />
+        <location filename="../../ui/texts/import_texts.py" line="76" />
         <source>The part {part} declares a DTD or entities, which office files never do; refusing it (possible XML entity attack).</source>
         <translation>Часть {part} объявляет DTD или сущности, чего офисные файлы никогда не делают; файл отклонён (возможная атака через XML-сущности).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="76" />
+        <location filename="../../ui/texts/import_texts.py" line="78" />
         <source>The part {part} has about {count} XML elements; the limit is {limit}.</source>
         <translation>В части {part} около {count} XML-элементов; предел — {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="77" />
+        <location filename="../../ui/texts/import_texts.py" line="79" />
         <source>The part {part} nests elements more than 256 levels deep (the depth limit); real documents nest a few dozen levels. Refusing a damaged or hostile file.</source>
         <translation>В части {part} элементы вложены глубже 256 уровней (предел глубины); в настоящих документах — несколько десятков уровней. Повреждённый или вредоносный файл отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="79" />
+        <location filename="../../ui/texts/import_texts.py" line="81" />
         <source>The part {part} is not well-formed XML ({reason}).</source>
         <translation>Часть {part} — некорректный XML ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="80" />
+        <location filename="../../ui/texts/import_texts.py" line="82" />
         <source>The part {part} is empty.</source>
         <translation>Часть {part} пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="82" />
+        <location filename="../../ui/texts/import_texts.py" line="84" />
         <source>Line {line}: the label {label} has no text.</source>
         <translation>Строка {line}: у метки {label} нет текста.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="83" />
+        <location filename="../../ui/texts/import_texts.py" line="85" />
         <source>... and {count} more labels without text.</source>
         <translation>... и ещё {count} меток без текста.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="84" />
+        <location filename="../../ui/texts/import_texts.py" line="86" />
         <source>Line {line}: text after a blank line joined to the cue before it.</source>
         <translation>Строка {line}: текст после пустой строки присоединён к предыдущему субтитру.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="85" />
+        <location filename="../../ui/texts/import_texts.py" line="87" />
         <source>Line {line}: text before the first cue ignored.</source>
         <translation>Строка {line}: текст до первого субтитра пропущен.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="86" />
+        <location filename="../../ui/texts/import_texts.py" line="88" />
         <source>Line {line}: empty cue skipped.</source>
         <translation>Строка {line}: пустой субтитр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="87" />
+        <location filename="../../ui/texts/import_texts.py" line="89" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="89" />
+        <location filename="../../ui/texts/import_texts.py" line="91" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="90" />
+        <location filename="../../ui/texts/import_texts.py" line="92" />
         <source>OpenDocument (.odt)</source>
         <translation>OpenDocument (.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="91" />
+        <location filename="../../ui/texts/import_texts.py" line="93" />
         <source>REFI-QDA project (.qdpx)</source>
         <translation>проект REFI-QDA (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="97" />
+        <location filename="../../ui/texts/import_texts.py" line="99" />
         <source>Unknown survey file type {suffix}; use .csv, .xlsx, .sav or .dta.</source>
         <translation>Неизвестный тип файла опроса {suffix}; используйте .csv, .xlsx, .sav или .dta.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="98" />
+        <location filename="../../ui/texts/import_texts.py" line="100" />
         <source>The file has no respondents (0 rows).</source>
         <translation>В файле нет респондентов (0 строк).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="99" />
+        <location filename="../../ui/texts/import_texts.py" line="101" />
         <source>The file cannot be read as {kind}: {reason}.</source>
         <translation>Файл нельзя прочитать как {kind}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="100" />
+        <location filename="../../ui/texts/import_texts.py" line="102" />
         <source>The file is empty (0 bytes).</source>
         <translation>Файл пуст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="101" />
+        <location filename="../../ui/texts/import_texts.py" line="103" />
         <source>The file cannot be opened: {reason}.</source>
         <translation>Файл нельзя открыть: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="102" />
+        <location filename="../../ui/texts/import_texts.py" line="104" />
         <source>The {kind} file is {size}, larger than the limit of {limit}. Raise the limit in the import settings if the file is genuine.</source>
         <translation>Размер файла {kind} — {size}, больше предела {limit}. Если файл настоящий, поднимите предел в настройках импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="104" />
+        <location filename="../../ui/texts/import_texts.py" line="106" />
         <source>This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?</source>
         <translation>Это не корректная книга .xlsx (это не zip-архив). Возможно, файл переименовали?</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="105" />
+        <location filename="../../ui/texts/import_texts.py" line="107" />
+        <source>This .xlsx workbook is damaged or incomplete (the file ends early); open it in Excel and save it again.</source>
+        <translation>Эта книга .xlsx повреждена или неполна (файл обрезан); откройте её в Excel и сохраните заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="109" />
         <source>The workbook part {part} would expand {ratio}-fold to {size}; this looks like a zip bomb and was not opened.</source>
         <translation>Часть книги {part} при распаковке выросла бы в {ratio} раз, до {size}; это похоже на zip-бомбу, файл не открыт.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="107" />
+        <location filename="../../ui/texts/import_texts.py" line="111" />
         <source>The workbook would expand to {size}, more than the limit of {limit}; it was not opened.</source>
         <translation>При распаковке книга заняла бы {size}, больше предела {limit}; она не открыта.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="109" />
+        <location filename="../../ui/texts/import_texts.py" line="113" />
         <source>This is not a CSV text file; it looks like {what}.</source>
         <translation>Это не текстовый файл CSV; похоже, это {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="110" />
+        <location filename="../../ui/texts/import_texts.py" line="114" />
         <source>This is not a CSV text file; it contains binary data (zero bytes).</source>
         <translation>Это не текстовый файл CSV; в нём двоичные данные (нулевые байты).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="111" />
+        <location filename="../../ui/texts/import_texts.py" line="115" />
         <source>This is not a CSV text file; its bytes are not text in any known encoding.</source>
         <translation>Это не текстовый файл CSV; его байты не являются текстом ни в одной известной кодировке.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="112" />
+        <location filename="../../ui/texts/import_texts.py" line="116" />
         <source>The bytes at offset {offset} are not valid {encoding}. Choose the file's real encoding.</source>
         <translation>Байты со смещения {offset} не являются корректным {encoding}. Выберите настоящую кодировку файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="114" />
+        <location filename="../../ui/texts/import_texts.py" line="118" />
         <source>Unknown encoding {encoding}.</source>
         <translation>Неизвестная кодировка {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="115" />
+        <location filename="../../ui/texts/import_texts.py" line="119" />
         <source>The file has no rows.</source>
         <translation>В файле нет строк.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="116" />
+        <location filename="../../ui/texts/import_texts.py" line="120" />
         <source>The file has a header but no data rows.</source>
         <translation>В файле есть заголовок, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="117" />
+        <location filename="../../ui/texts/import_texts.py" line="121" />
         <source>The sheet has a header but no data rows.</source>
         <translation>На листе есть заголовок, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="118" />
+        <location filename="../../ui/texts/import_texts.py" line="122" />
         <source>The sheet {sheet} is empty.</source>
         <translation>Лист {sheet} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="119" />
+        <location filename="../../ui/texts/import_texts.py" line="123" />
         <source>The CSV is malformed: {reason}.</source>
         <translation>Файл CSV составлен неправильно: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="120" />
+        <location filename="../../ui/texts/import_texts.py" line="124" />
         <source>The file is not UTF-8; its encoding was guessed as {encoding}. Check accented and non-Latin letters in the preview, and choose the encoding if they look wrong.</source>
         <translation>Файл не в UTF-8; его кодировка определена как {encoding}. Проверьте в предпросмотре буквы с диакритикой и нелатинские буквы и выберите кодировку, если они выглядят неправильно.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="123" />
+        <location filename="../../ui/texts/import_texts.py" line="127" />
         <source>{count} row(s) had fewer cells than the header and were padded with empty cells: lines {lines}.</source>
         <translation>Строк, где ячеек меньше, чем в заголовке, — {count}; они дополнены пустыми ячейками: строки {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="125" />
+        <location filename="../../ui/texts/import_texts.py" line="129" />
         <source>Column {column} has no name in the header; it was called {name}.</source>
         <translation>У столбца {column} нет имени в заголовке; он назван {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="126" />
+        <location filename="../../ui/texts/import_texts.py" line="130" />
         <source>Column {name}: {count} cells written {values} were read as missing values.</source>
         <translation>Столбец {name}: ячейки со значениями {values} ({count}) прочитаны как пропуски.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="127" />
+        <location filename="../../ui/texts/import_texts.py" line="131" />
         <source>Column {name} is mostly numbers but has non-numeric cells {values}; it was read as text. Mark such codes as missing or fix them in the file.</source>
         <translation>Столбец {name} в основном числовой, но в нём есть нечисловые ячейки {values}; он прочитан как текст. Отметьте такие коды как пропуски или исправьте их в файле.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="129" />
+        <location filename="../../ui/texts/import_texts.py" line="133" />
         <source>This row has {cells} cells but the header has {width} columns; the value {value} in column {column} has no column name. Check for an unquoted {delimiter} inside a value.</source>
         <translation>В этой строке {cells} ячеек, а в заголовке {width} столбцов; у значения {value} в столбце {column} нет имени столбца. Проверьте, нет ли внутри значения {delimiter} без кавычек.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="132" />
+        <location filename="../../ui/texts/import_texts.py" line="136" />
         <source>The column name {name} occurs twice in the header (columns {first} and {second}). Rename one of them.</source>
         <translation>Имя столбца {name} встречается в заголовке дважды (столбцы {first} и {second}). Переименуйте один из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="134" />
+        <location filename="../../ui/texts/import_texts.py" line="138" />
         <source>The workbook has no sheets.</source>
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="135" />
+        <location filename="../../ui/texts/import_texts.py" line="139" />
         <source>The workbook has no sheet {sheet}; its sheets are {names}.</source>
         <translation>В книге нет листа {sheet}; её листы: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="136" />
+        <location filename="../../ui/texts/import_texts.py" line="140" />
         <source>The workbook cannot be read ({reason}).</source>
         <translation>Книгу нельзя прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="137" />
+        <location filename="../../ui/texts/import_texts.py" line="141" />
         <source>The header row has merged cells {cells}; every column needs its own name in a single cell. Unmerge them and give each column a name.</source>
         <translation>В строке заголовка есть объединённые ячейки {cells}; у каждого столбца должно быть своё имя в отдельной ячейке. Разъедините их и дайте каждому столбцу имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="139" />
+        <location filename="../../ui/texts/import_texts.py" line="143" />
         <source>Cell {cell} holds {value} but its column has no name in the header row {row}.</source>
         <translation>В ячейке {cell} есть значение {value}, но у её столбца нет имени в строке заголовка {row}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="141" />
+        <location filename="../../ui/texts/import_texts.py" line="145" />
         <source>The survey has no column {name}.</source>
         <translation>В опросе нет столбца {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="142" />
+        <location filename="../../ui/texts/import_texts.py" line="146" />
         <source>A survey variable needs a name.</source>
         <translation>У переменной опроса должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="143" />
+        <location filename="../../ui/texts/import_texts.py" line="147" />
         <source>Variable {name}: a level is listed twice in {levels}.</source>
         <translation>Переменная {name}: уровень указан дважды в {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="144" />
+        <location filename="../../ui/texts/import_texts.py" line="148" />
         <source>Variable {name}: missing range {low}..{high} is empty.</source>
         <translation>Переменная {name}: диапазон пропусков {low}..{high} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="145" />
+        <location filename="../../ui/texts/import_texts.py" line="149" />
         <source>Give the levels of ordinal variable {name}, lowest first.</source>
         <translation>Укажите уровни порядковой переменной {name}, начиная с низшего.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="146" />
+        <location filename="../../ui/texts/import_texts.py" line="150" />
         <source>Variable {name}: the values {values} occur in the data but are not among the levels {levels}.</source>
         <translation>Переменная {name}: значения {values} есть в данных, но их нет среди уровней {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="149" />
+        <location filename="../../ui/texts/import_texts.py" line="153" />
         <source>there is no column {column} to use as the ID.</source>
         <translation>нет столбца {column}, который можно взять как ID.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="150" />
+        <location filename="../../ui/texts/import_texts.py" line="154" />
         <source>there is no column {column}.</source>
         <translation>нет столбца {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="151" />
+        <location filename="../../ui/texts/import_texts.py" line="155" />
         <source>there is no column {column}; columns are {columns}.</source>
         <translation>нет столбца {column}; есть столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="152" />
+        <location filename="../../ui/texts/import_texts.py" line="156" />
         <source>rows {rows} have an answer in {text_column} but no ID in {id_column}; the answers cannot be linked to a case.</source>
         <translation>в строках {rows} есть ответ в {text_column}, но нет ID в {id_column}; эти ответы нельзя связать со случаем.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="154" />
+        <location filename="../../ui/texts/import_texts.py" line="158" />
         <source>Duplicate IDs in the survey: {keys}. Each ID must occur once.</source>
         <translation>Повторяющиеся ID в опросе: {keys}. Каждый ID должен встречаться один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="155" />
+        <location filename="../../ui/texts/import_texts.py" line="159" />
         <source>Duplicate case keys (after trimming/case-folding): {keys}. Each ID must occur once.</source>
         <translation>Повторяющиеся ключи случаев (после обрезки пробелов/без учёта регистра): {keys}. Каждый ID должен встречаться один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="157" />
+        <location filename="../../ui/texts/import_texts.py" line="161" />
         <source>IDs in the survey differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
         <translation>ID в опросе различаются только регистром или пробелами по краям: {keys}. Они остаются разными участниками; если это один и тот же человек, исправьте файл (с обрезкой пробелов и без учёта регистра они стали бы повторами).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="161" />
+        <location filename="../../ui/texts/import_texts.py" line="165" />
         <source>Duplicate values in the ID column {column}: {keys}. Each ID must occur once.</source>
         <translation>Повторяющиеся значения в столбце ID {column}: {keys}. Каждый ID должен встречаться один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="162" />
+        <location filename="../../ui/texts/import_texts.py" line="166" />
         <source>Values in the ID column {column} differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
         <translation>Значения в столбце ID {column} различаются только регистром или пробелами по краям: {keys}. Они остаются разными участниками; если это один и тот же человек, исправьте файл (с обрезкой пробелов и без учёта регистра они стали бы повторами).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="166" />
+        <location filename="../../ui/texts/import_texts.py" line="170" />
         <source>Several survey rows link to the same case: {keys}.</source>
         <translation>Несколько строк опроса связаны с одним и тем же случаем: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="167" />
+        <location filename="../../ui/texts/import_texts.py" line="171" />
         <source>There is no survey table {name} in this project.</source>
         <translation>В этом проекте нет таблицы опроса {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="168" />
+        <location filename="../../ui/texts/import_texts.py" line="172" />
         <source>Unit must be 'case' or 'document', not {unit}.</source>
         <translation>Единица должна быть 'case' или 'document', а не {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="169" />
+        <location filename="../../ui/texts/import_texts.py" line="173" />
         <source>no speaker is called {names}; its speakers are {speakers}.</source>
         <translation>нет говорящего с именем {names}; говорящие в нём: {speakers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="170" />
+        <location filename="../../ui/texts/import_texts.py" line="174" />
         <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
         <translation>{language} — не код языка; используйте две или три буквы, например ru, uz или en.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <location filename="../../ui/texts/import_texts.py" line="177" />
         <source>The codebook is empty.</source>
         <translation>Кодовая книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <location filename="../../ui/texts/import_texts.py" line="178" />
         <source>No column names the codes: add a 'name' (or 'path') column.</source>
         <translation>Ни один столбец не содержит имён кодов: добавьте столбец 'name' (или 'path').</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <location filename="../../ui/texts/import_texts.py" line="179" />
         <source>This row has no code name.</source>
         <translation>В этой строке нет имени кода.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="176" />
+        <location filename="../../ui/texts/import_texts.py" line="180" />
         <source>No table with a 'name' (or 'code') column was found in the document.</source>
         <translation>В документе не найдена таблица со столбцом 'name' (или 'code').</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="177" />
+        <location filename="../../ui/texts/import_texts.py" line="181" />
         <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
         <translation>Кодовые книги читаются из файлов .csv, .xlsx или .docx.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="178" />
+        <location filename="../../ui/texts/import_texts.py" line="182" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation>Размер файла — {size} МБ; кодовая книга должна быть гораздо меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="179" />
+        <location filename="../../ui/texts/import_texts.py" line="183" />
         <source>The file could not be read ({reason}).</source>
         <translation>Не удалось прочитать файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="180" />
+        <location filename="../../ui/texts/import_texts.py" line="184" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation>Это не читаемая книга Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="181" />
+        <location filename="../../ui/texts/import_texts.py" line="185" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation>Это не читаемый документ Word ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="182" />
+        <location filename="../../ui/texts/import_texts.py" line="186" />
         <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation>Кодовые книги записываются в .csv, .xlsx или .docx, а не в {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <location filename="../../ui/texts/import_texts.py" line="188" />
         <source>Variables {names} are not columns of the data to export.</source>
         <translation>Переменные {names} — не столбцы экспортируемых данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="185" />
+        <location filename="../../ui/texts/import_texts.py" line="189" />
         <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation>Эти имена столбцов недопустимы как имена переменных SPSS: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="186" />
+        <location filename="../../ui/texts/import_texts.py" line="190" />
         <source>These column names are not valid Stata variable names: {names}.</source>
         <translation>Эти имена столбцов недопустимы как имена переменных Stata: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="187" />
+        <location filename="../../ui/texts/import_texts.py" line="191" />
         <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
         <translation>Метки значений Stata требуют целочисленных кодов; у {name} коды {codes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="188" />
+        <location filename="../../ui/texts/import_texts.py" line="192" />
         <source>The {kind} file was not written completely ({reason}).</source>
         <translation>Файл {kind} записан не полностью ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="189" />
+        <location filename="../../ui/texts/import_texts.py" line="193" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation>Файл {kind} записан не полностью ({written} из {rows} строк).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="195" />
+        <location filename="../../ui/texts/import_texts.py" line="199" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="196" />
+        <location filename="../../ui/texts/import_texts.py" line="200" />
         <source>(page {n})</source>
         <translation>(страница {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="197" />
+        <location filename="../../ui/texts/import_texts.py" line="201" />
         <source>(row {n})</source>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="198" />
+        <location filename="../../ui/texts/import_texts.py" line="202" />
         <source>(byte {n})</source>
         <translation>(байт {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="199" />
+        <location filename="../../ui/texts/import_texts.py" line="203" />
         <source>(rows {n})</source>
         <translation>(строки {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="200" />
+        <location filename="../../ui/texts/import_texts.py" line="204" />
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>

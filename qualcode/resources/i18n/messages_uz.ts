@@ -362,467 +362,477 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="68" />
+        <source>This file is not in {kind} format (it is not a zip archive). Was it renamed?</source>
+        <translation>Bu fayl {kind} formatida emas (u zip arxiv emas). Fayl nomi oʻzgartirilganmi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="70" />
         <source>The {kind} container has {count} parts; that is not a real {kind}.</source>
         <translation>{kind} konteynerida {count} ta qism bor; haqiqiy {kind} bunday boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="69" />
+        <location filename="../../ui/texts/import_texts.py" line="71" />
         <source>The part {part} would inflate {ratio} times; refusing a possible zip bomb.</source>
         <translation>{part} qismi ochilganda {ratio} marta kattalashardi; ehtimoliy zip-bomba rad etildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="70" />
+        <location filename="../../ui/texts/import_texts.py" line="72" />
         <source>The file has no {part} part; is it really this format?</source>
         <translation>Faylda {part} qismi yoʻq; bu haqiqatan shu formatdagi faylmi?</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="71" />
+        <location filename="../../ui/texts/import_texts.py" line="73" />
         <source>The part {part} is {size} bytes; the limit is {limit}.</source>
         <translation>{part} qismi hajmi {size} bayt; chegara — {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="72" />
+        <location filename="../../ui/texts/import_texts.py" line="74" />
         <source>The part {part} inflates past the {limit}-byte limit.</source>
         <translation>{part} qismi ochilganda {limit} bayt chegarasidan oshib ketadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="73" />
+        <location filename="../../ui/texts/import_texts.py" line="75" />
         <source>The part {part} is damaged ({reason}).</source>
         <translation>{part} qismi shikastlangan ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="74" />
+        <location filename="../../ui/texts/import_texts.py" line="76" />
         <source>The part {part} declares a DTD or entities, which office files never do; refusing it (possible XML entity attack).</source>
         <translation>{part} qismi DTD yoki obyektlarni eʼlon qiladi, ofis fayllari buni hech qachon qilmaydi; fayl rad etildi (ehtimoliy XML obyekt hujumi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="76" />
+        <location filename="../../ui/texts/import_texts.py" line="78" />
         <source>The part {part} has about {count} XML elements; the limit is {limit}.</source>
         <translation>{part} qismida taxminan {count} ta XML element bor; chegara — {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="77" />
+        <location filename="../../ui/texts/import_texts.py" line="79" />
         <source>The part {part} nests elements more than 256 levels deep (the depth limit); real documents nest a few dozen levels. Refusing a damaged or hostile file.</source>
         <translation>{part} qismida elementlar 256 darajadan chuqur joylashgan (chuqurlik chegarasi); haqiqiy hujjatlarda bir necha oʻn daraja boʻladi. Shikastlangan yoki zararli fayl rad etildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="79" />
+        <location filename="../../ui/texts/import_texts.py" line="81" />
         <source>The part {part} is not well-formed XML ({reason}).</source>
         <translation>{part} qismi notoʻgʻri tuzilgan XML ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="80" />
+        <location filename="../../ui/texts/import_texts.py" line="82" />
         <source>The part {part} is empty.</source>
         <translation>{part} qismi boʻsh.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="82" />
+        <location filename="../../ui/texts/import_texts.py" line="84" />
         <source>Line {line}: the label {label} has no text.</source>
         <translation>{line}-qator: {label} belgisidan keyin matn yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="83" />
+        <location filename="../../ui/texts/import_texts.py" line="85" />
         <source>... and {count} more labels without text.</source>
         <translation>... va yana {count} ta matnsiz belgi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="84" />
+        <location filename="../../ui/texts/import_texts.py" line="86" />
         <source>Line {line}: text after a blank line joined to the cue before it.</source>
         <translation>{line}-qator: boʻsh qatordan keyingi matn oldingi subtitrga qoʻshildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="85" />
+        <location filename="../../ui/texts/import_texts.py" line="87" />
         <source>Line {line}: text before the first cue ignored.</source>
         <translation>{line}-qator: birinchi subtitrdan oldingi matn tashlab ketildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="86" />
+        <location filename="../../ui/texts/import_texts.py" line="88" />
         <source>Line {line}: empty cue skipped.</source>
         <translation>{line}-qator: boʻsh subtitr tashlab ketildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="87" />
+        <location filename="../../ui/texts/import_texts.py" line="89" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import bekor qilindi; hech narsa import qilinmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="89" />
+        <location filename="../../ui/texts/import_texts.py" line="91" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="90" />
+        <location filename="../../ui/texts/import_texts.py" line="92" />
         <source>OpenDocument (.odt)</source>
         <translation>OpenDocument (.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="91" />
+        <location filename="../../ui/texts/import_texts.py" line="93" />
         <source>REFI-QDA project (.qdpx)</source>
         <translation>REFI-QDA loyihasi (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="97" />
+        <location filename="../../ui/texts/import_texts.py" line="99" />
         <source>Unknown survey file type {suffix}; use .csv, .xlsx, .sav or .dta.</source>
         <translation>Nomaʼlum soʻrovnoma fayli turi {suffix}; .csv, .xlsx, .sav yoki .dta dan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="98" />
+        <location filename="../../ui/texts/import_texts.py" line="100" />
         <source>The file has no respondents (0 rows).</source>
         <translation>Faylda respondentlar yoʻq (0 qator).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="99" />
+        <location filename="../../ui/texts/import_texts.py" line="101" />
         <source>The file cannot be read as {kind}: {reason}.</source>
         <translation>Faylni {kind} sifatida oʻqib boʻlmaydi: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="100" />
+        <location filename="../../ui/texts/import_texts.py" line="102" />
         <source>The file is empty (0 bytes).</source>
         <translation>Fayl boʻsh (0 bayt).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="101" />
+        <location filename="../../ui/texts/import_texts.py" line="103" />
         <source>The file cannot be opened: {reason}.</source>
         <translation>Faylni ochib boʻlmaydi: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="102" />
+        <location filename="../../ui/texts/import_texts.py" line="104" />
         <source>The {kind} file is {size}, larger than the limit of {limit}. Raise the limit in the import settings if the file is genuine.</source>
         <translation>{kind} fayli hajmi {size}, bu {limit} chegarasidan katta. Fayl haqiqiy boʻlsa, import sozlamalarida chegarani oshiring.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="104" />
+        <location filename="../../ui/texts/import_texts.py" line="106" />
         <source>This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?</source>
         <translation>Bu yaroqli .xlsx ishchi kitobi emas (u zip arxiv emas). Fayl nomi oʻzgartirilganmi?</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="105" />
+        <location filename="../../ui/texts/import_texts.py" line="107" />
+        <source>This .xlsx workbook is damaged or incomplete (the file ends early); open it in Excel and save it again.</source>
+        <translation>Bu .xlsx ishchi kitobi shikastlangan yoki toʻliq emas (faylning oxiri qirqilgan); uni Excelda oching va qayta saqlang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="109" />
         <source>The workbook part {part} would expand {ratio}-fold to {size}; this looks like a zip bomb and was not opened.</source>
         <translation>Ishchi kitobning {part} qismi ochilganda {ratio} marta kattalashib {size} boʻlardi; bu zip-bombaga oʻxshaydi, fayl ochilmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="107" />
+        <location filename="../../ui/texts/import_texts.py" line="111" />
         <source>The workbook would expand to {size}, more than the limit of {limit}; it was not opened.</source>
         <translation>Ishchi kitob ochilganda {size} boʻlardi, bu {limit} chegarasidan koʻp; u ochilmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="109" />
+        <location filename="../../ui/texts/import_texts.py" line="113" />
         <source>This is not a CSV text file; it looks like {what}.</source>
         <translation>Bu CSV matn fayli emas; u {what} ga oʻxshaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="110" />
+        <location filename="../../ui/texts/import_texts.py" line="114" />
         <source>This is not a CSV text file; it contains binary data (zero bytes).</source>
         <translation>Bu CSV matn fayli emas; unda ikkilik maʼlumotlar bor (nol baytlar).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="111" />
+        <location filename="../../ui/texts/import_texts.py" line="115" />
         <source>This is not a CSV text file; its bytes are not text in any known encoding.</source>
         <translation>Bu CSV matn fayli emas; uning baytlari hech bir maʼlum kodirovkadagi matn emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="112" />
+        <location filename="../../ui/texts/import_texts.py" line="116" />
         <source>The bytes at offset {offset} are not valid {encoding}. Choose the file's real encoding.</source>
         <translation>{offset} siljishdagi baytlar yaroqli {encoding} emas. Faylning haqiqiy kodirovkasini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="114" />
+        <location filename="../../ui/texts/import_texts.py" line="118" />
         <source>Unknown encoding {encoding}.</source>
         <translation>Nomaʼlum kodirovka {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="115" />
+        <location filename="../../ui/texts/import_texts.py" line="119" />
         <source>The file has no rows.</source>
         <translation>Faylda qatorlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="116" />
+        <location filename="../../ui/texts/import_texts.py" line="120" />
         <source>The file has a header but no data rows.</source>
         <translation>Faylda sarlavha bor, lekin maʼlumotli qatorlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="117" />
+        <location filename="../../ui/texts/import_texts.py" line="121" />
         <source>The sheet has a header but no data rows.</source>
         <translation>Varaqda sarlavha bor, lekin maʼlumotli qatorlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="118" />
+        <location filename="../../ui/texts/import_texts.py" line="122" />
         <source>The sheet {sheet} is empty.</source>
         <translation>{sheet} varagʻi boʻsh.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="119" />
+        <location filename="../../ui/texts/import_texts.py" line="123" />
         <source>The CSV is malformed: {reason}.</source>
         <translation>CSV fayli notoʻgʻri tuzilgan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="120" />
+        <location filename="../../ui/texts/import_texts.py" line="124" />
         <source>The file is not UTF-8; its encoding was guessed as {encoding}. Check accented and non-Latin letters in the preview, and choose the encoding if they look wrong.</source>
         <translation>Fayl UTF-8 da emas; uning kodirovkasi {encoding} deb taxmin qilindi. Oldindan koʻrishda diakritik va lotin boʻlmagan harflarni tekshiring, notoʻgʻri koʻrinsa, kodirovkani tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="123" />
+        <location filename="../../ui/texts/import_texts.py" line="127" />
         <source>{count} row(s) had fewer cells than the header and were padded with empty cells: lines {lines}.</source>
         <translation>Sarlavhadagidan kam katakli qatorlar ({count} ta) boʻsh kataklar bilan toʻldirildi: {lines} qatorlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="125" />
+        <location filename="../../ui/texts/import_texts.py" line="129" />
         <source>Column {column} has no name in the header; it was called {name}.</source>
         <translation>{column}-ustunning sarlavhada nomi yoʻq; u {name} deb nomlandi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="126" />
+        <location filename="../../ui/texts/import_texts.py" line="130" />
         <source>Column {name}: {count} cells written {values} were read as missing values.</source>
         <translation>{name} ustuni: {values} deb yozilgan kataklar ({count} ta) tushirib qoldirilgan qiymat sifatida oʻqildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="127" />
+        <location filename="../../ui/texts/import_texts.py" line="131" />
         <source>Column {name} is mostly numbers but has non-numeric cells {values}; it was read as text. Mark such codes as missing or fix them in the file.</source>
         <translation>{name} ustuni asosan sonlardan iborat, lekin unda son boʻlmagan kataklar bor: {values}; u matn sifatida oʻqildi. Bunday kodlarni tushirib qoldirilgan deb belgilang yoki faylda tuzating.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="129" />
+        <location filename="../../ui/texts/import_texts.py" line="133" />
         <source>This row has {cells} cells but the header has {width} columns; the value {value} in column {column} has no column name. Check for an unquoted {delimiter} inside a value.</source>
         <translation>Bu qatorda {cells} ta katak bor, sarlavhada esa {width} ta ustun; {column}-ustundagi {value} qiymatining ustun nomi yoʻq. Qiymat ichida qoʻshtirnoqsiz {delimiter} yoʻqligini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="132" />
+        <location filename="../../ui/texts/import_texts.py" line="136" />
         <source>The column name {name} occurs twice in the header (columns {first} and {second}). Rename one of them.</source>
         <translation>{name} ustun nomi sarlavhada ikki marta uchraydi ({first}- va {second}-ustunlar). Ulardan birini qayta nomlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="134" />
+        <location filename="../../ui/texts/import_texts.py" line="138" />
         <source>The workbook has no sheets.</source>
         <translation>Ishchi kitobda varaqlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="135" />
+        <location filename="../../ui/texts/import_texts.py" line="139" />
         <source>The workbook has no sheet {sheet}; its sheets are {names}.</source>
         <translation>Ishchi kitobda {sheet} varagʻi yoʻq; uning varaqlari: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="136" />
+        <location filename="../../ui/texts/import_texts.py" line="140" />
         <source>The workbook cannot be read ({reason}).</source>
         <translation>Ishchi kitobni oʻqib boʻlmaydi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="137" />
+        <location filename="../../ui/texts/import_texts.py" line="141" />
         <source>The header row has merged cells {cells}; every column needs its own name in a single cell. Unmerge them and give each column a name.</source>
         <translation>Sarlavha qatorida birlashtirilgan kataklar bor: {cells}; har bir ustunning nomi alohida katakda boʻlishi kerak. Ularni ajrating va har bir ustunga nom bering.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="139" />
+        <location filename="../../ui/texts/import_texts.py" line="143" />
         <source>Cell {cell} holds {value} but its column has no name in the header row {row}.</source>
         <translation>{cell} katagida {value} qiymati bor, lekin uning ustunining {row}-sarlavha qatorida nomi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="141" />
+        <location filename="../../ui/texts/import_texts.py" line="145" />
         <source>The survey has no column {name}.</source>
         <translation>Soʻrovnomada {name} ustuni yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="142" />
+        <location filename="../../ui/texts/import_texts.py" line="146" />
         <source>A survey variable needs a name.</source>
         <translation>Soʻrovnoma oʻzgaruvchisining nomi boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="143" />
+        <location filename="../../ui/texts/import_texts.py" line="147" />
         <source>Variable {name}: a level is listed twice in {levels}.</source>
         <translation>{name} oʻzgaruvchisi: {levels} da bir daraja ikki marta koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="144" />
+        <location filename="../../ui/texts/import_texts.py" line="148" />
         <source>Variable {name}: missing range {low}..{high} is empty.</source>
         <translation>{name} oʻzgaruvchisi: {low}..{high} tushirib qoldirilgan qiymatlar oraligʻi boʻsh.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="145" />
+        <location filename="../../ui/texts/import_texts.py" line="149" />
         <source>Give the levels of ordinal variable {name}, lowest first.</source>
         <translation>{name} tartibli oʻzgaruvchisining darajalarini eng pastidan boshlab koʻrsating.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="146" />
+        <location filename="../../ui/texts/import_texts.py" line="150" />
         <source>Variable {name}: the values {values} occur in the data but are not among the levels {levels}.</source>
         <translation>{name} oʻzgaruvchisi: {values} qiymatlari maʼlumotlarda bor, lekin {levels} darajalari orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="149" />
+        <location filename="../../ui/texts/import_texts.py" line="153" />
         <source>there is no column {column} to use as the ID.</source>
         <translation>ID sifatida ishlatish uchun {column} ustuni yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="150" />
+        <location filename="../../ui/texts/import_texts.py" line="154" />
         <source>there is no column {column}.</source>
         <translation>{column} ustuni yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="151" />
+        <location filename="../../ui/texts/import_texts.py" line="155" />
         <source>there is no column {column}; columns are {columns}.</source>
         <translation>{column} ustuni yoʻq; mavjud ustunlar: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="152" />
+        <location filename="../../ui/texts/import_texts.py" line="156" />
         <source>rows {rows} have an answer in {text_column} but no ID in {id_column}; the answers cannot be linked to a case.</source>
         <translation>{rows} qatorlarida {text_column} da javob bor, lekin {id_column} da ID yoʻq; bu javoblarni holat bilan bogʻlab boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="154" />
+        <location filename="../../ui/texts/import_texts.py" line="158" />
         <source>Duplicate IDs in the survey: {keys}. Each ID must occur once.</source>
         <translation>Soʻrovnomada takrorlangan ID lar: {keys}. Har bir ID bir marta uchrashi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="155" />
+        <location filename="../../ui/texts/import_texts.py" line="159" />
         <source>Duplicate case keys (after trimming/case-folding): {keys}. Each ID must occur once.</source>
         <translation>Takrorlangan holat kalitlari (boʻshliqlar olib tashlangan/registr hisobga olinmagan holda): {keys}. Har bir ID bir marta uchrashi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="157" />
+        <location filename="../../ui/texts/import_texts.py" line="161" />
         <source>IDs in the survey differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
         <translation>Soʻrovnomadagi ID lar faqat katta/kichik harf yoki chetdagi boʻshliqlar bilan farq qiladi: {keys}. Ular turli ishtirokchilar sifatida qoldiriladi; agar bu bitta odam boʻlsa, faylni tuzating (boʻshliqlarni olib tashlash va registrni hisobga olmaslik bilan ular takror boʻlib qolardi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="161" />
+        <location filename="../../ui/texts/import_texts.py" line="165" />
         <source>Duplicate values in the ID column {column}: {keys}. Each ID must occur once.</source>
         <translation>ID ustuni {column} da takrorlangan qiymatlar: {keys}. Har bir ID bir marta uchrashi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="162" />
+        <location filename="../../ui/texts/import_texts.py" line="166" />
         <source>Values in the ID column {column} differ only in upper/lower case or surrounding spaces: {keys}. They are kept as different participants; if they are the same person, correct the file (with the trim/ignore-case options they would be duplicates).</source>
         <translation>ID ustuni {column} dagi qiymatlar faqat katta/kichik harf yoki chetdagi boʻshliqlar bilan farq qiladi: {keys}. Ular turli ishtirokchilar sifatida qoldiriladi; agar bu bitta odam boʻlsa, faylni tuzating (boʻshliqlarni olib tashlash va registrni hisobga olmaslik bilan ular takror boʻlib qolardi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="166" />
+        <location filename="../../ui/texts/import_texts.py" line="170" />
         <source>Several survey rows link to the same case: {keys}.</source>
         <translation>Soʻrovnomaning bir nechta qatori bitta holatga bogʻlangan: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="167" />
+        <location filename="../../ui/texts/import_texts.py" line="171" />
         <source>There is no survey table {name} in this project.</source>
         <translation>Bu loyihada {name} soʻrovnoma jadvali yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="168" />
+        <location filename="../../ui/texts/import_texts.py" line="172" />
         <source>Unit must be 'case' or 'document', not {unit}.</source>
         <translation>Birlik 'case' yoki 'document' boʻlishi kerak, {unit} emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="169" />
+        <location filename="../../ui/texts/import_texts.py" line="173" />
         <source>no speaker is called {names}; its speakers are {speakers}.</source>
         <translation>{names} nomli soʻzlovchi yoʻq; undagi soʻzlovchilar: {speakers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="170" />
+        <location filename="../../ui/texts/import_texts.py" line="174" />
         <source>{language} is not a language code; use two or three letters such as ru, uz or en.</source>
         <translation>{language} til kodi emas; ru, uz yoki en kabi ikki yoki uch harfdan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="173" />
+        <location filename="../../ui/texts/import_texts.py" line="177" />
         <source>The codebook is empty.</source>
         <translation>Kodlar kitobi boʻsh.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="174" />
+        <location filename="../../ui/texts/import_texts.py" line="178" />
         <source>No column names the codes: add a 'name' (or 'path') column.</source>
         <translation>Hech bir ustunda kod nomlari yoʻq: 'name' (yoki 'path') ustunini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="175" />
+        <location filename="../../ui/texts/import_texts.py" line="179" />
         <source>This row has no code name.</source>
         <translation>Bu qatorda kod nomi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="176" />
+        <location filename="../../ui/texts/import_texts.py" line="180" />
         <source>No table with a 'name' (or 'code') column was found in the document.</source>
         <translation>Hujjatda 'name' (yoki 'code') ustunli jadval topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="177" />
+        <location filename="../../ui/texts/import_texts.py" line="181" />
         <source>Codebooks can be read from .csv, .xlsx or .docx files.</source>
         <translation>Kodlar kitobini .csv, .xlsx yoki .docx fayllaridan oʻqish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="178" />
+        <location filename="../../ui/texts/import_texts.py" line="182" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation>Fayl hajmi {size} MB; kodlar kitobi ancha kichik boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="179" />
+        <location filename="../../ui/texts/import_texts.py" line="183" />
         <source>The file could not be read ({reason}).</source>
         <translation>Fayl oʻqilmadi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="180" />
+        <location filename="../../ui/texts/import_texts.py" line="184" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation>Bu oʻqiladigan Excel ishchi kitobi emas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="181" />
+        <location filename="../../ui/texts/import_texts.py" line="185" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation>Bu oʻqiladigan Word hujjati emas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="182" />
+        <location filename="../../ui/texts/import_texts.py" line="186" />
         <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation>Kodlar kitobini .csv, .xlsx yoki .docx ga yozish mumkin, {suffix} ga emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <location filename="../../ui/texts/import_texts.py" line="188" />
         <source>Variables {names} are not columns of the data to export.</source>
         <translation>{names} oʻzgaruvchilari eksport qilinadigan maʼlumotlar ustunlari emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="185" />
+        <location filename="../../ui/texts/import_texts.py" line="189" />
         <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation>Bu ustun nomlari SPSS oʻzgaruvchi nomi sifatida yaroqsiz: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="186" />
+        <location filename="../../ui/texts/import_texts.py" line="190" />
         <source>These column names are not valid Stata variable names: {names}.</source>
         <translation>Bu ustun nomlari Stata oʻzgaruvchi nomi sifatida yaroqsiz: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="187" />
+        <location filename="../../ui/texts/import_texts.py" line="191" />
         <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
         <translation>Stata qiymat belgilari butun sonli kodlarni talab qiladi; {name} da {codes} bor.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="188" />
+        <location filename="../../ui/texts/import_texts.py" line="192" />
         <source>The {kind} file was not written completely ({reason}).</source>
         <translation>{kind} fayli toʻliq yozilmadi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="189" />
+        <location filename="../../ui/texts/import_texts.py" line="193" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation>{kind} fayli toʻliq yozilmadi ({rows} qatordan {written} tasi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="195" />
+        <location filename="../../ui/texts/import_texts.py" line="199" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation>({n}-qator)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="196" />
+        <location filename="../../ui/texts/import_texts.py" line="200" />
         <source>(page {n})</source>
         <translation>({n}-sahifa)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="197" />
+        <location filename="../../ui/texts/import_texts.py" line="201" />
         <source>(row {n})</source>
         <translation>({n}-qator)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="198" />
+        <location filename="../../ui/texts/import_texts.py" line="202" />
         <source>(byte {n})</source>
         <translation>({n}-bayt)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="199" />
+        <location filename="../../ui/texts/import_texts.py" line="203" />
         <source>(rows {n})</source>
         <translation>({n}-qatorlar)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="200" />
+        <location filename="../../ui/texts/import_texts.py" line="204" />
         <source> and {n} more</source>
         <translation> va yana {n} ta</translation>
     </message>

@@ -65,6 +65,8 @@ TRANSCRIPTS = rules(
     # containers (docx, odt, xlsx, qdpx) and their XML
     QT_TRANSLATE_NOOP("ImportTexts", "This is not a readable {kind} file (the zip container is damaged or "
                                      "truncated)."),
+    QT_TRANSLATE_NOOP("ImportTexts", "This file is not in {kind} format (it is not a zip archive). Was it "
+                                     "renamed?"),
     QT_TRANSLATE_NOOP("ImportTexts", "The {kind} container has {count} parts; that is not a real {kind}."),
     QT_TRANSLATE_NOOP("ImportTexts", "The part {part} would inflate {ratio} times; refusing a possible zip bomb."),
     QT_TRANSLATE_NOOP("ImportTexts", "The file has no {part} part; is it really this format?"),
@@ -102,6 +104,8 @@ SURVEYS = rules(
     QT_TRANSLATE_NOOP("ImportTexts", "The {kind} file is {size}, larger than the limit of {limit}. Raise the limit "
                                      "in the import settings if the file is genuine."),
     QT_TRANSLATE_NOOP("ImportTexts", "This is not a valid .xlsx workbook (it is not a zip archive). Was it renamed?"),
+    QT_TRANSLATE_NOOP("ImportTexts", "This .xlsx workbook is damaged or incomplete (the file ends early); open it "
+                                     "in Excel and save it again."),
     QT_TRANSLATE_NOOP("ImportTexts", "The workbook part {part} would expand {ratio}-fold to {size}; this looks like "
                                      "a zip bomb and was not opened."),
     QT_TRANSLATE_NOOP("ImportTexts", "The workbook would expand to {size}, more than the limit of {limit}; it was "
