@@ -208,3 +208,19 @@ def test_a_cut_off_transcript_is_damaged_and_a_renamed_text_file_is_not(project,
     assert status == 2
     assert "not a zip archive" in err and "renamed" in err and "damaged" not in err
     assert _document_texts(project) == []
+
+
+def test_a_refi_qda_codebook_given_to_codebook_import_points_to_the_refi_importer(project, tmp_path, capsys):
+    # The REFI-QDA 1.5 standard's sample codebook (Annex A1), as NVivo, ATLAS.ti or MAXQDA export it.
+    qdc = DATA / "refi" / "REFI-QDA-1-5_AnnexA1_codebook.qdc"
+    status, _, err = _run(["codebook-import", project, qdc], capsys)
+    assert status == 2
+    assert qdc.name in err and "qualcode refi import" in err and "Import REFI-QDA" in err
+    # Following the hint works: the codes arrive.
+    status, out, err = _run(["refi", "import", qdc, project, "--json"], capsys)
+    assert status == 0, err
+    out_csv = tmp_path / "codebook.csv"
+    status, _, err = _run(["export", project, "--codebook-csv", out_csv], capsys)
+    assert status == 0, err
+    exported = out_csv.read_text(encoding="utf-8-sig")
+    assert "Health care" in exported and "Conservatives" in exported  # two of the Annex's codes

@@ -64,3 +64,30 @@ def test_a_hostile_file_shows_an_error_and_changes_nothing(window, tmp_path, mon
     assert shown and "evil.qdc" in shown[0]
     with window.session.project.unit_of_work() as uow:
         assert uow.codes.all() == {}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uz"])
+def test_a_qdc_given_to_import_codebook_names_the_file_menus_refi_item(window, tmp_path, monkeypatch, qapp,
+                                                                       language):
+    # Themes › Import codebook accepts CSV, Excel and Word; a REFI-QDA codebook goes through the File menu.
+    from PySide6.QtCore import QCoreApplication
+
+    from qualcode.ui.i18n import install_language
+
+    english_item = "Import REFI-QDA (.qdpx, .qdc)…"
+    assert english_item in _file_menu_texts(window)
+    window.create_project(str(tmp_path / "s.qcproj"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    install_language(qapp, language)
+    try:
+        item = QCoreApplication.translate("RefiActions", english_item)
+        assert window.themes_ui.import_codebook_file(str(DATA / "REFI-QDA-1-5_AnnexA1_codebook.qdc")) is False
+    finally:
+        install_language(qapp, "en")
+    (text,) = shown
+    assert "REFI-QDA-1-5_AnnexA1_codebook.qdc" in text and item in text and "qualcode refi import" in text
+    if language != "en":
+        assert item != english_item and "Codebooks" not in text
+    with window.session.project.unit_of_work() as uow:
+        assert uow.codes.all() == {}

@@ -345,6 +345,12 @@ CATALOG.update({
     "Codebooks can be read from .csv, .xlsx or .docx files.": (
         "Кодовые книги читаются из файлов .csv, .xlsx или .docx.",
         "Kodlar kitobini .csv, .xlsx yoki .docx fayllaridan oʻqish mumkin."),
+    "This is a REFI-QDA file; import it with File › Import REFI-QDA (.qdpx, .qdc)… (on the command line: qualcode "
+    "refi import). Codebooks here are read from .csv, .xlsx or .docx files.": (
+        ("Это файл REFI-QDA; импортируйте его через Файл › Импорт REFI-QDA (.qdpx, .qdc)… (в командной строке: "
+         "qualcode refi import). Кодовые книги здесь читаются из файлов .csv, .xlsx или .docx."),
+        ("Bu REFI-QDA fayli; uni Fayl › REFI-QDA import qilish (.qdpx, .qdc)… orqali import qiling (buyruq "
+         "satrida: qualcode refi import). Bu yerda kodlar kitobi .csv, .xlsx yoki .docx fayllaridan oʻqiladi.")),
     "The file is {size} MB; a codebook should be far smaller.": (
         "Размер файла — {size} МБ; кодовая книга должна быть гораздо меньше.",
         "Fayl hajmi {size} MB; kodlar kitobi ancha kichik boʻlishi kerak."),

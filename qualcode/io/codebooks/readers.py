@@ -99,4 +99,11 @@ def read_codebook(path: str | Path) -> list[CodebookEntry]:
         return read_codebook_xlsx(p)
     if suffix == ".docx":
         return read_codebook_docx(p)
+    if suffix in (".qdc", ".qdpx"):
+        # The REFI-QDA exchange formats (NVivo, ATLAS.ti, MAXQDA, QualCoder) have their own importer.
+        raise InputFileError(
+            p.name,
+            "This is a REFI-QDA file; import it with File › Import REFI-QDA (.qdpx, .qdc)… "
+            "(on the command line: qualcode refi import). Codebooks here are read from .csv, .xlsx or .docx files.",
+        )
     raise InputFileError(p.name, "Codebooks can be read from .csv, .xlsx or .docx files.")

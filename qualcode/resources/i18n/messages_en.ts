@@ -752,87 +752,92 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="182" />
-        <source>The file is {size} MB; a codebook should be far smaller.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="183" />
-        <source>The file could not be read ({reason}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
-        <source>This is not a readable Excel workbook ({reason}).</source>
+        <source>This is a REFI-QDA file; import it with File › Import REFI-QDA (.qdpx, .qdc)… (on the command line: qualcode refi import). Codebooks here are read from .csv, .xlsx or .docx files.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="185" />
-        <source>This is not a readable Word document ({reason}).</source>
+        <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="186" />
-        <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
+        <source>The file could not be read ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="187" />
+        <source>This is not a readable Excel workbook ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="188" />
-        <source>Variables {names} are not columns of the data to export.</source>
+        <source>This is not a readable Word document ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="189" />
-        <source>These column names are not valid SPSS variable names: {names}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/texts/import_texts.py" line="190" />
-        <source>These column names are not valid Stata variable names: {names}.</source>
+        <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="191" />
-        <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
+        <source>Variables {names} are not columns of the data to export.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="192" />
-        <source>The {kind} file was not written completely ({reason}).</source>
+        <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="193" />
+        <source>These column names are not valid Stata variable names: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="194" />
+        <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="195" />
+        <source>The {kind} file was not written completely ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="196" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="199" />
+        <location filename="../../ui/texts/import_texts.py" line="202" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="200" />
+        <location filename="../../ui/texts/import_texts.py" line="203" />
         <source>(page {n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="201" />
+        <location filename="../../ui/texts/import_texts.py" line="204" />
         <source>(row {n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="202" />
+        <location filename="../../ui/texts/import_texts.py" line="205" />
         <source>(byte {n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="203" />
+        <location filename="../../ui/texts/import_texts.py" line="206" />
         <source>(rows {n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="204" />
+        <location filename="../../ui/texts/import_texts.py" line="207" />
         <source> and {n} more</source>
         <translation type="unfinished" />
     </message>

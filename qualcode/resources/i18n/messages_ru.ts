@@ -752,87 +752,92 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="182" />
+        <source>This is a REFI-QDA file; import it with File › Import REFI-QDA (.qdpx, .qdc)… (on the command line: qualcode refi import). Codebooks here are read from .csv, .xlsx or .docx files.</source>
+        <translation>Это файл REFI-QDA; импортируйте его через Файл › Импорт REFI-QDA (.qdpx, .qdc)… (в командной строке: qualcode refi import). Кодовые книги здесь читаются из файлов .csv, .xlsx или .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="185" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation>Размер файла — {size} МБ; кодовая книга должна быть гораздо меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="183" />
+        <location filename="../../ui/texts/import_texts.py" line="186" />
         <source>The file could not be read ({reason}).</source>
         <translation>Не удалось прочитать файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <location filename="../../ui/texts/import_texts.py" line="187" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation>Это не читаемая книга Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="185" />
+        <location filename="../../ui/texts/import_texts.py" line="188" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation>Это не читаемый документ Word ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="186" />
+        <location filename="../../ui/texts/import_texts.py" line="189" />
         <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation>Кодовые книги записываются в .csv, .xlsx или .docx, а не в {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="188" />
+        <location filename="../../ui/texts/import_texts.py" line="191" />
         <source>Variables {names} are not columns of the data to export.</source>
         <translation>Переменные {names} — не столбцы экспортируемых данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="189" />
+        <location filename="../../ui/texts/import_texts.py" line="192" />
         <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation>Эти имена столбцов недопустимы как имена переменных SPSS: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="190" />
+        <location filename="../../ui/texts/import_texts.py" line="193" />
         <source>These column names are not valid Stata variable names: {names}.</source>
         <translation>Эти имена столбцов недопустимы как имена переменных Stata: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="191" />
+        <location filename="../../ui/texts/import_texts.py" line="194" />
         <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
         <translation>Метки значений Stata требуют целочисленных кодов; у {name} коды {codes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="192" />
+        <location filename="../../ui/texts/import_texts.py" line="195" />
         <source>The {kind} file was not written completely ({reason}).</source>
         <translation>Файл {kind} записан не полностью ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="193" />
+        <location filename="../../ui/texts/import_texts.py" line="196" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation>Файл {kind} записан не полностью ({written} из {rows} строк).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="199" />
+        <location filename="../../ui/texts/import_texts.py" line="202" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="200" />
+        <location filename="../../ui/texts/import_texts.py" line="203" />
         <source>(page {n})</source>
         <translation>(страница {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="201" />
+        <location filename="../../ui/texts/import_texts.py" line="204" />
         <source>(row {n})</source>
         <translation>(строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="202" />
+        <location filename="../../ui/texts/import_texts.py" line="205" />
         <source>(byte {n})</source>
         <translation>(байт {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="203" />
+        <location filename="../../ui/texts/import_texts.py" line="206" />
         <source>(rows {n})</source>
         <translation>(строки {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="204" />
+        <location filename="../../ui/texts/import_texts.py" line="207" />
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>

@@ -752,87 +752,92 @@
     </message>
     <message>
         <location filename="../../ui/texts/import_texts.py" line="182" />
+        <source>This is a REFI-QDA file; import it with File › Import REFI-QDA (.qdpx, .qdc)… (on the command line: qualcode refi import). Codebooks here are read from .csv, .xlsx or .docx files.</source>
+        <translation>Bu REFI-QDA fayli; uni Fayl › REFI-QDA import qilish (.qdpx, .qdc)… orqali import qiling (buyruq satrida: qualcode refi import). Bu yerda kodlar kitobi .csv, .xlsx yoki .docx fayllaridan oʻqiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/import_texts.py" line="185" />
         <source>The file is {size} MB; a codebook should be far smaller.</source>
         <translation>Fayl hajmi {size} MB; kodlar kitobi ancha kichik boʻlishi kerak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="183" />
+        <location filename="../../ui/texts/import_texts.py" line="186" />
         <source>The file could not be read ({reason}).</source>
         <translation>Fayl oʻqilmadi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="184" />
+        <location filename="../../ui/texts/import_texts.py" line="187" />
         <source>This is not a readable Excel workbook ({reason}).</source>
         <translation>Bu oʻqiladigan Excel ishchi kitobi emas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="185" />
+        <location filename="../../ui/texts/import_texts.py" line="188" />
         <source>This is not a readable Word document ({reason}).</source>
         <translation>Bu oʻqiladigan Word hujjati emas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="186" />
+        <location filename="../../ui/texts/import_texts.py" line="189" />
         <source>Codebooks can be written as .csv, .xlsx or .docx, not {suffix}.</source>
         <translation>Kodlar kitobini .csv, .xlsx yoki .docx ga yozish mumkin, {suffix} ga emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="188" />
+        <location filename="../../ui/texts/import_texts.py" line="191" />
         <source>Variables {names} are not columns of the data to export.</source>
         <translation>{names} oʻzgaruvchilari eksport qilinadigan maʼlumotlar ustunlari emas.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="189" />
+        <location filename="../../ui/texts/import_texts.py" line="192" />
         <source>These column names are not valid SPSS variable names: {names}.</source>
         <translation>Bu ustun nomlari SPSS oʻzgaruvchi nomi sifatida yaroqsiz: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="190" />
+        <location filename="../../ui/texts/import_texts.py" line="193" />
         <source>These column names are not valid Stata variable names: {names}.</source>
         <translation>Bu ustun nomlari Stata oʻzgaruvchi nomi sifatida yaroqsiz: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="191" />
+        <location filename="../../ui/texts/import_texts.py" line="194" />
         <source>Stata value labels need whole-number codes; {name} has {codes}.</source>
         <translation>Stata qiymat belgilari butun sonli kodlarni talab qiladi; {name} da {codes} bor.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="192" />
+        <location filename="../../ui/texts/import_texts.py" line="195" />
         <source>The {kind} file was not written completely ({reason}).</source>
         <translation>{kind} fayli toʻliq yozilmadi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="193" />
+        <location filename="../../ui/texts/import_texts.py" line="196" />
         <source>The {kind} file was not written completely ({written} of {rows} rows).</source>
         <translation>{kind} fayli toʻliq yozilmadi ({rows} qatordan {written} tasi).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="199" />
+        <location filename="../../ui/texts/import_texts.py" line="202" />
         <source>(line {n})</source>
         <extracomment>phrases inside lists and places: "(line 3)", "(rows 2, 5)", " and 4 more"</extracomment>
         <translation>({n}-qator)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="200" />
+        <location filename="../../ui/texts/import_texts.py" line="203" />
         <source>(page {n})</source>
         <translation>({n}-sahifa)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="201" />
+        <location filename="../../ui/texts/import_texts.py" line="204" />
         <source>(row {n})</source>
         <translation>({n}-qator)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="202" />
+        <location filename="../../ui/texts/import_texts.py" line="205" />
         <source>(byte {n})</source>
         <translation>({n}-bayt)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="203" />
+        <location filename="../../ui/texts/import_texts.py" line="206" />
         <source>(rows {n})</source>
         <translation>({n}-qatorlar)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/import_texts.py" line="204" />
+        <location filename="../../ui/texts/import_texts.py" line="207" />
         <source> and {n} more</source>
         <translation> va yana {n} ta</translation>
     </message>

@@ -179,6 +179,9 @@ SURVEYS = rules(
     QT_TRANSLATE_NOOP("ImportTexts", "This row has no code name."),
     QT_TRANSLATE_NOOP("ImportTexts", "No table with a 'name' (or 'code') column was found in the document."),
     QT_TRANSLATE_NOOP("ImportTexts", "Codebooks can be read from .csv, .xlsx or .docx files."),
+    QT_TRANSLATE_NOOP("ImportTexts", "This is a REFI-QDA file; import it with File › Import REFI-QDA (.qdpx, "
+                                     ".qdc)… (on the command line: qualcode refi import). Codebooks here are read "
+                                     "from .csv, .xlsx or .docx files."),
     QT_TRANSLATE_NOOP("ImportTexts", "The file is {size} MB; a codebook should be far smaller."),
     QT_TRANSLATE_NOOP("ImportTexts", "The file could not be read ({reason})."),
     QT_TRANSLATE_NOOP("ImportTexts", "This is not a readable Excel workbook ({reason})."),
