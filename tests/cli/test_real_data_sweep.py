@@ -217,7 +217,7 @@ def test_a_refi_qda_codebook_given_to_codebook_import_points_to_the_refi_importe
     assert status == 2
     assert qdc.name in err and "qualcode refi import" in err and "Import REFI-QDA" in err
     # Following the hint works: the codes arrive.
-    status, out, err = _run(["refi", "import", qdc, project, "--json"], capsys)
+    status, _, err = _run(["refi", "import", qdc, project, "--json"], capsys)
     assert status == 0, err
     out_csv = tmp_path / "codebook.csv"
     status, _, err = _run(["export", project, "--codebook-csv", out_csv], capsys)

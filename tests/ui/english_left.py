@@ -26,7 +26,7 @@ NEUTRAL_RU = (
     "variables=[...]", "levels=[...]", "'PWB + PSSI'", "'y ~ x1 + x2'", "low=1", "medium=2", "high=3", "aliased",
     "pandas Categorical", "exp", "`qualcode passwd`", "wal", "SQLite", ".bak", "{\\rtf", "reference={{...}}", "reference={...}", "-Inf", "1e-7",
     # a database id, a roster's CSV columns, a command quoted for the command line
-    "id", "name", "name,kind,replacement", "qualcode pseudonymise",
+    "id", "name", "name,kind,replacement", "qualcode pseudonymise", "qualcode refi import",
 )
 
 #: words that mark an English sentence (none of them is an Uzbek word)
