@@ -115,3 +115,31 @@ def test_word_export_follows_the_project_output_language(panel, tmp_path):
     assert "Inter-coder agreement" in xml["en"] and "Note." in xml["en"]
     assert "Согласованность кодировщиков" in xml["ru"] and "Примечание." in xml["ru"]
     assert "Note." not in xml["ru"]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_failing_agreement_is_shown_in_the_panel_and_the_panel_keeps_working(panel, monkeypatch, qapp,
+                                                                               language):
+    # The agreement service refuses (here: coder Ben was removed by a teammate on the shared project).
+    # The error used to escape the Qt slot; the panel now says it, and works again once the cause is gone.
+    import qualcode.ui.team.disagreement_view as view
+    from qualcode.core.errors import QualCodeError
+    from qualcode.ui.i18n import install_language
+
+    def refuse(*args, **kwargs):
+        raise QualCodeError("there is no coder 'Ben' in this project (coders: Ana, Lead)")
+
+    real = view.project_agreement
+    monkeypatch.setattr(view, "project_agreement", refuse)
+    install_language(qapp, language)
+    try:
+        panel.unit_box.setCurrentIndex(panel.unit_box.findData("document"))  # a Qt slot runs refresh
+        shown = panel.summary.text()
+    finally:
+        install_language(qapp, "en")
+    assert "'Ben'" in shown and "Ana, Lead" in shown
+    assert ("there is no coder" in shown) == (language == "en")  # translated like the other service errors
+    assert panel.agreement is None and not panel.export_csv.isEnabled() and not panel.export_docx.isEnabled()
+    monkeypatch.setattr(view, "project_agreement", real)
+    panel.unit_box.setCurrentIndex(panel.unit_box.findData("sentence"))
+    assert "3 sentence units disagree, 0 decided" in panel.summary.text() and panel.export_csv.isEnabled()

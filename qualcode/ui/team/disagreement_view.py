@@ -147,10 +147,16 @@ class DisagreementPanel(QWidget):
         suffix = self._reference_suffix()
         coder_names = [self.coder_a.currentText().removesuffix(suffix),
                        self.coder_b.currentText().removesuffix(suffix)]
-        units = disagreements(self.session.project, pair[0], pair[1], unit=unit)
-        self.model.set_units(units, names, f"A: {coder_names[0]}", f"B: {coder_names[1]}")
-        self.agreement = project_agreement(self.session.project, coder_names, unit=unit,
-                                           statistics=["percent", "cohen", "krippendorff"])
+        try:
+            units = disagreements(self.session.project, pair[0], pair[1], unit=unit)
+            self.model.set_units(units, names, f"A: {coder_names[0]}", f"B: {coder_names[1]}")
+            self.agreement = project_agreement(self.session.project, coder_names, unit=unit,
+                                               statistics=["percent", "cohen", "krippendorff"])
+        except QualCodeError as exc:  # e.g. a coder renamed or removed meanwhile: say so, keep the panel usable
+            self.agreement = None
+            self.summary.setText(service_text(str(exc)))
+            self._update_buttons()
+            return
         overall = [r for r in self.agreement.rows if r.code_id is None] or list(self.agreement.rows)
         ci = self.tr("95% CI")
         parts = [f"{self.tr(_NAMES[r.result.statistic]) if r.result.statistic in _NAMES else r.result.statistic} "
