@@ -38,6 +38,7 @@ _COMMON = textwrap.dedent("""
         def __init__(self, session):
             super().__init__()
             self.open = True
+            self.session = session  # as the panes do
             session.events.changed.connect(self._on_changed)
 
         def _on_changed(self, changes):
@@ -51,10 +52,14 @@ _COMMON = textwrap.dedent("""
             QCoreApplication.processEvents()
             time.sleep(0.001)
 
-    def close(window, session):
+    def close(window, session, *, delete=True):
         window.open = False  # what the window shows from now on belongs to no open project
         session.close()
         pump(0.01)  # anything still queued for the window arrives now, if at all
+        if delete:
+            drop(window)
+
+    def drop(window):
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 """)
@@ -121,13 +126,13 @@ _SLOW_STOP = _COMMON + textwrap.dedent("""
         add_code(other, f"late {n}")
         assert busy.wait(10), "the feed never heard the change"
         started = time.perf_counter()
-        close(window, session)  # the feed thread does not stop within close()'s wait
+        close(window, session, delete=False)  # the feed thread does not stop within close()'s wait
         print("close took", round(time.perf_counter() - started, 2), "s")
         del session
         gc.collect()
-        pump(3 * live_feed._POLL_S + 2.5)  # the held-up change is handed on now
-        window_alive = window
-        del window, window_alive
+        pump(3 * live_feed._POLL_S + 2.5)  # the held-up change is handed on now; the window is still up
+        drop(window)
+        del window
         gc.collect()
         pump(0.2)
     release.set()
