@@ -109,8 +109,8 @@ class LiveFeed:
         if raw is not None:
             try:
                 raw.close()
-            except Exception:  # noqa: BLE001 - closing a dead connection is not an error to report
-                pass
+            except Exception:  # closing a dead connection is not an error to report
+                log.debug("The team change feed's connection was already gone", exc_info=True)
 
     def _deliver(self, payload: str) -> None:
         try:

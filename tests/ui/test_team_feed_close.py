@@ -21,7 +21,7 @@ from tests.storage.pg_fixtures import fresh_schema
 pytestmark = pytest.mark.postgres
 
 _COMMON = textwrap.dedent("""
-    import gc, json, random, sys, threading, time
+    import gc, json, os, random, sys, threading, time
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication, QWidget
     app = QApplication([])
@@ -71,7 +71,7 @@ _STRESS = _COMMON + textwrap.dedent("""
     def another_coder():  # a second client editing the project all along
         other, i = load_project(url), 0
         while not stop.is_set():
-            add_code(other, f"code {i}")
+            add_code(other, f"code {os.getpid()} {i}")
             i += 1
         other.close()
 
