@@ -90,14 +90,27 @@ class LiveFeed:
             self._ready.set()
             return
         self._ready.set()
-        while not self._stop.is_set():
+        try:
+            while not self._stop.is_set():
+                try:
+                    for note in conn.notifies(timeout=_POLL_S, stop_after=50):
+                        if self._stop.is_set():  # closed meanwhile: nothing more is published
+                            return
+                        self._deliver(note.payload)
+                except Exception:
+                    if not self._stop.is_set():
+                        log.exception("The team change feed stopped")
+                    return
+        finally:
+            self._close_connection()  # on this thread: never while it is inside notifies()
+
+    def _close_connection(self) -> None:
+        raw, self._raw = self._raw, None
+        if raw is not None:
             try:
-                for note in conn.notifies(timeout=_POLL_S, stop_after=50):
-                    self._deliver(note.payload)
-            except Exception:
-                if not self._stop.is_set():
-                    log.exception("The team change feed stopped")
-                return
+                raw.close()
+            except Exception:  # closing a dead connection is not an error to report
+                log.debug("The team change feed's connection was already gone", exc_info=True)
 
     def _deliver(self, payload: str) -> None:
         try:
@@ -110,12 +123,18 @@ class LiveFeed:
             log.warning("Ignored a malformed change notice: %.200s", payload)
 
     def close(self) -> None:
-        """Stop listening and sending."""
+        """Stop listening and sending.
+
+        The listener thread is given a moment to stop; one that does not (a slow subscriber)
+        publishes nothing more once it sees the stop, and closes its own connection then: the
+        connection is never closed under it while it waits in ``notifies()``. What it was
+        already publishing may still reach the hub's subscribers on that thread (the Qt
+        relay drops changes for a closed session).
+        """
         self._unsubscribe()
         self._stop.set()
         self._thread.join(2 * _POLL_S + 1)
-        if self._raw is not None:
-            try:
-                self._raw.close()
-            except Exception:  # noqa: BLE001 - closing a dead connection is not an error to report
-                pass
+        if self._thread.is_alive():
+            log.warning("The team change feed did not stop in time; it closes its connection when it does")
+            return
+        self._close_connection()
