@@ -171,3 +171,29 @@ def test_plot_tabs_are_whole_at_1280_in_every_language(qtbot, window, lang):
         w.close_project()
     finally:
         install_language(QApplication.instance(), "en")
+
+
+def test_long_names_are_read_from_their_start_at_1280(qtbot, window):
+    """A researcher scans the codebook and the regression variables by the start of a name:
+    names too long for the column end in "…" ("Psychological su…"), never lose their middle,
+    and the codebook's name column has all the width the count columns leave."""
+    codebook = window.workbench.codebook
+    tree = codebook.tree
+    tree.expandAll()
+    qtbot.wait(50)
+    assert tree.textElideMode() == Qt.TextElideMode.ElideRight
+    header = tree.header()
+    counts = sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+    assert header.sectionSize(0) >= tree.viewport().width() - counts - 1, (header.sectionSize(0), counts)
+    # each count column is as wide as its numbers and title need, no wider
+    for column in range(1, header.count()):
+        need = max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
+        assert header.sectionSize(column) <= need + 2, (column, header.sectionSize(column), need)
+    # the full name of a long code is in its tooltip
+    index = next(i for i in _indexes(tree.model()) if i.data() == "Psychological support")
+    assert "Psychological support" in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    dock = window.regression_dock
+    dock.show_panel()
+    panel = dock.panel
+    qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
+    assert panel.tree.textElideMode() == Qt.TextElideMode.ElideRight

@@ -2,7 +2,8 @@
 
 The name column is resizable by the user and starts as wide as the longest name
 (``Parent / Child`` paths included) allows while the type/measure column stays visible;
-names that still do not fit are elided in the middle, with the full name in the tooltip.
+names that still do not fit are elided at the right (read from their start), with the full
+name in the tooltip.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ __all__ = ["setup_variables_tree", "fit_name_column"]
 
 
 def setup_variables_tree(tree: QTreeView) -> None:
-    """Elide in the middle, a resizable name column, a measure editor, drag-only selection."""
+    """Elide at the right, a resizable name column, a measure editor, drag-only selection."""
     tree.setItemDelegateForColumn(1, MeasureDelegate(tree))
-    tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full name in the tooltip
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Finally having ri…", full name in the tooltip
     header = tree.header()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
