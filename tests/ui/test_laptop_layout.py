@@ -197,3 +197,38 @@ def test_long_names_are_read_from_their_start_at_1280(qtbot, window):
     panel = dock.panel
     qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
     assert panel.tree.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_stripe_labels_are_readable_and_tooltips_name_the_codes_at_1280(qtbot, window):
+    """Beside the first transcript, a coded line's bar says which code it is in words one can
+    read ("Trauma-informed cou…", not "Tra…"), and hovering a bar names its code(s) in full."""
+    from qualcode.services.codebook.codes import list_codes
+    from qualcode.services.corpus.documents import list_documents
+
+    viewer = window.workbench.viewer
+    viewer.show_document(list_documents(window.session.project)[0].id)
+    qtbot.wait(100)
+    margin = viewer.view.stripes
+    stripes = margin.compute()
+    assert stripes, "the demo's first transcript is coded"
+    names = {c.id: c.name for c in list_codes(window.session.project).values()}
+    for stripe in stripes:
+        centre = margin.stripe_centre(stripe.segment_id)
+        tip = margin.tooltip_at(centre.x(), centre.y())
+        assert tip.splitlines()[0] == names[stripe.code_id], (tip, names[stripe.code_id])
+    # the tooltip also answers Qt's tooltip event (what a hover delivers)
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    first = stripes[0]
+    centre = margin.stripe_centre(first.segment_id)
+    margin.event(QHelpEvent(QEvent.Type.ToolTip, centre, margin.mapToGlobal(centre)))
+    assert names[first.code_id] in QToolTip.text()
+    QToolTip.hideText()
+    # every coded segment in sight carries a label, and each says more than three letters
+    labels = margin.labels()
+    assert {s.code_id for s, _t in labels} == {s.code_id for s in stripes}
+    for stripe, text in labels:
+        full = names[stripe.code_id]
+        assert text == full or (text.endswith("…") and full.startswith(text[:-1]) and len(text) >= 10), (text, full)
