@@ -121,6 +121,14 @@ def test_forest_plot_labels_are_whole_and_inside_the_figure_at_1280(qtbot, windo
         box = text.get_window_extent(renderer)
         assert box.x0 >= fig_box.x0 - 0.5 and box.x1 <= fig_box.x1 + 0.5, (text.get_text(), box, fig_box)
         assert box.y0 >= fig_box.y0 - 0.5 and box.y1 <= fig_box.y1 + 0.5, (text.get_text(), box, fig_box)
+    # the axis title is on screen too: the docked panel scrolls when its model column is taller
+    # than the dock, and the figure keeps to the height one sees, its title inside the canvas
+    xlabel = ax.xaxis.label.get_window_extent(renderer)
+    assert ax.xaxis.label.get_text()
+    assert xlabel.y0 >= fig_box.y0 - 0.5 and xlabel.x0 >= fig_box.x0 - 0.5, (xlabel, fig_box)
+    viewport = dock.widget().viewport()
+    bottom = canvas.mapTo(viewport, canvas.rect().bottomLeft()).y()
+    assert 0 < bottom <= viewport.height(), (bottom, viewport.height())
 
 
 @pytest.mark.parametrize("lang", ["ru", "uz"])
