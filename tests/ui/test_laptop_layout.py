@@ -225,7 +225,7 @@ def test_stripe_labels_are_readable_and_tooltips_name_the_codes_at_1280(qtbot, w
         tip = margin.tooltip_at(centre.x(), centre.y())
         assert tip.splitlines()[0] == names[stripe.code_id], (tip, names[stripe.code_id])
     # the tooltip also answers Qt's tooltip event (what a hover delivers)
-    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
