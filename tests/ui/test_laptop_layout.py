@@ -240,3 +240,25 @@ def test_stripe_labels_are_readable_and_tooltips_name_the_codes_at_1280(qtbot, w
     for stripe, text in labels:
         full = names[stripe.code_id]
         assert text == full or (text.endswith("…") and full.startswith(text[:-1]) and len(text) >= 10), (text, full)
+
+
+def test_a_sub_code_variable_keeps_its_own_name_readable(qtbot, window):
+    """In the regression panel's variables, "Social support / Peer support" too long for the
+    column shortens its parent, not the code a researcher is looking for."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    dock = window.regression_dock
+    dock.show_panel()
+    panel = dock.panel
+    qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
+    tree = panel.tree
+    tree.expandAll()
+    tree.setColumnWidth(0, 190)
+    index = next(i for i in _indexes(tree.model()) if str(i.data()).endswith("Social support / Peer support"))
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(index)
+    delegate = tree.itemDelegateForColumn(0)
+    delegate.initStyleOption(option, index)
+    shown = option.text
+    assert "Peer support" in shown and "Social support" not in shown, shown
