@@ -121,6 +121,14 @@ def test_forest_plot_labels_are_whole_and_inside_the_figure_at_1280(qtbot, windo
         box = text.get_window_extent(renderer)
         assert box.x0 >= fig_box.x0 - 0.5 and box.x1 <= fig_box.x1 + 0.5, (text.get_text(), box, fig_box)
         assert box.y0 >= fig_box.y0 - 0.5 and box.y1 <= fig_box.y1 + 0.5, (text.get_text(), box, fig_box)
+    # the axis title is on screen too: the docked panel scrolls when its model column is taller
+    # than the dock, and the figure keeps to the height one sees, its title inside the canvas
+    xlabel = ax.xaxis.label.get_window_extent(renderer)
+    assert ax.xaxis.label.get_text()
+    assert xlabel.y0 >= fig_box.y0 - 0.5 and xlabel.x0 >= fig_box.x0 - 0.5, (xlabel, fig_box)
+    viewport = dock.widget().viewport()
+    bottom = canvas.mapTo(viewport, canvas.rect().bottomLeft()).y()
+    assert 0 < bottom <= viewport.height(), (bottom, viewport.height())
 
 
 @pytest.mark.parametrize("lang", ["ru", "uz"])
@@ -171,3 +179,86 @@ def test_plot_tabs_are_whole_at_1280_in_every_language(qtbot, window, lang):
         w.close_project()
     finally:
         install_language(QApplication.instance(), "en")
+
+
+def test_long_names_are_read_from_their_start_at_1280(qtbot, window):
+    """A researcher scans the codebook and the regression variables by the start of a name:
+    names too long for the column end in "…" ("Psychological su…"), never lose their middle,
+    and the codebook's name column has all the width the count columns leave."""
+    codebook = window.workbench.codebook
+    tree = codebook.tree
+    tree.expandAll()
+    qtbot.wait(50)
+    assert tree.textElideMode() == Qt.TextElideMode.ElideRight
+    header = tree.header()
+    counts = sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+    assert header.sectionSize(0) >= tree.viewport().width() - counts - 1, (header.sectionSize(0), counts)
+    # each count column is as wide as its numbers and title need, no wider
+    for column in range(1, header.count()):
+        need = max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
+        assert header.sectionSize(column) <= need + 2, (column, header.sectionSize(column), need)
+    # the full name of a long code is in its tooltip
+    index = next(i for i in _indexes(tree.model()) if i.data() == "Psychological support")
+    assert "Psychological support" in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    dock = window.regression_dock
+    dock.show_panel()
+    panel = dock.panel
+    qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
+    assert panel.tree.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_stripe_labels_are_readable_and_tooltips_name_the_codes_at_1280(qtbot, window):
+    """Beside the first transcript, a coded line's bar says which code it is in words one can
+    read ("Trauma-informed cou…", not "Tra…"), and hovering a bar names its code(s) in full."""
+    from qualcode.services.codebook.codes import list_codes
+    from qualcode.services.corpus.documents import list_documents
+
+    viewer = window.workbench.viewer
+    viewer.show_document(list_documents(window.session.project)[0].id)
+    qtbot.wait(100)
+    margin = viewer.view.stripes
+    stripes = margin.compute()
+    assert stripes, "the demo's first transcript is coded"
+    names = {c.id: c.name for c in list_codes(window.session.project).values()}
+    for stripe in stripes:
+        centre = margin.stripe_centre(stripe.segment_id)
+        tip = margin.tooltip_at(centre.x(), centre.y())
+        assert tip.splitlines()[0] == names[stripe.code_id], (tip, names[stripe.code_id])
+    # the tooltip also answers Qt's tooltip event (what a hover delivers)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    first = stripes[0]
+    centre = margin.stripe_centre(first.segment_id)
+    margin.event(QHelpEvent(QEvent.Type.ToolTip, centre, margin.mapToGlobal(centre)))
+    assert names[first.code_id] in QToolTip.text()
+    QToolTip.hideText()
+    # every coded segment in sight carries a label, and each says more than three letters
+    labels = margin.labels()
+    assert {s.code_id for s, _t in labels} == {s.code_id for s in stripes}
+    for stripe, text in labels:
+        full = names[stripe.code_id]
+        assert text == full or (text.endswith("…") and full.startswith(text[:-1]) and len(text) >= 10), (text, full)
+
+
+def test_a_sub_code_variable_keeps_its_own_name_readable(qtbot, window):
+    """In the regression panel's variables, "Social support / Peer support" too long for the
+    column shortens its parent, not the code a researcher is looking for."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    dock = window.regression_dock
+    dock.show_panel()
+    panel = dock.panel
+    qtbot.waitUntil(lambda: panel.table is not None, timeout=20000)
+    tree = panel.tree
+    tree.expandAll()
+    tree.setColumnWidth(0, 190)
+    index = next(i for i in _indexes(tree.model()) if str(i.data()).endswith("Social support / Peer support"))
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(index)
+    delegate = tree.itemDelegateForColumn(0)
+    delegate.initStyleOption(option, index)
+    shown = option.text
+    assert "Peer support" in shown and "Social support" not in shown, shown

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QDockWidget, QFrame, QHeaderView, QLabel, QMainWindow, QMenu, QScrollArea,
@@ -84,6 +84,7 @@ class RegressionDock(QDockWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(self._scroll)
+        self._scroll.viewport().installEventFilter(self)
         self.visibilityChanged.connect(self._build_when_shown)
         self.show_action = QAction(self.tr("&Regression panel"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -105,9 +106,16 @@ class RegressionDock(QDockWidget):
 
             self._panel = RegressionPanel(self.session)
             self._scroll.setWidget(self._panel)
+            self._panel.set_visible_height(self._scroll.viewport().height())
             self._panel.participant_chosen.connect(self.open_participant)
             self._panel.segments_requested.connect(self.open_segments)
         return self._panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The plots follow the height of the dock's visible area."""
+        if event.type() == QEvent.Type.Resize and self._panel is not None and watched is self._scroll.viewport():
+            self._panel.set_visible_height(self._scroll.viewport().height())
+        return super().eventFilter(watched, event)
 
     def _build_when_shown(self, visible: bool) -> None:
         if visible and self._panel is None:

@@ -189,8 +189,16 @@ class RegressionPanel(QWidget):
 
         self.plots = PlotsPane()
         self.plots.participant_chosen.connect(self.participant_chosen)
+        # the plots sit at the top of their column: in a dock shorter than the model column the
+        # panel scrolls, and the plots keep to the height one sees (set_visible_height) so the
+        # forest plot's axis title is on screen, not below the fold
+        plots_column = QWidget()
+        pv = QVBoxLayout(plots_column)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addWidget(self.plots, 1)
+        pv.addStretch(0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for w in (left, middle, self.plots):
+        for w in (left, middle, plots_column):
             splitter.addWidget(w)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
@@ -207,6 +215,13 @@ class RegressionPanel(QWidget):
         super().resizeEvent(event)
         if not self._splitter_sized:
             self._size_splitter()
+
+    def set_visible_height(self, height: int) -> None:
+        """The height of the panel one sees (its dock scrolls it when the model column is
+        taller): the plots fit in it, whole, from the top of the panel."""
+        margins = self.layout().contentsMargins()
+        self.plots.setMaximumHeight(max(height - margins.top() - margins.bottom(),
+                                        self.plots.minimumSizeHint().height()))
 
     def _size_splitter(self) -> None:
         """Once the panel first has a laptop's width: the plots get the room their tab titles

@@ -94,9 +94,10 @@ class CodebookPane(QWidget):
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.delete_pressed.connect(lambda: self.delete_code(self.current_code_id()))
         header = self.tree.header()
-        # long code names: elided in the middle ("Trauma-…practice"), full path in the tooltip;
-        # the name column is the user's to widen (the counts keep their width)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # long code names: elided at the right ("Psychological su…"; researchers read a name
+        # from its start, as in NVivo and MAXQDA), full path in the tooltip; the name column
+        # takes the width the counts leave and is the user's to widen (counts fit their numbers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         for column in range(1, self.model.columnCount()):
