@@ -1071,22 +1071,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="88" />
+        <location filename="../../ui/analysis/install.py" line="89" />
         <source>&amp;Regression panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="92" />
+        <location filename="../../ui/analysis/install.py" line="93" />
         <source>&amp;Run model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="136" />
+        <location filename="../../ui/analysis/install.py" line="144" />
         <source>No transcript of {case} in this project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="139" />
+        <location filename="../../ui/analysis/install.py" line="147" />
         <source>Opened the transcript of {case}.</source>
         <translation type="unfinished" />
     </message>
@@ -1189,72 +1189,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="246" />
+        <location filename="../../ui/analysis/regression_panel.py" line="261" />
         <source>The case table could not be built: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="258" />
+        <location filename="../../ui/analysis/regression_panel.py" line="273" />
         <source>(choose an outcome)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="321" />
+        <location filename="../../ui/analysis/regression_panel.py" line="336" />
         <source>proposed for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="323" />
+        <location filename="../../ui/analysis/regression_panel.py" line="338" />
         <source>no model for a {type} outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="353" />
+        <location filename="../../ui/analysis/regression_panel.py" line="368" />
         <source>Reference: {variable} =</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="419" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>The model could not be fitted: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="437" />
+        <location filename="../../ui/analysis/regression_panel.py" line="452" />
         <source>Double-click to see this theme's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="438" />
+        <location filename="../../ui/analysis/regression_panel.py" line="453" />
         <source>Double-click to see this code's coded segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="452" />
+        <location filename="../../ui/analysis/regression_panel.py" line="467" />
         <source>Building the case table…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="457" />
+        <location filename="../../ui/analysis/regression_panel.py" line="472" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="463" />
+        <location filename="../../ui/analysis/regression_panel.py" line="478" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>n = {used} cases used of %n in the case table</numerusform><numerusform>n = {used} cases used of %n in the case table</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="465" />
+        <location filename="../../ui/analysis/regression_panel.py" line="480" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n interviewed case linked to {table}</numerusform><numerusform>%n interviewed cases linked to {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="468" />
+        <location filename="../../ui/analysis/regression_panel.py" line="483" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n without a survey row ({cases})</numerusform><numerusform>%n without a survey row ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="470" />
+        <location filename="../../ui/analysis/regression_panel.py" line="485" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n survey row without an interview (theme values missing)</numerusform><numerusform>%n survey rows without an interview (theme values missing)</numerusform></translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="445" />
+        <location filename="../../ui/analysis/regression_panel.py" line="460" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

@@ -1071,22 +1071,22 @@
         <translation>Регрессия</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="88" />
+        <location filename="../../ui/analysis/install.py" line="89" />
         <source>&amp;Regression panel</source>
         <translation>Панель &amp;регрессии</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="92" />
+        <location filename="../../ui/analysis/install.py" line="93" />
         <source>&amp;Run model</source>
         <translation>Р&amp;ассчитать модель</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="136" />
+        <location filename="../../ui/analysis/install.py" line="144" />
         <source>No transcript of {case} in this project.</source>
         <translation>В проекте нет транскрипта {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="139" />
+        <location filename="../../ui/analysis/install.py" line="147" />
         <source>Opened the transcript of {case}.</source>
         <translation>Открыт транскрипт {case}.</translation>
     </message>
@@ -1189,72 +1189,72 @@
         <translation>Предикторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="246" />
+        <location filename="../../ui/analysis/regression_panel.py" line="261" />
         <source>The case table could not be built: {error}</source>
         <translation>Не удалось построить таблицу случаев: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="258" />
+        <location filename="../../ui/analysis/regression_panel.py" line="273" />
         <source>(choose an outcome)</source>
         <translation>(выберите зависимую переменную)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="321" />
+        <location filename="../../ui/analysis/regression_panel.py" line="336" />
         <source>proposed for a {type} outcome</source>
         <translation>предложено для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="323" />
+        <location filename="../../ui/analysis/regression_panel.py" line="338" />
         <source>no model for a {type} outcome</source>
         <translation>нет модели для типа «{type}»</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="353" />
+        <location filename="../../ui/analysis/regression_panel.py" line="368" />
         <source>Reference: {variable} =</source>
         <translation>Опорный уровень: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="419" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>The model could not be fitted: {error}</source>
         <translation>Не удалось оценить модель: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="437" />
+        <location filename="../../ui/analysis/regression_panel.py" line="452" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этой темы</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="438" />
+        <location filename="../../ui/analysis/regression_panel.py" line="453" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Двойной щелчок — закодированные фрагменты этого кода</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="452" />
+        <location filename="../../ui/analysis/regression_panel.py" line="467" />
         <source>Building the case table…</source>
         <translation>Построение таблицы случаев…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="457" />
+        <location filename="../../ui/analysis/regression_panel.py" line="472" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Таблица опроса не связана: анализировать можно только квантифицированные темы и коды. Импортируйте опрос (Файл › Импорт опроса), чтобы связать ответы участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="463" />
+        <location filename="../../ui/analysis/regression_panel.py" line="478" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform><numerusform>использовано случаев: n = {used} из %n в таблице случаев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="465" />
+        <location filename="../../ui/analysis/regression_panel.py" line="480" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>%n случай с интервью связан с {table}</numerusform><numerusform>%n случая с интервью связаны с {table}</numerusform><numerusform>%n случаев с интервью связаны с {table}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="468" />
+        <location filename="../../ui/analysis/regression_panel.py" line="483" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform><numerusform>%n без строки опроса ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="470" />
+        <location filename="../../ui/analysis/regression_panel.py" line="485" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>%n строка опроса без интервью (значений тем нет)</numerusform><numerusform>%n строки опроса без интервью (значений тем нет)</numerusform><numerusform>%n строк опроса без интервью (значений тем нет)</numerusform></translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="445" />
+        <location filename="../../ui/analysis/regression_panel.py" line="460" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

@@ -1071,22 +1071,22 @@
         <translation>Regressiya</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="88" />
+        <location filename="../../ui/analysis/install.py" line="89" />
         <source>&amp;Regression panel</source>
         <translation>&amp;Regressiya paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="92" />
+        <location filename="../../ui/analysis/install.py" line="93" />
         <source>&amp;Run model</source>
         <translation>Modelni &amp;hisoblash</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="136" />
+        <location filename="../../ui/analysis/install.py" line="144" />
         <source>No transcript of {case} in this project.</source>
         <translation>Loyihada {case} transkripti yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/install.py" line="139" />
+        <location filename="../../ui/analysis/install.py" line="147" />
         <source>Opened the transcript of {case}.</source>
         <translation>{case} transkripti ochildi.</translation>
     </message>
@@ -1189,72 +1189,72 @@
         <translation>Prediktorlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="246" />
+        <location filename="../../ui/analysis/regression_panel.py" line="261" />
         <source>The case table could not be built: {error}</source>
         <translation>Holatlar jadvalini tuzib boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="258" />
+        <location filename="../../ui/analysis/regression_panel.py" line="273" />
         <source>(choose an outcome)</source>
         <translation>(bogʻliq oʻzgaruvchini tanlang)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="321" />
+        <location filename="../../ui/analysis/regression_panel.py" line="336" />
         <source>proposed for a {type} outcome</source>
         <translation>«{type}» turi uchun taklif qilingan</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="323" />
+        <location filename="../../ui/analysis/regression_panel.py" line="338" />
         <source>no model for a {type} outcome</source>
         <translation>«{type}» turi uchun model yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="353" />
+        <location filename="../../ui/analysis/regression_panel.py" line="368" />
         <source>Reference: {variable} =</source>
         <translation>Tayanch daraja: {variable} =</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="419" />
+        <location filename="../../ui/analysis/regression_panel.py" line="434" />
         <source>The model could not be fitted: {error}</source>
         <translation>Modelni baholab boʻlmadi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="437" />
+        <location filename="../../ui/analysis/regression_panel.py" line="452" />
         <source>Double-click to see this theme's coded segments</source>
         <translation>Ikki marta bosing — bu mavzuning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="438" />
+        <location filename="../../ui/analysis/regression_panel.py" line="453" />
         <source>Double-click to see this code's coded segments</source>
         <translation>Ikki marta bosing — bu kodning kodlangan parchalari</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="452" />
+        <location filename="../../ui/analysis/regression_panel.py" line="467" />
         <source>Building the case table…</source>
         <translation>Holatlar jadvali tuzilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="457" />
+        <location filename="../../ui/analysis/regression_panel.py" line="472" />
         <source>No survey table is linked: only quantitized themes and codes can be analysed. Import a survey (File › Import survey) to link participants' answers.</source>
         <translation>Soʻrovnoma jadvali bogʻlanmagan: faqat miqdorlashtirilgan mavzu va kodlarni tahlil qilish mumkin. Ishtirokchilar javoblarini bogʻlash uchun soʻrovnomani import qiling (Fayl › Soʻrovnomani import qilish).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="463" />
+        <location filename="../../ui/analysis/regression_panel.py" line="478" />
         <source>n = {used} cases used of %n in the case table</source>
         <translation><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform><numerusform>foydalanilgan holatlar: n = {used}, holatlar jadvalida %n ta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="465" />
+        <location filename="../../ui/analysis/regression_panel.py" line="480" />
         <source>%n interviewed case(s) linked to {table}</source>
         <translation><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform><numerusform>intervyu olingan %n ta holat {table} bilan bogʻlangan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="468" />
+        <location filename="../../ui/analysis/regression_panel.py" line="483" />
         <source>%n without a survey row ({cases})</source>
         <translation><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform><numerusform>%n tasida soʻrovnoma qatori yoʻq ({cases})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/regression_panel.py" line="470" />
+        <location filename="../../ui/analysis/regression_panel.py" line="485" />
         <source>%n survey row(s) without an interview (theme values missing)</source>
         <translation><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform><numerusform>intervyusiz %n ta soʻrovnoma qatori (mavzu qiymatlari yoʻq)</numerusform></translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../../ui/analysis/regression_panel.py" line="445" />
+        <location filename="../../ui/analysis/regression_panel.py" line="460" />
         <location filename="../../ui/analysis/result_table.py" line="68" />
         <location filename="../../ui/analysis/result_table.py" line="82" />
         <source>Note.</source>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="41" />
-        <location filename="../../ui/panes/codebook_pane.py" line="265" />
+        <location filename="../../ui/panes/codebook_pane.py" line="266" />
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
@@ -30,94 +30,94 @@
         <translation>Фильтр кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="183" />
+        <location filename="../../ui/panes/codebook_pane.py" line="184" />
         <source>New sub-code</source>
         <translation>Новый подкод</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="183" />
+        <location filename="../../ui/panes/codebook_pane.py" line="184" />
         <source>New code</source>
         <translation>Новый код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="187" />
+        <location filename="../../ui/panes/codebook_pane.py" line="188" />
         <source>Could not add the code</source>
         <translation>Не удалось добавить код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="192" />
+        <location filename="../../ui/panes/codebook_pane.py" line="193" />
         <source>Could not rename the code</source>
         <translation>Не удалось переименовать код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="200" />
+        <location filename="../../ui/panes/codebook_pane.py" line="201" />
         <source>Could not recolour the code</source>
         <translation>Не удалось изменить цвет кода</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="207" />
+        <location filename="../../ui/panes/codebook_pane.py" line="208" />
         <source>Could not move the code</source>
         <translation>Не удалось переместить код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="219" />
+        <location filename="../../ui/panes/codebook_pane.py" line="220" />
         <source>Could not merge the codes</source>
         <translation>Не удалось объединить коды</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="224" />
+        <location filename="../../ui/panes/codebook_pane.py" line="225" />
         <source>Could not delete the code</source>
         <translation>Не удалось удалить код</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="235" />
-        <location filename="../../ui/panes/codebook_pane.py" line="238" />
+        <location filename="../../ui/panes/codebook_pane.py" line="236" />
+        <location filename="../../ui/panes/codebook_pane.py" line="239" />
         <source>Could not assign the key</source>
         <translation>Не удалось назначить клавишу</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="246" />
+        <location filename="../../ui/panes/codebook_pane.py" line="247" />
         <source>Could not code the dropped text</source>
         <translation>Не удалось закодировать перетащенный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="257" />
+        <location filename="../../ui/panes/codebook_pane.py" line="258" />
         <source>New code…</source>
         <translation>Новый код…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="260" />
+        <location filename="../../ui/panes/codebook_pane.py" line="261" />
         <source>Code the selection with this code</source>
         <translation>Закодировать выделенное этим кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="262" />
+        <location filename="../../ui/panes/codebook_pane.py" line="263" />
         <source>New sub-code…</source>
         <translation>Новый подкод…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="263" />
+        <location filename="../../ui/panes/codebook_pane.py" line="264" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="264" />
+        <location filename="../../ui/panes/codebook_pane.py" line="265" />
         <source>Recolour…</source>
         <translation>Изменить цвет…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="266" />
+        <location filename="../../ui/panes/codebook_pane.py" line="267" />
         <source>Quick key</source>
         <translation>Быстрая клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="269" />
+        <location filename="../../ui/panes/codebook_pane.py" line="270" />
         <source>None</source>
         <comment>no quick key</comment>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="271" />
+        <location filename="../../ui/panes/codebook_pane.py" line="272" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>

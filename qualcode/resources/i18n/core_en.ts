@@ -393,27 +393,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="155" />
+        <location filename="../../ui/team/disagreement_view.py" line="161" />
         <source>95% CI</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="166" />
         <source>all codes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="166" />
         <source>the code</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/disagreement_view.py" line="161" />
+        <location filename="../../ui/team/disagreement_view.py" line="167" />
         <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
         <translation><numerusform>%n {unit} unit disagrees, {decided} decided. Agreement over {over}: {stats}</numerusform><numerusform>%n {unit} units disagree, {decided} decided. Agreement over {over}: {stats}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="201" />
+        <location filename="../../ui/team/disagreement_view.py" line="207" />
         <source>Export agreement</source>
         <translation type="unfinished" />
     </message>

@@ -393,27 +393,27 @@
         <translation>Выберите двух разных кодировщиков для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="155" />
+        <location filename="../../ui/team/disagreement_view.py" line="161" />
         <source>95% CI</source>
         <translation>95% ДИ</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="166" />
         <source>all codes</source>
         <translation>всем кодам</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="166" />
         <source>the code</source>
         <translation>код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/disagreement_view.py" line="161" />
+        <location filename="../../ui/team/disagreement_view.py" line="167" />
         <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
         <translation><numerusform>Расходится %n единица ({unit}), решено {decided}. Согласованность по {over}: {stats}</numerusform><numerusform>Расходятся %n единицы ({unit}), решено {decided}. Согласованность по {over}: {stats}</numerusform><numerusform>Расходятся %n единиц ({unit}), решено {decided}. Согласованность по {over}: {stats}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="201" />
+        <location filename="../../ui/team/disagreement_view.py" line="207" />
         <source>Export agreement</source>
         <translation>Экспорт согласованности</translation>
     </message>

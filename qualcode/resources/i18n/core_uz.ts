@@ -393,27 +393,27 @@
         <translation>Solishtirish uchun ikki xil kodlovchini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="155" />
+        <location filename="../../ui/team/disagreement_view.py" line="161" />
         <source>95% CI</source>
         <translation>95% IO</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="166" />
         <source>all codes</source>
         <translation>barcha kodlar</translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="160" />
+        <location filename="../../ui/team/disagreement_view.py" line="166" />
         <source>the code</source>
         <translation>kod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/disagreement_view.py" line="161" />
+        <location filename="../../ui/team/disagreement_view.py" line="167" />
         <source>%n {unit} unit(s) disagree, {decided} decided. Agreement over {over}: {stats}</source>
         <translation><numerusform>%n ta birlikda ({unit}) kelishmovchilik, {decided} tasi hal qilingan. {over} boʻyicha kelishuv: {stats}</numerusform><numerusform>%n ta birlikda ({unit}) kelishmovchilik, {decided} tasi hal qilingan. {over} boʻyicha kelishuv: {stats}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/team/disagreement_view.py" line="201" />
+        <location filename="../../ui/team/disagreement_view.py" line="207" />
         <source>Export agreement</source>
         <translation>Kelishuvni eksport qilish</translation>
     </message>
