@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CLEAN = ("qualcode/core/", "qualcode/services/", "qualcode/storage/", "qualcode/io/", "qualcode/nlp/", "quant/")
 
 #: mypy errors left in the rest of ``qualcode`` (ui, cli). Lower it when you fix some; never raise it.
-BASELINE = 25
+BASELINE = 24
 
 _ERROR = re.compile(r"^(?P<path>[^:\s]+\.py):\d+: error: ", re.MULTILINE)
 

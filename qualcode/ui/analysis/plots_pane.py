@@ -12,6 +12,7 @@ import math
 import textwrap
 from collections.abc import Mapping
 
+from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -92,7 +93,7 @@ class PlotsPane(QTabWidget):
         if not self.isTabEnabled(self.currentIndex()):
             self.setCurrentIndex(0)
 
-    def axes(self, name: str) -> object:
+    def axes(self, name: str) -> Axes | None:
         """The axes of one tab (tests and screenshots look at what was drawn)."""
         return self.canvases[name].figure.axes[0] if self.canvases[name].figure.axes else None
 
@@ -193,7 +194,7 @@ class PlotsPane(QTabWidget):
 
     def _cooks_clicked(self, event: MouseEvent) -> None:
         ax = self.axes("Cook's D")
-        if not self._cooks or event.inaxes is not ax or event.x is None or event.y is None:
+        if ax is None or not self._cooks or event.inaxes is not ax or event.x is None or event.y is None:
             return
         # the nearest point in screen pixels, so tall and short stems are equally easy to hit
         points = ax.transData.transform([(i, d) for i, (_k, d) in enumerate(self._cooks)])
@@ -206,7 +207,9 @@ class PlotsPane(QTabWidget):
         """Widget (Qt, logical pixel) coordinates of a Cook's D point, for tests."""
         canvas = self.canvases["Cook's D"]
         ax = self.axes("Cook's D")
-        x, y = ax.transData.transform((position, self._cooks[position][1]))  # type: ignore[union-attr]
+        if ax is None:
+            raise ValueError("the Cook's distance plot is not drawn")
+        x, y = ax.transData.transform((position, self._cooks[position][1]))
         ratio = canvas.device_pixel_ratio
         return x / ratio, canvas.height() - y / ratio
 
