@@ -262,3 +262,93 @@ def test_a_sub_code_variable_keeps_its_own_name_readable(qtbot, window):
     delegate.initStyleOption(option, index)
     shown = option.text
     assert "Peer support" in shown and "Social support" not in shown, shown
+
+
+def _chip_names_shown(label) -> str:
+    """What a chip label says, as plain text (rich text, non-breaking spaces and hyphens undone)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText().replace("\xa0", " ").replace("\u2011", "-")
+
+
+def _widest_line(label) -> float:
+    """The width of the widest line of a word-wrapped rich-text label laid out at its own width."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    doc.setHtml(label.text())
+    doc.setTextWidth(label.contentsRect().width())
+    return doc.idealWidth()
+
+
+@pytest.mark.parametrize("layout", ["Themes", "Coding"])
+def test_theme_board_columns_share_the_width_and_chips_are_readable_at_1280(qtbot, window, layout):
+    """On the Themes board at 1280x800 each phase column gets an equal share of the width, no
+    column scrolls sideways, and every code on a card is shown whole or, if cut, named in full
+    in the chips' tooltip ("Trauma-informed counselling" in the Defined column)."""
+    from qualcode.services.codebook.codes import list_codes
+    from qualcode.services.themes.theme_edits import list_themes
+
+    window.help_ui.apply_layout(layout)
+    ui = window.themes_ui
+    board = ui.tab.board
+    ui.show_themes(board)
+    qtbot.waitUntil(lambda: sum(len(c.cards) for c in board.columns.values()) > 0, timeout=10000)
+    qtbot.wait(100)
+    columns = list(board.columns.values())
+    widths = [c.width() for c in columns]
+    assert max(widths) - min(widths) <= 2, widths
+    assert min(widths) >= 150, widths
+    codes = list_codes(window.session.project)
+    names = [codes[c].name for t in list_themes(window.session.project) for c in t.code_ids if c in codes]
+    assert "Trauma-informed counselling" in names  # the demo's long chip
+    seen = []
+    for column in columns:
+        bar = column.scroll_area.horizontalScrollBar()
+        assert not bar.isVisible() and bar.maximum() == 0, (column.status, bar.maximum())
+        viewport = column.scroll_area.viewport()
+        for card in column.cards:
+            right = card.mapTo(viewport, card.rect().topRight()).x()
+            assert right <= viewport.width(), (card.theme.name, right, viewport.width())
+            for label in (card.codes_label, card.warnings_label):  # no chip overruns its card
+                assert _widest_line(label) <= label.contentsRect().width() + 1, (card.theme.name, label.text())
+            shown, tip = _chip_names_shown(card.codes_label), card.codes_label.toolTip()
+            for code_id in card.theme.code_ids:
+                name = codes[code_id].name
+                assert name in shown or name in tip, (card.theme.name, name, shown, tip)
+                seen.append(name)
+    assert sorted(seen) == sorted(names)
+
+
+def test_codebook_key_column_shows_only_when_a_code_has_a_quick_key(qtbot, window):
+    """The demo codes have no quick keys: the codebook spends no width on an empty Key column.
+    Giving a code a key shows the column with the key in it; undo hides it again."""
+    from qualcode.ui.models.codebook_model import COL_KEY
+
+    codebook = window.workbench.codebook
+    tree, header = codebook.tree, codebook.tree.header()
+    assert all(c.quick_key is None for c in codebook.model.codes().values())
+    qtbot.wait(50)
+    assert header.isSectionHidden(COL_KEY) or header.sectionSize(COL_KEY) <= 4
+    name_width = header.sectionSize(0)
+    code_id = next(c.id for c in codebook.model.codes().values() if c.name == "Peer support")
+    assert codebook.assign_quick_key(code_id, 3)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COL_KEY), timeout=5000)
+    qtbot.wait(50)
+    index = codebook.view_index(code_id).siblingAtColumn(COL_KEY)
+    assert index.data() == "3"
+    rect = tree.visualRect(index)
+    assert rect.width() >= tree.fontMetrics().horizontalAdvance("3")
+    assert 0 <= rect.left() and rect.right() <= tree.viewport().width()  # on screen, no sideways scrolling
+    assert tree.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(0) < name_width  # the name column made room for it
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: header.isSectionHidden(COL_KEY), timeout=5000)
+    assert header.sectionSize(0) >= name_width - 1  # and takes the room back
+    assert tree.horizontalScrollBar().maximum() == 0
+    window.session.undo_stack.redo()
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COL_KEY), timeout=5000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QDrag, QDragMoveEvent, QDropEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from qualcode.core.codebook import Code
@@ -46,18 +46,65 @@ def text_colour_on(background: str) -> str:
     return "#000000" if luminance > 0.179 else "#ffffff"
 
 
-def _chip(text: str, background: str) -> str:
+def _chip(text: str, background: str, unbroken: bool | None = None) -> str:
+    """One chip as rich text. ``unbroken`` (default: the name is short) keeps its words on one
+    line; otherwise the chip may wrap between its words."""
     foreground = text_colour_on(background)
-    # a chip wraps as one piece (the line breaks between chips, never inside a short name);
-    # only a name too long for any card may break, and then between its words
     body = html.escape(text)
-    if len(text) <= CHIP_UNBROKEN:  # Qt's rich text ignores white-space:nowrap on a span
+    if unbroken if unbroken is not None else len(text) <= CHIP_UNBROKEN:
+        # Qt's rich text ignores white-space:nowrap on a span
         body = body.replace(" ", "&nbsp;").replace("-", "\u2011")  # non-breaking space and hyphen
     return (f'<span style="background-color:{background}; color:{foreground};">'
             f'&nbsp;{body}&nbsp;</span>')
 
 
-CHIP_UNBROKEN = 32  # characters: longer names may wrap between their words
+CHIP_UNBROKEN = 32  # characters: longer names may wrap between their words (when no width is known)
+CHIP_MIN_WIDTH = 48  # px: a card may be narrower than its widest chip (the chip is then cut, see ChipLabel)
+
+
+class ChipLabel(QLabel):
+    """Chips (text, colour) wrapped to the label's width, so a card never claims more width than
+    its column has (the board's columns share the window's width; none scrolls sideways).
+
+    A chip wraps as one piece: the line breaks between chips, never inside a name that fits on
+    a line. A name wider than the label breaks between its words, and a word wider than the label
+    is cut with "…" at the right; the tooltip then names every chip in full."""
+
+    def __init__(self, chips: list[tuple[str, str]], empty: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chips = list(chips)
+        self.empty = empty
+        self.cut = False
+        self._width = -1
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setMinimumWidth(CHIP_MIN_WIDTH)  # not the widest chip's width: see the class doc
+        self._render(10_000)  # the whole names until the label is laid out
+
+    def _render(self, width: int) -> None:
+        self._width = width
+        if not self.chips:
+            self.setText(self.empty)
+            self.setToolTip("")
+            return
+        metrics = self.fontMetrics()
+        room = width - 2 * metrics.horizontalAdvance("\xa0") - 2  # the chip's padding, rounding
+        parts, self.cut = [], False
+        for text, background in self.chips:
+            if metrics.horizontalAdvance(text) <= room:
+                parts.append(_chip(text, background, unbroken=True))
+                continue
+            words = [metrics.elidedText(w, Qt.TextElideMode.ElideRight, max(room, 1)) for w in text.split(" ")]
+            self.cut = self.cut or words != text.split(" ")
+            parts.append(_chip(" ".join(words), background, unbroken=False))
+        self.setText(" ".join(parts))
+        self.setToolTip("\n".join(t for t, _ in self.chips) if self.cut else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        width = self.contentsRect().width()
+        if width != self._width:
+            self._render(width)
 
 
 class ThemeCard(QFrame):
@@ -84,18 +131,15 @@ class ThemeCard(QFrame):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         names = [codes[c] for c in theme.code_ids if c in codes]
-        chips = " ".join(_chip(c.name, c.colour) for c in names)
-        self.codes_label = QLabel(chips or "<i>" + html.escape(self.tr("Drop codes here")) + "</i>")
-        self.codes_label.setWordWrap(True)
-        self.codes_label.setTextFormat(Qt.TextFormat.RichText)
+        self.codes_label = ChipLabel([(c.name, c.colour) for c in names],
+                                     "<i>" + html.escape(self.tr("Drop codes here")) + "</i>")
         layout.addWidget(self.codes_label)
         self.coverage_label = QLabel(self._coverage_text(coverage))
         self.coverage_label.setEnabled(False)  # secondary information, drawn grey
         self.coverage_label.setWordWrap(True)  # "40/69 случаев · 65 фрагментов" is wider than the English
         layout.addWidget(self.coverage_label)
         self.warnings = self._warnings(coverage, overlap_names)
-        self.warnings_label = QLabel(" ".join(_chip(w, bg) for w, bg in self.warnings))
-        self.warnings_label.setWordWrap(True)
+        self.warnings_label = ChipLabel(self.warnings)
         self.warnings_label.setVisible(bool(self.warnings))
         layout.addWidget(self.warnings_label)
         if theme.definition.strip():
