@@ -28,7 +28,7 @@ from qualcode.ui.commands.codebook_commands import AddCodeCommand, DeleteCodeCom
 from qualcode.ui.commands.coding_commands import ApplyCodeCommand
 from qualcode.ui.error_dialog import show_error
 from qualcode.ui.models.code_counts_worker import CountsRefresher
-from qualcode.ui.models.codebook_model import CODE_ID_ROLE, COL_NAME, CodebookModel
+from qualcode.ui.models.codebook_model import CODE_ID_ROLE, COL_KEY, COL_NAME, CodebookModel
 from qualcode.ui.session import ProjectSession
 
 
@@ -103,6 +103,12 @@ class CodebookPane(QWidget):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.viewport().installEventFilter(self)
+        # the Key column only while some code has a quick key (an empty one takes ~40 px of names)
+        self._show_key_column()
+        self.model.dataChanged.connect(  # not for the counts' changes (their columns only)
+            lambda first, last, *_: first.column() <= COL_KEY <= last.column() and self._show_key_column())
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._show_key_column)
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,10 +142,22 @@ class CodebookPane(QWidget):
             header.resizeSection(column, max(header.sectionSizeHint(column), self.tree.sizeHintForColumn(column)))
         self.fit_name_column()
 
+    def _show_key_column(self, *_args: object) -> None:
+        """Show the Key column when some code has a quick key, hide it when none has (a key set,
+        taken off, undone or redone reaches the model as a change of codes)."""
+        header = self.tree.header()
+        wanted = any(code.quick_key is not None for code in self.model.codes().values())
+        if wanted == (not header.isSectionHidden(COL_KEY)):
+            return
+        header.setSectionHidden(COL_KEY, not wanted)
+        if wanted:  # as wide as its title and keys now, not at the view's next layout
+            header.resizeSection(COL_KEY, max(header.sectionSizeHint(COL_KEY), self.tree.sizeHintForColumn(COL_KEY)))
+        self.fit_name_column()
+
     def fit_name_column(self) -> None:
         """Give the name column the room the counts leave (the user may still drag it wider)."""
         header = self.tree.header()
-        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()) if not header.isSectionHidden(c))
         header.resizeSection(COL_NAME, max(120, self.tree.viewport().width() - others))
 
     # -- events --------------------------------------------------------------------
