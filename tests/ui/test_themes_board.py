@@ -116,3 +116,30 @@ def test_a_chip_wraps_as_one_piece():
     assert "Trauma\u2011informed&nbsp;counselling" in html  # no break inside the name
     long_name = "A very long code name that cannot fit on any card at all"
     assert "long code name" in _chip(long_name, "#56B4E9")  # may wrap between its words
+
+
+def test_a_card_narrower_than_a_chip_wraps_or_cuts_it_and_names_it_in_full(qtbot):
+    """In a narrow column a chip wider than the card breaks between its words; a word wider than
+    the card ends in "…", and hovering the chips names every code in full."""
+    from PySide6.QtGui import QTextDocument
+
+    from qualcode.ui.themes.theme_card import ChipLabel
+
+    label = ChipLabel([("Trauma-informed counselling", "#56B4E9"), ("Selbstbestimmungsrechtsverletzungen", "#E69F00")])
+    qtbot.addWidget(label)
+    label.resize(140, 200)
+    label.show()
+    qtbot.waitUntil(lambda: "…" in label.text())
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    doc.setHtml(label.text())
+    doc.setTextWidth(label.contentsRect().width())
+    assert doc.idealWidth() <= label.contentsRect().width() + 1  # nothing runs past the card's edge
+    shown = doc.toPlainText().replace("\xa0", " ")
+    assert "Trauma-informed" in shown and "counselling" in shown  # broken between words, not cut
+    assert "Selbstbestimmungsrechtsverletzungen" not in shown
+    assert label.toolTip().splitlines() == ["Trauma-informed counselling", "Selbstbestimmungsrechtsverletzungen"]
+    label.resize(600, 200)  # wide enough again: whole names, no tooltip needed
+    qtbot.waitUntil(lambda: "…" not in label.text())
+    assert label.toolTip() == ""
