@@ -105,8 +105,7 @@ class CodebookPane(QWidget):
         self.tree.viewport().installEventFilter(self)
         # the Key column only while some code has a quick key (an empty one takes ~40 px of names)
         self._show_key_column()
-        self.model.dataChanged.connect(  # not for the counts' changes (their columns only)
-            lambda first, last, *_: first.column() <= COL_KEY <= last.column() and self._show_key_column())
+        self.model.dataChanged.connect(self._key_data_changed)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._show_key_column)
         self.tree.expandAll()
@@ -141,6 +140,10 @@ class CodebookPane(QWidget):
         for column in range(1, self.model.columnCount()):
             header.resizeSection(column, max(header.sectionSizeHint(column), self.tree.sizeHintForColumn(column)))
         self.fit_name_column()
+
+    def _key_data_changed(self, first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        if first.column() <= COL_KEY <= last.column():  # not the counts' changes (their columns only)
+            self._show_key_column()
 
     def _show_key_column(self, *_args: object) -> None:
         """Show the Key column when some code has a quick key, hide it when none has (a key set,
