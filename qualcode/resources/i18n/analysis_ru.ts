@@ -783,128 +783,128 @@
 <context>
     <name>PlotsPane</name>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="30" />
+        <location filename="../../ui/analysis/plots_pane.py" line="31" />
         <source>Forest</source>
         <translation>Форест</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="31" />
+        <location filename="../../ui/analysis/plots_pane.py" line="32" />
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="32" />
+        <location filename="../../ui/analysis/plots_pane.py" line="33" />
         <source>Q–Q</source>
         <translation>Q–Q</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="33" />
+        <location filename="../../ui/analysis/plots_pane.py" line="34" />
         <source>Residuals</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="34" />
+        <location filename="../../ui/analysis/plots_pane.py" line="35" />
         <source>Cook's D</source>
         <translation>D Кука</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="38" />
+        <location filename="../../ui/analysis/plots_pane.py" line="39" />
         <source>Forest plot: each predictor's estimate with its 95% CI</source>
         <extracomment>what each tab shows, in full: the tab's tooltip (the tab itself has a short title)</extracomment>
         <translation>Форест-график: оценка каждого предиктора с 95% ДИ</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="39" />
+        <location filename="../../ui/analysis/plots_pane.py" line="40" />
         <source>ROC curve (logistic models)</source>
         <translation>ROC-кривая (логистические модели)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="40" />
+        <location filename="../../ui/analysis/plots_pane.py" line="41" />
         <source>Q–Q plot of the residuals (linear models)</source>
         <translation>Q–Q-график остатков (линейные модели)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="41" />
+        <location filename="../../ui/analysis/plots_pane.py" line="42" />
         <source>Residuals vs fitted values (linear models)</source>
         <translation>Остатки и предсказанные значения (линейные модели)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="42" />
+        <location filename="../../ui/analysis/plots_pane.py" line="43" />
         <source>Cook's distance per participant (linear models)</source>
         <translation>Расстояние Кука для каждого участника (линейные модели)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="119" />
+        <location filename="../../ui/analysis/plots_pane.py" line="120" />
         <source>Run a model to see its coefficients.</source>
         <translation>Оцените модель, чтобы увидеть её коэффициенты.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="131" />
+        <location filename="../../ui/analysis/plots_pane.py" line="132" />
         <source>{estimate} (95% CI), log scale</source>
         <translation>{estimate} (95% ДИ), логарифмическая шкала</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="131" />
+        <location filename="../../ui/analysis/plots_pane.py" line="132" />
         <source>{estimate} (95% CI)</source>
         <translation>{estimate} (95% ДИ)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="140" />
+        <location filename="../../ui/analysis/plots_pane.py" line="141" />
         <source>ROC curve: logistic models only.</source>
         <translation>ROC-кривая: только для логистических моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="145" />
+        <location filename="../../ui/analysis/plots_pane.py" line="146" />
         <source>1 − specificity</source>
         <translation>1 − специфичность</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="146" />
+        <location filename="../../ui/analysis/plots_pane.py" line="147" />
         <source>Sensitivity</source>
         <translation>Чувствительность</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="154" />
+        <location filename="../../ui/analysis/plots_pane.py" line="155" />
         <source>Q–Q plot: linear models only.</source>
         <translation>Q–Q-график: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="160" />
+        <location filename="../../ui/analysis/plots_pane.py" line="161" />
         <source>Theoretical quantile</source>
         <translation>Теоретический квантиль</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="161" />
+        <location filename="../../ui/analysis/plots_pane.py" line="162" />
         <source>Standardised residual</source>
         <translation>Стандартизованный остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="166" />
+        <location filename="../../ui/analysis/plots_pane.py" line="167" />
         <source>Residuals vs fitted: linear models only.</source>
         <translation>Остатки и предсказанные значения: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="171" />
+        <location filename="../../ui/analysis/plots_pane.py" line="172" />
         <source>Fitted value</source>
         <translation>Предсказанное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="172" />
+        <location filename="../../ui/analysis/plots_pane.py" line="173" />
         <source>Residual</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="178" />
+        <location filename="../../ui/analysis/plots_pane.py" line="179" />
         <source>Cook's distance: linear models only.</source>
         <translation>Расстояние Кука: только для линейных моделей.</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="190" />
+        <location filename="../../ui/analysis/plots_pane.py" line="191" />
         <source>Participant (click to open the transcript)</source>
         <translation>Участник (щелчок открывает транскрипт)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/plots_pane.py" line="191" />
+        <location filename="../../ui/analysis/plots_pane.py" line="192" />
         <source>Cook's distance</source>
         <translation>Расстояние Кука</translation>
     </message>

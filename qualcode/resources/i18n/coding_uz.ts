@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/codebook_pane.py" line="41" />
-        <location filename="../../ui/panes/codebook_pane.py" line="266" />
+        <location filename="../../ui/panes/codebook_pane.py" line="287" />
         <source>Merge into…</source>
         <translation>Birlashtirish…</translation>
     </message>
@@ -30,94 +30,94 @@
         <translation>Kodlarni filtrlash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="184" />
+        <location filename="../../ui/panes/codebook_pane.py" line="205" />
         <source>New sub-code</source>
         <translation>Yangi quyi kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="184" />
+        <location filename="../../ui/panes/codebook_pane.py" line="205" />
         <source>New code</source>
         <translation>Yangi kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="188" />
+        <location filename="../../ui/panes/codebook_pane.py" line="209" />
         <source>Could not add the code</source>
         <translation>Kodni qoʻshib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="193" />
+        <location filename="../../ui/panes/codebook_pane.py" line="214" />
         <source>Could not rename the code</source>
         <translation>Kodni qayta nomlab boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="201" />
+        <location filename="../../ui/panes/codebook_pane.py" line="222" />
         <source>Could not recolour the code</source>
         <translation>Kod rangini oʻzgartirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="208" />
+        <location filename="../../ui/panes/codebook_pane.py" line="229" />
         <source>Could not move the code</source>
         <translation>Kodni koʻchirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="220" />
+        <location filename="../../ui/panes/codebook_pane.py" line="241" />
         <source>Could not merge the codes</source>
         <translation>Kodlarni birlashtirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="225" />
+        <location filename="../../ui/panes/codebook_pane.py" line="246" />
         <source>Could not delete the code</source>
         <translation>Kodni oʻchirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="236" />
-        <location filename="../../ui/panes/codebook_pane.py" line="239" />
+        <location filename="../../ui/panes/codebook_pane.py" line="257" />
+        <location filename="../../ui/panes/codebook_pane.py" line="260" />
         <source>Could not assign the key</source>
         <translation>Tugmani biriktirib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="247" />
+        <location filename="../../ui/panes/codebook_pane.py" line="268" />
         <source>Could not code the dropped text</source>
         <translation>Tashlangan matnni kodlab boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="258" />
+        <location filename="../../ui/panes/codebook_pane.py" line="279" />
         <source>New code…</source>
         <translation>Yangi kod…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="261" />
+        <location filename="../../ui/panes/codebook_pane.py" line="282" />
         <source>Code the selection with this code</source>
         <translation>Belgilangan matnni shu kod bilan kodlash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="263" />
+        <location filename="../../ui/panes/codebook_pane.py" line="284" />
         <source>New sub-code…</source>
         <translation>Yangi quyi kod…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="264" />
+        <location filename="../../ui/panes/codebook_pane.py" line="285" />
         <source>Rename</source>
         <translation>Qayta nomlash</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="265" />
+        <location filename="../../ui/panes/codebook_pane.py" line="286" />
         <source>Recolour…</source>
         <translation>Rangni oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="267" />
+        <location filename="../../ui/panes/codebook_pane.py" line="288" />
         <source>Quick key</source>
         <translation>Tezkor tugma</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="270" />
+        <location filename="../../ui/panes/codebook_pane.py" line="291" />
         <source>None</source>
         <comment>no quick key</comment>
         <translation>Yoʻq</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/codebook_pane.py" line="272" />
+        <location filename="../../ui/panes/codebook_pane.py" line="293" />
         <source>Delete</source>
         <translation>Oʻchirish</translation>
     </message>
@@ -875,27 +875,27 @@ Transkriptlarni import qiling (Ctrl+Shift+I) yoki namunaviy loyihani oching.</tr
 <context>
     <name>ThemeCard</name>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="88" />
+        <location filename="../../ui/themes/theme_card.py" line="142" />
         <source>Drop codes here</source>
         <translation>Kodlarni shu yerga tashlang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="107" />
+        <location filename="../../ui/themes/theme_card.py" line="158" />
         <source>{covered}/%n case(s)</source>
         <translation><numerusform>{covered}/%n holat</numerusform><numerusform>{covered}/%n holat</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/themes/theme_card.py" line="108" />
+        <location filename="../../ui/themes/theme_card.py" line="159" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n parcha</numerusform><numerusform>%n parcha</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="117" />
+        <location filename="../../ui/themes/theme_card.py" line="168" />
         <source>thin</source>
         <translation>kam maʼlumot</translation>
     </message>
     <message>
-        <location filename="../../ui/themes/theme_card.py" line="119" />
+        <location filename="../../ui/themes/theme_card.py" line="170" />
         <source>overlaps {theme} ({percent} %)</source>
         <translation>«{theme}» bilan kesishadi ({percent} %)</translation>
     </message>
