@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qualcode.core.memo import Coder
@@ -12,11 +13,19 @@ class CoderRepository:
         self.s = session
 
     def get_or_create(self, name: str) -> Coder:
+        """The coder named ``name``, inserted if new. On a team server two people may add the
+        same name at the same moment: the second insert waits for the first to commit, fails on
+        ``uq_coders_name`` inside its savepoint, and then finds the teammate's row."""
         row = self.s.scalar(select(CoderRow).where(CoderRow.name == name))
         if row is None:
-            row = CoderRow(name=name)
-            self.s.add(row)
-            self.s.flush()
+            try:
+                with self.s.begin_nested():
+                    row = CoderRow(name=name)
+                    self.s.add(row)
+            except IntegrityError:
+                row = self.s.scalar(select(CoderRow).where(CoderRow.name == name))
+                if row is None:  # refused for another reason than the name
+                    raise
         return Coder(id=row.id, name=row.name, is_reference=bool(row.is_reference))
 
     def all(self) -> list[Coder]:
