@@ -17,6 +17,10 @@ APPLICATION_ID = 0x51434F44
 #: The first 16 bytes of every plain SQLite database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+#: The tables ``qualcode info`` counts, in the order it shows them; one list for the full
+#: way (``MetaRepository.counts``) and the quick one (:mod:`qualcode.storage.quick_info`).
+COUNTED_TABLES = ("documents", "turns", "cases", "codes", "themes", "segments", "coders", "memos")
+
 
 def read_only_uri(path: Path, *, immutable: bool) -> str:
     """An SQLite URI that opens ``path`` read-only.

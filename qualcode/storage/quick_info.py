@@ -31,14 +31,12 @@ from pathlib import Path
 from qualcode.storage import migrate
 from qualcode.storage.file_format import (
     APPLICATION_ID,
+    COUNTED_TABLES,
     SQLITE_MAGIC,
     is_writable,
     read_only_uri,
 )
 from qualcode.storage.schema_guard import expected_schema, read_schema, schema_problems
-
-#: The tables ``info`` counts, in the order it shows them (``MetaRepository.counts``).
-COUNTED_TABLES = ("documents", "turns", "cases", "codes", "themes", "segments", "coders", "memos")
 
 _HEADER_BYTES = 100
 _WAL_FORMAT = 2  # header bytes 18 and 19 (write and read format version): 2 means WAL mode

@@ -3,17 +3,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qualcode.storage.tables import (
-    CaseRow,
-    CodeRow,
-    CoderRow,
-    DocumentRow,
-    MemoRow,
-    MetaRow,
-    SegmentRow,
-    ThemeRow,
-    TurnRow,
-)
+from qualcode.storage.file_format import COUNTED_TABLES
+from qualcode.storage.tables import Base, MetaRow
 
 
 class MetaRepository:
@@ -28,11 +19,8 @@ class MetaRepository:
         self.s.merge(MetaRow(key=key, value=value))
 
     def counts(self) -> dict[str, int]:
-        tables = {
-            "documents": DocumentRow, "turns": TurnRow, "cases": CaseRow, "codes": CodeRow,
-            "themes": ThemeRow, "segments": SegmentRow, "coders": CoderRow, "memos": MemoRow,
-        }
+        tables = Base.metadata.tables
         return {
-            name: int(self.s.scalar(select(func.count()).select_from(table)) or 0)
-            for name, table in tables.items()
+            name: int(self.s.scalar(select(func.count()).select_from(tables[name])) or 0)
+            for name in COUNTED_TABLES
         }
