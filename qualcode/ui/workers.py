@@ -26,28 +26,22 @@ then does it let go, disconnect the worker's slots (a slot that captures its wor
 owner's ``destroyed`` hook. The pool thread lets go of the signals before it sends
 that last report, so a ``WorkerSignals`` is always freed on the UI thread and never
 while the pool thread emits on it (PySide emits without the GIL: freeing a QObject
-another thread is emitting on crashes the process). The relay itself is made on the
-UI thread and never deleted, like the codebook counts' relay.
+another thread is emitting on crashes the process). Reports travel through
+:func:`qualcode.ui.thread_relay.shared_relay`, made on the UI thread and never deleted.
 """
 
 from __future__ import annotations
 
-import itertools
 import threading
 import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (
-    SIGNAL,
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, Signal
+
+from qualcode.ui.thread_relay import ThreadRelay, shared_relay
 
 _FINAL = frozenset({"finished", "failed", "cancelled"})
 _SIGNATURES = {"progress": "progress(int,int)", "finished": "finished(PyObject)", "failed": "failed(PyObject)",
@@ -75,50 +69,26 @@ class WorkerSignals(QObject):
                 getattr(self, name).disconnect()
 
 
-class _Relay(QObject):
-    report = Signal(object)  # (token, signal name or _DONE, its arguments), from pool threads
-
-    @Slot(object)
-    def deliver(self, report: object) -> None:
-        token: int
-        name: str
-        values: tuple[Any, ...]
-        token, name, values = report  # type: ignore[misc]
-        worker = _live.get(token)
-        if worker is None:
-            return
-        if name in _FINAL or name == _DONE:
-            del _live[token]  # the run is over: the owner's reference is the only one left
-        signals = worker.signals
-        owner = signals.owner
-        if name != _DONE and not (signals.owner_gone or (owner is not None and not shiboken6.isValid(owner))):
-            getattr(signals, name).emit(*values)
-        if token not in _live:
-            worker._release()
-
-
-_relay: _Relay | None = None
-_tokens = itertools.count(1)
-#: workers whose run has not reported its end yet, by token; touched on the UI thread only
-_live: dict[int, FunctionWorker] = {}
-
-
-def _shared_relay() -> _Relay:
-    """The process-wide relay (made on first use, on the UI thread, and kept for good)."""
-    global _relay
-    if _relay is None:
-        _relay = _Relay()
-        app = QCoreApplication.instance()
-        if app is not None and _relay.thread() is not app.thread():
-            _relay.moveToThread(app.thread())
-        _relay.report.connect(_relay.deliver)  # queued from pool threads
-    return _relay
+def _deliver(worker: FunctionWorker, report: object) -> None:
+    """UI thread: one report of ``worker``'s run ((signal name or _DONE, its arguments))."""
+    name: str
+    values: tuple[Any, ...]
+    name, values = report  # type: ignore[misc]
+    final = name in _FINAL or name == _DONE
+    if final:  # the run is over: the owner's reference is the only one left
+        shared_relay().unregister(worker.token)
+    signals = worker.signals
+    owner = signals.owner
+    if name != _DONE and not (signals.owner_gone or (owner is not None and not shiboken6.isValid(owner))):
+        getattr(signals, name).emit(*values)
+    if final:
+        worker._release()
 
 
 class _Run(QRunnable):
     """What the pool runs (and deletes afterwards): the call, and where to report."""
 
-    def __init__(self, worker: FunctionWorker, relay: _Relay | None) -> None:
+    def __init__(self, worker: FunctionWorker, relay: ThreadRelay | None) -> None:
         super().__init__()
         self.function, self.args, self.kwargs = worker.function, worker.args, worker.kwargs
         worker.function, worker.args, worker.kwargs = None, (), {}  # the run holds them, only while it runs
@@ -134,7 +104,7 @@ class _Run(QRunnable):
         if signals.owner is None or self.relay is None:  # unbound: the public signal, from this thread as ever
             getattr(signals, name).emit(*values)
         else:
-            self.relay.report.emit((self.token, name, values))
+            self.relay.send(self.token, (name, values))
 
     def _progress(self, done: int, total: int) -> None:
         self._emit("progress", done, total)
@@ -170,7 +140,7 @@ class _Run(QRunnable):
             name, values = _DONE, ()
         # Let go of the signals before the last report: from then on the UI thread may free them.
         del signals
-        self.relay.report.emit((self.token, name, values))
+        self.relay.send(self.token, (name, values))
 
 
 class FunctionWorker(QRunnable):
@@ -186,7 +156,7 @@ class FunctionWorker(QRunnable):
         self.args: tuple[Any, ...] = args
         self.kwargs: dict[str, Any] = kwargs
         self.signals = WorkerSignals()
-        self.token = next(_tokens)
+        self.token = 0  # its run's token on the shared relay, given by start()
         self._cancel = threading.Event()
         self._owner_hook: Callable[..., None] | None = None
         self.setAutoDelete(False)
@@ -222,8 +192,8 @@ def start(worker: FunctionWorker, pool: QThreadPool | None = None, *, owner: QOb
         raise RuntimeError("a FunctionWorker runs once")
     if owner is not None:
         bind(worker, owner)
-    relay = _shared_relay()
-    _live[worker.token] = worker  # kept until its last report is delivered (_Relay.deliver)
+    relay = shared_relay()
+    worker.token = relay.register(partial(_deliver, worker))  # kept until its last report is delivered
     run = _Run(worker, relay)
     run.setAutoDelete(True)
     (pool or QThreadPool.globalInstance()).start(run)

@@ -6,44 +6,29 @@ and a plain dict out; the worker never touches widgets or the session. Requests
 arriving while a count runs are folded into one re-run when it finishes; a count made
 for a coder filter that has changed since is not shown (it is run again).
 
-A count reports back through one relay object shared by every refresher, created on
-the UI thread and never deleted. The relay must outlive every count that may still
-emit on it: a count reported through a relay owned by its pane used to crash the
-process (segmentation fault) when the pane was deleted — project closed, window
-closed — while the count was finishing, because the pool thread was inside
-``emit()`` (Qt's ``activate``, without the GIL) on a ``QObject`` the UI thread was
-freeing. A refresher that is gone simply no longer receives: Qt drops a queued call
-to a deleted receiver.
+A count reports back through :func:`qualcode.ui.thread_relay.shared_relay`, never
+through a ``QObject`` of its pane: a count reported through a relay owned by its pane
+used to crash the process (segmentation fault) when the pane was deleted — project
+closed, window closed — while the count was finishing, because the pool thread was
+inside ``emit()`` (Qt's ``activate``, without the GIL) on a ``QObject`` the UI thread
+was freeing. A refresher that is gone is unregistered and no longer receives.
 """
 
 from __future__ import annotations
 
-import itertools
+import weakref
+from functools import partial
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from qualcode.services.codebook.code_counts import code_counts
 from qualcode.services.team.coder_counts import code_counts_for
-
-
-class _Relay(QObject):
-    done = Signal(object)  # (refresher token, coder ids, result or None)
-
-
-_relay: _Relay | None = None
-_tokens = itertools.count(1)
-
-
-def _shared_relay() -> _Relay:
-    """The process-wide relay (made on first use, on the UI thread, and kept for good)."""
-    global _relay
-    if _relay is None:
-        _relay = _Relay()
-    return _relay
+from qualcode.ui.thread_relay import ThreadRelay, shared_relay
 
 
 class _CountRun(QRunnable):
-    def __init__(self, project: object, relay: _Relay, token: int, coder_ids: frozenset[int] | None = None) -> None:
+    def __init__(self, project: object, relay: ThreadRelay, token: int, coder_ids: frozenset[int] | None = None) -> None:
         super().__init__()
         self.project, self.relay, self.token, self.coder_ids = project, relay, token, coder_ids
 
@@ -55,7 +40,7 @@ class _CountRun(QRunnable):
                 result = code_counts_for(self.project, self.coder_ids)  # type: ignore[arg-type]
         except Exception:  # noqa: BLE001 - project closed meanwhile: nothing to show
             result = None
-        self.relay.done.emit((self.token, self.coder_ids, result))  # the relay is never deleted
+        self.relay.send(self.token, (self.coder_ids, result))  # the relay is never deleted
 
 
 class CountsRefresher(QObject):
@@ -66,9 +51,16 @@ class CountsRefresher(QObject):
     def __init__(self, project: object, delay_ms: int = 150, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self._token = next(_tokens)  # which counts on the shared relay are ours
-        self._relay = _shared_relay()
-        self._relay.done.connect(self._finished)  # queued: the relay emits from the pool
+        self._relay = shared_relay()
+        ref = weakref.ref(self)
+
+        def hand_on(done: object) -> None:
+            refresher = ref()
+            if refresher is not None and shiboken6.isValid(refresher):
+                refresher._finished(done)
+
+        self._token = self._relay.register(hand_on)  # which counts on the shared relay are ours
+        self.destroyed.connect(partial(self._relay.unregister, self._token))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -94,14 +86,10 @@ class CountsRefresher(QObject):
         self._running = True
         self.pool.start(_CountRun(self.project, self._relay, self._token, self.coder_ids))
 
-    @Slot(object)
     def _finished(self, done: object) -> None:
-        token: int
         coder_ids: frozenset[int] | None
         result: object
-        token, coder_ids, result = done  # type: ignore[misc]
-        if token != self._token:  # another refresher's count
-            return
+        coder_ids, result = done  # type: ignore[misc]
         self._running = False
         if coder_ids != self.coder_ids:  # counted for a filter that changed meanwhile: count again, show nothing stale
             self._again = True
